@@ -1,0 +1,19 @@
+//! Domain types shared by every koonti crate.
+//!
+//! Data flows one way through koonti: a [`Programme`] definition says what was
+//! asked, readers turn each returned workbook into a [`UnitResponse`], the
+//! consolidator folds the responses into one [`Report`], and writers render
+//! that report. The `Report` type *is* the JSON contract documented in
+//! `docs/json-contract.md`: change it only together with that document.
+
+mod programme;
+mod report;
+mod response;
+mod status;
+
+pub use programme::{
+    AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
+};
+pub use report::{Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, Unmatched};
+pub use response::{ExtraField, RawAnswer, Source, UnitName, UnitResponse};
+pub use status::Status;

@@ -1,0 +1,149 @@
+//! The merge report: the JSON contract of `koonti merge --json`.
+use crate::{ExtraField, Source, Status};
+use serde::{Deserialize, Serialize};
+
+/// The consolidated result of one merge. Serialised as-is for `--json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Report {
+    /// Which programme the answers are for.
+    pub programme: ProgrammeRef,
+    /// The reporting period, e.g. `2024`; empty when unknown.
+    pub period: String,
+    /// The units that responded and the files each came from.
+    pub responses: Vec<ResponseEntry>,
+    /// Expected units that sent nothing.
+    pub missing_units: Vec<String>,
+    /// One entry per responding unit × programme measure.
+    pub answers: Vec<Answer>,
+    /// Free-form feedback, per unit.
+    pub feedback: Vec<Feedback>,
+    /// Non-empty input cells that matched nothing.
+    pub unmatched: Vec<Unmatched>,
+    /// What was missing, ambiguous or unreadable.
+    pub findings: Vec<Finding>,
+}
+
+/// Programme id and title.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProgrammeRef {
+    /// The programme id.
+    pub id: String,
+    /// The programme title.
+    pub title: String,
+}
+
+/// One responding unit.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ResponseEntry {
+    /// The unit's canonical name.
+    pub unit: String,
+    /// The files read for it; the first is the one used.
+    pub files: Vec<String>,
+}
+
+/// One unit's answer to one measure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Answer {
+    /// The unit's canonical name.
+    pub unit: String,
+    /// The id of the top-level section (action, goal) of the measure.
+    pub section: String,
+    /// The measure id.
+    pub measure: String,
+    /// The measure as the programme words it.
+    pub measure_text: String,
+    /// The normalised status.
+    pub status: Status,
+    /// The items joined by newlines.
+    pub text: String,
+    /// The free-text items.
+    pub items: Vec<String>,
+    /// Values of columns the template does not have, on the measure's row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub extra: Vec<ExtraField>,
+    /// The cell of the measure's row; `null` when the response lacks the measure.
+    pub source: Option<Source>,
+}
+
+/// A piece of free-form feedback.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Feedback {
+    /// The unit's canonical name (empty while a reader has not named it).
+    pub unit: String,
+    /// The feedback text, items joined by newlines.
+    pub text: String,
+    /// The cell it was read from.
+    pub source: Source,
+}
+
+/// A non-empty input cell that matched nothing in the programme.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Unmatched {
+    /// The input file.
+    pub file: String,
+    /// The sheet.
+    pub sheet: String,
+    /// The cell.
+    pub cell: String,
+    /// The cell's text.
+    pub text: String,
+}
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something could not be read; data may be missing from the report.
+    Error,
+    /// Read, but a human should look (ambiguous, unexpected).
+    Warning,
+    /// Worth knowing; nothing is wrong.
+    Info,
+}
+
+/// Something koonti noticed, traced to its place.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// How serious it is.
+    pub severity: Severity,
+    /// A stable machine code, e.g. `both_marked`.
+    pub code: String,
+    /// The unit, when known.
+    pub unit: String,
+    /// The input file ("" for findings about the whole merge).
+    pub file: String,
+    /// The sheet, when the finding is about one.
+    pub sheet: String,
+    /// The cell, when the finding is about one.
+    pub cell: String,
+    /// A sentence for the committee secretary, in the output language.
+    pub message: String,
+}
+
+impl Finding {
+    /// A finding about a whole file.
+    pub fn file(severity: Severity, code: &str, file: &str, message: impl Into<String>) -> Self {
+        Finding {
+            severity,
+            code: code.to_string(),
+            unit: String::new(),
+            file: file.to_string(),
+            sheet: String::new(),
+            cell: String::new(),
+            message: message.into(),
+        }
+    }
+
+    /// A finding about one cell.
+    pub fn at(severity: Severity, code: &str, source: &Source, message: impl Into<String>) -> Self {
+        Finding {
+            severity,
+            code: code.to_string(),
+            unit: String::new(),
+            file: source.file.clone(),
+            sheet: source.sheet.clone(),
+            cell: source.cell.clone(),
+            message: message.into(),
+        }
+    }
+}

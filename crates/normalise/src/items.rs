@@ -1,0 +1,132 @@
+use crate::{clean, is_space};
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// A line that starts an item: a bullet character, or a dash or star
+/// followed by a space, or a number such as "1)" or "1." followed by a space.
+static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"^(?:[•▪◦●○■□►▸‣⁃·]\s*|[-–—*]\s+|\(?\d{1,2}[).]\s+)")
+        .expect("ITEM_START is a valid regex")
+});
+
+/// Splits free text into items and normalises each.
+///
+/// Items start at bullets (•, ▪, -, –, *) and numbers ("1)", "1."). A line
+/// without a bullet continues the item before it: in a returned answer such
+/// lines are wraps (typed hard breaks or lines copied from a PDF), and joining
+/// them is what the reader of the committee report expects. Text before the
+/// first bullet is an item of its own. A wrap right after a hyphen that ends
+/// a word part ("pela-" + "yhteistyönä") is joined without a space.
+/// Whitespace, NBSP included, is collapsed; no word is dropped.
+///
+/// When the text has no bullets at all, lines that end a sentence and are
+/// followed by a line starting with a capital letter are separate items
+/// (Alt+Enter lines); other lines are wraps.
+pub fn split_items(text: &str) -> Vec<String> {
+    let lines: Vec<&str> = text
+        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}'])
+        .map(|line| line.trim_matches(is_space))
+        .filter(|line| !line.is_empty())
+        .collect();
+    let has_bullets = lines.iter().any(|line| ITEM_START.is_match(line));
+    let mut items: Vec<String> = Vec::new();
+    for line in lines {
+        let starts_item = match ITEM_START.find(line) {
+            Some(bullet) => {
+                items.push(String::new());
+                let rest = &line[bullet.end()..];
+                append_line(items.last_mut(), rest);
+                continue;
+            }
+            None => items.is_empty() || (!has_bullets && ends_sentence_before(items.last(), line)),
+        };
+        if starts_item {
+            items.push(String::new());
+        }
+        append_line(items.last_mut(), line);
+    }
+    items
+        .into_iter()
+        .map(|item| clean(&item))
+        .filter(|item| !item.is_empty())
+        .collect()
+}
+
+fn ends_sentence_before(previous: Option<&String>, line: &str) -> bool {
+    let ends = previous
+        .and_then(|p| p.trim_end().chars().last())
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | ':' | ';'));
+    let starts_capital = line
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '"' || c == '”');
+    ends && starts_capital
+}
+
+fn append_line(item: Option<&mut String>, line: &str) {
+    let Some(item) = item else { return };
+    let line = line.trim_matches(is_space);
+    if item.is_empty() {
+        item.push_str(line);
+        return;
+    }
+    let hyphen_wrap = item.ends_with('-')
+        && item.chars().rev().nth(1).is_some_and(char::is_alphabetic)
+        && line.chars().next().is_some_and(char::is_lowercase);
+    if !hyphen_wrap {
+        item.push(' ');
+    }
+    item.push_str(line);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn splits_at_bullets_and_joins_wraps() {
+        let text = "• Laatuportin palaute on käytössä. \n\n• Lastensuojelussa on käytössä Roidu-\nasiakaspalautejärjestelmä, jonka\navulla kerätään palautetta.";
+        assert_eq!(
+            split_items(text),
+            vec![
+                "Laatuportin palaute on käytössä.",
+                "Lastensuojelussa on käytössä Roidu-asiakaspalautejärjestelmä, jonka avulla kerätään palautetta.",
+            ]
+        );
+    }
+
+    #[test]
+    fn numbers_dashes_and_stars_start_items() {
+        let text = "1) Ensimmäinen\n2. Toinen\n- Kolmas\n– Neljäs\n* Viides";
+        assert_eq!(split_items(text), vec!["Ensimmäinen", "Toinen", "Kolmas", "Neljäs", "Viides"]);
+    }
+
+    #[test]
+    fn dates_amounts_and_inner_hyphens_are_not_bullets() {
+        let text = "• Avustuksia jaettiin.\n200 000 € toiminta-avustuksia\n10.6.2024 alkaen, Osallistu ja vaikuta -verkkosivusto";
+        assert_eq!(
+            split_items(text),
+            vec!["Avustuksia jaettiin. 200 000 € toiminta-avustuksia 10.6.2024 alkaen, Osallistu ja vaikuta -verkkosivusto"]
+        );
+    }
+
+    #[test]
+    fn text_before_first_bullet_is_kept() {
+        assert_eq!(split_items("Johdanto:\n• yksi"), vec!["Johdanto:", "yksi"]);
+    }
+
+    #[test]
+    fn unbulleted_lines_split_at_sentences_only() {
+        let text = "Käyttäjäkysely on tehty.\nToimenpiteitä jatketaan\n2024 aikana.";
+        assert_eq!(
+            split_items(text),
+            vec!["Käyttäjäkysely on tehty.", "Toimenpiteitä jatketaan 2024 aikana."]
+        );
+    }
+
+    #[test]
+    fn whitespace_and_nbsp_collapse_without_losing_words() {
+        assert_eq!(split_items("\u{00A0} ”Lainaus”\u{00A0}\u{00A0}ja  euro 5 € \r\n"), vec!["”Lainaus” ja euro 5 €"]);
+        assert!(split_items(" \n\u{00A0}").is_empty());
+    }
+}

@@ -1,0 +1,172 @@
+//! Programme definitions: parsing and checking the TOML format, the
+//! definitions bundled into the binary, and detecting which programme a set
+//! of responses answers.
+
+mod detect;
+
+pub use detect::detect;
+
+use koonti_model::{AnswerScale, Programme};
+use std::collections::HashSet;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// The programme definitions shipped with koonti, as (file name, TOML text).
+/// They are compiled in so that koonti works from any folder.
+pub const BUNDLED: &[(&str, &str)] = &[
+    (
+        "siun-sote-2023-2025.toml",
+        include_str!("../../../templates/siun-sote-2023-2025.toml"),
+    ),
+    (
+        "keusote-2020-2025.toml",
+        include_str!("../../../templates/keusote-2020-2025.toml"),
+    ),
+    ("vantaa-kerava.toml", include_str!("../../../templates/vantaa-kerava.toml")),
+];
+
+/// Why a programme definition could not be loaded.
+#[derive(Debug)]
+pub enum ProgrammeError {
+    /// The file could not be read.
+    Io { path: PathBuf, source: std::io::Error },
+    /// The TOML does not follow the definition format.
+    Parse { name: String, source: toml::de::Error },
+    /// The definition parsed but breaks a rule (duplicate ids, no measures, …).
+    Invalid { name: String, reason: String },
+    /// `--programme` named neither a file nor a bundled id.
+    Unknown { name: String, known: Vec<String> },
+}
+
+impl fmt::Display for ProgrammeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProgrammeError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            ProgrammeError::Parse { name, source } => write!(f, "{name}: {source}"),
+            ProgrammeError::Invalid { name, reason } => write!(f, "{name}: {reason}"),
+            ProgrammeError::Unknown { name, known } => write!(
+                f,
+                "no programme file or bundled programme named {name:?} (bundled: {})",
+                known.join(", ")
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ProgrammeError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ProgrammeError::Io { source, .. } => Some(source),
+            ProgrammeError::Parse { source, .. } => Some(source),
+            _ => None,
+        }
+    }
+}
+
+/// Parses and checks one definition; `name` is used in error messages.
+pub fn parse(name: &str, text: &str) -> Result<Programme, ProgrammeError> {
+    let programme: Programme = toml::from_str(text).map_err(|source| ProgrammeError::Parse {
+        name: name.to_string(),
+        source,
+    })?;
+    validate(&programme).map_err(|reason| ProgrammeError::Invalid {
+        name: name.to_string(),
+        reason,
+    })?;
+    Ok(programme)
+}
+
+/// Every bundled programme, parsed.
+pub fn bundled() -> Result<Vec<Programme>, ProgrammeError> {
+    BUNDLED.iter().map(|(name, text)| parse(name, text)).collect()
+}
+
+/// Loads `--programme`: a path to a TOML file, or the id of a bundled one.
+pub fn load(name_or_path: &str) -> Result<Programme, ProgrammeError> {
+    let path = Path::new(name_or_path);
+    if path.extension().is_some_and(|e| e == "toml") || path.is_file() {
+        let text = std::fs::read_to_string(path).map_err(|source| ProgrammeError::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        return parse(name_or_path, &text);
+    }
+    let all = bundled()?;
+    let known = all.iter().map(|p| p.id.clone()).collect();
+    all.into_iter()
+        .find(|p| p.id == name_or_path)
+        .ok_or_else(|| ProgrammeError::Unknown {
+            name: name_or_path.to_string(),
+            known,
+        })
+}
+
+fn validate(programme: &Programme) -> Result<(), String> {
+    if programme.id.trim().is_empty() {
+        return Err("id is empty".into());
+    }
+    let measures = programme.measures();
+    if measures.is_empty() {
+        return Err("the programme has no measures".into());
+    }
+    let mut ids = HashSet::new();
+    for (_, measure) in &measures {
+        if !ids.insert(measure.id.as_str()) {
+            return Err(format!("measure id {} is used twice", measure.id));
+        }
+        if measure.text.trim().is_empty() {
+            return Err(format!("measure {} has no text", measure.id));
+        }
+    }
+    let mut section_ids = HashSet::new();
+    if let Some(dup) = programme.sections.iter().find(|s| !section_ids.insert(s.id.as_str())) {
+        return Err(format!("section id {} is used twice", dup.id));
+    }
+    let mut units = HashSet::new();
+    for unit in &programme.units {
+        for name in std::iter::once(&unit.name).chain(&unit.aliases) {
+            if !units.insert(koonti_normalise::match_key(name)) {
+                return Err(format!("unit name {name:?} is used twice"));
+            }
+        }
+    }
+    if let AnswerScale::Status { options, .. } = &programme.scale {
+        if options.is_empty() {
+            return Err("the status scale has no options".into());
+        }
+        const RESERVED: [&str; 4] = ["implemented", "not_implemented", "partial", "unanswered"];
+        if let Some(bad) = options.iter().find(|o| RESERVED.contains(&o.id.as_str())) {
+            return Err(format!("status option id {:?} is reserved", bad.id));
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bundled_programmes_parse_and_are_unique() {
+        let all = bundled().expect("bundled programmes are valid");
+        let ids: HashSet<_> = all.iter().map(|p| p.id.as_str()).collect();
+        assert_eq!(ids.len(), BUNDLED.len());
+        let siun = load("siun-sote-2023-2025").expect("siun sote is bundled");
+        assert_eq!(siun.sections.len(), 4);
+        assert_eq!(siun.measures().len(), 13);
+        assert!(matches!(load("keusote-2020-2025").map(|p| p.scale), Ok(AnswerScale::Status { .. })));
+    }
+
+    #[test]
+    fn duplicate_measure_ids_are_refused() {
+        let text = BUNDLED[0].1.replace("id = \"1.2\"", "id = \"1.1\"");
+        let err = parse("dup.toml", &text).expect_err("duplicate ids");
+        assert!(err.to_string().contains("1.1 is used twice"), "{err}");
+    }
+
+    #[test]
+    fn unknown_id_lists_the_bundled_ones() {
+        let err = load("nope").expect_err("unknown");
+        assert!(err.to_string().contains("siun-sote-2023-2025"), "{err}");
+    }
+}

@@ -1,0 +1,88 @@
+use std::path::{Path, PathBuf};
+
+/// File endings koonti reads.
+pub const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
+
+/// The files to read, each with the name it goes by in outputs.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    /// (path on disk, name in outputs), sorted by name.
+    pub files: Vec<(PathBuf, String)>,
+    /// Files inside folders that are not spreadsheets (not read).
+    pub skipped: Vec<PathBuf>,
+    /// Arguments that do not exist or cannot be listed, with the reason.
+    pub errors: Vec<(PathBuf, String)>,
+}
+
+/// Expands the command-line inputs: files are taken as given, folders are
+/// walked recursively for spreadsheet files. Excel lock files (`~$…`) and
+/// hidden files are skipped silently; other files in folders are listed in
+/// `skipped`. Inside a folder, a file goes by its path relative to the folder.
+pub fn collect_inputs(args: &[PathBuf]) -> Inputs {
+    let mut inputs = Inputs::default();
+    for arg in args {
+        if arg.is_dir() {
+            walk(arg, arg, &mut inputs);
+        } else if arg.is_file() {
+            inputs.files.push((arg.clone(), arg.display().to_string()));
+        } else {
+            inputs.errors.push((arg.clone(), "no such file or folder".into()));
+        }
+    }
+    inputs.files.sort_by(|a, b| a.1.cmp(&b.1));
+    inputs.files.dedup_by(|a, b| a.0 == b.0);
+    inputs
+}
+
+fn walk(root: &Path, dir: &Path, inputs: &mut Inputs) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(entries) => entries,
+        Err(err) => {
+            inputs.errors.push((dir.to_path_buf(), err.to_string()));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if name.starts_with('.') || name.starts_with("~$") {
+            continue;
+        }
+        if path.is_dir() {
+            walk(root, &path, inputs);
+        } else if is_spreadsheet(&path) {
+            let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            inputs.files.push((path, shown));
+        } else {
+            inputs.skipped.push(path);
+        }
+    }
+}
+
+fn is_spreadsheet(path: &Path) -> bool {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| SPREADSHEET_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn walks_folders_and_skips_lock_and_hidden_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let sub = dir.path().join("kevät");
+        std::fs::create_dir(&sub).expect("mkdir");
+        for name in ["a.xlsx", "~$a.xlsx", ".piilo.xlsx", "muistio.txt", "B.ODS"] {
+            std::fs::write(dir.path().join(name), b"").expect("write");
+        }
+        std::fs::write(sub.join("c.xls"), b"").expect("write");
+        let inputs = collect_inputs(&[dir.path().to_path_buf(), dir.path().join("puuttuu.xlsx")]);
+        let names: Vec<_> = inputs.files.iter().map(|f| f.1.as_str()).collect();
+        assert_eq!(names, ["B.ODS", "a.xlsx", "kevät/c.xls"]);
+        assert_eq!(inputs.skipped.len(), 1);
+        assert_eq!(inputs.errors.len(), 1);
+    }
+}

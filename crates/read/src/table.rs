@@ -1,0 +1,486 @@
+//! The committee's table layout: per action a heading ("Toimenpide N: …")
+//! and a table whose header names the columns (measure | implemented | not
+//! implemented | how, or TAVOITE | TOIMENPIDE | VASTUU | AIKATAULU | TILA),
+//! then free-form feedback under its heading. Everything is found by text,
+//! never by position.
+use crate::index::{ProgrammeIndex, Role};
+use crate::unit::{self, LooseCell};
+use crate::{Cell, LayoutReader, Sheet, Workbook, cell_name};
+use koonti_model::{ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, UnitName, UnitResponse, Unmatched};
+use koonti_normalise::{Mark, parse_mark, split_items};
+
+/// Reads responses laid out as tables with a header row, anywhere on any
+/// number of sheets.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct TableLayout;
+
+impl LayoutReader for TableLayout {
+    fn name(&self) -> &'static str {
+        "taulukko"
+    }
+
+    fn fits(&self, workbook: &Workbook, index: &ProgrammeIndex) -> usize {
+        workbook
+            .sheets
+            .iter()
+            .flat_map(|sheet| rows(&sheet.cells))
+            .filter(|row| header_of(row, index).is_some())
+            .count()
+    }
+
+    fn read(&self, workbook: &Workbook, index: &ProgrammeIndex) -> UnitResponse {
+        let mut reader = WorkbookReader::new(workbook, index);
+        for sheet in &workbook.sheets {
+            reader.read_sheet(sheet);
+        }
+        reader.finish(self.name())
+    }
+}
+
+/// The cells of one row, in column order.
+type Row<'a> = &'a [Cell];
+
+/// Splits sorted cells into rows.
+fn rows(cells: &[Cell]) -> impl Iterator<Item = Row<'_>> {
+    cells.chunk_by(|a, b| a.row == b.row)
+}
+
+/// A table's columns, from its header row.
+#[derive(Debug, Clone)]
+struct Table {
+    columns: Vec<(u32, Role, String)>,
+    measure_col: u32,
+}
+
+impl Table {
+    fn role(&self, col: u32) -> Option<&(u32, Role, String)> {
+        self.columns.iter().find(|(c, _, _)| *c == col)
+    }
+}
+
+/// The header a row is, if it is one: a measure column and at least one
+/// answer column (a mark or a status column).
+fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
+    if row.len() < 2 || row.iter().any(|c| !matches!(c.value, crate::Value::Text(_))) {
+        return None;
+    }
+    let columns: Vec<(u32, Role, String)> = row
+        .iter()
+        .map(|c| {
+            let text = c.value.text();
+            (c.col, index.classify_header(&text), koonti_normalise::clean(&text))
+        })
+        .collect();
+    let measure_col = columns.iter().find(|(_, r, _)| *r == Role::Measure).map(|(c, _, _)| *c)?;
+    let answers = columns
+        .iter()
+        .any(|(_, r, _)| matches!(r, Role::Implemented | Role::NotImplemented | Role::Status));
+    answers.then_some(Table { columns, measure_col })
+}
+
+/// One measure row being read; continuation rows (an empty measure cell
+/// under it, e.g. a merged measure cell) add to it.
+#[derive(Debug)]
+struct Draft {
+    measure: usize,
+    source: Source,
+    implemented: bool,
+    not_implemented: bool,
+    status: Option<String>,
+    texts: Vec<String>,
+    extra: Vec<ExtraField>,
+}
+
+struct WorkbookReader<'a> {
+    workbook: &'a Workbook,
+    index: &'a ProgrammeIndex,
+    answers: Vec<RawAnswer>,
+    answered: Vec<bool>,
+    feedback: Vec<Feedback>,
+    unmatched: Vec<Unmatched>,
+    findings: Vec<Finding>,
+    unit: Option<UnitName>,
+    period: Option<String>,
+    tables: usize,
+}
+
+/// Where the reader is on a sheet.
+struct SheetState<'a> {
+    sheet: &'a Sheet,
+    table: Option<Table>,
+    section: Option<String>,
+    in_feedback: bool,
+    draft: Option<Draft>,
+}
+
+impl<'a> WorkbookReader<'a> {
+    fn new(workbook: &'a Workbook, index: &'a ProgrammeIndex) -> Self {
+        WorkbookReader {
+            workbook,
+            index,
+            answers: Vec::new(),
+            answered: vec![false; index.measures.len()],
+            feedback: Vec::new(),
+            unmatched: Vec::new(),
+            findings: Vec::new(),
+            unit: None,
+            period: None,
+            tables: 0,
+        }
+    }
+
+    fn source(&self, sheet: &Sheet, cell: &Cell) -> Source {
+        Source {
+            file: self.workbook.file.clone(),
+            sheet: sheet.name.clone(),
+            cell: cell_name(cell.row, cell.col),
+        }
+    }
+
+    fn read_sheet(&mut self, sheet: &'a Sheet) {
+        let mut state = SheetState {
+            sheet,
+            table: None,
+            section: self.index.section_heading(&sheet.name),
+            in_feedback: self.index.is_feedback_heading(&sheet.name),
+            draft: None,
+        };
+        for row in rows(&sheet.cells) {
+            self.read_row(&mut state, row);
+        }
+        self.close_draft(&mut state);
+    }
+
+    fn read_row(&mut self, state: &mut SheetState<'a>, row: Row<'a>) {
+        if let Some(table) = header_of(row, self.index) {
+            self.close_draft(state);
+            state.table = Some(table);
+            state.in_feedback = false;
+            self.tables += 1;
+            return;
+        }
+        let first = koonti_normalise::clean(&row[0].value.text());
+        if self.index.is_feedback_heading(&first) {
+            self.close_draft(state);
+            state.table = None;
+            state.in_feedback = true;
+            self.feedback_cells(state.sheet, &row[1..]);
+            return;
+        }
+        if state.in_feedback {
+            self.feedback_cells(state.sheet, row);
+            return;
+        }
+        if row.len() == 1 {
+            if let Some(section) = self.index.section_heading(&first) {
+                self.close_draft(state);
+                state.section = Some(section);
+                return;
+            }
+        }
+        match state.table.clone() {
+            Some(table) => self.table_row(state, &table, row),
+            None => self.loose_cells(state.sheet, row),
+        }
+    }
+
+    fn table_row(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let measure_cell = row.iter().find(|c| c.col == table.measure_col);
+        let Some(measure_cell) = measure_cell else {
+            self.continuation(state, table, row);
+            return;
+        };
+        let text = measure_cell.value.text();
+        let source = self.source(state.sheet, measure_cell);
+        let Some(found) = self.index.match_measure(&text, state.section.as_deref()) else {
+            self.close_draft(state);
+            if row.len() == 1 && self.index.section_heading(&text).is_some() {
+                return;
+            }
+            self.unmatched_row(state.sheet, row, "unknown_measure", |t| {
+                format!("Riviä ”{}” ei tunnistettu ohjelman toimenpiteeksi; rivin solut on listattu kohdistamattomina.", snippet(t))
+            });
+            return;
+        };
+        self.close_draft(state);
+        let measure = &self.index.measures[found.index];
+        if let Some(rival) = found.rival {
+            let rival = &self.index.measures[rival].id;
+            self.findings.push(Finding::at(
+                Severity::Warning,
+                "ambiguous_measure",
+                &source,
+                format!("Rivi ”{}” sopii yhtä hyvin toimenpiteisiin {} ja {rival}; käytetty toimenpidettä {}.", snippet(&text), measure.id, measure.id),
+            ));
+        } else if found.score < 1.0 {
+            self.findings.push(Finding::at(
+                Severity::Info,
+                "edited_measure_text",
+                &source,
+                format!("Toimenpiteen {} teksti poikkeaa ohjelman tekstistä (vastaavuus {:.0} %).", measure.id, found.score * 100.0),
+            ));
+        }
+        if self.answered[found.index] {
+            let id = measure.id.clone();
+            self.unmatched_row(state.sheet, row, "duplicate_measure", |_| {
+                format!("Toimenpide {id} on vastauksessa toiseen kertaan; ensimmäinen vastaus on käytetty ja tämän rivin solut listattu kohdistamattomina.")
+            });
+            return;
+        }
+        if state.section.is_none() || state.section.as_deref() != Some(measure.section.as_str()) {
+            state.section = Some(measure.section.clone());
+        }
+        self.answered[found.index] = true;
+        state.draft = Some(Draft {
+            measure: found.index,
+            source,
+            implemented: false,
+            not_implemented: false,
+            status: None,
+            texts: Vec::new(),
+            extra: Vec::new(),
+        });
+        self.fill_draft(state, table, row);
+    }
+
+    /// A row with an empty measure cell: more of the measure above, or,
+    /// without one, cells that match nothing.
+    fn continuation(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let section_only = row.iter().all(|c| matches!(table.role(c.col), Some((_, Role::Section, _))));
+        if section_only {
+            if let Some(section) = self.index.section_heading(&row[0].value.text()) {
+                self.close_draft(state);
+                state.section = Some(section);
+                return;
+            }
+        }
+        if state.draft.is_some() {
+            self.fill_draft(state, table, row);
+        } else {
+            self.loose_cells(state.sheet, row);
+        }
+    }
+
+    fn fill_draft(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let Some(mut draft) = state.draft.take() else { return };
+        for cell in row {
+            let text = cell.value.text();
+            let source = self.source(state.sheet, cell);
+            let (role, header) = match table.role(cell.col) {
+                Some((_, role, header)) => (role.clone(), header.clone()),
+                None => (Role::Extra(String::new()), format!("sarake {}", crate::a1::cell_name(0, cell.col).trim_end_matches('1'))),
+            };
+            match role {
+                Role::Measure => {}
+                Role::Section => {
+                    if let Some(section) = self.index.section_heading(&text) {
+                        state.section = Some(section);
+                    } else {
+                        draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell });
+                    }
+                }
+                Role::Implemented | Role::NotImplemented => match parse_mark(&text) {
+                    Mark::Empty => {}
+                    Mark::Marked if role == Role::Implemented => draft.implemented = true,
+                    Mark::Marked => draft.not_implemented = true,
+                    Mark::Text(typed) => {
+                        self.findings.push(Finding::at(
+                            Severity::Warning,
+                            "mark_not_recognised",
+                            &source,
+                            format!("Sarakkeessa ”{header}” on ”{}”, jota ei tulkittu merkinnäksi; teksti on säilytetty vastauksen lisätietona.", snippet(&typed)),
+                        ));
+                        draft.extra.push(ExtraField { header, text: typed, cell: source.cell });
+                    }
+                },
+                Role::Status => match self.index.status_option(&text) {
+                    Some(id) => draft.status = Some(id.to_string()),
+                    None => {
+                        self.findings.push(Finding::at(
+                            Severity::Warning,
+                            "status_not_recognised",
+                            &source,
+                            format!("Tilaa ”{}” ei tunnistettu asteikon vaihtoehdoksi; teksti on säilytetty vastauksen lisätietona.", snippet(&text)),
+                        ));
+                        draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell });
+                    }
+                },
+                Role::Text => draft.texts.push(text),
+                Role::Extra(_) => draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell }),
+            }
+        }
+        state.draft = Some(draft);
+    }
+
+    fn close_draft(&mut self, state: &mut SheetState<'a>) {
+        let Some(draft) = state.draft.take() else { return };
+        let id = self.index.measures[draft.measure].id.clone();
+        let items: Vec<String> = draft.texts.iter().flat_map(|t| split_items(t)).collect();
+        let status = match (draft.status, draft.implemented, draft.not_implemented) {
+            (Some(option), _, _) => Status::Option(option),
+            (None, true, true) => {
+                self.findings.push(Finding::at(
+                    Severity::Warning,
+                    "both_marked",
+                    &draft.source,
+                    format!("Toimenpide {id} on merkitty sekä toteutuneeksi että ei toteutuneeksi; tulkittu osittain toteutuneeksi."),
+                ));
+                Status::Partial
+            }
+            (None, true, false) => Status::Implemented,
+            (None, false, true) => Status::NotImplemented,
+            (None, false, false) => Status::Unanswered,
+        };
+        if status == Status::Unanswered && !items.is_empty() {
+            self.findings.push(Finding::at(
+                Severity::Info,
+                "text_without_mark",
+                &draft.source,
+                format!("Toimenpiteeseen {id} on kirjoitettu tekstiä, mutta tilaa ei ole merkitty; teksti on säilytetty."),
+            ));
+        }
+        self.answers.push(RawAnswer {
+            measure: id,
+            status,
+            items,
+            extra: draft.extra,
+            source: draft.source,
+        });
+    }
+
+    fn feedback_cells(&mut self, sheet: &Sheet, cells: &[Cell]) {
+        for cell in cells {
+            let text = split_items(&cell.value.text()).join("\n");
+            if !text.is_empty() {
+                self.feedback.push(Feedback {
+                    unit: String::new(),
+                    text,
+                    source: self.source(sheet, cell),
+                });
+            }
+        }
+    }
+
+    /// Cells outside tables: unit labels and titles are structure, anything
+    /// else is unmatched.
+    fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
+        let mut label_value_next = false;
+        for cell in row {
+            let text = cell.value.text();
+            if label_value_next {
+                label_value_next = false;
+                self.name_unit(&text, sheet, cell);
+                continue;
+            }
+            match unit::classify_loose(&text, self.index) {
+                Some(LooseCell::UnitLabel { name: Some(name), .. }) => self.name_unit(&name, sheet, cell),
+                Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
+                Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
+                Some(LooseCell::Title { period }) => {
+                    if self.period.is_none() {
+                        self.period = period;
+                    }
+                }
+                None => self.unmatched_cell(sheet, cell),
+            }
+        }
+    }
+
+    fn name_unit(&mut self, written: &str, sheet: &Sheet, cell: &Cell) {
+        let found_in = format!("{}!{}", sheet.name, cell_name(cell.row, cell.col));
+        let named = unit::resolve(written, found_in, self.index);
+        match &self.unit {
+            None => self.unit = Some(named),
+            Some(current) if current.name == named.name => {}
+            Some(current) => {
+                let current = current.name.clone();
+                self.findings.push(Finding::at(
+                    Severity::Warning,
+                    "conflicting_unit",
+                    &self.source(sheet, cell),
+                    format!("Solu nimeää yksiköksi ”{}”, mutta tiedosto on jo nimetty yksikölle ”{current}”; käytetty ”{current}”.", named.name),
+                ));
+            }
+        }
+    }
+
+    fn unmatched_cell(&mut self, sheet: &Sheet, cell: &Cell) {
+        let source = self.source(sheet, cell);
+        let text = cell.value.text();
+        self.findings.push(Finding::at(
+            Severity::Warning,
+            "unmatched_cell",
+            &source,
+            format!("Solun sisältöä ”{}” ei voitu kohdistaa mihinkään toimenpiteeseen; se on listattu kohdistamattomana.", snippet(&text)),
+        ));
+        self.unmatched.push(Unmatched { file: source.file, sheet: source.sheet, cell: source.cell, text });
+    }
+
+    fn unmatched_row(&mut self, sheet: &Sheet, row: Row<'_>, code: &str, message: impl FnOnce(&str) -> String) {
+        let first = self.source(sheet, &row[0]);
+        self.findings.push(Finding::at(Severity::Warning, code, &first, message(&row[0].value.text())));
+        for cell in row {
+            let source = self.source(sheet, cell);
+            self.unmatched.push(Unmatched { file: source.file, sheet: source.sheet, cell: source.cell, text: cell.value.text() });
+        }
+    }
+
+    fn finish(mut self, layout: &str) -> UnitResponse {
+        let file = self.workbook.file.clone();
+        if self.tables == 0 {
+            self.findings.push(Finding::file(
+                Severity::Error,
+                "no_table",
+                &file,
+                "Tiedostosta ei löytynyt vastaustaulukkoa (otsikkoriviä, jossa on toimenpide- ja merkintäsarakkeet); sen solut on listattu kohdistamattomina.",
+            ));
+        }
+        let unit = self.unit.take().or_else(|| {
+            let sheets: Vec<&str> = self.workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+            unit::from_names(&sheets, &file, self.index)
+        });
+        match &unit {
+            None => self.findings.push(Finding::file(
+                Severity::Warning,
+                "unit_not_found",
+                &file,
+                "Vastaajayksikköä ei löytynyt tiedostosta, välilehden nimestä eikä tiedoston nimestä; yksiköksi on merkitty tiedoston nimi.",
+            )),
+            Some(u) if !u.known => self.findings.push(Finding::file(
+                Severity::Warning,
+                "unknown_unit",
+                &file,
+                format!("Yksikkö ”{}” ({}) ei ole ohjelman odotettujen vastaajien joukossa; vastaus on otettu mukaan omalla nimellään.", u.name, u.found_in),
+            )),
+            Some(_) => {}
+        }
+        let unit_name = unit.as_ref().map(|u| u.name.clone()).unwrap_or_default();
+        for finding in &mut self.findings {
+            finding.unit.clone_from(&unit_name);
+        }
+        for feedback in &mut self.feedback {
+            feedback.unit.clone_from(&unit_name);
+        }
+        UnitResponse {
+            file,
+            modified: self.workbook.modified.clone(),
+            layout: layout.to_string(),
+            unit,
+            period: self.period,
+            answers: self.answers,
+            feedback: self.feedback,
+            unmatched: self.unmatched,
+            findings: self.findings,
+        }
+    }
+}
+
+/// The start of a text for a message, on one line.
+fn snippet(text: &str) -> String {
+    let cleaned = koonti_normalise::clean(text);
+    if cleaned.chars().count() <= 60 {
+        cleaned
+    } else {
+        format!("{}…", cleaned.chars().take(59).collect::<String>())
+    }
+}

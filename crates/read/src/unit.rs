@@ -1,0 +1,146 @@
+//! Naming the responding unit and recognising the cells around the tables
+//! (titles, unit labels) as template structure.
+use crate::index::ProgrammeIndex;
+use koonti_model::UnitName;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// "Toimialue: Pelastuslaitos" and the like, in Finnish, Swedish and English.
+static UNIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(toimialue|toimiala|yksikkö|tulosyksikkö|palvelualue|vastuualue|vastaaja|vastaava taho|työryhmä|ryhmä|enhet|verksamhetsområde|arbetsgrupp|svarande|unit|respondent|working group)\s*[:：]\s*(.*)$",
+    )
+    .expect("UNIT_LABEL is a valid regex")
+});
+
+/// A four-digit year in a title, the reporting period.
+static YEAR: LazyLock<Regex> =
+    LazyLock::new(|| Regex::new(r"\b(20\d\d)\b").expect("YEAR is a valid regex"));
+
+/// What a cell outside the tables turned out to be.
+#[derive(Debug, Clone, PartialEq)]
+pub enum LooseCell {
+    /// A label naming the unit; `value_in_next` when the name is in the next cell.
+    UnitLabel { name: Option<String>, value_in_next: bool },
+    /// A cell naming a unit, alone or inside a title.
+    UnitName(String),
+    /// A title of the response; may carry the period.
+    Title { period: Option<String> },
+}
+
+/// Classifies a cell outside the tables; `None` means it is unmatched.
+pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
+    let cleaned = koonti_normalise::clean(text);
+    if let Some(caps) = UNIT_LABEL.captures(&cleaned) {
+        let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or_default();
+        return Some(LooseCell::UnitLabel {
+            name: (!value.is_empty()).then(|| value.to_string()),
+            value_in_next: value.is_empty(),
+        });
+    }
+    if let Some(unit) = index.match_unit(&cleaned) {
+        return Some(LooseCell::UnitName(unit.to_string()));
+    }
+    if index.is_title(&cleaned) {
+        return Some(LooseCell::Title {
+            period: period_in(&cleaned, index),
+        });
+    }
+    // A short cell that names a unit among other words ("Pelastuslaitos – vastaus").
+    if cleaned.chars().count() <= 80 {
+        if let Some(unit) = index.find_unit_in(&cleaned) {
+            return Some(LooseCell::UnitName(unit.to_string()));
+        }
+    }
+    None
+}
+
+/// The year in a title, ignoring the programme's own years ("2023–2025").
+fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
+    let mut text = text.to_string();
+    for own in [&index.programme.title].into_iter().chain(&index.programme.years) {
+        text = text.replace(own.as_str(), " ");
+    }
+    if let Some(years) = &index.programme.years {
+        text = text.replace(&years.replace('–', "-"), " ");
+    }
+    YEAR.captures(&text).map(|c| c[1].to_string())
+}
+
+/// Resolves a unit name written in a label to the programme's unit.
+pub fn resolve(written: &str, found_in: String, index: &ProgrammeIndex) -> UnitName {
+    match index.match_unit(written).or_else(|| index.find_unit_in(written)) {
+        Some(name) => UnitName {
+            name: name.to_string(),
+            known: true,
+            found_in,
+        },
+        None => UnitName {
+            name: koonti_normalise::clean(written),
+            known: false,
+            found_in,
+        },
+    }
+}
+
+/// The unit named by a sheet name or, failing that, the file name.
+pub fn from_names(sheet_names: &[&str], file: &str, index: &ProgrammeIndex) -> Option<UnitName> {
+    for sheet in sheet_names {
+        if let Some(name) = index.match_unit(sheet).or_else(|| index.find_unit_in(sheet)) {
+            return Some(UnitName {
+                name: name.to_string(),
+                known: true,
+                found_in: format!("välilehden nimi {sheet:?}"),
+            });
+        }
+    }
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    index.match_unit(&stem).or_else(|| index.find_unit_in(&stem)).map(|name| UnitName {
+        name: name.to_string(),
+        known: true,
+        found_in: format!("tiedoston nimi {stem:?}"),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn siun() -> ProgrammeIndex {
+        ProgrammeIndex::new(koonti_programme::load("siun-sote-2023-2025").expect("bundled"))
+    }
+
+    #[test]
+    fn classifies_labels_units_and_titles() {
+        let index = siun();
+        assert_eq!(
+            classify_loose("Toimialue: Pelastuslaitos", &index),
+            Some(LooseCell::UnitLabel { name: Some("Pelastuslaitos".into()), value_in_next: false })
+        );
+        assert_eq!(
+            classify_loose("Toimialue:", &index),
+            Some(LooseCell::UnitLabel { name: None, value_in_next: true })
+        );
+        assert_eq!(classify_loose("Hallintopalvelut", &index), Some(LooseCell::UnitName("Hallintopalvelut".into())));
+        assert_eq!(
+            classify_loose("Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024", &index),
+            Some(LooseCell::Title { period: Some("2024".into()) })
+        );
+        assert_eq!(
+            classify_loose("Pohjois-Karjalan hyvinvointialueen osallisuusohjelma 2023–2025", &index),
+            Some(LooseCell::Title { period: None })
+        );
+        assert_eq!(classify_loose("Kahvitauko klo 10", &index), None);
+    }
+
+    #[test]
+    fn names_unit_from_sheet_or_file() {
+        let index = siun();
+        let unit = from_names(&["Taul1"], "kevät/Vastaukset Hallintopalvelut 2024.xlsx", &index).expect("unit");
+        assert_eq!(unit.name, "Hallintopalvelut");
+        assert!(from_names(&["Taul1"], "vastaus.xlsx", &index).is_none());
+    }
+}
