@@ -1,0 +1,220 @@
+//! Consolidation: many [`UnitResponse`]s → one [`Report`].
+//!
+//! Every responding unit gets exactly one answer per programme measure
+//! (unanswered ones included). When a unit sent two files, the newer one is
+//! used and the older one's content is listed as unmatched, with a finding,
+//! so that nothing is silently doubled or lost.
+
+use koonti_model::{
+    Answer, Feedback, Finding, Programme, ProgrammeRef, RawAnswer, Report, ResponseEntry, Severity,
+    Status, UnitResponse, Unmatched,
+};
+use std::collections::{BTreeMap, HashMap};
+
+/// Builds the report. `period` overrides the period found in the files;
+/// `findings` are findings from before reading (unreadable files and the like).
+pub fn consolidate(
+    programme: &Programme,
+    responses: Vec<UnitResponse>,
+    findings: Vec<Finding>,
+    period: Option<String>,
+) -> Report {
+    let period = period.unwrap_or_else(|| most_common_period(&responses));
+    let mut report = Report {
+        programme: ProgrammeRef {
+            id: programme.id.clone(),
+            title: programme.title.clone(),
+        },
+        period,
+        responses: Vec::new(),
+        missing_units: Vec::new(),
+        answers: Vec::new(),
+        feedback: Vec::new(),
+        unmatched: Vec::new(),
+        findings,
+    };
+    let groups = group_by_unit(programme, responses);
+    for (unit, mut group) in groups {
+        sort_newest_first(&mut group);
+        let mut files = group.iter().map(|r| r.file.clone());
+        report.responses.push(ResponseEntry {
+            unit: unit.clone(),
+            files: files.by_ref().collect(),
+        });
+        let mut group = group.into_iter();
+        let Some(used) = group.next() else { continue };
+        for older in group {
+            supersede(&mut report, &unit, &used.file, older);
+        }
+        add_response(&mut report, programme, &unit, used);
+    }
+    report.missing_units = programme
+        .units
+        .iter()
+        .filter(|u| !report.responses.iter().any(|r| r.unit == u.name))
+        .map(|u| u.name.clone())
+        .collect();
+    report
+}
+
+/// The unit a response is filed under: its named unit, else its file name.
+fn unit_of(response: &UnitResponse) -> String {
+    match &response.unit {
+        Some(unit) => unit.name.clone(),
+        None => std::path::Path::new(&response.file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| response.file.clone()),
+    }
+}
+
+/// Groups responses by unit: the programme's units in programme order, then
+/// the others by name.
+fn group_by_unit(
+    programme: &Programme,
+    responses: Vec<UnitResponse>,
+) -> Vec<(String, Vec<UnitResponse>)> {
+    let mut by_unit: BTreeMap<String, Vec<UnitResponse>> = BTreeMap::new();
+    for response in responses {
+        by_unit
+            .entry(unit_of(&response))
+            .or_default()
+            .push(response);
+    }
+    let mut groups = Vec::new();
+    for unit in &programme.units {
+        if let Some(group) = by_unit.remove(&unit.name) {
+            groups.push((unit.name.clone(), group));
+        }
+    }
+    groups.extend(by_unit);
+    groups
+}
+
+/// Newest document first; files without a time last; then by file name.
+fn sort_newest_first(group: &mut [UnitResponse]) {
+    group.sort_by(|a, b| {
+        b.modified
+            .is_some()
+            .cmp(&a.modified.is_some())
+            .then_with(|| b.modified.cmp(&a.modified))
+            .then_with(|| a.file.cmp(&b.file))
+    });
+}
+
+/// Lists an older response of a unit as unmatched, with a finding.
+fn supersede(report: &mut Report, unit: &str, used: &str, older: UnitResponse) {
+    report.findings.push(Finding {
+        unit: unit.to_string(),
+        ..Finding::file(
+            Severity::Warning,
+            "duplicate_response",
+            &older.file,
+            format!(
+                "Yksiköltä ”{unit}” tuli useampi vastaus; käytetty uudempaa tiedostoa ”{used}”. Tämän tiedoston vastaukset on listattu kohdistamattomina."
+            ),
+        )
+    });
+    for answer in older
+        .answers
+        .iter()
+        .filter(|a| a.status.is_answered() || !a.items.is_empty())
+    {
+        report.unmatched.push(Unmatched {
+            file: answer.source.file.clone(),
+            sheet: answer.source.sheet.clone(),
+            cell: answer.source.cell.clone(),
+            text: describe(answer),
+        });
+    }
+    for feedback in older.feedback {
+        report.unmatched.push(Unmatched {
+            file: feedback.source.file,
+            sheet: feedback.source.sheet,
+            cell: feedback.source.cell,
+            text: feedback.text,
+        });
+    }
+    report.unmatched.extend(older.unmatched);
+    report.findings.extend(older.findings);
+}
+
+fn describe(answer: &RawAnswer) -> String {
+    let mut text = format!("{} [{}]", answer.measure, answer.status);
+    for item in &answer.items {
+        text.push('\n');
+        text.push_str(item);
+    }
+    text
+}
+
+/// Adds the used response of a unit: one answer per programme measure.
+fn add_response(report: &mut Report, programme: &Programme, unit: &str, response: UnitResponse) {
+    let mut by_measure: HashMap<String, RawAnswer> = response
+        .answers
+        .into_iter()
+        .map(|a| (a.measure.clone(), a))
+        .collect();
+    for (section, measure) in programme.measures() {
+        let raw = by_measure.remove(&measure.id);
+        if raw.is_none() {
+            report.findings.push(Finding {
+                unit: unit.to_string(),
+                ..Finding::file(
+                    Severity::Warning,
+                    "measure_missing",
+                    &response.file,
+                    format!(
+                        "Toimenpide {} puuttuu vastauksesta; merkitty vastaamattomaksi.",
+                        measure.id
+                    ),
+                )
+            });
+        }
+        let (status, items, extra, source) = match raw {
+            Some(raw) => (raw.status, raw.items, raw.extra, Some(raw.source)),
+            None => (Status::Unanswered, Vec::new(), Vec::new(), None),
+        };
+        report.answers.push(Answer {
+            unit: unit.to_string(),
+            section: section.id.clone(),
+            measure: measure.id.clone(),
+            measure_text: measure.text.clone(),
+            status,
+            text: items.join("\n"),
+            items,
+            extra,
+            source,
+        });
+    }
+    report
+        .feedback
+        .extend(response.feedback.into_iter().map(|f| Feedback {
+            unit: unit.to_string(),
+            ..f
+        }));
+    report.unmatched.extend(response.unmatched);
+    report
+        .findings
+        .extend(response.findings.into_iter().map(|mut f| {
+            if f.unit.is_empty() {
+                f.unit = unit.to_string();
+            }
+            f
+        }));
+}
+
+fn most_common_period(responses: &[UnitResponse]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for period in responses.iter().filter_map(|r| r.period.as_deref()) {
+        *counts.entry(period).or_default() += 1;
+    }
+    counts
+        .into_iter()
+        .max_by_key(|(period, n)| (*n, std::cmp::Reverse(*period)))
+        .map(|(period, _)| period.to_string())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests;

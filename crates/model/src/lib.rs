@@ -14,6 +14,8 @@ mod status;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };
-pub use report::{Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, Unmatched};
+pub use report::{
+    Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, Unmatched,
+};
 pub use response::{ExtraField, RawAnswer, Source, UnitName, UnitResponse};
 pub use status::Status;

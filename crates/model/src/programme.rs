@@ -144,7 +144,11 @@ impl Programme {
     /// Every measure with the id of the top-level section it belongs to, in
     /// programme order.
     pub fn measures(&self) -> Vec<(&Section, &Measure)> {
-        fn walk<'a>(top: &'a Section, section: &'a Section, out: &mut Vec<(&'a Section, &'a Measure)>) {
+        fn walk<'a>(
+            top: &'a Section,
+            section: &'a Section,
+            out: &mut Vec<(&'a Section, &'a Measure)>,
+        ) {
             out.extend(section.measures.iter().map(|m| (top, m)));
             for child in &section.sections {
                 walk(top, child, out);

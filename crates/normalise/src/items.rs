@@ -98,7 +98,10 @@ mod tests {
     #[test]
     fn numbers_dashes_and_stars_start_items() {
         let text = "1) Ensimmäinen\n2. Toinen\n- Kolmas\n– Neljäs\n* Viides";
-        assert_eq!(split_items(text), vec!["Ensimmäinen", "Toinen", "Kolmas", "Neljäs", "Viides"]);
+        assert_eq!(
+            split_items(text),
+            vec!["Ensimmäinen", "Toinen", "Kolmas", "Neljäs", "Viides"]
+        );
     }
 
     #[test]
@@ -106,7 +109,9 @@ mod tests {
         let text = "• Avustuksia jaettiin.\n200 000 € toiminta-avustuksia\n10.6.2024 alkaen, Osallistu ja vaikuta -verkkosivusto";
         assert_eq!(
             split_items(text),
-            vec!["Avustuksia jaettiin. 200 000 € toiminta-avustuksia 10.6.2024 alkaen, Osallistu ja vaikuta -verkkosivusto"]
+            vec![
+                "Avustuksia jaettiin. 200 000 € toiminta-avustuksia 10.6.2024 alkaen, Osallistu ja vaikuta -verkkosivusto"
+            ]
         );
     }
 
@@ -120,13 +125,19 @@ mod tests {
         let text = "Käyttäjäkysely on tehty.\nToimenpiteitä jatketaan\n2024 aikana.";
         assert_eq!(
             split_items(text),
-            vec!["Käyttäjäkysely on tehty.", "Toimenpiteitä jatketaan 2024 aikana."]
+            vec![
+                "Käyttäjäkysely on tehty.",
+                "Toimenpiteitä jatketaan 2024 aikana."
+            ]
         );
     }
 
     #[test]
     fn whitespace_and_nbsp_collapse_without_losing_words() {
-        assert_eq!(split_items("\u{00A0} ”Lainaus”\u{00A0}\u{00A0}ja  euro 5 € \r\n"), vec!["”Lainaus” ja euro 5 €"]);
+        assert_eq!(
+            split_items("\u{00A0} ”Lainaus”\u{00A0}\u{00A0}ja  euro 5 € \r\n"),
+            vec!["”Lainaus” ja euro 5 €"]
+        );
         assert!(split_items(" \n\u{00A0}").is_empty());
     }
 }

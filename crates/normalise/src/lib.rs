@@ -7,8 +7,8 @@
 //!   tolerating case, punctuation, line breaks and small edits.
 
 mod items;
-mod matching;
 mod marks;
+mod matching;
 
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};

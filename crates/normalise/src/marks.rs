@@ -40,7 +40,9 @@ mod tests {
 
     #[test]
     fn recognises_every_documented_mark() {
-        for text in ["x", "X", " x", "x ", "✓", "✔", "kyllä", "Kyllä", "K", "k", "1", "TRUE", "xx"] {
+        for text in [
+            "x", "X", " x", "x ", "✓", "✔", "kyllä", "Kyllä", "K", "k", "1", "TRUE", "xx",
+        ] {
             assert_eq!(parse_mark(text), Mark::Marked, "{text:?}");
         }
     }

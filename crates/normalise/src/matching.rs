@@ -68,8 +68,12 @@ mod tests {
 
     #[test]
     fn small_edits_score_high_and_other_measures_low() {
-        let a = match_key("Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyväksi.");
-        let b = match_key("Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyviksi");
+        let a = match_key(
+            "Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyväksi.",
+        );
+        let b = match_key(
+            "Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyviksi",
+        );
         assert!(similarity(&a, &b) > 0.95);
         let c = match_key("Kehitämme palautteenanto menetelmiä eri kanavien kautta.");
         let d = match_key("Kehitämme vapaaehtoistoimintaa soteympäristössä.");

@@ -8,10 +8,18 @@ const DETECT_SIMILARITY: f64 = 0.85;
 /// Picks the programme whose measures most of `texts` (cell texts of the
 /// inputs) match. Returns the index into `programmes` and the number of
 /// matching cells, or `None` when no programme matches any text.
-pub fn detect<'a>(programmes: &[Programme], texts: impl IntoIterator<Item = &'a str>) -> Option<(usize, usize)> {
+pub fn detect<'a>(
+    programmes: &[Programme],
+    texts: impl IntoIterator<Item = &'a str>,
+) -> Option<(usize, usize)> {
     let measure_keys: Vec<Vec<String>> = programmes
         .iter()
-        .map(|p| p.measures().iter().map(|(_, m)| match_key(&m.text)).collect())
+        .map(|p| {
+            p.measures()
+                .iter()
+                .map(|(_, m)| match_key(&m.text))
+                .collect()
+        })
         .collect();
     let mut hits = vec![0usize; programmes.len()];
     for text in texts {
@@ -20,7 +28,10 @@ pub fn detect<'a>(programmes: &[Programme], texts: impl IntoIterator<Item = &'a 
             continue;
         }
         for (count, keys) in hits.iter_mut().zip(&measure_keys) {
-            if keys.iter().any(|k| *k == key || similarity(k, &key) >= DETECT_SIMILARITY) {
+            if keys
+                .iter()
+                .any(|k| *k == key || similarity(k, &key) >= DETECT_SIMILARITY)
+            {
                 *count += 1;
             }
         }
@@ -39,7 +50,11 @@ mod tests {
     #[test]
     fn detects_by_measure_texts() {
         let all = crate::bundled().expect("bundled");
-        let texts = ["Pilotoimme Pol.is osallisuustyökalua", "Viestimme osallistumisen vaikutuksista", "x"];
+        let texts = [
+            "Pilotoimme Pol.is osallisuustyökalua",
+            "Viestimme osallistumisen vaikutuksista",
+            "x",
+        ];
         let (index, hits) = detect(&all, texts).expect("detected");
         assert_eq!(all[index].id, "siun-sote-2023-2025");
         assert_eq!(hits, 2);

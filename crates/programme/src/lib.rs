@@ -22,16 +22,25 @@ pub const BUNDLED: &[(&str, &str)] = &[
         "keusote-2020-2025.toml",
         include_str!("../../../templates/keusote-2020-2025.toml"),
     ),
-    ("vantaa-kerava.toml", include_str!("../../../templates/vantaa-kerava.toml")),
+    (
+        "vantaa-kerava.toml",
+        include_str!("../../../templates/vantaa-kerava.toml"),
+    ),
 ];
 
 /// Why a programme definition could not be loaded.
 #[derive(Debug)]
 pub enum ProgrammeError {
     /// The file could not be read.
-    Io { path: PathBuf, source: std::io::Error },
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
     /// The TOML does not follow the definition format.
-    Parse { name: String, source: toml::de::Error },
+    Parse {
+        name: String,
+        source: toml::de::Error,
+    },
     /// The definition parsed but breaks a rule (duplicate ids, no measures, …).
     Invalid { name: String, reason: String },
     /// `--programme` named neither a file nor a bundled id.
@@ -78,7 +87,10 @@ pub fn parse(name: &str, text: &str) -> Result<Programme, ProgrammeError> {
 
 /// Every bundled programme, parsed.
 pub fn bundled() -> Result<Vec<Programme>, ProgrammeError> {
-    BUNDLED.iter().map(|(name, text)| parse(name, text)).collect()
+    BUNDLED
+        .iter()
+        .map(|(name, text)| parse(name, text))
+        .collect()
 }
 
 /// Loads `--programme`: a path to a TOML file, or the id of a bundled one.
@@ -119,7 +131,11 @@ fn validate(programme: &Programme) -> Result<(), String> {
         }
     }
     let mut section_ids = HashSet::new();
-    if let Some(dup) = programme.sections.iter().find(|s| !section_ids.insert(s.id.as_str())) {
+    if let Some(dup) = programme
+        .sections
+        .iter()
+        .find(|s| !section_ids.insert(s.id.as_str()))
+    {
         return Err(format!("section id {} is used twice", dup.id));
     }
     let mut units = HashSet::new();
@@ -154,7 +170,10 @@ mod tests {
         let siun = load("siun-sote-2023-2025").expect("siun sote is bundled");
         assert_eq!(siun.sections.len(), 4);
         assert_eq!(siun.measures().len(), 13);
-        assert!(matches!(load("keusote-2020-2025").map(|p| p.scale), Ok(AnswerScale::Status { .. })));
+        assert!(matches!(
+            load("keusote-2020-2025").map(|p| p.scale),
+            Ok(AnswerScale::Status { .. })
+        ));
     }
 
     #[test]

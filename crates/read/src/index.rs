@@ -90,9 +90,17 @@ impl ProgrammeIndex {
         let units = programme
             .units
             .iter()
-            .flat_map(|u| std::iter::once(&u.name).chain(&u.aliases).map(|n| (match_key(n), u.name.clone())))
+            .flat_map(|u| {
+                std::iter::once(&u.name)
+                    .chain(&u.aliases)
+                    .map(|n| (match_key(n), u.name.clone()))
+            })
             .collect();
-        let sections = programme.sections.iter().map(|s| (match_key(&s.title), s.id.clone())).collect();
+        let sections = programme
+            .sections
+            .iter()
+            .map(|s| (match_key(&s.title), s.id.clone()))
+            .collect();
         let feedback = std::iter::once(&programme.feedback.title)
             .chain(&programme.feedback.aliases)
             .map(|t| match_key(t))
@@ -116,8 +124,10 @@ impl ProgrammeIndex {
             AnswerScale::Marks { .. } => Vec::new(),
         };
         let label = regex::escape(&programme.section_label);
-        let heading = Regex::new(&format!(r"(?i)^\s*(?:{label}|toimenpide|tavoite|åtgärd|mål|action|goal)\s*(\d+)\b"))
-            .expect("heading regex is valid: the label is escaped");
+        let heading = Regex::new(&format!(
+            r"(?i)^\s*(?:{label}|toimenpide|tavoite|åtgärd|mål|action|goal)\s*(\d+)\b"
+        ))
+        .expect("heading regex is valid: the label is escaped");
         ProgrammeIndex {
             programme,
             measures,
@@ -140,14 +150,22 @@ impl ProgrammeIndex {
             return None;
         }
         if let Some(&index) = self.by_key.get(key) {
-            return Some(MeasureMatch { index, score: 1.0, rival: None });
+            return Some(MeasureMatch {
+                index,
+                score: 1.0,
+                rival: None,
+            });
         }
         let in_section = |m: &IndexedMeasure| section.is_none_or(|s| m.section == s);
         self.best_measure(key, in_section)
             .or_else(|| section.and_then(|_| self.best_measure(key, |_| true)))
     }
 
-    fn best_measure(&self, key: &str, keep: impl Fn(&IndexedMeasure) -> bool) -> Option<MeasureMatch> {
+    fn best_measure(
+        &self,
+        key: &str,
+        keep: impl Fn(&IndexedMeasure) -> bool,
+    ) -> Option<MeasureMatch> {
         let mut scored: Vec<(f64, usize)> = self
             .measures
             .iter()
@@ -158,8 +176,15 @@ impl ProgrammeIndex {
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let (score, index) = *scored.first()?;
-        let rival = scored.get(1).filter(|(s, _)| score - s < AMBIGUITY_MARGIN).map(|(_, i)| *i);
-        Some(MeasureMatch { index, score, rival })
+        let rival = scored
+            .get(1)
+            .filter(|(s, _)| score - s < AMBIGUITY_MARGIN)
+            .map(|(_, i)| *i);
+        Some(MeasureMatch {
+            index,
+            score,
+            rival,
+        })
     }
 
     /// The canonical unit `text` names (the whole text is the name).
@@ -171,7 +196,11 @@ impl ProgrammeIndex {
         self.units
             .iter()
             .find(|(k, _)| *k == key)
-            .or_else(|| self.units.iter().find(|(k, _)| similarity(k, &key) >= UNIT_SIMILARITY))
+            .or_else(|| {
+                self.units
+                    .iter()
+                    .find(|(k, _)| similarity(k, &key) >= UNIT_SIMILARITY)
+            })
             .map(|(_, name)| name.as_str())
     }
 
@@ -205,7 +234,11 @@ impl ProgrammeIndex {
     /// True when `text` is a heading that starts the free-form feedback.
     pub fn is_feedback_heading(&self, text: &str) -> bool {
         let key = match_key(text);
-        key.len() <= 120 && self.feedback.iter().any(|f| !f.is_empty() && key.starts_with(f.as_str()))
+        key.len() <= 120
+            && self
+                .feedback
+                .iter()
+                .any(|f| !f.is_empty() && key.starts_with(f.as_str()))
     }
 
     /// True when `text` is a title of the response (names the programme).
@@ -217,7 +250,10 @@ impl ProgrammeIndex {
     /// The status option `text` chooses, for a status-column scale.
     pub fn status_option(&self, text: &str) -> Option<&str> {
         let key = match_key(text);
-        self.options.iter().find(|(k, _)| *k == key).map(|(_, id)| id.as_str())
+        self.options
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, id)| id.as_str())
     }
 
     /// What the header cell `text` is about.
@@ -225,15 +261,48 @@ impl ProgrammeIndex {
         let key = match_key(text);
         let has = |needles: &[&str]| needles.iter().any(|n| key.contains(n));
         let starts = |needles: &[&str]| needles.iter().any(|n| key.starts_with(n));
-        if has(&["ei ole toteutunut", "ei toteutunut", "ei toteutu", "inte genomf", "not implemented", "not done"]) {
+        if has(&[
+            "ei ole toteutunut",
+            "ei toteutunut",
+            "ei toteutu",
+            "inte genomf",
+            "not implemented",
+            "not done",
+        ]) {
             Role::NotImplemented
-        } else if has(&["toteutunut", "toteutui", "genomförd", "genomfört", "implemented", "done"]) {
+        } else if has(&[
+            "toteutunut",
+            "toteutui",
+            "genomförd",
+            "genomfört",
+            "implemented",
+            "done",
+        ]) {
             Role::Implemented
-        } else if matches!(key.as_str(), "tila" | "tilanne" | "status" | "läge" | "state") {
+        } else if matches!(
+            key.as_str(),
+            "tila" | "tilanne" | "status" | "läge" | "state"
+        ) {
             Role::Status
-        } else if starts(&["miten", "hur ", "how ", "kuvaus", "kommentti", "kommentit", "beskrivning", "description"]) {
+        } else if starts(&[
+            "miten",
+            "hur ",
+            "how ",
+            "kuvaus",
+            "kommentti",
+            "kommentit",
+            "beskrivning",
+            "description",
+        ]) {
             Role::Text
-        } else if starts(&["tavoite", "tavoitteet", "näkökulma", "mål", "goal", "perspective"]) {
+        } else if starts(&[
+            "tavoite",
+            "tavoitteet",
+            "näkökulma",
+            "mål",
+            "goal",
+            "perspective",
+        ]) {
             Role::Section
         } else if starts(&["toimenpi", "åtgärd", "measure", "action"]) {
             Role::Measure
@@ -271,30 +340,61 @@ mod tests {
             .match_measure("Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet\nnäkyviksi", None)
             .expect("match");
         assert_eq!(index.measures[m.index].id, "1.1");
-        let m = index.match_measure("1.2 Viestimme osallistumisen vaikutuksista", Some("1")).expect("match");
+        let m = index
+            .match_measure("1.2 Viestimme osallistumisen vaikutuksista", Some("1"))
+            .expect("match");
         assert_eq!((index.measures[m.index].id.as_str(), m.score), ("1.2", 1.0));
-        assert!(index.match_measure("Jokin muu asia kokonaan", None).is_none());
+        assert!(
+            index
+                .match_measure("Jokin muu asia kokonaan", None)
+                .is_none()
+        );
     }
 
     #[test]
     fn classifies_headers_by_text() {
         let index = siun();
         assert_eq!(index.classify_header("Toimenpiteet"), Role::Measure);
-        assert_eq!(index.classify_header("Toimenpide on\ntoteutunut"), Role::Implemented);
-        assert_eq!(index.classify_header("TOIMENPIDE EI OLE TOTEUTUNUT"), Role::NotImplemented);
+        assert_eq!(
+            index.classify_header("Toimenpide on\ntoteutunut"),
+            Role::Implemented
+        );
+        assert_eq!(
+            index.classify_header("TOIMENPIDE EI OLE TOTEUTUNUT"),
+            Role::NotImplemented
+        );
         assert_eq!(index.classify_header("Ei toteutunut"), Role::NotImplemented);
         assert_eq!(index.classify_header("Miten toteutettu"), Role::Text);
         assert_eq!(index.classify_header("TILA"), Role::Status);
-        assert_eq!(index.classify_header("Lisätietoja"), Role::Extra("Lisätietoja".into()));
+        assert_eq!(
+            index.classify_header("Lisätietoja"),
+            Role::Extra("Lisätietoja".into())
+        );
     }
 
     #[test]
     fn finds_units_headings_and_feedback() {
         let index = siun();
-        assert_eq!(index.find_unit_in("Toimialue: Perhe- ja sosiaalipalvelut"), Some("Perhe- ja sosiaalipalvelut"));
-        assert_eq!(index.match_unit("ikääntyneiden palvelut"), Some("Ikäihmisten palvelut"));
-        assert_eq!(index.section_heading("Toimenpide 3: Hyödynnämme asiakaspalautetta").as_deref(), Some("3"));
-        assert_eq!(index.section_heading("Luomme mahdollisuuksia osallistua ja vaikuttaa").as_deref(), Some("2"));
+        assert_eq!(
+            index.find_unit_in("Toimialue: Perhe- ja sosiaalipalvelut"),
+            Some("Perhe- ja sosiaalipalvelut")
+        );
+        assert_eq!(
+            index.match_unit("ikääntyneiden palvelut"),
+            Some("Ikäihmisten palvelut")
+        );
+        assert_eq!(
+            index
+                .section_heading("Toimenpide 3: Hyödynnämme asiakaspalautetta")
+                .as_deref(),
+            Some("3")
+        );
+        assert_eq!(
+            index
+                .section_heading("Luomme mahdollisuuksia osallistua ja vaikuttaa")
+                .as_deref(),
+            Some("2")
+        );
         assert!(index.is_feedback_heading("Vapaamuotoinen palaute"));
         assert!(!index.is_feedback_heading("Palaute"));
         assert!(index.is_title("Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024"));

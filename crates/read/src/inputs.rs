@@ -26,7 +26,9 @@ pub fn collect_inputs(args: &[PathBuf]) -> Inputs {
         } else if arg.is_file() {
             inputs.files.push((arg.clone(), arg.display().to_string()));
         } else {
-            inputs.errors.push((arg.clone(), "no such file or folder".into()));
+            inputs
+                .errors
+                .push((arg.clone(), "no such file or folder".into()));
         }
     }
     inputs.files.sort_by(|a, b| a.1.cmp(&b.1));
@@ -45,14 +47,21 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Inputs) {
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
-        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         if name.starts_with('.') || name.starts_with("~$") {
             continue;
         }
         if path.is_dir() {
             walk(root, &path, inputs);
         } else if is_spreadsheet(&path) {
-            let shown = path.strip_prefix(root).unwrap_or(&path).display().to_string();
+            let shown = path
+                .strip_prefix(root)
+                .unwrap_or(&path)
+                .display()
+                .to_string();
             inputs.files.push((path, shown));
         } else {
             inputs.skipped.push(path);

@@ -44,7 +44,11 @@ pub fn readers() -> Vec<Box<dyn LayoutReader>> {
 
 /// Reads `workbook` with the reader from `readers` that fits it best; the
 /// first reader reads it when none fits (and reports what it cannot place).
-pub fn read_response(workbook: &Workbook, index: &ProgrammeIndex, readers: &[Box<dyn LayoutReader>]) -> Option<UnitResponse> {
+pub fn read_response(
+    workbook: &Workbook,
+    index: &ProgrammeIndex,
+    readers: &[Box<dyn LayoutReader>],
+) -> Option<UnitResponse> {
     let best = readers
         .iter()
         .enumerate()

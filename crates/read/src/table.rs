@@ -6,7 +6,10 @@
 use crate::index::{ProgrammeIndex, Role};
 use crate::unit::{self, LooseCell};
 use crate::{Cell, LayoutReader, Sheet, Workbook, cell_name};
-use koonti_model::{ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, UnitName, UnitResponse, Unmatched};
+use koonti_model::{
+    ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, UnitName, UnitResponse,
+    Unmatched,
+};
 use koonti_normalise::{Mark, parse_mark, split_items};
 
 /// Reads responses laid out as tables with a header row, anywhere on any
@@ -61,21 +64,35 @@ impl Table {
 /// The header a row is, if it is one: a measure column and at least one
 /// answer column (a mark or a status column).
 fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
-    if row.len() < 2 || row.iter().any(|c| !matches!(c.value, crate::Value::Text(_))) {
+    if row.len() < 2
+        || row
+            .iter()
+            .any(|c| !matches!(c.value, crate::Value::Text(_)))
+    {
         return None;
     }
     let columns: Vec<(u32, Role, String)> = row
         .iter()
         .map(|c| {
             let text = c.value.text();
-            (c.col, index.classify_header(&text), koonti_normalise::clean(&text))
+            (
+                c.col,
+                index.classify_header(&text),
+                koonti_normalise::clean(&text),
+            )
         })
         .collect();
-    let measure_col = columns.iter().find(|(_, r, _)| *r == Role::Measure).map(|(c, _, _)| *c)?;
+    let measure_col = columns
+        .iter()
+        .find(|(_, r, _)| *r == Role::Measure)
+        .map(|(c, _, _)| *c)?;
     let answers = columns
         .iter()
         .any(|(_, r, _)| matches!(r, Role::Implemented | Role::NotImplemented | Role::Status));
-    answers.then_some(Table { columns, measure_col })
+    answers.then_some(Table {
+        columns,
+        measure_col,
+    })
 }
 
 /// One measure row being read; continuation rows (an empty measure cell
@@ -171,12 +188,12 @@ impl<'a> WorkbookReader<'a> {
             self.feedback_cells(state.sheet, row);
             return;
         }
-        if row.len() == 1 {
-            if let Some(section) = self.index.section_heading(&first) {
-                self.close_draft(state);
-                state.section = Some(section);
-                return;
-            }
+        if row.len() == 1
+            && let Some(section) = self.index.section_heading(&first)
+        {
+            self.close_draft(state);
+            state.section = Some(section);
+            return;
         }
         match state.table.clone() {
             Some(table) => self.table_row(state, &table, row),
@@ -217,7 +234,11 @@ impl<'a> WorkbookReader<'a> {
                 Severity::Info,
                 "edited_measure_text",
                 &source,
-                format!("Toimenpiteen {} teksti poikkeaa ohjelman tekstistä (vastaavuus {:.0} %).", measure.id, found.score * 100.0),
+                format!(
+                    "Toimenpiteen {} teksti poikkeaa ohjelman tekstistä (vastaavuus {:.0} %).",
+                    measure.id,
+                    found.score * 100.0
+                ),
             ));
         }
         if self.answered[found.index] {
@@ -246,13 +267,13 @@ impl<'a> WorkbookReader<'a> {
     /// A row with an empty measure cell: more of the measure above, or,
     /// without one, cells that match nothing.
     fn continuation(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
-        let section_only = row.iter().all(|c| matches!(table.role(c.col), Some((_, Role::Section, _))));
-        if section_only {
-            if let Some(section) = self.index.section_heading(&row[0].value.text()) {
-                self.close_draft(state);
-                state.section = Some(section);
-                return;
-            }
+        let section_only = row
+            .iter()
+            .all(|c| matches!(table.role(c.col), Some((_, Role::Section, _))));
+        if section_only && let Some(section) = self.index.section_heading(&row[0].value.text()) {
+            self.close_draft(state);
+            state.section = Some(section);
+            return;
         }
         if state.draft.is_some() {
             self.fill_draft(state, table, row);
@@ -262,13 +283,21 @@ impl<'a> WorkbookReader<'a> {
     }
 
     fn fill_draft(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
-        let Some(mut draft) = state.draft.take() else { return };
+        let Some(mut draft) = state.draft.take() else {
+            return;
+        };
         for cell in row {
             let text = cell.value.text();
             let source = self.source(state.sheet, cell);
             let (role, header) = match table.role(cell.col) {
                 Some((_, role, header)) => (role.clone(), header.clone()),
-                None => (Role::Extra(String::new()), format!("sarake {}", crate::a1::cell_name(0, cell.col).trim_end_matches('1'))),
+                None => (
+                    Role::Extra(String::new()),
+                    format!(
+                        "sarake {}",
+                        crate::a1::cell_name(0, cell.col).trim_end_matches('1')
+                    ),
+                ),
             };
             match role {
                 Role::Measure => {}
@@ -276,7 +305,11 @@ impl<'a> WorkbookReader<'a> {
                     if let Some(section) = self.index.section_heading(&text) {
                         state.section = Some(section);
                     } else {
-                        draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell });
+                        draft.extra.push(ExtraField {
+                            header,
+                            text: koonti_normalise::clean(&text),
+                            cell: source.cell,
+                        });
                     }
                 }
                 Role::Implemented | Role::NotImplemented => match parse_mark(&text) {
@@ -290,7 +323,11 @@ impl<'a> WorkbookReader<'a> {
                             &source,
                             format!("Sarakkeessa ”{header}” on ”{}”, jota ei tulkittu merkinnäksi; teksti on säilytetty vastauksen lisätietona.", snippet(&typed)),
                         ));
-                        draft.extra.push(ExtraField { header, text: typed, cell: source.cell });
+                        draft.extra.push(ExtraField {
+                            header,
+                            text: typed,
+                            cell: source.cell,
+                        });
                     }
                 },
                 Role::Status => match self.index.status_option(&text) {
@@ -302,18 +339,28 @@ impl<'a> WorkbookReader<'a> {
                             &source,
                             format!("Tilaa ”{}” ei tunnistettu asteikon vaihtoehdoksi; teksti on säilytetty vastauksen lisätietona.", snippet(&text)),
                         ));
-                        draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell });
+                        draft.extra.push(ExtraField {
+                            header,
+                            text: koonti_normalise::clean(&text),
+                            cell: source.cell,
+                        });
                     }
                 },
                 Role::Text => draft.texts.push(text),
-                Role::Extra(_) => draft.extra.push(ExtraField { header, text: koonti_normalise::clean(&text), cell: source.cell }),
+                Role::Extra(_) => draft.extra.push(ExtraField {
+                    header,
+                    text: koonti_normalise::clean(&text),
+                    cell: source.cell,
+                }),
             }
         }
         state.draft = Some(draft);
     }
 
     fn close_draft(&mut self, state: &mut SheetState<'a>) {
-        let Some(draft) = state.draft.take() else { return };
+        let Some(draft) = state.draft.take() else {
+            return;
+        };
         let id = self.index.measures[draft.measure].id.clone();
         let items: Vec<String> = draft.texts.iter().flat_map(|t| split_items(t)).collect();
         let status = match (draft.status, draft.implemented, draft.not_implemented) {
@@ -373,7 +420,9 @@ impl<'a> WorkbookReader<'a> {
                 continue;
             }
             match unit::classify_loose(&text, self.index) {
-                Some(LooseCell::UnitLabel { name: Some(name), .. }) => self.name_unit(&name, sheet, cell),
+                Some(LooseCell::UnitLabel {
+                    name: Some(name), ..
+                }) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::Title { period }) => {
@@ -413,15 +462,36 @@ impl<'a> WorkbookReader<'a> {
             &source,
             format!("Solun sisältöä ”{}” ei voitu kohdistaa mihinkään toimenpiteeseen; se on listattu kohdistamattomana.", snippet(&text)),
         ));
-        self.unmatched.push(Unmatched { file: source.file, sheet: source.sheet, cell: source.cell, text });
+        self.unmatched.push(Unmatched {
+            file: source.file,
+            sheet: source.sheet,
+            cell: source.cell,
+            text,
+        });
     }
 
-    fn unmatched_row(&mut self, sheet: &Sheet, row: Row<'_>, code: &str, message: impl FnOnce(&str) -> String) {
+    fn unmatched_row(
+        &mut self,
+        sheet: &Sheet,
+        row: Row<'_>,
+        code: &str,
+        message: impl FnOnce(&str) -> String,
+    ) {
         let first = self.source(sheet, &row[0]);
-        self.findings.push(Finding::at(Severity::Warning, code, &first, message(&row[0].value.text())));
+        self.findings.push(Finding::at(
+            Severity::Warning,
+            code,
+            &first,
+            message(&row[0].value.text()),
+        ));
         for cell in row {
             let source = self.source(sheet, cell);
-            self.unmatched.push(Unmatched { file: source.file, sheet: source.sheet, cell: source.cell, text: cell.value.text() });
+            self.unmatched.push(Unmatched {
+                file: source.file,
+                sheet: source.sheet,
+                cell: source.cell,
+                text: cell.value.text(),
+            });
         }
     }
 
@@ -436,7 +506,12 @@ impl<'a> WorkbookReader<'a> {
             ));
         }
         let unit = self.unit.take().or_else(|| {
-            let sheets: Vec<&str> = self.workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+            let sheets: Vec<&str> = self
+                .workbook
+                .sheets
+                .iter()
+                .map(|s| s.name.as_str())
+                .collect();
             unit::from_names(&sheets, &file, self.index)
         });
         match &unit {

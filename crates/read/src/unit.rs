@@ -21,7 +21,10 @@ static YEAR: LazyLock<Regex> =
 #[derive(Debug, Clone, PartialEq)]
 pub enum LooseCell {
     /// A label naming the unit; `value_in_next` when the name is in the next cell.
-    UnitLabel { name: Option<String>, value_in_next: bool },
+    UnitLabel {
+        name: Option<String>,
+        value_in_next: bool,
+    },
     /// A cell naming a unit, alone or inside a title.
     UnitName(String),
     /// A title of the response; may carry the period.
@@ -47,10 +50,10 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
         });
     }
     // A short cell that names a unit among other words ("Pelastuslaitos – vastaus").
-    if cleaned.chars().count() <= 80 {
-        if let Some(unit) = index.find_unit_in(&cleaned) {
-            return Some(LooseCell::UnitName(unit.to_string()));
-        }
+    if cleaned.chars().count() <= 80
+        && let Some(unit) = index.find_unit_in(&cleaned)
+    {
+        return Some(LooseCell::UnitName(unit.to_string()));
     }
     None
 }
@@ -58,7 +61,10 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
 /// The year in a title, ignoring the programme's own years ("2023–2025").
 fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
     let mut text = text.to_string();
-    for own in [&index.programme.title].into_iter().chain(&index.programme.years) {
+    for own in [&index.programme.title]
+        .into_iter()
+        .chain(&index.programme.years)
+    {
         text = text.replace(own.as_str(), " ");
     }
     if let Some(years) = &index.programme.years {
@@ -69,7 +75,10 @@ fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
 
 /// Resolves a unit name written in a label to the programme's unit.
 pub fn resolve(written: &str, found_in: String, index: &ProgrammeIndex) -> UnitName {
-    match index.match_unit(written).or_else(|| index.find_unit_in(written)) {
+    match index
+        .match_unit(written)
+        .or_else(|| index.find_unit_in(written))
+    {
         Some(name) => UnitName {
             name: name.to_string(),
             known: true,
@@ -86,7 +95,10 @@ pub fn resolve(written: &str, found_in: String, index: &ProgrammeIndex) -> UnitN
 /// The unit named by a sheet name or, failing that, the file name.
 pub fn from_names(sheet_names: &[&str], file: &str, index: &ProgrammeIndex) -> Option<UnitName> {
     for sheet in sheet_names {
-        if let Some(name) = index.match_unit(sheet).or_else(|| index.find_unit_in(sheet)) {
+        if let Some(name) = index
+            .match_unit(sheet)
+            .or_else(|| index.find_unit_in(sheet))
+        {
             return Some(UnitName {
                 name: name.to_string(),
                 known: true,
@@ -98,11 +110,14 @@ pub fn from_names(sheet_names: &[&str], file: &str, index: &ProgrammeIndex) -> O
         .file_stem()
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
-    index.match_unit(&stem).or_else(|| index.find_unit_in(&stem)).map(|name| UnitName {
-        name: name.to_string(),
-        known: true,
-        found_in: format!("tiedoston nimi {stem:?}"),
-    })
+    index
+        .match_unit(&stem)
+        .or_else(|| index.find_unit_in(&stem))
+        .map(|name| UnitName {
+            name: name.to_string(),
+            known: true,
+            found_in: format!("tiedoston nimi {stem:?}"),
+        })
 }
 
 #[cfg(test)]
@@ -118,19 +133,36 @@ mod tests {
         let index = siun();
         assert_eq!(
             classify_loose("Toimialue: Pelastuslaitos", &index),
-            Some(LooseCell::UnitLabel { name: Some("Pelastuslaitos".into()), value_in_next: false })
+            Some(LooseCell::UnitLabel {
+                name: Some("Pelastuslaitos".into()),
+                value_in_next: false
+            })
         );
         assert_eq!(
             classify_loose("Toimialue:", &index),
-            Some(LooseCell::UnitLabel { name: None, value_in_next: true })
-        );
-        assert_eq!(classify_loose("Hallintopalvelut", &index), Some(LooseCell::UnitName("Hallintopalvelut".into())));
-        assert_eq!(
-            classify_loose("Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024", &index),
-            Some(LooseCell::Title { period: Some("2024".into()) })
+            Some(LooseCell::UnitLabel {
+                name: None,
+                value_in_next: true
+            })
         );
         assert_eq!(
-            classify_loose("Pohjois-Karjalan hyvinvointialueen osallisuusohjelma 2023–2025", &index),
+            classify_loose("Hallintopalvelut", &index),
+            Some(LooseCell::UnitName("Hallintopalvelut".into()))
+        );
+        assert_eq!(
+            classify_loose(
+                "Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024",
+                &index
+            ),
+            Some(LooseCell::Title {
+                period: Some("2024".into())
+            })
+        );
+        assert_eq!(
+            classify_loose(
+                "Pohjois-Karjalan hyvinvointialueen osallisuusohjelma 2023–2025",
+                &index
+            ),
             Some(LooseCell::Title { period: None })
         );
         assert_eq!(classify_loose("Kahvitauko klo 10", &index), None);
@@ -139,7 +171,12 @@ mod tests {
     #[test]
     fn names_unit_from_sheet_or_file() {
         let index = siun();
-        let unit = from_names(&["Taul1"], "kevät/Vastaukset Hallintopalvelut 2024.xlsx", &index).expect("unit");
+        let unit = from_names(
+            &["Taul1"],
+            "kevät/Vastaukset Hallintopalvelut 2024.xlsx",
+            &index,
+        )
+        .expect("unit");
         assert_eq!(unit.name, "Hallintopalvelut");
         assert!(from_names(&["Taul1"], "vastaus.xlsx", &index).is_none());
     }

@@ -111,16 +111,27 @@ pub struct Workbook {
 pub enum ReadError {
     /// The file is not a spreadsheet calamine can open (corrupt, encrypted,
     /// another format).
-    Open { path: PathBuf, source: calamine::Error },
+    Open {
+        path: PathBuf,
+        source: calamine::Error,
+    },
     /// One sheet could not be read.
-    Sheet { path: PathBuf, sheet: String, source: calamine::Error },
+    Sheet {
+        path: PathBuf,
+        sheet: String,
+        source: calamine::Error,
+    },
 }
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             ReadError::Open { path, source } => write!(f, "{}: {source}", path.display()),
-            ReadError::Sheet { path, sheet, source } => {
+            ReadError::Sheet {
+                path,
+                sheet,
+                source,
+            } => {
                 write!(f, "{}, sheet {sheet:?}: {source}", path.display())
             }
         }
@@ -147,7 +158,13 @@ pub fn open(path: &Path, display: &str) -> Result<Workbook, ReadError> {
         .workbook_properties()
         .ok()
         .and_then(|p| p.modified)
-        .or_else(|| std::fs::metadata(path).ok()?.modified().ok().and_then(crate::time::iso_utc));
+        .or_else(|| {
+            std::fs::metadata(path)
+                .ok()?
+                .modified()
+                .ok()
+                .and_then(crate::time::iso_utc)
+        });
     let names = sheets.sheet_names();
     let mut workbook = Workbook {
         file: display.to_string(),
@@ -169,11 +186,16 @@ pub fn open(path: &Path, display: &str) -> Result<Workbook, ReadError> {
 /// used, so that memory follows the cells present rather than the sheet's
 /// bounding box (one stray value in XFD1048576 would otherwise allocate the
 /// whole grid).
-fn read_cells(sheets: &mut Sheets<BufReader<File>>, name: &str) -> Result<Vec<Cell>, calamine::Error> {
+fn read_cells(
+    sheets: &mut Sheets<BufReader<File>>,
+    name: &str,
+) -> Result<Vec<Cell>, calamine::Error> {
     let mut cells = Vec::new();
     match sheets {
         Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx.worksheet_cells_reader(name).map_err(calamine::Error::Xlsx)?;
+            let mut reader = xlsx
+                .worksheet_cells_reader(name)
+                .map_err(calamine::Error::Xlsx)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
                 let (row, col) = cell.get_position();
                 if let Some(value) = Value::from_data_ref(cell.get_value()) {

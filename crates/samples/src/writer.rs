@@ -38,8 +38,13 @@ pub fn write_response(response: &SampleResponse, path: &Path) -> Result<(), Xlsx
             .set_creation_datetime(&created),
     );
     let bold = Format::new().set_bold();
-    let header = Format::new().set_bold().set_text_wrap().set_border(rust_xlsxwriter::FormatBorder::Thin);
-    let cell = Format::new().set_text_wrap().set_border(rust_xlsxwriter::FormatBorder::Thin);
+    let header = Format::new()
+        .set_bold()
+        .set_text_wrap()
+        .set_border(rust_xlsxwriter::FormatBorder::Thin);
+    let cell = Format::new()
+        .set_text_wrap()
+        .set_border(rust_xlsxwriter::FormatBorder::Thin);
     let mark = cell.clone().set_align(rust_xlsxwriter::FormatAlign::Center);
 
     let sheet = workbook.add_worksheet();

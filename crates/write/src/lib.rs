@@ -1,0 +1,133 @@
+//! Writers of a merge [`Report`]. Each output is a [`ReportWriter`] that
+//! renders bytes; [`write_atomic`] puts them in place through a temporary
+//! file in the same folder, so a failed run never leaves half a file behind
+//! and never touches an input.
+
+mod json;
+mod labels;
+mod workbook;
+
+pub use json::JsonWriter;
+pub use labels::status_label;
+pub use workbook::WorkbookWriter;
+
+use koonti_model::{Programme, Report};
+use std::fmt;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A renderer of one output format.
+pub trait ReportWriter {
+    /// The format's name in messages, e.g. `xlsx`.
+    fn name(&self) -> &'static str;
+    /// Renders the report; `programme` supplies labels and measure texts.
+    fn render(&self, report: &Report, programme: &Programme) -> Result<Vec<u8>, WriteError>;
+}
+
+/// Why an output could not be written.
+#[derive(Debug)]
+pub enum WriteError {
+    /// rust_xlsxwriter refused the workbook (an Excel limit was hit).
+    Xlsx(rust_xlsxwriter::XlsxError),
+    /// The report could not be serialised.
+    Json(serde_json::Error),
+    /// The output file could not be created or moved into place.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The output path is one of the inputs.
+    WouldOverwriteInput(PathBuf),
+}
+
+impl fmt::Display for WriteError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            WriteError::Xlsx(err) => write!(f, "could not build the workbook: {err}"),
+            WriteError::Json(err) => write!(f, "could not build the JSON: {err}"),
+            WriteError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            WriteError::WouldOverwriteInput(path) => {
+                write!(
+                    f,
+                    "{}: the output would overwrite an input file",
+                    path.display()
+                )
+            }
+        }
+    }
+}
+
+impl std::error::Error for WriteError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            WriteError::Xlsx(err) => Some(err),
+            WriteError::Json(err) => Some(err),
+            WriteError::Io { source, .. } => Some(source),
+            WriteError::WouldOverwriteInput(_) => None,
+        }
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for WriteError {
+    fn from(err: rust_xlsxwriter::XlsxError) -> Self {
+        WriteError::Xlsx(err)
+    }
+}
+
+/// Writes `bytes` to `path` through a temporary file in the same folder
+/// that is renamed over `path` only when complete. Refuses a path that is
+/// one of `inputs`.
+pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), WriteError> {
+    if is_input(path, inputs) {
+        return Err(WriteError::WouldOverwriteInput(path.to_path_buf()));
+    }
+    let io_error = |source| WriteError::Io {
+        path: path.to_path_buf(),
+        source,
+    };
+    let dir = match path.parent() {
+        Some(dir) if !dir.as_os_str().is_empty() => dir,
+        _ => Path::new("."),
+    };
+    let mut temp = tempfile::Builder::new()
+        .prefix(".koonti-")
+        .tempfile_in(dir)
+        .map_err(io_error)?;
+    temp.write_all(bytes).map_err(io_error)?;
+    temp.as_file().sync_all().map_err(io_error)?;
+    temp.persist(path).map_err(|err| io_error(err.error))?;
+    Ok(())
+}
+
+fn is_input(path: &Path, inputs: &[PathBuf]) -> bool {
+    let Ok(target) = path.canonicalize() else {
+        return false; // does not exist yet, so it is no input
+    };
+    inputs
+        .iter()
+        .any(|input| input.canonicalize().is_ok_and(|i| i == target))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn atomic_write_refuses_inputs_and_leaves_no_temp_files() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("vastaus.xlsx");
+        std::fs::write(&input, b"alkuperainen").expect("write");
+        let err = write_atomic(&input, b"uusi", std::slice::from_ref(&input)).expect_err("refused");
+        assert!(matches!(err, WriteError::WouldOverwriteInput(_)));
+        assert_eq!(std::fs::read(&input).expect("read"), b"alkuperainen");
+
+        let out = dir.path().join("koonti.xlsx");
+        write_atomic(&out, b"tulos", &[input]).expect("written");
+        assert_eq!(std::fs::read(&out).expect("read"), b"tulos");
+        let names: Vec<_> = std::fs::read_dir(dir.path())
+            .expect("list")
+            .filter_map(|e| e.ok())
+            .collect();
+        assert_eq!(names.len(), 2, "no temporary file left behind");
+    }
+}

@@ -1,0 +1,148 @@
+use super::*;
+use koonti_model::{AnswerScale, FeedbackSection, Measure, Section, Source, Unit, UnitName};
+
+fn programme() -> Programme {
+    let measure = |id: &str| Measure {
+        id: id.into(),
+        text: format!("Toimenpide {id}"),
+        aliases: vec![],
+        responsible: None,
+        schedule: None,
+    };
+    Programme {
+        id: "testi".into(),
+        version: 1,
+        title: "Testiohjelma".into(),
+        organisation: "Testi".into(),
+        years: None,
+        reporting: None,
+        section_label: "Toimenpide".into(),
+        title_keywords: vec![],
+        scale: AnswerScale::Marks {
+            implemented_label: "on".into(),
+            not_implemented_label: "ei".into(),
+            text_label: "miten".into(),
+        },
+        units: ["A", "B", "C"]
+            .iter()
+            .map(|n| Unit {
+                name: n.to_string(),
+                aliases: vec![],
+            })
+            .collect(),
+        sections: vec![Section {
+            id: "1".into(),
+            title: "Osa".into(),
+            sections: vec![],
+            measures: vec![measure("1.1"), measure("1.2")],
+        }],
+        feedback: FeedbackSection {
+            title: "Palaute".into(),
+            prompt: None,
+            aliases: vec![],
+        },
+    }
+}
+
+fn response(unit: &str, file: &str, modified: Option<&str>, status: Status) -> UnitResponse {
+    UnitResponse {
+        file: file.into(),
+        modified: modified.map(str::to_string),
+        layout: "taulukko".into(),
+        unit: Some(UnitName {
+            name: unit.into(),
+            known: unit != "X",
+            found_in: "A1".into(),
+        }),
+        period: Some("2024".into()),
+        answers: vec![RawAnswer {
+            measure: "1.1".into(),
+            status,
+            items: vec!["tehty".into()],
+            extra: vec![],
+            source: Source {
+                file: file.into(),
+                sheet: "S".into(),
+                cell: "A5".into(),
+            },
+        }],
+        feedback: vec![],
+        unmatched: vec![],
+        findings: vec![],
+    }
+}
+
+#[test]
+fn one_answer_per_unit_and_measure_with_missing_ones_reported() {
+    let report = consolidate(
+        &programme(),
+        vec![response("B", "b.xlsx", None, Status::Implemented)],
+        vec![],
+        None,
+    );
+    assert_eq!(report.period, "2024");
+    assert_eq!(report.answers.len(), 2);
+    assert_eq!(report.answers[0].status, Status::Implemented);
+    assert_eq!(report.answers[0].text, "tehty");
+    assert_eq!(report.answers[1].status, Status::Unanswered);
+    assert_eq!(report.answers[1].source, None);
+    assert_eq!(report.missing_units, ["A", "C"]);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code == "measure_missing" && f.unit == "B")
+    );
+}
+
+#[test]
+fn newer_duplicate_wins_and_older_is_listed_not_lost() {
+    let report = consolidate(
+        &programme(),
+        vec![
+            response(
+                "A",
+                "vanha.xlsx",
+                Some("2024-04-01T10:00:00Z"),
+                Status::NotImplemented,
+            ),
+            response(
+                "A",
+                "uusi.xlsx",
+                Some("2024-05-01T10:00:00Z"),
+                Status::Implemented,
+            ),
+        ],
+        vec![],
+        Some("Q2/2024".into()),
+    );
+    assert_eq!(report.period, "Q2/2024");
+    assert_eq!(report.responses.len(), 1);
+    assert_eq!(report.responses[0].files, ["uusi.xlsx", "vanha.xlsx"]);
+    assert_eq!(report.answers.len(), 2);
+    assert_eq!(report.answers[0].status, Status::Implemented);
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code == "duplicate_response" && f.file == "vanha.xlsx")
+    );
+    assert_eq!(report.unmatched.len(), 1);
+    assert!(report.unmatched[0].text.contains("tehty"));
+}
+
+#[test]
+fn units_outside_the_programme_come_after_the_expected_ones() {
+    let report = consolidate(
+        &programme(),
+        vec![
+            response("X", "x.xlsx", None, Status::Partial),
+            response("C", "c.xlsx", None, Status::Partial),
+        ],
+        vec![],
+        None,
+    );
+    let units: Vec<_> = report.responses.iter().map(|r| r.unit.as_str()).collect();
+    assert_eq!(units, ["C", "X"]);
+    assert_eq!(report.missing_units, ["A", "B"]);
+}

@@ -1,0 +1,72 @@
+//! `koonti merge`: the committee workbook (and JSON) from returned files.
+
+use crate::pipeline;
+use koonti_model::Severity;
+use koonti_write::{JsonWriter, ReportWriter, WorkbookWriter, write_atomic};
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `koonti merge`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
+)]
+pub struct Args {
+    /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The consolidated workbook to write.
+    #[arg(short, long, value_name = "FILE", default_value = "koonti.xlsx")]
+    pub output: PathBuf,
+    /// Also write the report as JSON to FILE ("-" for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Programme definition: a TOML file or a bundled id (default: detected).
+    #[arg(long, value_name = "FILE|ID")]
+    pub programme: Option<String>,
+    /// Reporting period shown in the outputs (default: found in the files).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+}
+
+/// Runs the merge and reports what was written on standard error.
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), args.period)?;
+    let (report, programme) = (&merged.report, &merged.programme);
+    let workbook = WorkbookWriter
+        .render(report, programme)
+        .map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;
+    if let Some(json_path) = &args.json {
+        let json = JsonWriter
+            .render(report, programme)
+            .map_err(|e| e.to_string())?;
+        if json_path.as_os_str() == "-" {
+            std::io::stdout()
+                .write_all(&json)
+                .map_err(|e| format!("standard output: {e}"))?;
+        } else {
+            write_atomic(json_path, &json, &merged.input_paths).map_err(|e| e.to_string())?;
+        }
+    }
+    let count = |severity| {
+        report
+            .findings
+            .iter()
+            .filter(|f| f.severity == severity)
+            .count()
+    };
+    eprintln!(
+        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}",
+        programme.id,
+        report.responses.len(),
+        programme.units.len(),
+        report.missing_units.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info),
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}

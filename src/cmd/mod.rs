@@ -1,0 +1,32 @@
+//! Subcommands, one module each with its arguments and `run`.
+
+pub mod merge;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// koonti merges the Excel answers that units return about a participation
+/// programme (osallisuusohjelma) into one report for the committee.
+#[derive(Debug, Parser)]
+#[command(name = "koonti", version, about, long_about = None)]
+#[command(
+    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// What koonti does.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Merge returned response files into the committee workbook (and JSON).
+    Merge(merge::Args),
+}
+
+/// Runs the chosen subcommand. `Err` carries a one-line reason.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Merge(args) => merge::run(args),
+    }
+}

@@ -1,0 +1,110 @@
+//! The one-way flow shared by the subcommands: inputs → workbooks (read in
+//! parallel) → programme (given or detected) → responses → report.
+
+use koonti_model::{Finding, Programme, Report, Severity};
+use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
+use rayon::prelude::*;
+use std::path::PathBuf;
+
+/// What a merge read and made.
+pub struct Merged {
+    /// The programme the answers were read against.
+    pub programme: Programme,
+    /// The consolidated report.
+    pub report: Report,
+    /// The input files on disk (never to be overwritten).
+    pub input_paths: Vec<PathBuf>,
+}
+
+/// Reads every input and consolidates the responses.
+///
+/// `programme` is a path or a bundled id; without it the programme is
+/// detected from the measure texts found in the inputs. Fails only when
+/// there is nothing to merge or no programme can be settled on.
+pub fn merge(
+    inputs: &[PathBuf],
+    programme: Option<&str>,
+    period: Option<String>,
+) -> Result<Merged, String> {
+    let collected = collect_inputs(inputs);
+    let mut findings: Vec<Finding> = collected
+        .errors
+        .iter()
+        .map(|(path, reason)| {
+            Finding::file(
+                Severity::Error,
+                "input_not_found",
+                &path.display().to_string(),
+                format!("Syötettä ei voitu lukea: {reason}."),
+            )
+        })
+        .collect();
+    if collected.files.is_empty() {
+        let shown: Vec<String> = inputs.iter().map(|p| p.display().to_string()).collect();
+        return Err(format!(
+            "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) found in {}",
+            shown.join(", ")
+        ));
+    }
+    let read: Vec<Result<Workbook, Box<Finding>>> = collected
+        .files
+        .par_iter()
+        .map(|(path, shown)| {
+            koonti_read::open(path, shown).map_err(|err| {
+                let reason = std::error::Error::source(&err).map_or_else(|| err.to_string(), ToString::to_string);
+                Box::new(Finding::file(
+                    Severity::Error,
+                    "unreadable_file",
+                    shown,
+                    format!("Tiedostoa ei voitu lukea taulukkona ({reason}); se on jätetty pois yhteenvedosta."),
+                ))
+            })
+        })
+        .collect();
+    let mut workbooks = Vec::with_capacity(read.len());
+    for result in read {
+        match result {
+            Ok(workbook) => workbooks.push(workbook),
+            Err(finding) => findings.push(*finding),
+        }
+    }
+    let programme = choose_programme(programme, &workbooks)?;
+    let index = ProgrammeIndex::new(programme.clone());
+    let readers = readers();
+    let responses: Vec<_> = workbooks
+        .par_iter()
+        .filter_map(|workbook| read_response(workbook, &index, &readers))
+        .collect();
+    let report = koonti_consolidate::consolidate(&programme, responses, findings, period);
+    Ok(Merged {
+        programme,
+        report,
+        input_paths: collected.files.into_iter().map(|(path, _)| path).collect(),
+    })
+}
+
+fn choose_programme(requested: Option<&str>, workbooks: &[Workbook]) -> Result<Programme, String> {
+    if let Some(requested) = requested {
+        return koonti_programme::load(requested).map_err(|err| err.to_string());
+    }
+    let all = koonti_programme::bundled().map_err(|err| err.to_string())?;
+    let texts: Vec<String> = workbooks
+        .iter()
+        .flat_map(|w| &w.sheets)
+        .flat_map(|s| &s.cells)
+        .filter_map(|c| match &c.value {
+            koonti_read::Value::Text(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect();
+    match koonti_programme::detect(&all, texts.iter().map(String::as_str)) {
+        Some((index, _)) => Ok(all[index].clone()),
+        None => {
+            let ids: Vec<&str> = all.iter().map(|p| p.id.as_str()).collect();
+            Err(format!(
+                "could not tell which programme the files answer: no cell matches a measure of a bundled programme; name it with --programme FILE|ID (bundled: {})",
+                ids.join(", ")
+            ))
+        }
+    }
+}
