@@ -9,29 +9,64 @@ use std::path::Path;
 fn json_follows_the_documented_contract() {
     let dir = tempfile::tempdir().expect("tempdir");
     let report = merge_json(&[&samples()], dir.path(), &[]);
-    let keys: Vec<&str> = report.as_object().expect("object").keys().map(String::as_str).collect();
-    for key in ["programme", "period", "responses", "missing_units", "answers", "feedback", "unmatched", "findings"] {
+    let keys: Vec<&str> = report
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    for key in [
+        "programme",
+        "period",
+        "responses",
+        "missing_units",
+        "answers",
+        "feedback",
+        "unmatched",
+        "findings",
+    ] {
         assert!(keys.contains(&key), "{key} missing from {keys:?}");
     }
-    assert!(report["programme"]["title"].as_str().is_some_and(|t| t.contains("Pohjois-Karjala")));
+    assert!(
+        report["programme"]["title"]
+            .as_str()
+            .is_some_and(|t| t.contains("Pohjois-Karjala"))
+    );
     let responses = report["responses"].as_array().expect("responses");
     assert_eq!(responses.len(), 6);
     assert_eq!(responses[0]["files"][0], "Perhe- ja sosiaalipalvelut.xlsx");
     let answer = &report["answers"][0];
-    for key in ["unit", "section", "measure", "measure_text", "status", "text", "items", "source"] {
+    for key in [
+        "unit",
+        "section",
+        "measure",
+        "measure_text",
+        "status",
+        "text",
+        "items",
+        "source",
+    ] {
         assert!(!answer[key].is_null(), "answer.{key} missing: {answer}");
     }
     assert_eq!(answer["section"], "1");
     assert_eq!(answer["source"]["cell"], "A6");
     for finding in report["findings"].as_array().expect("findings") {
-        for key in ["severity", "code", "unit", "file", "sheet", "cell", "message"] {
+        for key in [
+            "severity", "code", "unit", "file", "sheet", "cell", "message",
+        ] {
             assert!(finding[key].is_string(), "finding.{key}: {finding}");
         }
-        assert!(["error", "warning", "info"].contains(&finding["severity"].as_str().expect("severity")));
+        assert!(
+            ["error", "warning", "info"].contains(&finding["severity"].as_str().expect("severity"))
+        );
     }
-    let contract = std::fs::read_to_string(crate::util::root().join("docs/json-contract.md")).expect("contract documented");
+    let contract = std::fs::read_to_string(crate::util::root().join("docs/json-contract.md"))
+        .expect("contract documented");
     for key in keys {
-        assert!(contract.contains(&format!("`{key}`")), "docs/json-contract.md does not describe {key}");
+        assert!(
+            contract.contains(&format!("`{key}`")),
+            "docs/json-contract.md does not describe {key}"
+        );
     }
 }
 
@@ -40,11 +75,25 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
     let dir = tempfile::tempdir().expect("tempdir");
     merge_json(&[&samples()], dir.path(), &[]);
     let mut workbook = open_workbook_auto(dir.path().join("koonti.xlsx")).expect("workbook opens");
-    assert_eq!(workbook.sheet_names(), ["Yhteenveto", "Vastaukset", "Palaute", "Tarkistukset", "Kohdistamattomat"]);
-    let answers = workbook.worksheet_range("Vastaukset").expect("answers sheet");
+    assert_eq!(
+        workbook.sheet_names(),
+        [
+            "Yhteenveto",
+            "Vastaukset",
+            "Palaute",
+            "Tarkistukset",
+            "Kohdistamattomat"
+        ]
+    );
+    let answers = workbook
+        .worksheet_range("Vastaukset")
+        .expect("answers sheet");
     assert_eq!(answers.height(), 1 + 6 * 13);
     let summary = workbook.worksheet_range("Yhteenveto").expect("summary");
-    let rows: Vec<Vec<String>> = summary.rows().map(|r| r.iter().map(ToString::to_string).collect()).collect();
+    let rows: Vec<Vec<String>> = summary
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect();
     let measure_1_1 = rows.iter().find(|r| r[0] == "1.1").expect("row for 1.1");
     // 1.1: Osallisuustyöryhmä and Pelastuslaitos implemented; Hallinto partial;
     // Perhe- ja sosiaalipalvelut not; Ikäihmiset and Terveys unanswered.
@@ -66,8 +115,15 @@ fn an_unreadable_file_is_a_finding_and_the_merge_goes_on() {
     std::fs::write(inputs.join("~$Hallintopalvelut.xlsx"), b"lock").expect("write");
     let report = merge_json(&[&inputs], dir.path(), &[]);
     let findings = report["findings"].as_array().expect("findings");
-    let broken: Vec<&Value> = findings.iter().filter(|f| f["code"] == "unreadable_file").collect();
-    assert_eq!(broken.len(), 1, "only the broken file, not the lock file: {findings:?}");
+    let broken: Vec<&Value> = findings
+        .iter()
+        .filter(|f| f["code"] == "unreadable_file")
+        .collect();
+    assert_eq!(
+        broken.len(),
+        1,
+        "only the broken file, not the lock file: {findings:?}"
+    );
     assert_eq!(broken[0]["file"], "rikki.xlsx");
     assert_eq!(broken[0]["severity"], "error");
     assert_eq!(report["responses"].as_array().expect("responses").len(), 6);
@@ -76,9 +132,19 @@ fn an_unreadable_file_is_a_finding_and_the_merge_goes_on() {
 #[test]
 fn nothing_to_merge_exits_non_zero_with_one_line() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let output = run(koonti().arg("merge").arg(dir.path()).arg("-o").arg(dir.path().join("k.xlsx")), false);
+    let output = run(
+        koonti()
+            .arg("merge")
+            .arg(dir.path())
+            .arg("-o")
+            .arg(dir.path().join("k.xlsx")),
+        false,
+    );
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.starts_with("koonti: no spreadsheet files"), "{stderr}");
+    assert!(
+        stderr.starts_with("koonti: no spreadsheet files"),
+        "{stderr}"
+    );
     assert_eq!(stderr.trim_end().lines().count(), 1);
     assert!(!dir.path().join("k.xlsx").exists());
 }
@@ -89,7 +155,10 @@ fn output_over_an_input_is_refused_and_the_input_untouched() {
     let input = dir.path().join("Pelastuslaitos.xlsx");
     std::fs::copy(samples().join("Pelastuslaitos.xlsx"), &input).expect("copy");
     let before = std::fs::read(&input).expect("read");
-    let output = run(koonti().arg("merge").arg(&input).arg("-o").arg(&input), false);
+    let output = run(
+        koonti().arg("merge").arg(&input).arg("-o").arg(&input),
+        false,
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains("would overwrite an input"));
     assert_eq!(std::fs::read(&input).expect("read"), before);
 }
@@ -98,7 +167,14 @@ fn output_over_an_input_is_refused_and_the_input_untouched() {
 fn unwritable_output_exits_non_zero_and_leaves_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let missing_dir = dir.path().join("ei-ole/koonti.xlsx");
-    let output = run(koonti().arg("merge").arg(samples()).arg("-o").arg(&missing_dir), false);
+    let output = run(
+        koonti()
+            .arg("merge")
+            .arg(samples())
+            .arg("-o")
+            .arg(&missing_dir),
+        false,
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains("ei-ole"));
     assert!(!missing_dir.exists());
 }
@@ -106,12 +182,32 @@ fn unwritable_output_exits_non_zero_and_leaves_nothing() {
 #[test]
 fn programme_can_be_named_by_id_or_file_and_an_unknown_one_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let by_id = merge_json(&[&samples()], dir.path(), &["--programme", "siun-sote-2023-2025", "--period", "2024 (kevät)"]);
+    let by_id = merge_json(
+        &[&samples()],
+        dir.path(),
+        &[
+            "--programme",
+            "siun-sote-2023-2025",
+            "--period",
+            "2024 (kevät)",
+        ],
+    );
     assert_eq!(by_id["period"], "2024 (kevät)");
     let file = crate::util::root().join("templates/siun-sote-2023-2025.toml");
-    let by_file = merge_json(&[&samples()], dir.path(), &["--programme", file.to_str().expect("utf-8 path")]);
+    let by_file = merge_json(
+        &[&samples()],
+        dir.path(),
+        &["--programme", file.to_str().expect("utf-8 path")],
+    );
     assert_eq!(by_file["answers"], by_id["answers"]);
-    let output = run(koonti().arg("merge").arg(samples()).args(["--programme", "ei-tällaista", "-o"]).arg(dir.path().join("x.xlsx")), false);
+    let output = run(
+        koonti()
+            .arg("merge")
+            .arg(samples())
+            .args(["--programme", "ei-tällaista", "-o"])
+            .arg(dir.path().join("x.xlsx")),
+        false,
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains("keusote-2020-2025"));
 }
 
@@ -120,7 +216,14 @@ fn files_answering_no_known_programme_need_programme_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("muu.xlsx");
     write_workbook(&path, &[&["Aivan", "muuta"], &["tekstiä", "täällä"]]);
-    let output = run(koonti().arg("merge").arg(&path).arg("-o").arg(dir.path().join("k.xlsx")), false);
+    let output = run(
+        koonti()
+            .arg("merge")
+            .arg(&path)
+            .arg("-o")
+            .arg(dir.path().join("k.xlsx")),
+        false,
+    );
     assert!(String::from_utf8_lossy(&output.stderr).contains("--programme"));
 }
 
@@ -130,7 +233,9 @@ fn write_workbook(path: &Path, rows: &[&[&str]]) {
     let sheet = workbook.add_worksheet();
     for (r, row) in rows.iter().enumerate() {
         for (c, text) in row.iter().enumerate() {
-            sheet.write_string(r as u32, c as u16, *text).expect("write cell");
+            sheet
+                .write_string(r as u32, c as u16, *text)
+                .expect("write cell");
         }
     }
     workbook.save(path).expect("save");

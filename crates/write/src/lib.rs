@@ -95,7 +95,21 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
         .map_err(io_error)?;
     temp.write_all(bytes).map_err(io_error)?;
     temp.as_file().sync_all().map_err(io_error)?;
+    readable_by_others(temp.path()).map_err(io_error)?;
     temp.persist(path).map_err(|err| io_error(err.error))?;
+    Ok(())
+}
+
+/// Temporary files are created private (0600); the report is an ordinary
+/// document, so it gets the usual 0644.
+#[cfg(unix)]
+fn readable_by_others(path: &Path) -> std::io::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(0o644))
+}
+
+#[cfg(not(unix))]
+fn readable_by_others(_path: &Path) -> std::io::Result<()> {
     Ok(())
 }
 
