@@ -6,11 +6,13 @@
 //! that report. The `Report` type *is* the JSON contract documented in
 //! `docs/json-contract.md`: change it only together with that document.
 
+mod lang;
 mod programme;
 mod report;
 mod response;
 mod status;
 
+pub use lang::Lang;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };

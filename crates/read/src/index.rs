@@ -15,6 +15,9 @@ const UNIT_SIMILARITY: f64 = 0.9;
 pub enum Role {
     /// The measure (toimenpide) column.
     Measure,
+    /// A column of measure ids ("Nro", "Tunniste"), as koonti's own
+    /// templates have; an id there outranks the measure text.
+    MeasureId,
     /// The goal/perspective column of a status-scale table (TAVOITE).
     Section,
     /// "Toimenpide on toteutunut".
@@ -187,6 +190,12 @@ impl ProgrammeIndex {
         })
     }
 
+    /// The measure whose id is `text` ("1.2"), as index into [`Self::measures`].
+    pub fn measure_by_id(&self, text: &str) -> Option<usize> {
+        let id = koonti_normalise::clean(text);
+        self.measures.iter().position(|m| m.id == id)
+    }
+
     /// The canonical unit `text` names (the whole text is the name).
     pub fn match_unit(&self, text: &str) -> Option<&str> {
         let key = match_key(text);
@@ -304,6 +313,11 @@ impl ProgrammeIndex {
             "perspective",
         ]) {
             Role::Section
+        } else if matches!(
+            key.as_str(),
+            "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
+        ) {
+            Role::MeasureId
         } else if starts(&["toimenpi", "åtgärd", "measure", "action"]) {
             Role::Measure
         } else {

@@ -17,7 +17,7 @@ mod workbook;
 pub use a1::cell_name;
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
-pub use table::TableLayout;
+pub use table::{METADATA_SHEET, TableLayout};
 pub use workbook::{Cell, ReadError, Sheet, Value, Workbook, open};
 
 use koonti_model::UnitResponse;

@@ -12,6 +12,10 @@ use koonti_model::{
 };
 use koonti_normalise::{Mark, parse_mark, split_items};
 
+/// The name of the hidden sheet in koonti's own templates that holds the
+/// template's identity (programme, version, period, unit).
+pub const METADATA_SHEET: &str = "_koonti";
+
 /// Reads responses laid out as tables with a header row, anywhere on any
 /// number of sheets.
 #[derive(Debug, Clone, Copy, Default)]
@@ -53,6 +57,7 @@ fn rows(cells: &[Cell]) -> impl Iterator<Item = Row<'_>> {
 struct Table {
     columns: Vec<(u32, Role, String)>,
     measure_col: u32,
+    id_col: Option<u32>,
 }
 
 impl Table {
@@ -89,9 +94,14 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     let answers = columns
         .iter()
         .any(|(_, r, _)| matches!(r, Role::Implemented | Role::NotImplemented | Role::Status));
+    let id_col = columns
+        .iter()
+        .find(|(_, r, _)| *r == Role::MeasureId)
+        .map(|(c, _, _)| *c);
     answers.then_some(Table {
         columns,
         measure_col,
+        id_col,
     })
 }
 
@@ -155,6 +165,10 @@ impl<'a> WorkbookReader<'a> {
     }
 
     fn read_sheet(&mut self, sheet: &'a Sheet) {
+        if sheet.name == METADATA_SHEET {
+            self.read_metadata(sheet);
+            return;
+        }
         let mut state = SheetState {
             sheet,
             table: None,
@@ -166,6 +180,44 @@ impl<'a> WorkbookReader<'a> {
             self.read_row(&mut state, row);
         }
         self.close_draft(&mut state);
+    }
+
+    /// koonti's own templates carry a hidden sheet of `key | value` rows:
+    /// programme, version, period and unit. Unknown keys are unmatched.
+    fn read_metadata(&mut self, sheet: &Sheet) {
+        for row in rows(&sheet.cells) {
+            let key = row[0].value.text();
+            let value = row.get(1).map(|c| c.value.text()).unwrap_or_default();
+            match key.as_str() {
+                "unit" if !value.is_empty() => {
+                    let found_in = format!("{METADATA_SHEET}!{}", cell_name(row[0].row, 1));
+                    self.unit = Some(unit::resolve(&value, found_in, self.index));
+                }
+                "period" if !value.is_empty() => self.period = Some(value),
+                "programme" if value != self.index.programme.id => {
+                    let source = self.source(sheet, &row[1.min(row.len() - 1)]);
+                    self.findings.push(Finding::at(
+                        Severity::Warning,
+                        "programme_mismatch",
+                        &source,
+                        format!(
+                            "Lomake on tehty ohjelmalle ”{value}”, mutta vastaukset luetaan ohjelman ”{}” mukaan.",
+                            self.index.programme.id
+                        ),
+                    ));
+                }
+                "programme" | "version" | "unit" | "period" | "measure_ids" => {}
+                _ => {
+                    for cell in row {
+                        self.unmatched_cell(sheet, cell);
+                    }
+                    continue;
+                }
+            }
+            for cell in row.iter().skip(2) {
+                self.unmatched_cell(sheet, cell);
+            }
+        }
     }
 
     fn read_row(&mut self, state: &mut SheetState<'a>, row: Row<'a>) {
@@ -202,14 +254,26 @@ impl<'a> WorkbookReader<'a> {
     }
 
     fn table_row(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let id_cell = table
+            .id_col
+            .and_then(|col| row.iter().find(|c| c.col == col));
+        let by_id = id_cell.and_then(|c| self.index.measure_by_id(&c.value.text()));
         let measure_cell = row.iter().find(|c| c.col == table.measure_col);
-        let Some(measure_cell) = measure_cell else {
+        let Some(measure_cell) = measure_cell.or(id_cell.filter(|_| by_id.is_some())) else {
             self.continuation(state, table, row);
             return;
         };
         let text = measure_cell.value.text();
         let source = self.source(state.sheet, measure_cell);
-        let Some(found) = self.index.match_measure(&text, state.section.as_deref()) else {
+        let found = match by_id {
+            Some(index) => Some(crate::index::MeasureMatch {
+                index,
+                score: 1.0,
+                rival: None,
+            }),
+            None => self.index.match_measure(&text, state.section.as_deref()),
+        };
+        let Some(found) = found else {
             self.close_draft(state);
             if row.len() == 1 && self.index.section_heading(&text).is_some() {
                 return;
@@ -300,7 +364,7 @@ impl<'a> WorkbookReader<'a> {
                 ),
             };
             match role {
-                Role::Measure => {}
+                Role::Measure | Role::MeasureId => {}
                 Role::Section => {
                     if let Some(section) = self.index.section_heading(&text) {
                         state.section = Some(section);
