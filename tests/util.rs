@@ -45,3 +45,59 @@ pub fn merge_json(inputs: &[&Path], out_dir: &Path, extra: &[&str]) -> serde_jso
     );
     serde_json::from_slice(&output.stdout).expect("stdout is the JSON report")
 }
+
+/// Converts `input` with LibreOffice (`soffice --headless --convert-to
+/// FORMAT`) into `out_dir` and returns the new file. Returns `None` with a
+/// printed notice when soffice is not installed, except under CI (`CI` set),
+/// where a missing soffice fails the test: CI installs it.
+pub fn soffice_convert(input: &Path, format: &str, out_dir: &Path) -> Option<PathBuf> {
+    let soffice = ["soffice", "libreoffice"].into_iter().find(|cmd| {
+        Command::new(cmd)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    let Some(soffice) = soffice else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "soffice is missing on CI; .ci/run installs libreoffice-calc"
+        );
+        eprintln!("notice: soffice not found, skipping the LibreOffice round trip");
+        return None;
+    };
+    // A private profile per call: concurrent soffice runs share nothing.
+    let profile = tempfile::tempdir().expect("profile dir");
+    let output = Command::new(soffice)
+        .arg(format!(
+            "-env:UserInstallation=file://{}",
+            profile.path().display()
+        ))
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            format,
+            "--outdir",
+        ])
+        .arg(out_dir)
+        .arg(input)
+        .output()
+        .expect("soffice runs");
+    assert!(
+        output.status.success(),
+        "soffice failed on {}: {}",
+        input.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let extension = format.split(':').next().unwrap_or(format);
+    let converted = out_dir
+        .join(input.file_stem().expect("file name"))
+        .with_extension(extension);
+    assert!(
+        converted.exists(),
+        "soffice wrote no {}: {}",
+        converted.display(),
+        String::from_utf8_lossy(&output.stdout)
+    );
+    Some(converted)
+}
