@@ -1,5 +1,6 @@
 //! Integration tests: each runs the real `koonti` executable.
 
+mod libreoffice;
 mod merge;
 mod samples;
 mod util;
