@@ -50,7 +50,18 @@ pub fn merge_json(inputs: &[&Path], out_dir: &Path, extra: &[&str]) -> serde_jso
 /// FORMAT`) into `out_dir` and returns the new file. Returns `None` with a
 /// printed notice when soffice is not installed, except under CI (`CI` set),
 /// where a missing soffice fails the test: CI installs it.
+#[allow(dead_code, reason = "single-file form for tests that convert one workbook")]
 pub fn soffice_convert(input: &Path, format: &str, out_dir: &Path) -> Option<PathBuf> {
+    soffice_convert_all(&[input.to_path_buf()], format, out_dir).and_then(|mut v| v.pop())
+}
+
+/// Converts several files in one soffice run (starting LibreOffice takes
+/// seconds, so tests convert in batches). See [`soffice_convert`].
+pub fn soffice_convert_all(
+    inputs: &[PathBuf],
+    format: &str,
+    out_dir: &Path,
+) -> Option<Vec<PathBuf>> {
     let soffice = ["soffice", "libreoffice"].into_iter().find(|cmd| {
         Command::new(cmd)
             .arg("--version")
@@ -80,24 +91,30 @@ pub fn soffice_convert(input: &Path, format: &str, out_dir: &Path) -> Option<Pat
             "--outdir",
         ])
         .arg(out_dir)
-        .arg(input)
+        .args(inputs)
         .output()
         .expect("soffice runs");
     assert!(
         output.status.success(),
-        "soffice failed on {}: {}",
-        input.display(),
+        "soffice failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
     let extension = format.split(':').next().unwrap_or(format);
-    let converted = out_dir
-        .join(input.file_stem().expect("file name"))
-        .with_extension(extension);
-    assert!(
-        converted.exists(),
-        "soffice wrote no {}: {}",
-        converted.display(),
-        String::from_utf8_lossy(&output.stdout)
-    );
+    let converted: Vec<PathBuf> = inputs
+        .iter()
+        .map(|input| {
+            out_dir
+                .join(input.file_stem().expect("file name"))
+                .with_extension(extension)
+        })
+        .collect();
+    for path in &converted {
+        assert!(
+            path.exists(),
+            "soffice wrote no {}: {}",
+            path.display(),
+            String::from_utf8_lossy(&output.stdout)
+        );
+    }
     Some(converted)
 }
