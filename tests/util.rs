@@ -50,7 +50,10 @@ pub fn merge_json(inputs: &[&Path], out_dir: &Path, extra: &[&str]) -> serde_jso
 /// FORMAT`) into `out_dir` and returns the new file. Returns `None` with a
 /// printed notice when soffice is not installed, except under CI (`CI` set),
 /// where a missing soffice fails the test: CI installs it.
-#[allow(dead_code, reason = "single-file form for tests that convert one workbook")]
+#[allow(
+    dead_code,
+    reason = "single-file form for tests that convert one workbook"
+)]
 pub fn soffice_convert(input: &Path, format: &str, out_dir: &Path) -> Option<PathBuf> {
     soffice_convert_all(&[input.to_path_buf()], format, out_dir).and_then(|mut v| v.pop())
 }

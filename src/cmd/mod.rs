@@ -1,5 +1,6 @@
 //! Subcommands, one module each with its arguments and `run`.
 
+pub mod check;
 pub mod merge;
 
 use clap::{Parser, Subcommand};
@@ -22,11 +23,14 @@ pub struct Cli {
 pub enum Command {
     /// Merge returned response files into the committee workbook (and JSON).
     Merge(merge::Args),
+    /// Check returned files and list what a unit should fix, per file.
+    Check(check::Args),
 }
 
 /// Runs the chosen subcommand. `Err` carries a one-line reason.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Merge(args) => merge::run(args),
+        Command::Check(args) => check::run(args),
     }
 }

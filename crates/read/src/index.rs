@@ -128,7 +128,7 @@ impl ProgrammeIndex {
         };
         let label = regex::escape(&programme.section_label);
         let heading = Regex::new(&format!(
-            r"(?i)^\s*(?:{label}|toimenpide|tavoite|åtgärd|mål|action|goal)\s*(\d+)\b"
+            r"(?i)^\s*(?:{label}|toimenpide|tavoite|åtgärd|mål|action|goal|tp)\s*(\d+)\b"
         ))
         .expect("heading regex is valid: the label is escaped");
         ProgrammeIndex {

@@ -489,11 +489,15 @@ impl<'a> WorkbookReader<'a> {
                 }) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
-                Some(LooseCell::Title { period }) => {
+                Some(LooseCell::Title { period, unit }) => {
                     if self.period.is_none() {
                         self.period = period;
                     }
+                    if let Some(unit) = unit {
+                        self.name_unit(&unit, sheet, cell);
+                    }
                 }
+                Some(LooseCell::Instruction) => {}
                 None => self.unmatched_cell(sheet, cell),
             }
         }

@@ -8,9 +8,18 @@ use std::sync::LazyLock;
 /// "Toimialue: Pelastuslaitos" and the like, in Finnish, Swedish and English.
 static UNIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(
-        r"(?i)^\s*(toimialue|toimiala|yksikkö|tulosyksikkö|palvelualue|vastuualue|vastaaja|vastaava taho|työryhmä|ryhmä|enhet|verksamhetsområde|arbetsgrupp|svarande|unit|respondent|working group)\s*[:：]\s*(.*)$",
+        r"(?i)^\s*(toimialue|toimiala|yksikkö|tulosyksikkö|palvelualue|vastuualue|vastaaja|vastaava taho|työryhmä|ryhmä|enhet|verksamhetsområde|arbetsgrupp|svarande|unit|respondent|working group)\s*(?:[:：]\s*(.*)|$)",
     )
     .expect("UNIT_LABEL is a valid regex")
+});
+
+/// Lines of guidance in a template ("Merkitse x …", "Vastaa kaikkiin …"):
+/// template structure, not answers.
+static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?i)^\s*(merkitse|merkitkää|vastaa|vastatkaa|kirjoita|kirjoittakaa|täytä|täyttäkää|rastita|valitse|ohje|ohjeet|huom|palauta|palauttakaa|markera|svara|skriv|fyll|välj|anvisning|anvisningar|obs|mark|answer|write|fill|choose|select|instructions?|note|return)\b",
+    )
+    .expect("INSTRUCTION is a valid regex")
 });
 
 /// A four-digit year in a title, the reporting period.
@@ -27,8 +36,15 @@ pub enum LooseCell {
     },
     /// A cell naming a unit, alone or inside a title.
     UnitName(String),
-    /// A title of the response; may carry the period.
-    Title { period: Option<String> },
+    /// A title of the response; may carry the period and name the unit.
+    Title {
+        /// The reporting period in the title.
+        period: Option<String>,
+        /// A programme unit the title names.
+        unit: Option<String>,
+    },
+    /// A line of guidance from the template.
+    Instruction,
 }
 
 /// Classifies a cell outside the tables; `None` means it is unmatched.
@@ -47,6 +63,7 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
     if index.is_title(&cleaned) {
         return Some(LooseCell::Title {
             period: period_in(&cleaned, index),
+            unit: index.find_unit_in(&cleaned).map(str::to_string),
         });
     }
     // A short cell that names a unit among other words ("Pelastuslaitos – vastaus").
@@ -55,7 +72,9 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
     {
         return Some(LooseCell::UnitName(unit.to_string()));
     }
-    None
+    INSTRUCTION
+        .is_match(&cleaned)
+        .then_some(LooseCell::Instruction)
 }
 
 /// The year in a title, ignoring the programme's own years ("2023–2025").
@@ -155,7 +174,8 @@ mod tests {
                 &index
             ),
             Some(LooseCell::Title {
-                period: Some("2024".into())
+                period: Some("2024".into()),
+                unit: None
             })
         );
         assert_eq!(
@@ -163,7 +183,31 @@ mod tests {
                 "Pohjois-Karjalan hyvinvointialueen osallisuusohjelma 2023–2025",
                 &index
             ),
-            Some(LooseCell::Title { period: None })
+            Some(LooseCell::Title {
+                period: None,
+                unit: None
+            })
+        );
+        assert_eq!(
+            classify_loose(
+                "Osallisuusohjelman toteutuminen 2024 – Hallintopalvelut",
+                &index
+            ),
+            Some(LooseCell::Title {
+                period: Some("2024".into()),
+                unit: Some("Hallintopalvelut".into())
+            })
+        );
+        assert_eq!(
+            classify_loose("Toimialue", &index),
+            Some(LooseCell::UnitLabel {
+                name: None,
+                value_in_next: true
+            })
+        );
+        assert_eq!(
+            classify_loose("Merkitse x oikeaan sarakkeeseen.", &index),
+            Some(LooseCell::Instruction)
         );
         assert_eq!(classify_loose("Kahvitauko klo 10", &index), None);
     }

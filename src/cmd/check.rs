@@ -1,0 +1,113 @@
+//! `koonti check`: the findings per file, in plain Finnish, for the
+//! secretary to send back to a unit before the merge.
+
+use crate::pipeline;
+use koonti_model::{Finding, Report, Severity};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `koonti check`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  koonti check vastaukset/\n  koonti check \"vastaukset/Hallintopalvelut.xlsx\" --programme siun-sote-2023-2025\n\nPrints one line per finding, grouped by file, with the sheet and cell.\nExits 1 if any finding is an error (a file or table that could not be read)."
+)]
+pub struct Args {
+    /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// Programme definition: a TOML file or a bundled id (default: detected).
+    #[arg(long, value_name = "FILE|ID")]
+    pub programme: Option<String>,
+    /// Leave out findings of severity info.
+    #[arg(short, long)]
+    pub quiet: bool,
+}
+
+/// Reads the inputs and prints their findings on standard output.
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), None)?;
+    let text = render(&merged.report, args.quiet);
+    print!("{text}");
+    let has_errors = merged
+        .report
+        .findings
+        .iter()
+        .any(|f| f.severity == Severity::Error);
+    Ok(if has_errors {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Finnish word for a severity, as the secretary reads it.
+fn severity_word(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "VIRHE",
+        Severity::Warning => "huomio",
+        Severity::Info => "tieto",
+    }
+}
+
+/// The check report: per file a heading line naming the unit, then one
+/// line per finding; findings about the whole merge come first.
+fn render(report: &Report, quiet: bool) -> String {
+    let shown: Vec<&Finding> = report
+        .findings
+        .iter()
+        .filter(|f| !quiet || f.severity != Severity::Info)
+        .collect();
+    let mut files: Vec<&str> = report
+        .responses
+        .iter()
+        .flat_map(|r| r.files.iter().map(String::as_str))
+        .collect();
+    for finding in &shown {
+        if !files.contains(&finding.file.as_str()) {
+            files.push(&finding.file);
+        }
+    }
+    files.sort_unstable();
+    files.dedup();
+    let mut out = String::new();
+    for file in files {
+        let unit = report
+            .responses
+            .iter()
+            .find(|r| r.files.iter().any(|f| f == file))
+            .map(|r| r.unit.as_str())
+            .unwrap_or("?");
+        let of_file: Vec<&&Finding> = shown.iter().filter(|f| f.file == file).collect();
+        let heading = if file.is_empty() {
+            "Koko aineisto".to_string()
+        } else {
+            format!("{file} ({unit})")
+        };
+        if of_file.is_empty() {
+            out.push_str(&format!("{heading}: kunnossa\n"));
+            continue;
+        }
+        out.push_str(&format!("{heading}:\n"));
+        for finding in of_file {
+            let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
+                ("", _) => String::new(),
+                (sheet, "") => format!("{sheet}: "),
+                (sheet, cell) => format!("{sheet}!{cell}: "),
+            };
+            out.push_str(&format!(
+                "  {place}{}: {}\n",
+                severity_word(finding.severity),
+                finding.message
+            ));
+        }
+    }
+    let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
+    out.push_str(&format!(
+        "Tarkistettu {} vastausta: {} virhettä, {} huomiota, {} tietoa.\n",
+        report.responses.len(),
+        count(Severity::Error),
+        count(Severity::Warning),
+        count(Severity::Info)
+    ));
+    out
+}
