@@ -2,5 +2,6 @@
 
 mod libreoffice;
 mod merge;
+mod messy;
 mod samples;
 mod util;

@@ -278,6 +278,12 @@ impl<'a> WorkbookReader<'a> {
             if row.len() == 1 && self.index.section_heading(&text).is_some() {
                 return;
             }
+            if row.len() == 1 {
+                // A lone cell in the measure column that is no measure: an
+                // instruction or title line between tables, or a stray note.
+                self.loose_cells(state.sheet, row);
+                return;
+            }
             self.unmatched_row(state.sheet, row, "unknown_measure", |t| {
                 format!("Riviä ”{}” ei tunnistettu ohjelman toimenpiteeksi; rivin solut on listattu kohdistamattomina.", snippet(t))
             });

@@ -5,6 +5,7 @@
 //! writes `samples/siun-sote-2024/` from it, and the integration tests assert
 //! that `koonti merge` reads back exactly these statuses, items and feedback.
 
+pub mod messy;
 pub mod seed004;
 mod writer;
 
