@@ -448,7 +448,18 @@ fn odd_marks() -> Case {
             .map(|(r, _, _)| *r)
             .unwrap_or_default()
     };
-    // 1.3: both columns marked. 2.2: a word in the mark column.
+    // 1.1 and 1.2 marked by a formula (read by its cached value) and by the
+    // text TRUE; 1.3: both columns marked; 2.2: a word in a mark column.
+    let (r11, r12) = (find(&sheet, "1.1"), find(&sheet, "1.2"));
+    sheet
+        .cells
+        .retain(|(r, c, _)| !((*r == r11 && *c == 1) || (*r == r12 && *c == 2)));
+    sheet.put(
+        r11,
+        1,
+        CellValue::Formula("=IF(1=1,\"x\",\"\")".into(), "x".into()),
+    );
+    sheet.put(r12, 2, text("TRUE"));
     let r13 = find(&sheet, "1.3");
     sheet.put(r13, 2, text("x"));
     let r22 = find(&sheet, "2.2");
