@@ -51,12 +51,15 @@ pub fn merge(
         .par_iter()
         .map(|(path, shown)| {
             koonti_read::open(path, shown).map_err(|err| {
-                let reason = std::error::Error::source(&err).map_or_else(|| err.to_string(), ToString::to_string);
+                let code = match err {
+                    koonti_read::ReadError::TooLarge { .. } => "file_too_large",
+                    _ => "unreadable_file",
+                };
                 Box::new(Finding::file(
                     Severity::Error,
-                    "unreadable_file",
+                    code,
                     shown,
-                    format!("Tiedostoa ei voitu lukea taulukkona ({reason}); se on jätetty pois yhteenvedosta."),
+                    err.message_fi(),
                 ))
             })
         })

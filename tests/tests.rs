@@ -1,5 +1,6 @@
 //! Integration tests: each runs the real `koonti` executable.
 
+mod bad_input;
 mod libreoffice;
 mod merge;
 mod messy;

@@ -9,6 +9,7 @@
 mod a1;
 mod index;
 mod inputs;
+mod sniff;
 mod table;
 mod time;
 mod unit;
@@ -17,8 +18,9 @@ mod workbook;
 pub use a1::cell_name;
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
+pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use table::{METADATA_SHEET, TableLayout};
-pub use workbook::{Cell, ReadError, Sheet, Value, Workbook, open};
+pub use workbook::{Cell, Sheet, Value, Workbook, open, open_with, read_bytes};
 
 use koonti_model::UnitResponse;
 

@@ -1,7 +1,7 @@
-use calamine::{Data, DataRef, Reader, Sheets, open_workbook_auto};
-use std::fmt;
-use std::fs::File;
-use std::io::BufReader;
+use crate::sniff::{FileKind, sniff};
+pub use crate::sniff::{Limits, ReadError};
+use calamine::{Data, DataRef, Reader, Sheets, open_workbook_from_rs};
+use std::io::{Cursor, Read, Seek};
 use std::path::{Path, PathBuf};
 
 /// A cell value, in one type across all formats.
@@ -106,91 +106,119 @@ pub struct Workbook {
     pub sheets: Vec<Sheet>,
 }
 
-/// Why a workbook could not be read.
-#[derive(Debug)]
-pub enum ReadError {
-    /// The file is not a spreadsheet calamine can open (corrupt, encrypted,
-    /// another format).
-    Open {
-        path: PathBuf,
-        source: calamine::Error,
-    },
-    /// One sheet could not be read.
-    Sheet {
-        path: PathBuf,
-        sheet: String,
-        source: calamine::Error,
-    },
-}
-
-impl fmt::Display for ReadError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            ReadError::Open { path, source } => write!(f, "{}: {source}", path.display()),
-            ReadError::Sheet {
-                path,
-                sheet,
-                source,
-            } => {
-                write!(f, "{}, sheet {sheet:?}: {source}", path.display())
-            }
-        }
-    }
-}
-
-impl std::error::Error for ReadError {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        match self {
-            ReadError::Open { source, .. } | ReadError::Sheet { source, .. } => Some(source),
-        }
-    }
-}
-
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
-/// the name the file goes by in outputs.
+/// the name the file goes by in outputs. The format is decided by the
+/// file's content, not its name: an "xls" that is really an xlsx is read,
+/// and an "xlsx" that is really a PDF, a Word file or HTML is named as such.
 pub fn open(path: &Path, display: &str) -> Result<Workbook, ReadError> {
-    let open_error = |source| ReadError::Open {
+    open_with(path, display, &Limits::default())
+}
+
+/// [`open`] with explicit limits.
+pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
+    let io_error = |source| ReadError::Io {
         path: path.to_path_buf(),
         source,
     };
-    let mut sheets = open_workbook_auto(path).map_err(open_error)?;
-    let modified = sheets
-        .workbook_properties()
-        .ok()
-        .and_then(|p| p.modified)
-        .or_else(|| {
-            std::fs::metadata(path)
-                .ok()?
-                .modified()
-                .ok()
-                .and_then(crate::time::iso_utc)
+    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    if size > limits.max_file_bytes {
+        return Err(ReadError::TooLarge {
+            path: path.to_path_buf(),
+            what: format!("{size} tavua (raja {})", limits.max_file_bytes),
         });
+    }
+    let bytes = std::fs::read(path).map_err(io_error)?;
+    let file_time = std::fs::metadata(path)
+        .ok()
+        .and_then(|m| m.modified().ok())
+        .and_then(crate::time::iso_utc);
+    let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
+    if workbook.modified.is_none() {
+        workbook.modified = file_time;
+    }
+    Ok(workbook)
+}
+
+/// Reads a workbook from memory; errors name `display` as the path.
+pub fn read_bytes(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
+    let path = PathBuf::from(display);
+    let kind = sniff(&bytes, limits).map_err(|what| ReadError::TooLarge {
+        path: path.clone(),
+        what,
+    })?;
+    let cursor = Cursor::new(bytes);
+    let opened = match kind {
+        FileKind::Xlsx => open_workbook_from_rs(cursor)
+            .map(Sheets::Xlsx)
+            .map_err(calamine::Error::Xlsx),
+        FileKind::Xlsb => open_workbook_from_rs(cursor)
+            .map(Sheets::Xlsb)
+            .map_err(calamine::Error::Xlsb),
+        FileKind::Ods => open_workbook_from_rs(cursor)
+            .map(Sheets::Ods)
+            .map_err(calamine::Error::Ods),
+        FileKind::Xls => open_workbook_from_rs(cursor)
+            .map(Sheets::Xls)
+            .map_err(calamine::Error::Xls),
+        other => return Err(ReadError::NotAWorkbook { path, kind: other }),
+    };
+    let mut sheets = opened.map_err(|source| ReadError::Open {
+        path: path.clone(),
+        source,
+    })?;
+    let modified = sheets.workbook_properties().ok().and_then(|p| p.modified);
     let names = sheets.sheet_names();
     let mut workbook = Workbook {
         file: display.to_string(),
         modified,
         sheets: Vec::with_capacity(names.len()),
     };
+    let mut budget = limits.max_cells;
     for name in names {
-        let cells = read_cells(&mut sheets, &name).map_err(|source| ReadError::Sheet {
-            path: path.to_path_buf(),
-            sheet: name.clone(),
-            source,
+        let cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
+            CellsError::Calamine(source) => ReadError::Sheet {
+                path: path.clone(),
+                sheet: name.clone(),
+                source,
+            },
+            CellsError::TooMany => ReadError::TooLarge {
+                path: path.clone(),
+                what: format!("yli {} solua (välilehti {name:?})", limits.max_cells),
+            },
         })?;
         workbook.sheets.push(Sheet { name, cells });
     }
     Ok(workbook)
 }
 
+enum CellsError {
+    Calamine(calamine::Error),
+    TooMany,
+}
+
+impl From<calamine::Error> for CellsError {
+    fn from(err: calamine::Error) -> Self {
+        CellsError::Calamine(err)
+    }
+}
+
 /// Reads one sheet's non-empty cells. For xlsx the streaming cell reader is
 /// used, so that memory follows the cells present rather than the sheet's
 /// bounding box (one stray value in XFD1048576 would otherwise allocate the
 /// whole grid).
-fn read_cells(
-    sheets: &mut Sheets<BufReader<File>>,
+fn read_cells<RS: Read + Seek>(
+    sheets: &mut Sheets<RS>,
     name: &str,
-) -> Result<Vec<Cell>, calamine::Error> {
+    budget: &mut usize,
+) -> Result<Vec<Cell>, CellsError> {
     let mut cells = Vec::new();
+    let mut push = |row: u32, col: u32, value: Option<Value>| -> Result<(), CellsError> {
+        if let Some(value) = value {
+            *budget = budget.checked_sub(1).ok_or(CellsError::TooMany)?;
+            cells.push(Cell { row, col, value });
+        }
+        Ok(())
+    };
     match sheets {
         Sheets::Xlsx(xlsx) => {
             let mut reader = xlsx
@@ -198,22 +226,23 @@ fn read_cells(
                 .map_err(calamine::Error::Xlsx)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
                 let (row, col) = cell.get_position();
-                if let Some(value) = Value::from_data_ref(cell.get_value()) {
-                    cells.push(Cell { row, col, value });
-                }
+                push(row, col, Value::from_data_ref(cell.get_value()))?;
+            }
+        }
+        Sheets::Xlsb(xlsb) => {
+            let mut reader = xlsb
+                .worksheet_cells_reader(name)
+                .map_err(calamine::Error::Xlsb)?;
+            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
+                let (row, col) = cell.get_position();
+                push(row, col, Value::from_data_ref(cell.get_value()))?;
             }
         }
         _ => {
             let range = sheets.worksheet_range(name)?;
+            let (r0, c0) = range.start().unwrap_or((0, 0));
             for (row, col, data) in range.used_cells() {
-                if let Some(value) = Value::from_data(data) {
-                    let (r0, c0) = range.start().unwrap_or((0, 0));
-                    cells.push(Cell {
-                        row: r0 + row as u32,
-                        col: c0 + col as u32,
-                        value,
-                    });
-                }
+                push(r0 + row as u32, c0 + col as u32, Value::from_data(data))?;
             }
         }
     }

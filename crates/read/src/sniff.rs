@@ -1,0 +1,344 @@
+//! What a file really is, decided from its bytes, and the limits that keep
+//! a hostile file from exhausting memory.
+use std::fmt;
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+/// Limits on what one input may cost. The defaults fit a response workbook
+/// with a wide margin (a real one is tens of kilobytes and a few hundred
+/// cells) and keep a merge of a thousand hostile files within memory.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// Largest input file read at all, in bytes (default 64 MiB).
+    pub max_file_bytes: u64,
+    /// Largest total the zip entries of an xlsx/ods may claim once
+    /// uncompressed (default 256 MiB): a zip bomb is refused before it is
+    /// inflated.
+    pub max_uncompressed_bytes: u64,
+    /// Most non-empty cells read from one workbook (default 1,000,000).
+    pub max_cells: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Self {
+        Limits {
+            max_file_bytes: 64 << 20,
+            max_uncompressed_bytes: 256 << 20,
+            max_cells: 1_000_000,
+        }
+    }
+}
+
+/// What a file's bytes say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileKind {
+    /// Office Open XML workbook (.xlsx, .xlsm).
+    Xlsx,
+    /// Excel binary workbook (.xlsb).
+    Xlsb,
+    /// OpenDocument spreadsheet (.ods).
+    Ods,
+    /// Excel 97–2003 workbook (.xls).
+    Xls,
+    /// A password-protected (encrypted) Office file.
+    Encrypted,
+    /// A Word document (.docx or .doc).
+    Word,
+    /// A zip archive that is no workbook.
+    OtherZip,
+    /// A zip archive that cannot be opened (truncated or corrupt).
+    CorruptZip,
+    /// A PDF document.
+    Pdf,
+    /// An HTML page (survey tools export these as "xls").
+    Html,
+    /// Plain text or CSV.
+    Text,
+    /// A 0-byte file.
+    Empty,
+    /// Anything else.
+    Unknown,
+}
+
+impl FileKind {
+    /// A Finnish description for the secretary.
+    pub fn describe_fi(self) -> &'static str {
+        match self {
+            FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "taulukkotiedosto",
+            FileKind::Encrypted => {
+                "salasanalla suojattu tiedosto; pyydä yksiköltä versio ilman salasanaa"
+            }
+            FileKind::Word => "Word-asiakirja, ei Excel-taulukko",
+            FileKind::OtherZip => "zip-paketti, jossa ei ole työkirjaa",
+            FileKind::CorruptZip => "rikkinäinen tai katkennut tiedosto",
+            FileKind::Pdf => "PDF-tiedosto, ei Excel-taulukko",
+            FileKind::Html => "HTML-sivu (esimerkiksi kyselytyökalun vienti), ei Excel-taulukko",
+            FileKind::Text => "teksti- tai CSV-tiedosto, ei Excel-taulukko",
+            FileKind::Empty => "tyhjä tiedosto (0 tavua)",
+            FileKind::Unknown => "tuntematon tiedostomuoto",
+        }
+    }
+}
+
+/// Why a workbook could not be read.
+#[derive(Debug)]
+pub enum ReadError {
+    /// The file could not be read from disk.
+    Io {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    /// The file is something other than a workbook.
+    NotAWorkbook { path: PathBuf, kind: FileKind },
+    /// The file exceeds a [`Limits`] value; `what` says which, in Finnish.
+    TooLarge { path: PathBuf, what: String },
+    /// calamine could not open the workbook (corrupt or unsupported).
+    Open {
+        path: PathBuf,
+        source: calamine::Error,
+    },
+    /// One sheet could not be read.
+    Sheet {
+        path: PathBuf,
+        sheet: String,
+        source: calamine::Error,
+    },
+}
+
+impl ReadError {
+    /// The same error about another path (the file on disk rather than
+    /// its display name).
+    pub(crate) fn at(self, file: &Path) -> ReadError {
+        let path = file.to_path_buf();
+        match self {
+            ReadError::Io { source, .. } => ReadError::Io { path, source },
+            ReadError::NotAWorkbook { kind, .. } => ReadError::NotAWorkbook { path, kind },
+            ReadError::TooLarge { what, .. } => ReadError::TooLarge { path, what },
+            ReadError::Open { source, .. } => ReadError::Open { path, source },
+            ReadError::Sheet { sheet, source, .. } => ReadError::Sheet {
+                path,
+                sheet,
+                source,
+            },
+        }
+    }
+
+    /// One Finnish sentence for the committee secretary (without the file
+    /// name, which findings carry separately).
+    pub fn message_fi(&self) -> String {
+        match self {
+            ReadError::Io { source, .. } => format!("Tiedostoa ei voitu lukea levyltä ({source})."),
+            ReadError::NotAWorkbook { kind, .. } => {
+                format!("Tiedostoa ei voitu lukea: se on {}.", kind.describe_fi())
+            }
+            ReadError::TooLarge { what, .. } => {
+                format!(
+                    "Tiedosto on liian suuri luettavaksi turvallisesti: {what}. Se on jätetty pois."
+                )
+            }
+            ReadError::Open { source, .. } => {
+                format!("Tiedostoa ei voitu avata taulukkona; se voi olla rikki ({source}).")
+            }
+            ReadError::Sheet { sheet, source, .. } => {
+                format!("Välilehteä ”{sheet}” ei voitu lukea ({source}); tiedosto on jätetty pois.")
+            }
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ReadError::Io { path, source } => write!(f, "{}: {source}", path.display()),
+            ReadError::NotAWorkbook { path, kind } => {
+                write!(f, "{}: not a workbook ({kind:?})", path.display())
+            }
+            ReadError::TooLarge { path, what } => {
+                write!(f, "{}: too large ({what})", path.display())
+            }
+            ReadError::Open { path, source } => write!(f, "{}: {source}", path.display()),
+            ReadError::Sheet {
+                path,
+                sheet,
+                source,
+            } => write!(f, "{}, sheet {sheet:?}: {source}", path.display()),
+        }
+    }
+}
+
+impl std::error::Error for ReadError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            ReadError::Io { source, .. } => Some(source),
+            ReadError::Open { source, .. } | ReadError::Sheet { source, .. } => Some(source),
+            ReadError::NotAWorkbook { .. } | ReadError::TooLarge { .. } => None,
+        }
+    }
+}
+
+/// The compound-file (OLE2) signature of .xls files and of encrypted
+/// Office Open XML files.
+const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
+
+/// Decides what `bytes` are. A zip whose entries claim more than the
+/// limit once uncompressed is refused (`Err` says why).
+pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
+    if bytes.is_empty() {
+        return Ok(FileKind::Empty);
+    }
+    if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
+        return sniff_zip(bytes, limits);
+    }
+    if bytes.starts_with(&CFB_MAGIC) {
+        return Ok(sniff_cfb(bytes));
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Ok(FileKind::Pdf);
+    }
+    Ok(sniff_text(bytes))
+}
+
+fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return Ok(FileKind::CorruptZip);
+    };
+    let mut total: u64 = 0;
+    let mut names = Vec::with_capacity(archive.len());
+    for i in 0..archive.len() {
+        let Ok(entry) = archive.by_index_raw(i) else {
+            return Ok(FileKind::CorruptZip);
+        };
+        total = total.saturating_add(entry.size());
+        names.push(entry.name().map(|n| n.to_string()).unwrap_or_default());
+    }
+    if total > limits.max_uncompressed_bytes {
+        return Err(format!(
+            "pakattuna {} tavua, purettuna {total} tavua (raja {})",
+            bytes.len(),
+            limits.max_uncompressed_bytes
+        ));
+    }
+    let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
+    Ok(if has("xl/workbook.xml") {
+        FileKind::Xlsx
+    } else if has("xl/workbook.bin") {
+        FileKind::Xlsb
+    } else if has("content.xml") && has("mimetype") {
+        FileKind::Ods
+    } else if has("word/document.xml") {
+        FileKind::Word
+    } else {
+        FileKind::OtherZip
+    })
+}
+
+/// An OLE2 file is an .xls, an encrypted OOXML file (its streams are named
+/// EncryptionInfo and EncryptedPackage) or a Word 97 document.
+fn sniff_cfb(bytes: &[u8]) -> FileKind {
+    let utf16 = |name: &str| {
+        name.encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect::<Vec<u8>>()
+    };
+    let contains = |needle: &[u8]| bytes.windows(needle.len()).any(|w| w == needle);
+    if contains(&utf16("EncryptedPackage")) {
+        FileKind::Encrypted
+    } else if contains(&utf16("WordDocument")) {
+        FileKind::Word
+    } else {
+        FileKind::Xls
+    }
+}
+
+fn sniff_text(bytes: &[u8]) -> FileKind {
+    let head = &bytes[..bytes.len().min(4096)];
+    let text = String::from_utf8_lossy(head);
+    let start = text
+        .trim_start_matches('\u{feff}')
+        .trim_start()
+        .to_ascii_lowercase();
+    if [
+        "<!doctype html",
+        "<html",
+        "<table",
+        "<?xml",
+        "<head",
+        "<meta",
+    ]
+    .iter()
+    .any(|t| start.starts_with(t))
+    {
+        return FileKind::Html;
+    }
+    let printable = text
+        .chars()
+        .filter(|c| !c.is_control() || c.is_whitespace())
+        .count();
+    if printable * 10 >= text.chars().count() * 9 {
+        FileKind::Text
+    } else {
+        FileKind::Unknown
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kind(bytes: &[u8]) -> FileKind {
+        sniff(bytes, &Limits::default()).expect("within limits")
+    }
+
+    #[test]
+    fn tells_non_workbooks_apart() {
+        assert_eq!(kind(b""), FileKind::Empty);
+        assert_eq!(kind(b"%PDF-1.7\n..."), FileKind::Pdf);
+        assert_eq!(
+            kind(b"\xef\xbb\xbf<!DOCTYPE html><html><table>"),
+            FileKind::Html
+        );
+        assert_eq!(kind(b"yksikko;toimenpide;tila\nA;1.1;x\n"), FileKind::Text);
+        assert_eq!(kind(b"PK\x03\x04 truncated"), FileKind::CorruptZip);
+        assert_eq!(
+            kind(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16]),
+            FileKind::Unknown
+        );
+    }
+
+    #[test]
+    fn tells_ole2_files_apart() {
+        let mut encrypted = CFB_MAGIC.to_vec();
+        encrypted.extend("EncryptedPackage".encode_utf16().flat_map(u16::to_le_bytes));
+        assert_eq!(kind(&encrypted), FileKind::Encrypted);
+        assert_eq!(kind(&CFB_MAGIC), FileKind::Xls);
+    }
+
+    #[test]
+    fn zip_entries_decide_the_kind_and_bombs_are_refused() {
+        use std::io::Write;
+        let zip_of = |entries: &[(&str, usize)]| {
+            let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+            for (name, size) in entries {
+                zip.start_file(*name, zip::write::SimpleFileOptions::default())
+                    .expect("entry");
+                zip.write_all(&vec![b'a'; *size]).expect("write");
+            }
+            zip.finish().expect("zip").into_inner()
+        };
+        assert_eq!(kind(&zip_of(&[("xl/workbook.xml", 10)])), FileKind::Xlsx);
+        assert_eq!(
+            kind(&zip_of(&[("mimetype", 5), ("content.xml", 5)])),
+            FileKind::Ods
+        );
+        assert_eq!(kind(&zip_of(&[("word/document.xml", 5)])), FileKind::Word);
+        assert_eq!(kind(&zip_of(&[("kuva.png", 5)])), FileKind::OtherZip);
+        let limits = Limits {
+            max_uncompressed_bytes: 1000,
+            ..Limits::default()
+        };
+        let bomb = zip_of(&[("xl/workbook.xml", 10), ("xl/worksheets/sheet1.xml", 5000)]);
+        assert!(bomb.len() < 1000, "compresses well");
+        let err = sniff(&bomb, &limits).expect_err("refused");
+        assert!(err.contains("purettuna"), "{err}");
+    }
+}

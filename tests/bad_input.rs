@@ -1,0 +1,153 @@
+//! Bad input: each case is a clear finding naming the file, and the merge
+//! goes on with the others (exit 0, the workbook written).
+use crate::util::{merge_json, root, samples};
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// A folder holding one good response and the given bad files.
+fn folder_with(dir: &Path, files: &[(&str, Vec<u8>)]) -> PathBuf {
+    let folder = dir.join("saapuneet");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    std::fs::copy(
+        samples().join("Hallintopalvelut.xlsx"),
+        folder.join("Hallintopalvelut.xlsx"),
+    )
+    .expect("copy");
+    for (name, bytes) in files {
+        std::fs::write(folder.join(name), bytes).expect("write");
+    }
+    folder
+}
+
+fn finding_for<'a>(report: &'a Value, file: &str) -> &'a Value {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .find(|f| f["file"] == file)
+        .unwrap_or_else(|| panic!("no finding for {file}: {}", report["findings"]))
+}
+
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+#[test]
+fn every_kind_of_bad_file_is_named_and_the_merge_goes_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = std::fs::read(samples().join("Pelastuslaitos.xlsx")).expect("sample");
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("tyhja.xlsx", Vec::new(), "tyhjä tiedosto"),
+        (
+            "katkennut.xlsx",
+            good[..good.len() / 2].to_vec(),
+            "rikkinäinen",
+        ),
+        (
+            "paketti.xlsx",
+            zip_of(&[("kuva.png", b"not a picture")]),
+            "zip-paketti",
+        ),
+        (
+            "salattu.xlsx",
+            std::fs::read(root().join("tests/fixtures/salattu.xlsx")).expect("fixture"),
+            "salasanalla",
+        ),
+        (
+            "kysely.xls",
+            b"<!DOCTYPE html><html><body><table><tr><td>x</td></tr></table></body></html>".to_vec(),
+            "HTML-sivu",
+        ),
+        (
+            "vienti.xls",
+            b"yksikko;toimenpide;tila\nHallinto;1.1;x\n".to_vec(),
+            "CSV",
+        ),
+        (
+            "muistio.xlsx",
+            zip_of(&[
+                ("[Content_Types].xml", b"<Types/>"),
+                ("word/document.xml", b"<w:document/>"),
+            ]),
+            "Word-asiakirja",
+        ),
+        ("raportti.xlsx", b"%PDF-1.7\n1 0 obj\n".to_vec(), "PDF"),
+    ];
+    let files: Vec<(&str, Vec<u8>)> = cases.iter().map(|(n, b, _)| (*n, b.clone())).collect();
+    let folder = folder_with(dir.path(), &files);
+    let report = merge_json(&[&folder], dir.path(), &[]);
+    for (name, _, says) in &cases {
+        let finding = finding_for(&report, name);
+        assert_eq!(finding["severity"], "error", "{name}");
+        assert_eq!(finding["code"], "unreadable_file", "{name}");
+        assert!(
+            finding["message"]
+                .as_str()
+                .is_some_and(|m| m.contains(says)),
+            "{name}: {finding}"
+        );
+    }
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
+    assert!(dir.path().join("koonti.xlsx").exists());
+}
+
+#[test]
+fn an_xls_that_is_really_an_xlsx_is_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bytes = std::fs::read(samples().join("Pelastuslaitos.xlsx")).expect("sample");
+    let folder = folder_with(dir.path(), &[("Pelastuslaitos.xls", bytes)]);
+    let report = merge_json(&[&folder], dir.path(), &[]);
+    assert_eq!(
+        report["responses"].as_array().map(Vec::len),
+        Some(2),
+        "{}",
+        report["findings"]
+    );
+}
+
+#[test]
+fn a_stray_value_in_the_last_cell_costs_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("hajalla.xlsx");
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    sheet
+        .write_string(0, 0, "Toimialue: Pelastuslaitos")
+        .expect("cell");
+    sheet
+        .write_string(1_048_575, 16_383, "hukassa")
+        .expect("cell");
+    workbook.save(&path).expect("save");
+    assert!(std::fs::metadata(&path).expect("meta").len() < 10_000);
+    let report = merge_json(
+        &[&path],
+        dir.path(),
+        &["--programme", "siun-sote-2023-2025"],
+    );
+    let unmatched = report["unmatched"].as_array().expect("unmatched");
+    assert_eq!(unmatched.len(), 1);
+    assert_eq!(unmatched[0]["cell"], "XFD1048576");
+    assert_eq!(unmatched[0]["text"], "hukassa");
+}
+
+#[test]
+fn thousands_of_unrelated_files_are_passed_over() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = folder_with(dir.path(), &[]);
+    let junk = folder.join("liitteet");
+    std::fs::create_dir(&junk).expect("mkdir");
+    for i in 0..3000 {
+        std::fs::write(junk.join(format!("kuva{i}.jpg")), b"jpeg").expect("write");
+    }
+    let started = std::time::Instant::now();
+    let report = merge_json(&[&folder], dir.path(), &[]);
+    assert!(started.elapsed().as_secs() < 20);
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
+}
