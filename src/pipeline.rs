@@ -86,13 +86,19 @@ pub fn merge(
     })
 }
 
+/// How many workbooks programme detection looks at.
+const DETECT_FROM_WORKBOOKS: usize = 50;
+
 fn choose_programme(requested: Option<&str>, workbooks: &[Workbook]) -> Result<Programme, String> {
     if let Some(requested) = requested {
         return koonti_programme::load(requested).map_err(|err| err.to_string());
     }
     let all = koonti_programme::bundled().map_err(|err| err.to_string())?;
+    // A few dozen responses decide the programme; reading every cell of a
+    // thousand would only cost time.
     let texts: Vec<String> = workbooks
         .iter()
+        .take(DETECT_FROM_WORKBOOKS)
         .flat_map(|w| &w.sheets)
         .flat_map(|s| &s.cells)
         .filter_map(|c| match &c.value {

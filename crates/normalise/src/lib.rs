@@ -12,7 +12,7 @@ mod matching;
 
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};
-pub use matching::{match_key, similarity};
+pub use matching::{match_key, similarity, similarity_at_least};
 
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.

@@ -39,6 +39,57 @@ pub fn similarity(a: &str, b: &str) -> f64 {
     1.0 - levenshtein(&a, &b) as f64 / longest as f64
 }
 
+/// [`similarity`] when it is at least `min`, else `None`; much cheaper for
+/// texts that are far apart, which is most pairs: the length difference
+/// alone often rules a pair out, and the edit distance is computed only in
+/// the band of diagonals that can still reach `min`, stopping early.
+pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
+    if a == b {
+        return Some(1.0);
+    }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
+    let longest = a.len().max(b.len());
+    if longest == 0 {
+        return Some(1.0);
+    }
+    let budget = ((1.0 - min) * longest as f64).floor() as usize;
+    if a.len().abs_diff(b.len()) > budget {
+        return None;
+    }
+    let distance = banded_levenshtein(&a, &b, budget)?;
+    let score = 1.0 - distance as f64 / longest as f64;
+    (score >= min).then_some(score)
+}
+
+/// Edit distance if it is at most `budget`, computed in a band of width
+/// 2 × budget + 1 around the diagonal.
+fn banded_levenshtein(a: &[char], b: &[char], budget: usize) -> Option<usize> {
+    const FAR: usize = usize::MAX / 2;
+    let mut previous: Vec<usize> = (0..=b.len())
+        .map(|j| if j <= budget { j } else { FAR })
+        .collect();
+    let mut current = vec![FAR; b.len() + 1];
+    for (i, ca) in a.iter().enumerate() {
+        let row = i + 1;
+        let from = row.saturating_sub(budget).max(1);
+        let to = (row + budget).min(b.len());
+        current.fill(FAR);
+        current[0] = if row <= budget { row } else { FAR };
+        let mut best = current[0];
+        for j in from..=to {
+            let substitution = previous[j - 1] + usize::from(*ca != b[j - 1]);
+            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
+            best = best.min(current[j]);
+        }
+        if best > budget {
+            return None;
+        }
+        std::mem::swap(&mut previous, &mut current);
+    }
+    (previous[b.len()] <= budget).then_some(previous[b.len()])
+}
+
 fn levenshtein(a: &[char], b: &[char]) -> usize {
     let mut previous: Vec<usize> = (0..=b.len()).collect();
     let mut current = vec![0; b.len() + 1];
@@ -64,6 +115,34 @@ mod tests {
             match_key("viestimme  osallistumisen VAIKUTUKSISTA")
         );
         assert_eq!(match_key("Pol.is – työkalu"), "pol is työkalu");
+    }
+
+    #[test]
+    fn bounded_similarity_agrees_with_the_full_one() {
+        let texts = [
+            "viestimme osallistumisen vaikutuksista",
+            "viestime osallistumisen vaikutuksista",
+            "kehitämme vapaaehtoistoimintaa soteympäristössä",
+            "kehitämme palautteenanto menetelmiä eri kanavien kautta",
+            "asiakasohjaus",
+            "",
+        ];
+        for a in texts {
+            for b in texts {
+                for min in [0.5, 0.8, 0.85, 0.95] {
+                    let full = similarity(a, b);
+                    let bounded = similarity_at_least(a, b, min);
+                    if full >= min {
+                        assert!(
+                            bounded.is_some_and(|s| (s - full).abs() < 1e-9),
+                            "{a:?} {b:?} {min}"
+                        );
+                    } else {
+                        assert_eq!(bounded, None, "{a:?} {b:?} {min}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

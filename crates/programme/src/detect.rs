@@ -1,5 +1,6 @@
 use koonti_model::Programme;
-use koonti_normalise::{match_key, similarity};
+use koonti_normalise::{match_key, similarity_at_least};
+use std::collections::HashMap;
 
 /// The least similarity at which a cell counts as a programme's measure
 /// when detecting the programme.
@@ -21,27 +22,55 @@ pub fn detect<'a>(
                 .collect()
         })
         .collect();
-    let mut hits = vec![0usize; programmes.len()];
+    let mut exact: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, keys) in measure_keys.iter().enumerate() {
+        for key in keys {
+            exact.entry(key.as_str()).or_default().push(i);
+        }
+    }
+    let mut exact_hits = vec![0usize; programmes.len()];
+    let mut fuzzy_hits = vec![0usize; programmes.len()];
+    let mut fuzzy_budget = FUZZY_TEXTS;
     for text in texts {
         let key = match_key(text);
         if key.len() < 8 {
             continue;
         }
-        for (count, keys) in hits.iter_mut().zip(&measure_keys) {
+        if let Some(owners) = exact.get(key.as_str()) {
+            for i in owners {
+                exact_hits[*i] += 1;
+            }
+            continue;
+        }
+        // Edited texts count too, but only a bounded number are compared:
+        // exact matches decide almost every real folder.
+        if fuzzy_budget == 0 {
+            continue;
+        }
+        fuzzy_budget -= 1;
+        for (count, keys) in fuzzy_hits.iter_mut().zip(&measure_keys) {
             if keys
                 .iter()
-                .any(|k| *k == key || similarity(k, &key) >= DETECT_SIMILARITY)
+                .any(|k| similarity_at_least(k, &key, DETECT_SIMILARITY).is_some())
             {
                 *count += 1;
             }
         }
     }
+    let hits: Vec<usize> = exact_hits
+        .iter()
+        .zip(&fuzzy_hits)
+        .map(|(e, f)| e + f)
+        .collect();
     hits.iter()
         .enumerate()
         .filter(|(_, n)| **n > 0)
         .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
         .map(|(i, n)| (i, *n))
 }
+
+/// How many non-exact cell texts detection compares by edit distance.
+const FUZZY_TEXTS: usize = 2_000;
 
 #[cfg(test)]
 mod tests {

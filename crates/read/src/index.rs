@@ -1,5 +1,5 @@
 use koonti_model::{AnswerScale, Programme};
-use koonti_normalise::{match_key, similarity};
+use koonti_normalise::{match_key, similarity_at_least};
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -174,8 +174,9 @@ impl ProgrammeIndex {
             .iter()
             .enumerate()
             .filter(|(_, m)| keep(m))
-            .map(|(i, m)| (similarity(&m.key, key), i))
-            .filter(|(score, _)| *score >= MEASURE_SIMILARITY)
+            .filter_map(|(i, m)| {
+                similarity_at_least(&m.key, key, MEASURE_SIMILARITY).map(|s| (s, i))
+            })
             .collect();
         scored.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
         let (score, index) = *scored.first()?;
@@ -208,7 +209,7 @@ impl ProgrammeIndex {
             .or_else(|| {
                 self.units
                     .iter()
-                    .find(|(k, _)| similarity(k, &key) >= UNIT_SIMILARITY)
+                    .find(|(k, _)| similarity_at_least(k, &key, UNIT_SIMILARITY).is_some())
             })
             .map(|(_, name)| name.as_str())
     }
@@ -236,7 +237,7 @@ impl ProgrammeIndex {
         let key = match_key(text);
         self.sections
             .iter()
-            .find(|(k, _)| !k.is_empty() && (*k == key || similarity(k, &key) >= 0.85))
+            .find(|(k, _)| !k.is_empty() && similarity_at_least(k, &key, 0.85).is_some())
             .map(|(_, id)| id.clone())
     }
 

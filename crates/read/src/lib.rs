@@ -51,6 +51,9 @@ pub fn read_response(
     index: &ProgrammeIndex,
     readers: &[Box<dyn LayoutReader>],
 ) -> Option<UnitResponse> {
+    if let [only] = readers {
+        return Some(only.read(workbook, index));
+    }
     let best = readers
         .iter()
         .enumerate()

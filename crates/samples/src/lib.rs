@@ -5,11 +5,12 @@
 //! writes `samples/siun-sote-2024/` from it, and the integration tests assert
 //! that `koonti merge` reads back exactly these statuses, items and feedback.
 
+pub mod bench;
 pub mod messy;
 pub mod seed004;
 mod writer;
 
-pub use writer::{write_response, write_samples};
+pub use writer::{write_response, write_response_as, write_samples};
 
 /// Which mark column(s) a unit put its "x" in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

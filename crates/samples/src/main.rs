@@ -1,15 +1,42 @@
-//! Regenerates the bundled samples: `cargo run -p koonti-samples -- samples/siun-sote-2024`.
+//! Writes sample responses.
+//!
+//! ```text
+//! cargo run -p koonti-samples                       # regenerate samples/siun-sote-2024
+//! cargo run -p koonti-samples -- DIR                # the samples into DIR
+//! cargo run -p koonti-samples -- bench DIR 1000     # the benchmark corpus
+//! ```
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args_os()
-        .nth(1)
-        .map(PathBuf::from)
-        .unwrap_or_else(|| PathBuf::from("samples/siun-sote-2024"));
-    match koonti_samples::write_samples(&dir) {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let (dir, result) = match args.as_slice() {
+        [bench, dir, count] if bench == "bench" => {
+            let Ok(count) = count.parse::<usize>() else {
+                eprintln!("koonti-samples: bench takes a number of files, not {count:?}");
+                return ExitCode::from(2);
+            };
+            let dir = PathBuf::from(dir);
+            let result = koonti_samples::bench::write_bench_corpus(&dir, count);
+            (dir, result)
+        }
+        [dir] => (
+            PathBuf::from(dir),
+            koonti_samples::write_samples(&PathBuf::from(dir)),
+        ),
+        [] => {
+            let dir = PathBuf::from("samples/siun-sote-2024");
+            let result = koonti_samples::write_samples(&dir);
+            (dir, result)
+        }
+        _ => {
+            eprintln!("usage: koonti-samples [DIR] | koonti-samples bench DIR COUNT");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
         Ok(()) => {
-            println!("wrote samples to {}", dir.display());
+            println!("wrote {}", dir.display());
             ExitCode::SUCCESS
         }
         Err(err) => {

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Benchmark: koonti merge against the same merge scripted with openpyxl and
+# a bare calamine read of the same files (the floor for reading).
+#
+#   bash bench/run.sh [N]        # N generated responses, default 1000
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n="${1:-1000}"
+work="${TMPDIR:-/tmp}/koonti-bench-$n"
+
+python3 -c "import openpyxl" 2>/dev/null || pip install --quiet openpyxl
+command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -y -qq time >/dev/null; }
+
+cargo build --release --quiet --bin koonti
+cargo build --release --quiet -p koonti-samples --bin koonti-samples
+cargo build --release --quiet -p koonti-read --example bare_read
+rm -rf "$work" && mkdir -p "$work"
+./target/release/koonti-samples bench "$work/in" "$n" >/dev/null
+
+# seconds and peak RSS (KiB) of a command, best of 3 runs
+measure() {
+    local best="" rss=""
+    for _ in 1 2 3; do
+        /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>&1
+        read -r secs kib < "$work/time"
+        if [ -z "$best" ] || awk "BEGIN{exit !($secs < $best)}"; then best="$secs"; rss="$kib"; fi
+    done
+    echo "$best $rss"
+}
+
+read -r koonti_s koonti_kib < <(measure ./target/release/koonti merge "$work/in" -o "$work/koonti.xlsx")
+read -r bare_s bare_kib < <(measure ./target/release/examples/bare_read "$work/in")
+read -r py_s py_kib < <(measure python3 bench/openpyxl_merge.py "$work/in" "$work/openpyxl.xlsx")
+read -r samples_s _ < <(measure ./target/release/koonti merge samples/siun-sote-2024 -o "$work/samples.xlsx")
+
+printf '%s responses (%s cores)\n' "$n" "$(nproc)"
+printf '  koonti merge          %7.3f s  peak %6d KiB\n' "$koonti_s" "$koonti_kib"
+printf '  bare calamine read    %7.3f s  peak %6d KiB\n' "$bare_s" "$bare_kib"
+printf '  openpyxl script       %7.3f s  peak %6d KiB\n' "$py_s" "$py_kib"
+printf '  bundled samples merge %7.3f s\n' "$samples_s"
+awk -v k="$koonti_s" -v b="$bare_s" -v p="$py_s" 'BEGIN {
+    printf "  openpyxl / koonti     %7.1f x  (goal >= 30)\n", p / k
+    printf "  koonti / bare read    %7.2f x  (goal <= 1.5)\n", k / b
+}'
