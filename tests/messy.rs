@@ -136,9 +136,24 @@ fn messy_cases_resaved_by_libreoffice_read_the_same() {
                 set_mtime(&to, modified);
             }
             let report = merge_json(&[&folder], dir.path(), &["--programme", case.programme]);
-            assert_case(case, &report, format);
+            assert_case(&as_resaved(case, format), &report, format);
         }
     }
+}
+
+/// What a case reads as after LibreOffice re-saved it. LibreOffice 7.4
+/// writes the cached result of a string formula as the number 0 in .xls
+/// (xlrd reads the same), so the formula mark is lost there: koonti keeps the
+/// 0 with the answer and reports it, as it must.
+fn as_resaved(case: &Case, format: &str) -> Case {
+    let mut case = case.clone();
+    if case.name == "merkinnat" && format.starts_with("xls") {
+        if let Some(answer) = case.answers.iter_mut().find(|a| a.measure == "1.1") {
+            answer.status = "unanswered".into();
+            answer.extra = vec![("Toimenpide on toteutunut".into(), "0".into())];
+        }
+    }
+    case
 }
 
 fn set_mtime(path: &Path, secs: u64) {
