@@ -202,12 +202,15 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             unit: unit.to_string(),
             ..f
         }));
-    report
-        .support_requests
-        .extend(response.support_requests.into_iter().map(|r| SupportRequest {
-            unit: unit.to_string(),
-            ..r
-        }));
+    report.support_requests.extend(
+        response
+            .support_requests
+            .into_iter()
+            .map(|r| SupportRequest {
+                unit: unit.to_string(),
+                ..r
+            }),
+    );
     report.unmatched.extend(response.unmatched);
     report
         .findings

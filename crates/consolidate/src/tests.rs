@@ -159,9 +159,19 @@ fn support_requests_are_filed_under_the_unit_and_superseded_ones_kept() {
             cell: "C40".into(),
         },
     };
-    let mut newer = response("A", "uusi.xlsx", Some("2024-05-02T09:00:00Z"), Status::Implemented);
+    let mut newer = response(
+        "A",
+        "uusi.xlsx",
+        Some("2024-05-02T09:00:00Z"),
+        Status::Implemented,
+    );
     newer.support_requests.push(request("uusi.xlsx"));
-    let mut older = response("A", "vanha.xlsx", Some("2024-05-01T09:00:00Z"), Status::Implemented);
+    let mut older = response(
+        "A",
+        "vanha.xlsx",
+        Some("2024-05-01T09:00:00Z"),
+        Status::Implemented,
+    );
     older.support_requests.push(request("vanha.xlsx"));
     let report = consolidate(&programme(), vec![older, newer], vec![], None);
     assert_eq!(report.support_requests.len(), 1);
