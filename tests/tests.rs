@@ -3,4 +3,5 @@
 mod libreoffice;
 mod merge;
 mod samples;
+mod template;
 mod util;

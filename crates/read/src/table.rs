@@ -76,10 +76,13 @@ impl Table {
 /// The header a row is, if it is one: a measure column and at least one
 /// answer column (a mark or a status column).
 fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
+    // A row naming a measure id is an answer row, however its texts read:
+    // "Done" and "• Toimenpide 3.3 aloitettu" would pass for headers.
     if row.len() < 2
-        || row
-            .iter()
-            .any(|c| !matches!(c.value, crate::Value::Text(_)))
+        || row.iter().any(|c| {
+            !matches!(c.value, crate::Value::Text(_))
+                || index.measure_by_id(&c.value.text()).is_some()
+        })
     {
         return None;
     }

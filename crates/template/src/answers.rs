@@ -123,7 +123,11 @@ impl Formats {
         let input = cell.clone().set_unlocked().set_background_color("#FFFFFF");
         Formats {
             title: Format::new().set_bold().set_font_size(14),
-            label: Format::new().set_bold().set_align(FormatAlign::Right),
+            label: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Right)
+                .set_align(FormatAlign::Top),
             unit: Format::new()
                 .set_bold()
                 .set_border_bottom(FormatBorder::Thin),
@@ -239,9 +243,13 @@ fn write_section(
         labels::id_header(lang),
         labels::measure_header(programme, lang),
     ];
+    let widths = scale.widths();
+    let mut sized = Vec::new();
     for (col, text) in headers.into_iter().chain(scale.headers()).enumerate() {
         sheet.write_string_with_format(row + 1, col as u16, text, &f.header)?;
+        sized.push((text, widths[col]));
     }
+    sheet.set_row_height(row + 1, labels::row_height(&sized, 1))?;
     let measures = section_measures(section);
     let first = row + 2;
     for (i, measure) in measures.iter().enumerate() {
@@ -273,6 +281,23 @@ fn write_measure(
     scale: &Scale,
     f: &Formats,
 ) -> Result<(), TemplateError> {
+    let widths = scale.widths();
+    let text_col = scale.last_col() as usize;
+    let typed = answer.map(|a| a.text.as_str()).unwrap_or_default();
+    let mut sized = vec![
+        (measure.text.as_str(), widths[1]),
+        (typed, widths[text_col]),
+    ];
+    if let Scale::Status { .. } = scale {
+        let fixed = [&measure.responsible, &measure.schedule];
+        // VASTUU/AIKATAULU are in a smaller font: more fits on a line.
+        sized.extend(
+            fixed
+                .iter()
+                .map(|t| (t.as_deref().unwrap_or_default(), widths[2] * 1.2)),
+        );
+    }
+    sheet.set_row_height(row, labels::row_height(&sized, 2))?;
     sheet.write_string_with_format(row, ID_COL, &measure.id, &f.id)?;
     sheet.write_string_with_format(row, MEASURE_COL, &measure.text, &f.measure)?;
     let text = answer.map(|a| a.text.as_str()).unwrap_or_default();

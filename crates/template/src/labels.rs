@@ -263,3 +263,22 @@ pub fn only_x(lang: Lang) -> &'static str {
 pub fn other_unit(lang: Lang) -> &'static str {
     lang.pick("muu yksikkö", "annan enhet", "other unit")
 }
+
+/// The height in points a row needs for `texts`, each wrapped in a column
+/// of the given width (in characters): spreadsheets do not grow rows
+/// written with wrapped text on their own, LibreOffice's PDF export least of
+/// all. The estimate errs on the roomy side; `min_lines` leaves room to type.
+pub fn row_height(texts: &[(&str, f64)], min_lines: usize) -> f64 {
+    let lines = texts
+        .iter()
+        .map(|(text, width)| {
+            let per_line = (width * 0.95).max(1.0);
+            text.split('\n')
+                .map(|part| (part.chars().count() as f64 / per_line).ceil().max(1.0) as usize)
+                .sum::<usize>()
+        })
+        .max()
+        .unwrap_or(1)
+        .max(min_lines);
+    15.0 * lines as f64 + 3.0
+}
