@@ -103,7 +103,7 @@ fn prefill(programme: &Programme, n: usize, typed_unit: Option<&str>) -> Prefill
         unit: typed_unit.map(str::to_string),
         answers,
         feedback: format!("- Palautetta yksiköltä {n}\n- Toinen huomio"),
-        support: (n % 2 == 0).then(|| match n % 4 {
+        support: n.is_multiple_of(2).then(|| match n % 4 {
             0 => format!("Koulutusta asukasraateihin ({n})"),
             _ => String::new(),
         }),

@@ -25,11 +25,9 @@ pub fn write(
     let heading = format!("{heading}: {}", programme.title);
     sheet.set_row_height(0, 1.4 * labels::row_height(&[(&heading, 60.0)], 1))?;
     sheet.write_string_with_format(0, 0, heading, &title)?;
-    let mut row = 2;
-    for line in lines(programme, unit, options) {
+    for (row, line) in (2..).zip(lines(programme, unit, options)) {
         sheet.set_row_height(row, labels::row_height(&[(&line, 80.0)], 1) + 4.0)?;
         sheet.write_string_with_format(row, 0, line, &text)?;
-        row += 1;
     }
     sheet.protect();
     Ok(())
