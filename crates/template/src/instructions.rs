@@ -15,7 +15,7 @@ pub fn write(
 ) -> Result<(), XlsxError> {
     let lang = options.lang;
     sheet.set_name(labels::instructions_sheet(lang))?;
-    sheet.set_column_width(0, 80)?;
+    sheet.set_column_width(0, 68)?;
     sheet.set_paper_size(9).set_print_fit_to_pages(1, 0);
     let title = Format::new().set_bold().set_font_size(14).set_text_wrap();
     let text = Format::new()
@@ -23,10 +23,10 @@ pub fn write(
         .set_align(rust_xlsxwriter::FormatAlign::Top);
     let heading = lang.pick("Ohjeet", "Instruktioner", "Instructions");
     let heading = format!("{heading}: {}", programme.title);
-    sheet.set_row_height(0, 1.4 * labels::row_height(&[(&heading, 60.0)], 1))?;
+    sheet.set_row_height(0, 1.4 * labels::row_height(&[(&heading, 50.0)], 1))?;
     sheet.write_string_with_format(0, 0, heading, &title)?;
     for (row, line) in (2..).zip(lines(programme, unit, options)) {
-        sheet.set_row_height(row, labels::row_height(&[(&line, 80.0)], 1) + 4.0)?;
+        sheet.set_row_height(row, labels::row_height(&[(&line, 68.0)], 1) + 4.0)?;
         sheet.write_string_with_format(row, 0, line, &text)?;
     }
     sheet.protect();
