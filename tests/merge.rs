@@ -24,6 +24,7 @@ fn json_follows_the_documented_contract() {
         "feedback",
         "unmatched",
         "findings",
+        "support_requests",
     ] {
         assert!(keys.contains(&key), "{key} missing from {keys:?}");
     }
@@ -82,7 +83,8 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
             "Vastaukset",
             "Palaute",
             "Tarkistukset",
-            "Kohdistamattomat"
+            "Kohdistamattomat",
+            "Tukipyynnöt"
         ]
     );
     let answers = workbook

@@ -147,11 +147,12 @@ fn messy_cases_resaved_by_libreoffice_read_the_same() {
 /// 0 with the answer and reports it, as it must.
 fn as_resaved(case: &Case, format: &str) -> Case {
     let mut case = case.clone();
-    if case.name == "merkinnat" && format.starts_with("xls") {
-        if let Some(answer) = case.answers.iter_mut().find(|a| a.measure == "1.1") {
-            answer.status = "unanswered".into();
-            answer.extra = vec![("Toimenpide on toteutunut".into(), "0".into())];
-        }
+    if case.name == "merkinnat"
+        && format.starts_with("xls")
+        && let Some(answer) = case.answers.iter_mut().find(|a| a.measure == "1.1")
+    {
+        answer.status = "unanswered".into();
+        answer.extra = vec![("Toimenpide on toteutunut".into(), "0".into())];
     }
     case
 }

@@ -5,4 +5,5 @@ mod libreoffice;
 mod merge;
 mod messy;
 mod samples;
+mod template;
 mod util;

@@ -2,6 +2,7 @@
 
 pub mod check;
 pub mod merge;
+pub mod template;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -11,7 +12,7 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "koonti", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -25,6 +26,8 @@ pub enum Command {
     Merge(merge::Args),
     /// Check returned files and list what a unit should fix, per file.
     Check(check::Args),
+    /// Write response templates (one per expected unit, and a blank one) for units to fill in.
+    Template(template::Args),
 }
 
 /// Runs the chosen subcommand. `Err` carries a one-line reason.
@@ -32,5 +35,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Merge(args) => merge::run(args),
         Command::Check(args) => check::run(args),
+        Command::Template(args) => template::run(args),
     }
 }

@@ -7,7 +7,7 @@
 
 use koonti_model::{
     Answer, Feedback, Finding, Programme, ProgrammeRef, RawAnswer, Report, ResponseEntry, Severity,
-    Status, UnitResponse, Unmatched,
+    Status, SupportRequest, UnitResponse, Unmatched,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -32,6 +32,7 @@ pub fn consolidate(
         feedback: Vec::new(),
         unmatched: Vec::new(),
         findings,
+        support_requests: Vec::new(),
     };
     let groups = group_by_unit(programme, responses);
     for (unit, mut group) in groups {
@@ -135,6 +136,14 @@ fn supersede(report: &mut Report, unit: &str, used: &str, older: UnitResponse) {
             text: feedback.text,
         });
     }
+    for request in older.support_requests {
+        report.unmatched.push(Unmatched {
+            file: request.source.file,
+            sheet: request.source.sheet,
+            cell: request.source.cell,
+            text: request.text,
+        });
+    }
     report.unmatched.extend(older.unmatched);
     report.findings.extend(older.findings);
 }
@@ -193,6 +202,15 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             unit: unit.to_string(),
             ..f
         }));
+    report.support_requests.extend(
+        response
+            .support_requests
+            .into_iter()
+            .map(|r| SupportRequest {
+                unit: unit.to_string(),
+                ..r
+            }),
+    );
     report.unmatched.extend(response.unmatched);
     report
         .findings

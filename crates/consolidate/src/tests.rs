@@ -67,6 +67,7 @@ fn response(unit: &str, file: &str, modified: Option<&str>, status: Status) -> U
             },
         }],
         feedback: vec![],
+        support_requests: vec![],
         unmatched: vec![],
         findings: vec![],
     }
@@ -145,4 +146,41 @@ fn units_outside_the_programme_come_after_the_expected_ones() {
     let units: Vec<_> = report.responses.iter().map(|r| r.unit.as_str()).collect();
     assert_eq!(units, ["C", "X"]);
     assert_eq!(report.missing_units, ["A", "B"]);
+}
+
+#[test]
+fn support_requests_are_filed_under_the_unit_and_superseded_ones_kept() {
+    let request = |file: &str| koonti_model::SupportRequest {
+        unit: String::new(),
+        text: "Koulutusta".into(),
+        source: Source {
+            file: file.into(),
+            sheet: "S".into(),
+            cell: "C40".into(),
+        },
+    };
+    let mut newer = response(
+        "A",
+        "uusi.xlsx",
+        Some("2024-05-02T09:00:00Z"),
+        Status::Implemented,
+    );
+    newer.support_requests.push(request("uusi.xlsx"));
+    let mut older = response(
+        "A",
+        "vanha.xlsx",
+        Some("2024-05-01T09:00:00Z"),
+        Status::Implemented,
+    );
+    older.support_requests.push(request("vanha.xlsx"));
+    let report = consolidate(&programme(), vec![older, newer], vec![], None);
+    assert_eq!(report.support_requests.len(), 1);
+    assert_eq!(report.support_requests[0].unit, "A");
+    assert_eq!(report.support_requests[0].source.file, "uusi.xlsx");
+    assert!(
+        report
+            .unmatched
+            .iter()
+            .any(|u| u.file == "vanha.xlsx" && u.cell == "C40")
+    );
 }

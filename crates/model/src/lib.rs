@@ -17,7 +17,8 @@ pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };
 pub use report::{
-    Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, Unmatched,
+    Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, SupportRequest,
+    Unmatched,
 };
 pub use response::{ExtraField, RawAnswer, Source, UnitName, UnitResponse};
 pub use status::Status;

@@ -21,6 +21,10 @@ pub struct Report {
     pub unmatched: Vec<Unmatched>,
     /// What was missing, ambiguous or unreadable.
     pub findings: Vec<Finding>,
+    /// Units asking for help in developing participation (the template's
+    /// "Tarvitsemme tukea" field); empty for older reports.
+    #[serde(default)]
+    pub support_requests: Vec<SupportRequest>,
 }
 
 /// Programme id and title.
@@ -73,6 +77,20 @@ pub struct Feedback {
     /// The feedback text, items joined by newlines.
     pub text: String,
     /// The cell it was read from.
+    pub source: Source,
+}
+
+/// A unit's request for support in developing participation, from the
+/// support field of koonti's response template (seed 000's reporting tool
+/// let units ask for help this way).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SupportRequest {
+    /// The unit's canonical name (empty while a reader has not named it).
+    pub unit: String,
+    /// What kind of support the unit asks for, items joined by newlines;
+    /// empty when the unit only ticked the box.
+    pub text: String,
+    /// The cell of the request: the ticked box, else the description.
     pub source: Source,
 }
 

@@ -1,4 +1,4 @@
-use crate::{Feedback, Finding, Status, Unmatched};
+use crate::{Feedback, Finding, Status, SupportRequest, Unmatched};
 use serde::{Deserialize, Serialize};
 
 /// Where a value was read: the file (as given on the command line, relative
@@ -70,6 +70,9 @@ pub struct UnitResponse {
     pub answers: Vec<RawAnswer>,
     /// Free-form feedback.
     pub feedback: Vec<Feedback>,
+    /// Requests for support (at most one per response in koonti's template).
+    #[serde(default)]
+    pub support_requests: Vec<SupportRequest>,
     /// Non-empty cells that are neither structure nor part of an answer.
     pub unmatched: Vec<Unmatched>,
     /// What the reader noticed.

@@ -388,6 +388,36 @@ mod tests {
     }
 
     #[test]
+    fn classifies_the_swedish_and_english_template_headers() {
+        let index = siun();
+        for (text, role) in [
+            ("Nr", Role::MeasureId),
+            ("No", Role::MeasureId),
+            ("Åtgärder", Role::Measure),
+            ("Measures", Role::Measure),
+            ("Åtgärden är genomförd", Role::Implemented),
+            ("Åtgärden är inte genomförd", Role::NotImplemented),
+            ("Measure implemented", Role::Implemented),
+            ("Measure not implemented", Role::NotImplemented),
+            (
+                "Hur har åtgärden förverkligats eller hur borde den förverkligas?",
+                Role::Text,
+            ),
+            (
+                "How has it been carried out, or how should it be carried out?",
+                Role::Text,
+            ),
+            ("Status", Role::Status),
+            ("Hur har åtgärden framskridit?", Role::Text),
+            ("How has the measure progressed?", Role::Text),
+        ] {
+            assert_eq!(index.classify_header(text), role, "{text}");
+        }
+        assert!(matches!(index.classify_header("Ansvar"), Role::Extra(_)));
+        assert!(matches!(index.classify_header("Schedule"), Role::Extra(_)));
+    }
+
+    #[test]
     fn finds_units_headings_and_feedback() {
         let index = siun();
         assert_eq!(

@@ -4,12 +4,14 @@
 //! of non-empty cells (the cost follows the cells present). A
 //! [`LayoutReader`] then turns a workbook into a [`UnitResponse`]; the
 //! committee's own table layout is [`TableLayout`]. [`read_response`] picks
-//! the reader that fits best. [`collect_inputs`] expands folders.
+//! the reader that fits best. [`collect_inputs`] expands folders. [`support`]
+//! holds the texts of the template's support-request area.
 
 mod a1;
 mod index;
 mod inputs;
 mod sniff;
+pub mod support;
 mod table;
 mod time;
 mod unit;

@@ -4,16 +4,18 @@
 //! then free-form feedback under its heading. Everything is found by text,
 //! never by position.
 use crate::index::{ProgrammeIndex, Role};
+use crate::support::{self, SupportField};
 use crate::unit::{self, LooseCell};
 use crate::{Cell, LayoutReader, Sheet, Workbook, cell_name};
 use koonti_model::{
-    ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, UnitName, UnitResponse,
-    Unmatched,
+    ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, SupportRequest, UnitName,
+    UnitResponse, Unmatched,
 };
 use koonti_normalise::{Mark, parse_mark, split_items};
 
 /// The name of the hidden sheet in koonti's own templates that holds the
-/// template's identity (programme, version, period, unit).
+/// template's identity (programme, version, period, unit, measure ids,
+/// language and the name of its instructions sheet).
 pub const METADATA_SHEET: &str = "_koonti";
 
 /// Reads responses laid out as tables with a header row, anywhere on any
@@ -37,7 +39,12 @@ impl LayoutReader for TableLayout {
 
     fn read(&self, workbook: &Workbook, index: &ProgrammeIndex) -> UnitResponse {
         let mut reader = WorkbookReader::new(workbook, index);
-        for sheet in &workbook.sheets {
+        // The metadata names the instructions sheet to skip, so it goes first.
+        let (metadata, answers): (Vec<&Sheet>, Vec<&Sheet>) = workbook
+            .sheets
+            .iter()
+            .partition(|s| s.name == METADATA_SHEET);
+        for sheet in metadata.into_iter().chain(answers) {
             reader.read_sheet(sheet);
         }
         reader.finish(self.name())
@@ -69,10 +76,13 @@ impl Table {
 /// The header a row is, if it is one: a measure column and at least one
 /// answer column (a mark or a status column).
 fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
+    // A row naming a measure id is an answer row, however its texts read:
+    // "Done" and "• Toimenpide 3.3 aloitettu" would pass for headers.
     if row.len() < 2
-        || row
-            .iter()
-            .any(|c| !matches!(c.value, crate::Value::Text(_)))
+        || row.iter().any(|c| {
+            !matches!(c.value, crate::Value::Text(_))
+                || index.measure_by_id(&c.value.text()).is_some()
+        })
     {
         return None;
     }
@@ -124,11 +134,41 @@ struct WorkbookReader<'a> {
     answers: Vec<RawAnswer>,
     answered: Vec<bool>,
     feedback: Vec<Feedback>,
+    support: SupportDraft,
+    skip_sheets: Vec<String>,
     unmatched: Vec<Unmatched>,
     findings: Vec<Finding>,
     unit: Option<UnitName>,
     period: Option<String>,
     tables: usize,
+}
+
+/// The support-request area as read so far: the ticked box and the
+/// description cells.
+#[derive(Debug, Default)]
+struct SupportDraft {
+    ticked: Option<Source>,
+    texts: Vec<(String, Source)>,
+}
+
+impl SupportDraft {
+    /// The request, when the box is ticked or a description written.
+    fn request(self) -> Option<SupportRequest> {
+        let text = self
+            .texts
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
+        let source = self
+            .ticked
+            .or_else(|| self.texts.into_iter().next().map(|(_, s)| s))?;
+        Some(SupportRequest {
+            unit: String::new(),
+            text,
+            source,
+        })
+    }
 }
 
 /// Where the reader is on a sheet.
@@ -137,6 +177,7 @@ struct SheetState<'a> {
     table: Option<Table>,
     section: Option<String>,
     in_feedback: bool,
+    in_support: bool,
     draft: Option<Draft>,
 }
 
@@ -148,6 +189,8 @@ impl<'a> WorkbookReader<'a> {
             answers: Vec::new(),
             answered: vec![false; index.measures.len()],
             feedback: Vec::new(),
+            support: SupportDraft::default(),
+            skip_sheets: Vec::new(),
             unmatched: Vec::new(),
             findings: Vec::new(),
             unit: None,
@@ -169,11 +212,15 @@ impl<'a> WorkbookReader<'a> {
             self.read_metadata(sheet);
             return;
         }
+        if self.skip_sheets.contains(&sheet.name) {
+            return;
+        }
         let mut state = SheetState {
             sheet,
             table: None,
             section: self.index.section_heading(&sheet.name),
             in_feedback: self.index.is_feedback_heading(&sheet.name),
+            in_support: false,
             draft: None,
         };
         for row in rows(&sheet.cells) {
@@ -183,7 +230,9 @@ impl<'a> WorkbookReader<'a> {
     }
 
     /// koonti's own templates carry a hidden sheet of `key | value` rows:
-    /// programme, version, period and unit. Unknown keys are unmatched.
+    /// programme, version, period, unit, measure ids, language and the
+    /// instructions sheet (skipped: it is all template text). Unknown keys
+    /// are unmatched.
     fn read_metadata(&mut self, sheet: &Sheet) {
         for row in rows(&sheet.cells) {
             let key = row[0].value.text();
@@ -206,7 +255,9 @@ impl<'a> WorkbookReader<'a> {
                         ),
                     ));
                 }
-                "programme" | "version" | "unit" | "period" | "measure_ids" => {}
+                "instructions" if !value.is_empty() => self.skip_sheets.push(value),
+                "programme" | "version" | "unit" | "period" | "measure_ids" | "lang"
+                | "instructions" => {}
                 _ => {
                     for cell in row {
                         self.unmatched_cell(sheet, cell);
@@ -225,6 +276,7 @@ impl<'a> WorkbookReader<'a> {
             self.close_draft(state);
             state.table = Some(table);
             state.in_feedback = false;
+            state.in_support = false;
             self.tables += 1;
             return;
         }
@@ -233,7 +285,21 @@ impl<'a> WorkbookReader<'a> {
             self.close_draft(state);
             state.table = None;
             state.in_feedback = true;
+            state.in_support = false;
             self.feedback_cells(state.sheet, &row[1..]);
+            return;
+        }
+        // Checked before feedback: the support area follows the feedback.
+        if support::is_support_heading(&first) {
+            self.close_draft(state);
+            state.table = None;
+            state.in_feedback = false;
+            state.in_support = true;
+            self.loose_cells(state.sheet, &row[1..]);
+            return;
+        }
+        if state.in_support {
+            self.support_row(state.sheet, row);
             return;
         }
         if state.in_feedback {
@@ -478,12 +544,39 @@ impl<'a> WorkbookReader<'a> {
         }
     }
 
-    /// Cells outside tables: unit labels and titles are structure, anything
-    /// else is unmatched.
+    /// A row of the support area: a label ("Tarvitsemme tukea …", "Millaista
+    /// tukea?") and the answer in the cells after it.
+    fn support_row(&mut self, sheet: &Sheet, row: Row<'_>) {
+        let Some(field) = support::support_field(&row[0].value.text()) else {
+            self.loose_cells(sheet, row);
+            return;
+        };
+        for cell in &row[1..] {
+            let text = cell.value.text();
+            let source = self.source(sheet, cell);
+            match (field, parse_mark(&text)) {
+                (_, Mark::Empty) => {}
+                (SupportField::Need, Mark::Marked) => {
+                    self.support.ticked.get_or_insert(source);
+                }
+                (SupportField::Need, Mark::Text(_)) => self.unmatched_cell(sheet, cell),
+                (SupportField::Details, _) => {
+                    let text = split_items(&text).join("\n");
+                    self.support.texts.push((text, source));
+                }
+            }
+        }
+    }
+
+    /// Cells outside tables: unit labels, titles and the template's answer
+    /// counter are structure, anything else is unmatched.
     fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
         let mut label_value_next = false;
         for cell in row {
             let text = cell.value.text();
+            if support::is_counter(&text) {
+                continue;
+            }
             if label_value_next {
                 label_value_next = false;
                 self.name_unit(&text, sheet, cell);
@@ -610,6 +703,14 @@ impl<'a> WorkbookReader<'a> {
         for feedback in &mut self.feedback {
             feedback.unit.clone_from(&unit_name);
         }
+        let support_requests: Vec<SupportRequest> = std::mem::take(&mut self.support)
+            .request()
+            .map(|r| SupportRequest {
+                unit: unit_name.clone(),
+                ..r
+            })
+            .into_iter()
+            .collect();
         UnitResponse {
             file,
             modified: self.workbook.modified.clone(),
@@ -618,6 +719,7 @@ impl<'a> WorkbookReader<'a> {
             period: self.period,
             answers: self.answers,
             feedback: self.feedback,
+            support_requests,
             unmatched: self.unmatched,
             findings: self.findings,
         }

@@ -9,7 +9,7 @@ pub const EXCEL_CELL_LIMIT: usize = 32_767;
 
 /// The committee workbook: Yhteenveto (counts per action and measure),
 /// Vastaukset (one row per unit × measure), Palaute, Tarkistukset and
-/// Kohdistamattomat. Frozen headers, filters, widths and wrapped text.
+/// Kohdistamattomat, and Tukipyynnöt (support requests). Frozen headers, filters, widths and wrapped text.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct WorkbookWriter;
 
@@ -26,6 +26,7 @@ impl ReportWriter for WorkbookWriter {
         feedback_sheet(workbook.add_worksheet(), report, &formats)?;
         findings_sheet(workbook.add_worksheet(), report, &formats)?;
         unmatched_sheet(workbook.add_worksheet(), report, &formats)?;
+        support_sheet(workbook.add_worksheet(), report, &formats)?;
         Ok(workbook.save_to_buffer()?)
     }
 }
@@ -355,6 +356,31 @@ fn unmatched_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Resul
         ]
         .iter()
         .enumerate()
+        {
+            sheet.write_string_with_format(row, col as u16, cell_text(value), &f.text)?;
+        }
+        row += 1;
+    }
+    filter(sheet, 0, row - 1, columns.len())
+}
+
+/// Tukipyynnöt: the units that ask for support in developing participation
+/// (the support field of koonti's response template), with the cell read.
+fn support_sheet(sheet: &mut Worksheet, report: &Report, f: &Formats) -> Result<(), XlsxError> {
+    sheet.set_name("Tukipyynnöt")?;
+    let columns = [
+        ("Yksikkö", 24.0),
+        ("Millaista tukea?", 90.0),
+        ("Tiedosto", 28.0),
+        ("Välilehti", 14.0),
+        ("Solu", 7.0),
+    ];
+    let mut row = table_header(sheet, 0, &columns, f)?;
+    for request in &report.support_requests {
+        let s = &request.source;
+        for (col, value) in [&request.unit, &request.text, &s.file, &s.sheet, &s.cell]
+            .iter()
+            .enumerate()
         {
             sheet.write_string_with_format(row, col as u16, cell_text(value), &f.text)?;
         }

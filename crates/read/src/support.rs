@@ -1,0 +1,90 @@
+//! The support-request area of koonti's response template: a heading, a box
+//! to tick ("Tarvitsemme tukea osallisuuden kehittämisessä") and a
+//! description ("Millaista tukea?"). The texts live here so that the
+//! template writer and this reader cannot drift apart.
+use koonti_normalise::match_key;
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// The heading of the support area, in Finnish, Swedish and English.
+pub const SUPPORT_HEADING: [&str; 3] = ["Tukipyyntö", "Begäran om stöd", "Support request"];
+
+/// The label of the box a unit ticks to ask for support.
+pub const SUPPORT_NEED: [&str; 3] = [
+    "Tarvitsemme tukea osallisuuden kehittämisessä",
+    "Vi behöver stöd i utvecklingen av delaktigheten",
+    "We need support in developing participation",
+];
+
+/// The label of the description of the support asked for.
+pub const SUPPORT_DETAILS: [&str; 3] = [
+    "Millaista tukea?",
+    "Vilket slags stöd?",
+    "What kind of support?",
+];
+
+/// The live answer counter at the top of a template sheet, e.g.
+/// "Vastattu 9 / 13": a formula's result, structure rather than an answer.
+pub const COUNTER_LABEL: [&str; 3] = ["Vastattu", "Besvarade", "Answered"];
+
+static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)^\s*(vastattu|besvarade|answered)\s+\d+\s*/\s*\d+\s*$")
+        .expect("COUNTER is a valid regex")
+});
+
+/// A cell of the support area, by its label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SupportField {
+    /// The tick box: the next cell holds the mark.
+    Need,
+    /// The description: the next cell holds the text.
+    Details,
+}
+
+fn matches_any(text: &str, labels: &[&str; 3]) -> bool {
+    let key = match_key(text);
+    !key.is_empty() && labels.iter().any(|l| match_key(l) == key)
+}
+
+/// True when `text` is the heading of the support area.
+pub fn is_support_heading(text: &str) -> bool {
+    matches_any(text, &SUPPORT_HEADING)
+}
+
+/// The field a label cell of the support area names, if any.
+pub fn support_field(text: &str) -> Option<SupportField> {
+    if matches_any(text, &SUPPORT_NEED) {
+        Some(SupportField::Need)
+    } else if matches_any(text, &SUPPORT_DETAILS) {
+        Some(SupportField::Details)
+    } else {
+        None
+    }
+}
+
+/// True when `text` is the template's answer counter ("Vastattu 9 / 13").
+pub fn is_counter(text: &str) -> bool {
+    COUNTER.is_match(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_labels_in_every_language() {
+        for i in 0..3 {
+            assert!(is_support_heading(SUPPORT_HEADING[i]));
+            assert_eq!(support_field(SUPPORT_NEED[i]), Some(SupportField::Need));
+            assert_eq!(
+                support_field(SUPPORT_DETAILS[i]),
+                Some(SupportField::Details)
+            );
+            assert!(is_counter(&format!("{} 9 / 13", COUNTER_LABEL[i])));
+        }
+        assert!(is_support_heading("TUKIPYYNTÖ"));
+        assert!(!is_support_heading("Tukipyyntö lähetetty 2.5."));
+        assert!(support_field("Tarvitsemme tukea").is_none());
+        assert!(!is_counter("Vastattu kaikkiin"));
+    }
+}

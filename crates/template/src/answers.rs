@@ -1,0 +1,578 @@
+//! The answer sheet, in the committee's familiar layout: title, unit,
+//! counter, per section a heading and a table (Nro | measure | answer
+//! columns | how), then feedback and the support request. Every text the
+//! table reader keys on is written so that it reads the sheet correctly even
+//! without the hidden `_koonti` sheet.
+use crate::labels::{self, Prompt};
+use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
+use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
+use koonti_read::support::{COUNTER_LABEL, SUPPORT_DETAILS, SUPPORT_HEADING, SUPPORT_NEED};
+use rust_xlsxwriter::{
+    Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
+    FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,
+    utility::{column_number_to_name, row_col_to_cell},
+};
+
+/// Column indexes and the first row of the section tables.
+const ID_COL: u16 = 0;
+const MEASURE_COL: u16 = 1;
+const FIRST_TABLE_ROW: u32 = 4;
+
+/// The answer columns of the programme's scale.
+enum Scale {
+    /// Two mark columns (C, D) and text (E).
+    Marks { headers: [String; 3] },
+    /// VASTUU (C), AIKATAULU (D), status (E) and text (F).
+    Status {
+        headers: [String; 4],
+        options: Vec<(String, String)>,
+    },
+}
+
+impl Scale {
+    fn new(programme: &Programme, lang: Lang) -> Scale {
+        match &programme.scale {
+            AnswerScale::Marks {
+                implemented_label,
+                not_implemented_label,
+                text_label,
+            } => Scale::Marks {
+                headers: labels::mark_headers(
+                    implemented_label,
+                    not_implemented_label,
+                    text_label,
+                    lang,
+                ),
+            },
+            AnswerScale::Status {
+                status_label,
+                options,
+                text_label,
+            } => {
+                let [vastuu, aikataulu] = labels::status_extra_headers(lang);
+                Scale::Status {
+                    headers: [
+                        vastuu.to_string(),
+                        aikataulu.to_string(),
+                        labels::status_header(status_label, lang),
+                        labels::status_text_header(text_label.as_deref(), lang),
+                    ],
+                    options: options
+                        .iter()
+                        .map(|o| (o.id.clone(), labels::option_label(o, lang)))
+                        .collect(),
+                }
+            }
+        }
+    }
+
+    /// Headers after Nro and the measure column.
+    fn headers(&self) -> Vec<&str> {
+        match self {
+            Scale::Marks { headers } => headers.iter().map(String::as_str).collect(),
+            Scale::Status { headers, .. } => headers.iter().map(String::as_str).collect(),
+        }
+    }
+
+    fn widths(&self) -> &'static [f64] {
+        match self {
+            Scale::Marks { .. } => &[5.0, 52.0, 13.0, 13.0, 58.0],
+            Scale::Status { .. } => &[5.0, 40.0, 20.0, 20.0, 14.0, 46.0],
+        }
+    }
+
+    fn last_col(&self) -> u16 {
+        self.widths().len() as u16 - 1
+    }
+
+    /// The column that must be non-empty for a row to count as answered,
+    /// and the second one for the marks scale.
+    fn answer_cols(&self) -> (u16, Option<u16>) {
+        match self {
+            Scale::Marks { .. } => (2, Some(3)),
+            Scale::Status { .. } => (4, None),
+        }
+    }
+}
+
+/// The formats of the sheet. Locked is the default; answer cells are
+/// explicitly unlocked.
+struct Formats {
+    title: Format,
+    label: Format,
+    unit: Format,
+    unit_input: Format,
+    counter: Format,
+    section: Format,
+    header: Format,
+    id: Format,
+    measure: Format,
+    fixed: Format,
+    mark_input: Format,
+    text_input: Format,
+    unanswered: Format,
+    both_marked: Format,
+}
+
+impl Formats {
+    fn new() -> Formats {
+        let cell = Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::Top)
+            .set_text_wrap();
+        let input = cell.clone().set_unlocked().set_background_color("#FFFFFF");
+        Formats {
+            title: Format::new().set_bold().set_font_size(14),
+            label: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Right)
+                .set_align(FormatAlign::Top),
+            unit: Format::new()
+                .set_bold()
+                .set_border_bottom(FormatBorder::Thin),
+            unit_input: input.clone(),
+            counter: Format::new().set_italic().set_bold(),
+            section: cell.clone().set_bold().set_background_color("#F2F2F2"),
+            header: cell.clone().set_bold().set_background_color("#DDEBF7"),
+            id: cell.clone().set_align(FormatAlign::Center),
+            measure: cell.clone(),
+            fixed: cell.clone().set_font_size(9),
+            mark_input: input
+                .clone()
+                .set_align(FormatAlign::Center)
+                .set_align(FormatAlign::VerticalCenter),
+            text_input: input,
+            unanswered: Format::new().set_background_color("#FFF2CC"),
+            both_marked: Format::new()
+                .set_background_color("#F8CBAD")
+                .set_font_color(Color::RGB(0x9C0006)),
+        }
+    }
+}
+
+/// Writes the answer sheet; returns nothing but errors.
+pub fn write(
+    sheet: &mut Worksheet,
+    programme: &Programme,
+    unit: Option<&Unit>,
+    options: &TemplateOptions,
+) -> Result<(), TemplateError> {
+    let lang = options.lang;
+    let scale = Scale::new(programme, lang);
+    let f = Formats::new();
+    let empty = Prefill::default();
+    let prefill = options.prefill.as_ref().unwrap_or(&empty);
+    sheet.set_name(labels::answers_sheet(lang))?;
+    for (col, width) in scale.widths().iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    write_top(sheet, programme, unit, prefill, options, &scale, &f)?;
+    let mut row = FIRST_TABLE_ROW;
+    let mut tables = Vec::new();
+    for section in &programme.sections {
+        let (first, last) =
+            write_section(sheet, programme, section, row, prefill, lang, &scale, &f)?;
+        tables.push((first, last));
+        row = last + 2;
+    }
+    write_counter(sheet, programme, prefill, lang, &scale, &tables, &f)?;
+    row = write_feedback(sheet, programme, prefill, lang, &scale, row, &f)?;
+    write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
+    page_setup(sheet, unit, lang)?;
+    Ok(())
+}
+
+/// Title, unit label and value.
+fn write_top(
+    sheet: &mut Worksheet,
+    programme: &Programme,
+    unit: Option<&Unit>,
+    prefill: &Prefill,
+    options: &TemplateOptions,
+    scale: &Scale,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let last = scale.last_col();
+    let title = labels::title(programme, &options.period, options.lang);
+    sheet.merge_range(0, 0, 0, last, &title, &f.title)?;
+    sheet.set_row_height(0, 24)?;
+    sheet.merge_range(1, 0, 1, 1, labels::unit_label(options.lang), &f.label)?;
+    match unit {
+        Some(unit) => sheet.merge_range(1, 2, 1, last, &unit.name, &f.unit)?,
+        // The blank template: the unit types its name here.
+        None => {
+            let name = prefill.unit.as_deref().unwrap_or_default();
+            sheet.merge_range(1, 2, 1, last, name, &f.unit_input)?;
+            let prompt = labels::unit_prompt(options.lang);
+            sheet.add_data_validation(
+                1,
+                2,
+                1,
+                2,
+                &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
+            )?;
+            sheet
+        }
+    };
+    Ok(())
+}
+
+/// A section heading ("Toimenpide 1: …"), its header row and one row per
+/// measure. Returns the first and last measure rows.
+#[allow(clippy::too_many_arguments)]
+fn write_section(
+    sheet: &mut Worksheet,
+    programme: &Programme,
+    section: &Section,
+    row: u32,
+    prefill: &Prefill,
+    lang: Lang,
+    scale: &Scale,
+    f: &Formats,
+) -> Result<(u32, u32), TemplateError> {
+    let last = scale.last_col();
+    let heading = format!(
+        "{} {}: {}",
+        labels::section_label(programme, lang),
+        section.id,
+        section.title
+    );
+    sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
+    let headers = [
+        labels::id_header(lang),
+        labels::measure_header(programme, lang),
+    ];
+    let widths = scale.widths();
+    let mut sized = Vec::new();
+    for (col, text) in headers.into_iter().chain(scale.headers()).enumerate() {
+        sheet.write_string_with_format(row + 1, col as u16, text, &f.header)?;
+        sized.push((text, widths[col]));
+    }
+    sheet.set_row_height(row + 1, labels::row_height(&sized, 1))?;
+    let measures = section_measures(section);
+    let first = row + 2;
+    for (i, measure) in measures.iter().enumerate() {
+        let answer = prefill.answers.get(&measure.id);
+        write_measure(sheet, first + i as u32, measure, answer, scale, f)?;
+    }
+    let last_row = first + measures.len().max(1) as u32 - 1;
+    if !measures.is_empty() {
+        validate_table(sheet, first, last_row, lang, scale)?;
+        highlight_table(sheet, first, last_row, scale, f)?;
+    }
+    Ok((first, last_row))
+}
+
+/// The measures of a section and its nested sections, in order.
+fn section_measures(section: &Section) -> Vec<&Measure> {
+    let mut out: Vec<&Measure> = section.measures.iter().collect();
+    for child in &section.sections {
+        out.extend(section_measures(child));
+    }
+    out
+}
+
+fn write_measure(
+    sheet: &mut Worksheet,
+    row: u32,
+    measure: &Measure,
+    answer: Option<&PrefillAnswer>,
+    scale: &Scale,
+    f: &Formats,
+) -> Result<(), TemplateError> {
+    let widths = scale.widths();
+    let text_col = scale.last_col() as usize;
+    let typed = answer.map(|a| a.text.as_str()).unwrap_or_default();
+    let mut sized = vec![
+        (measure.text.as_str(), widths[1]),
+        (typed, widths[text_col]),
+    ];
+    if let Scale::Status { .. } = scale {
+        let fixed = [&measure.responsible, &measure.schedule];
+        // VASTUU/AIKATAULU are in a smaller font: more fits on a line.
+        sized.extend(
+            fixed
+                .iter()
+                .map(|t| (t.as_deref().unwrap_or_default(), widths[2] * 1.2)),
+        );
+    }
+    sheet.set_row_height(row, labels::row_height(&sized, 2))?;
+    sheet.write_string_with_format(row, ID_COL, &measure.id, &f.id)?;
+    sheet.write_string_with_format(row, MEASURE_COL, &measure.text, &f.measure)?;
+    let text = answer.map(|a| a.text.as_str()).unwrap_or_default();
+    let status = answer.map_or(&Status::Unanswered, |a| &a.status);
+    match scale {
+        Scale::Marks { .. } => {
+            let (yes, no) = match status {
+                Status::Implemented => ("x", ""),
+                Status::NotImplemented => ("", "x"),
+                Status::Partial => ("x", "x"),
+                Status::Unanswered => ("", ""),
+                Status::Option(id) => {
+                    return Err(TemplateError::prefill(
+                        &measure.id,
+                        format!("status {id:?} on a marks scale"),
+                    ));
+                }
+            };
+            input(sheet, row, 2, yes, &f.mark_input)?;
+            input(sheet, row, 3, no, &f.mark_input)?;
+            input(sheet, row, 4, text, &f.text_input)?;
+        }
+        Scale::Status { options, .. } => {
+            let chosen = match status {
+                Status::Unanswered => "",
+                Status::Option(id) => options
+                    .iter()
+                    .find(|(o, _)| o == id)
+                    .map(|(_, label)| label.as_str())
+                    .ok_or_else(|| {
+                        TemplateError::prefill(&measure.id, format!("no option {id:?}"))
+                    })?,
+                other => {
+                    return Err(TemplateError::prefill(
+                        &measure.id,
+                        format!("status {other} on a status scale"),
+                    ));
+                }
+            };
+            let responsible = measure.responsible.as_deref().unwrap_or_default();
+            let schedule = measure.schedule.as_deref().unwrap_or_default();
+            sheet.write_string_with_format(row, 2, responsible, &f.fixed)?;
+            sheet.write_string_with_format(row, 3, schedule, &f.fixed)?;
+            input(sheet, row, 4, chosen, &f.mark_input)?;
+            input(sheet, row, 5, text, &f.text_input)?;
+        }
+    }
+    Ok(())
+}
+
+/// An answer cell: the prefilled value, or a blank that keeps its format.
+fn input(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    value: &str,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if value.is_empty() {
+        sheet.write_blank(row, col, format)?;
+    } else {
+        sheet.write_string_with_format(row, col, value, format)?;
+    }
+    Ok(())
+}
+
+fn with_prompt(validation: DataValidation, prompt: &Prompt) -> Result<DataValidation, XlsxError> {
+    validation
+        .set_input_title(prompt.title)?
+        .set_input_message(&prompt.text)
+}
+
+/// Only "x" in mark cells, only the scale's options in status cells, and an
+/// input message on every answer column.
+fn validate_table(
+    sheet: &mut Worksheet,
+    first: u32,
+    last: u32,
+    lang: Lang,
+    scale: &Scale,
+) -> Result<(), XlsxError> {
+    match scale {
+        Scale::Marks { headers } => {
+            for (col, header) in [(2, &headers[0]), (3, &headers[1])] {
+                let rule = only_x(&labels::mark_prompt(header, lang), lang)?;
+                sheet.add_data_validation(first, col, last, col, &rule)?;
+            }
+            let text = with_prompt(
+                DataValidation::new().allow_any_value(),
+                &labels::text_prompt(lang),
+            )?;
+            sheet.add_data_validation(first, 4, last, 4, &text)?;
+        }
+        Scale::Status { options, .. } => {
+            let names: Vec<String> = options.iter().map(|(_, label)| label.clone()).collect();
+            let rule = with_prompt(
+                DataValidation::new().allow_list_strings(&names)?,
+                &labels::status_prompt(&names, lang),
+            )?
+            .set_error_message(labels::status_prompt(&names, lang).text)?
+            .set_error_style(DataValidationErrorStyle::Stop);
+            sheet.add_data_validation(first, 4, last, 4, &rule)?;
+            let text = with_prompt(
+                DataValidation::new().allow_any_value(),
+                &labels::text_prompt(lang),
+            )?;
+            sheet.add_data_validation(first, 5, last, 5, &text)?;
+        }
+    }
+    Ok(())
+}
+
+/// A drop-down that takes only "x".
+fn only_x(prompt: &Prompt, lang: Lang) -> Result<DataValidation, XlsxError> {
+    with_prompt(DataValidation::new().allow_list_strings(&["x"])?, prompt)?
+        .set_error_message(labels::only_x(lang))
+}
+
+/// Unanswered rows in yellow; rows with both marks in red.
+fn highlight_table(
+    sheet: &mut Worksheet,
+    first: u32,
+    last: u32,
+    scale: &Scale,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let cell = |col: u16| format!("${}{}", column_number_to_name(col), first + 1);
+    let (a, b) = scale.answer_cols();
+    let unanswered = match b {
+        Some(b) => format!("=AND({}=\"\",{}=\"\")", cell(a), cell(b)),
+        None => format!("={}=\"\"", cell(a)),
+    };
+    let rule = ConditionalFormatFormula::new()
+        .set_rule(unanswered.as_str())
+        .set_format(&f.unanswered);
+    sheet.add_conditional_format(first, 0, last, scale.last_col(), &rule)?;
+    if let Some(b) = b {
+        let both = format!("=AND({}<>\"\",{}<>\"\")", cell(a), cell(b));
+        let rule = ConditionalFormatFormula::new()
+            .set_rule(both.as_str())
+            .set_format(&f.both_marked);
+        sheet.add_conditional_format(first, 0, last, scale.last_col(), &rule)?;
+    }
+    Ok(())
+}
+
+/// "Vastattu 9 / 13": a formula over the answer columns of every table,
+/// with the prefilled count as its cached result (what a reader sees
+/// before a spreadsheet recalculates).
+fn write_counter(
+    sheet: &mut Worksheet,
+    programme: &Programme,
+    prefill: &Prefill,
+    lang: Lang,
+    scale: &Scale,
+    tables: &[(u32, u32)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let word = COUNTER_LABEL[lang_index(lang)];
+    let total = programme.measures().len();
+    let range = |col: u16, (first, last): (u32, u32)| {
+        format!(
+            "{}:{}",
+            row_col_to_cell(first, col),
+            row_col_to_cell(last, col)
+        )
+    };
+    let (a, b) = scale.answer_cols();
+    let terms: Vec<String> = tables
+        .iter()
+        .map(|&t| match b {
+            Some(b) => format!("SUMPRODUCT(--(({}&{})<>\"\"))", range(a, t), range(b, t)),
+            None => format!("SUMPRODUCT(--({}<>\"\"))", range(a, t)),
+        })
+        .collect();
+    let answered = prefill
+        .answers
+        .values()
+        .filter(|a| a.status.is_answered())
+        .count();
+    let formula = format!("=\"{word} \"&({})&\" / {total}\"", terms.join("+"));
+    let formula = Formula::new(formula).set_result(format!("{word} {answered} / {total}"));
+    sheet.merge_range(2, 0, 2, 1, "", &f.counter)?;
+    sheet.write_formula_with_format(2, 0, formula, &f.counter)?;
+    Ok(())
+}
+
+/// The feedback heading and one large answer area. Returns the next free row.
+fn write_feedback(
+    sheet: &mut Worksheet,
+    programme: &Programme,
+    prefill: &Prefill,
+    lang: Lang,
+    scale: &Scale,
+    row: u32,
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    let last = scale.last_col();
+    let heading = labels::feedback_heading(programme, lang);
+    sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
+    sheet.merge_range(row + 1, 0, row + 1, last, &prefill.feedback, &f.text_input)?;
+    sheet.set_row_height(row + 1, 120)?;
+    let prompt = labels::feedback_prompt(programme, lang);
+    sheet.add_data_validation(
+        row + 1,
+        0,
+        row + 1,
+        0,
+        &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
+    )?;
+    Ok(row + 3)
+}
+
+/// The support request: a heading, a box to tick and a description.
+fn write_support(
+    sheet: &mut Worksheet,
+    prefill: &Prefill,
+    lang: Lang,
+    scale: &Scale,
+    row: u32,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let i = lang_index(lang);
+    let last = scale.last_col();
+    sheet.merge_range(row - 1, 0, row - 1, last, SUPPORT_HEADING[i], &f.section)?;
+    sheet.merge_range(row, 0, row, 1, SUPPORT_NEED[i], &f.label)?;
+    let ticked = if prefill.support.is_some() { "x" } else { "" };
+    input(sheet, row, 2, ticked, &f.mark_input)?;
+    sheet.add_data_validation(
+        row,
+        2,
+        row,
+        2,
+        &only_x(&labels::support_prompt(lang), lang)?,
+    )?;
+    sheet.merge_range(row + 1, 0, row + 1, 1, SUPPORT_DETAILS[i], &f.label)?;
+    let details = prefill.support.as_deref().unwrap_or_default();
+    sheet.merge_range(row + 1, 2, row + 1, last, details, &f.text_input)?;
+    sheet.set_row_height(row + 1, 60)?;
+    let prompt = labels::text_prompt(lang);
+    sheet.add_data_validation(
+        row + 1,
+        2,
+        row + 1,
+        2,
+        &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
+    )?;
+    Ok(())
+}
+
+/// A4 landscape, one page wide, title and unit repeated, unit and page
+/// number in the footer; protected without a password, rows and columns
+/// resizable so long answers fit.
+fn page_setup(sheet: &mut Worksheet, unit: Option<&Unit>, lang: Lang) -> Result<(), XlsxError> {
+    let unit = unit.map(|u| u.name.replace('&', "&&")).unwrap_or_default();
+    sheet
+        .set_landscape()
+        .set_paper_size(9)
+        .set_print_fit_to_pages(1, 0)
+        .set_footer(format!("&L{unit}&R{}", labels::page_footer(lang)));
+    sheet.set_repeat_rows(0, 1)?;
+    let options = ProtectionOptions {
+        format_columns: true,
+        format_rows: true,
+        ..ProtectionOptions::new()
+    };
+    sheet.protect_with_options(&options);
+    Ok(())
+}
+
+/// The index of `lang` in the (fi, sv, en) label arrays.
+pub fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Fi => 0,
+        Lang::Sv => 1,
+        Lang::En => 2,
+    }
+}

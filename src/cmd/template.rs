@@ -1,0 +1,60 @@
+//! `koonti template`: response templates, one per expected unit and a blank
+//! one for any other unit.
+
+use koonti_model::Lang;
+use koonti_template::{TemplateOptions, write_all};
+use koonti_write::write_atomic;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `koonti template`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  koonti template --programme siun-sote-2023-2025 --period 2025\n  koonti template --programme siun-sote-2023-2025 --period 2025 --deadline 31.1.2026 --contact osallisuus@siunsote.fi -o lomakkeet/\n  koonti template --programme keusote-2020-2025 --period 2025 --lang sv -o blanketter/\n\nWrites \"<programme> <period> <unit>.xlsx\" for every unit of the programme and\n\"<programme> <period> muu yksikkö.xlsx\" with an empty unit field for anyone else.\nOnly the answer cells are editable (the protection has no password); koonti merge\nreads the returned files exactly, also when measure texts were edited or rows moved."
+)]
+pub struct Args {
+    /// Programme definition: a TOML file or a bundled id.
+    #[arg(long, value_name = "FILE|ID", required = true)]
+    pub programme: String,
+    /// Reporting period shown in the title and the file names, e.g. 2025.
+    #[arg(long, value_name = "PERIOD", default_value = "")]
+    pub period: String,
+    /// Return date shown in the instructions, as written (e.g. 31.1.2026).
+    #[arg(long, value_name = "DATE")]
+    pub deadline: Option<String>,
+    /// Whom to ask and where to return, shown in the instructions.
+    #[arg(long, value_name = "TEXT")]
+    pub contact: Option<String>,
+    /// Language of the templates: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
+    /// Folder to write the templates into (created if missing).
+    #[arg(short, long, value_name = "DIR", default_value = "lomakkeet")]
+    pub output: PathBuf,
+}
+
+/// Writes the templates and lists them on standard error.
+pub fn run(args: Args) -> Result<ExitCode, String> {
+    let programme = koonti_programme::load(&args.programme).map_err(|err| err.to_string())?;
+    let options = TemplateOptions {
+        period: args.period,
+        lang: args.lang,
+        deadline: args.deadline,
+        contact: args.contact,
+        prefill: None,
+    };
+    let templates = write_all(&programme, &options).map_err(|err| err.to_string())?;
+    std::fs::create_dir_all(&args.output)
+        .map_err(|err| format!("{}: {err}", args.output.display()))?;
+    for (name, bytes) in &templates {
+        write_atomic(&args.output.join(name), bytes, &[]).map_err(|err| err.to_string())?;
+    }
+    eprintln!(
+        "koonti: {} — {} lomaketta ({} yksikköä ja tyhjä muille) → {}",
+        programme.id,
+        templates.len(),
+        templates.len() - 1,
+        args.output.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
