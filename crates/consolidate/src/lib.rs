@@ -32,6 +32,8 @@ pub fn consolidate(
         feedback: Vec::new(),
         unmatched: Vec::new(),
         findings,
+        support_requests: Vec::new(),
+        sources: Vec::new(),
     };
     let groups = group_by_unit(programme, responses);
     for (unit, mut group) in groups {

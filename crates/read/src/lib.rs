@@ -7,6 +7,8 @@
 //! the reader that fits best. [`collect_inputs`] expands folders.
 
 mod a1;
+mod digest;
+mod embedded;
 mod index;
 mod inputs;
 mod table;
@@ -15,6 +17,9 @@ mod unit;
 mod workbook;
 
 pub use a1::cell_name;
+pub use digest::file_digest;
+pub use embedded::{Embedded, read_embedded};
+pub use time::iso_utc;
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
 pub use table::{METADATA_SHEET, TableLayout};
