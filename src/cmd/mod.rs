@@ -1,5 +1,6 @@
 //! Subcommands, one module each with its arguments and `run`.
 
+pub mod appendix;
 pub mod merge;
 
 use clap::{Parser, Subcommand};
@@ -10,7 +11,7 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "koonti", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti appendix koonti-2024.xlsx --html liite.html\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -22,11 +23,15 @@ pub struct Cli {
 pub enum Command {
     /// Merge returned response files into the committee workbook (and JSON).
     Merge(merge::Args),
+    /// Make the strategy-evaluation appendix (xlsx and HTML) from responses,
+    /// a JSON report or a consolidated workbook.
+    Appendix(appendix::Args),
 }
 
 /// Runs the chosen subcommand. `Err` carries a one-line reason.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Merge(args) => merge::run(args),
+        Command::Appendix(args) => appendix::run(args),
     }
 }

@@ -18,7 +18,7 @@ mod workbook;
 
 pub use a1::cell_name;
 pub use digest::file_digest;
-pub use embedded::{Embedded, read_embedded};
+pub use embedded::{Embedded, parse_report_json, read_embedded};
 pub use time::iso_utc;
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
