@@ -92,8 +92,8 @@ fn stored_report(path: &Path) -> Result<Option<koonti_read::Embedded>, String> {
         .map(str::to_ascii_lowercase);
     match extension.as_deref() {
         Some("json") => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("{}: {e}", path.display()))?;
+            let text =
+                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
             koonti_read::parse_report_json(&text)
                 .map(Some)
                 .map_err(|e| format!("{}: {e}", path.display()))

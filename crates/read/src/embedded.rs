@@ -26,7 +26,9 @@ pub fn parse_report_json(text: &str) -> Result<Embedded, String> {
         Some(report) => Ok(Embedded {
             report: serde_json::from_value(report.clone()).map_err(invalid)?,
             programme: match value.get("programme") {
-                Some(p) if !p.is_null() => Some(serde_json::from_value(p.clone()).map_err(invalid)?),
+                Some(p) if !p.is_null() => {
+                    Some(serde_json::from_value(p.clone()).map_err(invalid)?)
+                }
                 _ => None,
             },
         }),
@@ -100,7 +102,10 @@ mod tests {
 
         let other = dir.path().join("vastaus.xlsx");
         let mut workbook = rust_xlsxwriter::Workbook::new();
-        workbook.add_worksheet().write_string(0, 0, "x").expect("cell");
+        workbook
+            .add_worksheet()
+            .write_string(0, 0, "x")
+            .expect("cell");
         workbook.save(&other).expect("save");
         assert_eq!(read_embedded(&other).expect("readable"), None);
     }

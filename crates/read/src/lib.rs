@@ -19,10 +19,10 @@ mod workbook;
 pub use a1::cell_name;
 pub use digest::file_digest;
 pub use embedded::{Embedded, parse_report_json, read_embedded};
-pub use time::iso_utc;
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
 pub use table::{METADATA_SHEET, TableLayout};
+pub use time::iso_utc;
 pub use workbook::{Cell, ReadError, Sheet, Value, Workbook, open};
 
 use koonti_model::UnitResponse;

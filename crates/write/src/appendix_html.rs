@@ -59,7 +59,12 @@ fn status_headers(appendix: &Appendix, programme: &Programme, l: Labels) -> Stri
     appendix
         .statuses
         .iter()
-        .map(|s| format!("<th scope=\"col\">{}</th>", esc(&status_label(s, programme, l.0))))
+        .map(|s| {
+            format!(
+                "<th scope=\"col\">{}</th>",
+                esc(&status_label(s, programme, l.0))
+            )
+        })
         .collect()
 }
 
@@ -119,7 +124,12 @@ fn action_section(
         html,
         "<section aria-labelledby=\"a{index}\">\n<h2 id=\"a{index}\">{}</h2>\n<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         esc(&action.heading),
-        esc(&format!("{} — {}: {}", action.heading, l.responses(), appendix.responses)),
+        esc(&format!(
+            "{} — {}: {}",
+            action.heading,
+            l.responses(),
+            appendix.responses
+        )),
         esc(l.number()),
         esc(l.measure()),
         status_headers(appendix, programme, l),
@@ -141,10 +151,21 @@ fn measure_row(html: &mut String, appendix: &Appendix, measure: &MeasureLine, l:
     let mut items: String = measure
         .highlights
         .iter()
-        .map(|h| format!("<li>{} <span class=\"unit\">({})</span></li>", esc(&h.text), esc(&h.unit)))
+        .map(|h| {
+            format!(
+                "<li>{} <span class=\"unit\">({})</span></li>",
+                esc(&h.text),
+                esc(&h.unit)
+            )
+        })
         .collect();
     if measure.more > 0 {
-        let _ = write!(items, "<li>(+{} {})</li>", measure.more, esc(l.more_highlights()));
+        let _ = write!(
+            items,
+            "<li>(+{} {})</li>",
+            measure.more,
+            esc(l.more_highlights())
+        );
     }
     let list = if items.is_empty() {
         "–".to_string()
@@ -182,6 +203,9 @@ mod tests {
         assert!(html.contains("✓ Toteutunut"));
         assert!(html.contains("&lt;script&gt;"));
         assert!(!html.contains("<script>"));
-        assert_eq!(html.matches("<section").count(), 1 + programme.sections.len());
+        assert_eq!(
+            html.matches("<section").count(),
+            1 + programme.sections.len()
+        );
     }
 }

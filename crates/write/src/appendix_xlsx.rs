@@ -6,7 +6,7 @@ use crate::appendix::{Action, Appendix, MeasureLine};
 use crate::labels::Labels;
 use crate::stats::Tally;
 use crate::summary::percent;
-use crate::workbook::{Formats, cell_text};
+use crate::workbook::{Formats, cell_text, fit_row};
 use crate::{ReportWriter, WriteError, status_label};
 use koonti_model::{Lang, Programme, Report};
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
@@ -40,7 +40,7 @@ impl ReportWriter for AppendixXlsxWriter {
 }
 
 /// Column widths: number, measure, four counts, highlights.
-const WIDTHS: [f64; 7] = [6.0, 38.0, 12.0, 11.0, 12.0, 12.0, 74.0];
+const WIDTHS: [f64; 7] = [6.0, 40.0, 12.0, 11.0, 12.0, 12.0, 80.0];
 
 fn write_sheet(
     sheet: &mut Worksheet,
@@ -91,6 +91,8 @@ fn overview(
     for (i, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row + 1, 2 + i as u16, title, &f.header)?;
     }
+    let cells: Vec<(&str, f64)> = header.iter().map(|h| (h.as_str(), 11.0)).collect();
+    fit_row(sheet, row + 1, &cells)?;
     let share_title = format!("{} ({})", header[0], l.share());
     sheet.write_string_with_format(row + 1, 6, &share_title, &f.header)?;
     let mut row = row + 2;
@@ -150,12 +152,20 @@ fn action_page(
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row + 1, col as u16, title, &f.header)?;
     }
+    let cells: Vec<(&str, f64)> = header.iter().map(String::as_str).zip(WIDTHS).collect();
+    fit_row(sheet, row + 1, &cells)?;
     let mut row = row + 2;
     for measure in &action.measures {
         sheet.write_string_with_format(row, 0, &measure.id, &f.text)?;
         sheet.write_string_with_format(row, 1, &measure.text, &f.text)?;
         counts(sheet, row, &measure.tally, appendix.responses, f, true)?;
-        sheet.write_string_with_format(row, 6, cell_text(&highlight_text(measure, l), l), &f.text)?;
+        let highlights = cell_text(&highlight_text(measure, l), l);
+        sheet.write_string_with_format(row, 6, &highlights, &f.text)?;
+        fit_row(
+            sheet,
+            row,
+            &[(&measure.text, WIDTHS[1]), (&highlights, WIDTHS[6])],
+        )?;
         row += 1;
     }
     Ok(row + 1)

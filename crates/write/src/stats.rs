@@ -83,7 +83,10 @@ pub(crate) fn of_section<'a>(
     report: &'a Report,
     section: &'a Section,
 ) -> impl Iterator<Item = &'a Answer> {
-    report.answers.iter().filter(move |a| a.section == section.id)
+    report
+        .answers
+        .iter()
+        .filter(move |a| a.section == section.id)
 }
 
 /// The most highlights shown per measure.

@@ -1,5 +1,7 @@
 //! Reports and programmes for unit tests.
-use koonti_model::{Answer, Feedback, Programme, ProgrammeRef, Report, ResponseEntry, Source, Status};
+use koonti_model::{
+    Answer, Feedback, Programme, ProgrammeRef, Report, ResponseEntry, Source, Status,
+};
 
 /// The bundled Siun sote programme (6 units, 4 actions, 13 measures).
 pub(crate) fn siun() -> Programme {
@@ -57,10 +59,9 @@ pub(crate) fn report_with(
             .collect(),
         missing_units: units.iter().skip(responding).cloned().collect(),
         answers,
-        feedback: units
-            .iter()
-            .take(responding)
-            .last()
+        feedback: responding
+            .checked_sub(1)
+            .and_then(|last| units.get(last))
             .map(|u| Feedback {
                 unit: u.clone(),
                 text: "Palaute <b>&</b>".into(),

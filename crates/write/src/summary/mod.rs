@@ -65,8 +65,19 @@ impl Facts {
 /// larger ones as digits.
 pub(crate) fn number_word(n: usize, lang: Lang) -> String {
     const FI: [&str; 13] = [
-        "nolla", "yksi", "kaksi", "kolme", "neljä", "viisi", "kuusi", "seitsemän", "kahdeksan",
-        "yhdeksän", "kymmenen", "yksitoista", "kaksitoista",
+        "nolla",
+        "yksi",
+        "kaksi",
+        "kolme",
+        "neljä",
+        "viisi",
+        "kuusi",
+        "seitsemän",
+        "kahdeksan",
+        "yhdeksän",
+        "kymmenen",
+        "yksitoista",
+        "kaksitoista",
     ];
     const SV: [&str; 13] = [
         "noll", "ett", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva",
@@ -81,17 +92,31 @@ pub(crate) fn number_word(n: usize, lang: Lang) -> String {
         Lang::Sv => &SV,
         Lang::En => &EN,
     };
-    words.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+    words
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// A small Finnish count in the inessive ("kahdessa"), else digits.
 fn inessive_fi(n: usize) -> String {
     const WORDS: [&str; 13] = [
-        "nollassa", "yhdessä", "kahdessa", "kolmessa", "neljässä", "viidessä", "kuudessa",
-        "seitsemässä", "kahdeksassa", "yhdeksässä", "kymmenessä", "yhdessätoista",
+        "nollassa",
+        "yhdessä",
+        "kahdessa",
+        "kolmessa",
+        "neljässä",
+        "viidessä",
+        "kuudessa",
+        "seitsemässä",
+        "kahdeksassa",
+        "yhdeksässä",
+        "kymmenessä",
+        "yhdessätoista",
         "kahdessatoista",
     ];
-    WORDS.get(n).map_or_else(|| n.to_string(), |w| (*w).to_string())
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
 }
 
 /// Upper-cases the first letter.
@@ -212,9 +237,15 @@ fn totals_sentence(report: &Report, programme: &Programme, lang: Lang) -> Option
             .collect();
         let parts = parts.join(", ");
         return Some(match lang {
-            Lang::Fi => format!("Kaikkiaan {total} vastauskohdasta: {parts}; {unanswered} kohtaa jäi vastaamatta."),
-            Lang::Sv => format!("Av totalt {total} svarspunkter: {parts}; {unanswered} lämnades obesvarade."),
-            Lang::En => format!("Of {total} answers in all: {parts}; {unanswered} were left unanswered."),
+            Lang::Fi => format!(
+                "Kaikkiaan {total} vastauskohdasta: {parts}; {unanswered} kohtaa jäi vastaamatta."
+            ),
+            Lang::Sv => format!(
+                "Av totalt {total} svarspunkter: {parts}; {unanswered} lämnades obesvarade."
+            ),
+            Lang::En => {
+                format!("Of {total} answers in all: {parts}; {unanswered} were left unanswered.")
+            }
         });
     }
     let (done, partial, not) = (
@@ -223,9 +254,15 @@ fn totals_sentence(report: &Report, programme: &Programme, lang: Lang) -> Option
         count(&Status::NotImplemented),
     );
     Some(match lang {
-        Lang::Fi => format!("Kaikkiaan {total} vastauskohdasta {done} oli merkitty toteutuneeksi, {partial} osittain toteutuneeksi ja {not} toteutumattomaksi; {unanswered} kohtaa jäi vastaamatta."),
-        Lang::Sv => format!("Av totalt {total} svarspunkter var {done} markerade som genomförda, {partial} som delvis genomförda och {not} som ej genomförda; {unanswered} lämnades obesvarade."),
-        Lang::En => format!("Of {total} answers in all, {done} were marked implemented, {partial} partly implemented and {not} not implemented; {unanswered} were left unanswered."),
+        Lang::Fi => format!(
+            "Kaikkiaan {total} vastauskohdasta {done} oli merkitty toteutuneeksi, {partial} osittain toteutuneeksi ja {not} toteutumattomaksi; {unanswered} kohtaa jäi vastaamatta."
+        ),
+        Lang::Sv => format!(
+            "Av totalt {total} svarspunkter var {done} markerade som genomförda, {partial} som delvis genomförda och {not} som ej genomförda; {unanswered} lämnades obesvarade."
+        ),
+        Lang::En => format!(
+            "Of {total} answers in all, {done} were marked implemented, {partial} partly implemented and {not} not implemented; {unanswered} were left unanswered."
+        ),
     })
 }
 
@@ -250,8 +287,14 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
         })
         .filter(|(s, _)| report.answers.iter().any(|a| a.section == s.id))
         .collect();
-    let best = shares.iter().copied().reduce(|a, b| if b.1 > a.1 { b } else { a });
-    let worst = shares.iter().copied().reduce(|a, b| if b.1 < a.1 { b } else { a });
+    let best = shares
+        .iter()
+        .copied()
+        .reduce(|a, b| if b.1 > a.1 { b } else { a });
+    let worst = shares
+        .iter()
+        .copied()
+        .reduce(|a, b| if b.1 < a.1 { b } else { a });
     let (Some(best), Some(worst)) = (best, worst) else {
         return Vec::new();
     };
@@ -259,7 +302,8 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
         return Vec::new();
     }
     let word = Labels(lang).section_word(programme);
-    let name = |s: &koonti_model::Section| format!("{} {} ({})", word.to_lowercase(), s.id, s.title);
+    let name =
+        |s: &koonti_model::Section| format!("{} {} ({})", word.to_lowercase(), s.id, s.title);
     let (b, w) = (name(best.0), name(worst.0));
     let (bp, wp) = (percent(best.1, lang), percent(worst.1, lang));
     match lang {
@@ -272,7 +316,10 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
             format!("Svagast genomfördes {w}, {wp}."),
         ],
         Lang::En => vec![
-            format!("{} was implemented best: {bp} of its answers were marked implemented.", capitalise(&b)),
+            format!(
+                "{} was implemented best: {bp} of its answers were marked implemented.",
+                capitalise(&b)
+            ),
             format!("{} was implemented least, {wp}.", capitalise(&w)),
         ],
     }

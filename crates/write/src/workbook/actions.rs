@@ -1,7 +1,7 @@
 //! One sheet per action, laid out as the committee reads it now: for each
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
-use super::{Ctx, bullets, cell_text, print_setup};
+use super::{Ctx, bullets, cell_text, fit_row, print_setup};
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
 use koonti_model::{AnswerScale, Section};
@@ -11,9 +11,9 @@ use rust_xlsxwriter::{Worksheet, XlsxError};
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Result<(), XlsxError> {
     let word = ctx.l.section_word(ctx.programme);
     sheet.set_name(sheet_name(&word, &section.id))?;
-    sheet.set_column_width(0, 38.0)?;
-    sheet.set_column_width(1, 17.0)?;
-    sheet.set_column_width(2, 62.0)?;
+    for (col, width) in WIDTHS.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
     let title = format!("{word} {}: {}", section.id, section.title);
     sheet.merge_range(0, 0, 0, 2, &title, &ctx.f.title)?;
     sheet.merge_range(1, 0, 1, 2, &counts_line(ctx, section), &ctx.f.plain)?;
@@ -26,6 +26,9 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     print_setup(sheet, false);
     Ok(())
 }
+
+/// Widths of the measure, status and text columns.
+const WIDTHS: [f64; 3] = [38.0, 17.0, 62.0];
 
 /// A sheet name within Excel's 31 characters, without forbidden characters.
 fn sheet_name(word: &str, id: &str) -> String {
@@ -75,10 +78,15 @@ fn unit_block(
 ) -> Result<u32, XlsxError> {
     sheet.merge_range(row, 0, row, 2, unit, &ctx.f.section)?;
     row += 1;
-    let header = [ctx.l.measures().to_string(), ctx.l.status().to_string(), text_header(ctx)];
+    let header = [
+        ctx.l.measures().to_string(),
+        ctx.l.status().to_string(),
+        text_header(ctx),
+    ];
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
+    fit_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
     row += 1;
     let answers = ctx
         .report
@@ -91,6 +99,12 @@ fn unit_block(
         sheet.write_string_with_format(row, 0, &answer.measure_text, &ctx.f.text)?;
         sheet.write_string_with_format(row, 1, &status, &ctx.f.text)?;
         sheet.write_string_with_format(row, 2, &text, &ctx.f.text)?;
+        let cells = [
+            (answer.measure_text.as_str(), WIDTHS[0]),
+            (&status, WIDTHS[1]),
+            (&text, WIDTHS[2]),
+        ];
+        fit_row(sheet, row, &cells)?;
         row += 1;
     }
     Ok(row + 1)

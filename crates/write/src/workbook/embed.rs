@@ -26,10 +26,7 @@ fn chunks(text: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let end = rest
-            .char_indices()
-            .nth(max)
-            .map_or(rest.len(), |(i, _)| i);
+        let end = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
         out.push(&rest[..end]);
         rest = &rest[end..];
     }

@@ -1,6 +1,6 @@
 //! Matriisi: measures × units, each cell the status as a symbol on its
 //! colour, with a legend below, for a view of the whole year.
-use super::{Ctx, filter, print_setup, table_header};
+use super::{Ctx, filter, fit_row, print_setup, table_header};
 use crate::labels::status_colour;
 use crate::stats::counted_statuses;
 use crate::{status_label, status_symbol};
@@ -10,14 +10,20 @@ use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 /// Writes the matrix sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     sheet.set_name(ctx.l.sheet_matrix())?;
-    let units: Vec<&str> = ctx.report.responses.iter().map(|r| r.unit.as_str()).collect();
+    let units: Vec<&str> = ctx
+        .report
+        .responses
+        .iter()
+        .map(|r| r.unit.as_str())
+        .collect();
     let mut columns = vec![(ctx.l.number(), 6.0), (ctx.l.measure(), 50.0)];
-    columns.extend(units.iter().map(|u| (*u, 13.0)));
+    columns.extend(units.iter().map(|u| (*u, 16.0)));
     let mut row = table_header(sheet, 0, &columns, &ctx.f)?;
     sheet.set_freeze_panes(1, 2)?;
     for (_, measure) in ctx.programme.measures() {
         sheet.write_string_with_format(row, 0, &measure.id, &ctx.f.text)?;
         sheet.write_string_with_format(row, 1, &measure.text, &ctx.f.text)?;
+        fit_row(sheet, row, &[(&measure.text, 50.0)])?;
         for (col, unit) in units.iter().enumerate() {
             let status = ctx
                 .report

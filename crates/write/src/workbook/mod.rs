@@ -168,20 +168,54 @@ pub(crate) fn table_header(
         sheet.write_string_with_format(row, col as u16, *title, &f.header)?;
         sheet.set_column_width(col as u16, *width)?;
     }
+    fit_row(sheet, row, columns)?;
     sheet.set_freeze_panes(row + 1, 0)?;
     sheet.set_repeat_rows(row, row)?;
     Ok(row + 1)
 }
 
-/// Writes one row of texts (always as text, never as formulas).
+/// Writes one row of texts (always as text, never as formulas) and makes
+/// it tall enough for its wrapped lines.
 pub(crate) fn text_row(
     sheet: &mut Worksheet,
     row: u32,
     values: &[&str],
+    widths: &[f64],
     ctx: &Ctx,
 ) -> Result<(), XlsxError> {
     for (col, value) in values.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, cell_text(value, ctx.l), &ctx.f.text)?;
+    }
+    let cells: Vec<(&str, f64)> = values.iter().copied().zip(widths.iter().copied()).collect();
+    fit_row(sheet, row, &cells)
+}
+
+/// Line height in points of the default 11-point font.
+const LINE_POINTS: f64 = 15.0;
+
+/// How many lines `text` takes in a wrapped column `width` characters wide.
+pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.2).max(1.0);
+    text.split('\n')
+        .map(|line| ((line.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
+        .sum()
+}
+
+/// Sets the row's height for the most lines any of its `(text, width)`
+/// cells wraps to. Spreadsheet programs do not all grow rows by themselves
+/// when opening a file (LibreOffice keeps the default), so koonti does.
+pub(crate) fn fit_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| wrapped_lines(text, *width))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, lines as f64 * LINE_POINTS + 2.0)?;
     }
     Ok(())
 }
@@ -224,9 +258,10 @@ pub(crate) fn table_sheet(
 ) -> Result<(), XlsxError> {
     sheet.set_name(name)?;
     let mut row = table_header(sheet, 0, columns, &ctx.f)?;
+    let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     for values in rows {
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
-        text_row(sheet, row, &values, ctx)?;
+        text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
     }
     filter(sheet, 0, row - 1, columns.len())?;
@@ -246,6 +281,14 @@ mod tests {
         assert_eq!(cut.chars().count(), EXCEL_CELL_LIMIT);
         assert!(cut.ends_with("JSON-tulosteessa]"));
         assert_eq!(cell_text("lyhyt", Labels(Lang::Fi)), "lyhyt");
+    }
+
+    #[test]
+    fn rows_grow_with_wrapped_lines() {
+        assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
+        assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
+        assert_eq!(wrapped_lines(&"a".repeat(48), 20.0), 2);
+        assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
     }
 
     #[test]

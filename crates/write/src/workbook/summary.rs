@@ -1,6 +1,6 @@
 //! Yhteenveto: what was merged, the summary paragraph, counts and shares per
 //! action and per measure, and a chart of them.
-use super::{Ctx, filter, print_setup};
+use super::{Ctx, filter, fit_row, print_setup};
 use crate::stats::{Tally, counted_statuses, of_measure, of_section};
 use crate::{status_label, summary_paragraph};
 use koonti_model::Status;
@@ -11,10 +11,10 @@ use rust_xlsxwriter::{
 
 /// Column widths: number, text, then counts, total and shares.
 const ID_WIDTH: f64 = 7.0;
-const TEXT_WIDTH: f64 = 52.0;
+const TEXT_WIDTH: f64 = 68.0;
 const COUNT_WIDTH: f64 = 13.0;
 const TOTAL_WIDTH: f64 = 9.0;
-const SHARE_WIDTH: f64 = 9.0;
+const SHARE_WIDTH: f64 = 8.0;
 
 /// Writes the summary sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
@@ -30,7 +30,14 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     for section in &ctx.programme.sections {
         let title = format!("{}: {}", section.id, section.title);
         let tally = Tally::of(of_section(ctx.report, section), &statuses);
-        count_row(sheet, ctx, row, (&section.id, &title), &tally, &ctx.f.section)?;
+        count_row(
+            sheet,
+            ctx,
+            row,
+            (&section.id, &title),
+            &tally,
+            &ctx.f.section,
+        )?;
         row += 1;
     }
     row += 1;
@@ -40,7 +47,14 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let first = row;
     for (_, measure) in ctx.programme.measures() {
         let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
-        count_row(sheet, ctx, row, (&measure.id, &measure.text), &tally, &ctx.f.text)?;
+        count_row(
+            sheet,
+            ctx,
+            row,
+            (&measure.id, &measure.text),
+            &tally,
+            &ctx.f.text,
+        )?;
         row += 1;
     }
     filter(sheet, header_row, row - 1, columns as usize)?;
@@ -49,6 +63,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     }
     sheet.set_freeze_panes(1, 0)?;
     print_setup(sheet, true);
+    sheet.set_print_fit_to_pages(1, 1);
     Ok(())
 }
 
@@ -103,8 +118,10 @@ fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result
     sheet.write_string_with_format(row, 0, ctx.l.summary_heading(), &ctx.f.bold)?;
     let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
     sheet.merge_range(row + 1, 0, row + 1, columns - 1, &text, &ctx.f.paragraph)?;
-    let line_chars = 150.0;
-    let lines = (text.chars().count() as f64 * 1.1 / line_chars).ceil().max(1.0);
+    let line_chars = 175.0;
+    let lines = (text.chars().count() as f64 * 1.1 / line_chars)
+        .ceil()
+        .max(1.0);
     sheet.set_row_height(row + 1, lines * 15.0 + 4.0)?;
     Ok(row + 3)
 }
@@ -122,10 +139,16 @@ fn header(
         .collect();
     titles.extend(labels.iter().cloned());
     titles.push(ctx.l.total().to_string());
-    titles.extend(labels.iter().map(|l| format!("{l}, {}", ctx.l.share())));
+    titles.extend(
+        statuses
+            .iter()
+            .map(|s| format!("{} %", crate::status_symbol(s, ctx.programme))),
+    );
     for (col, title) in titles.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
+    let cells: Vec<(&str, f64)> = labels.iter().map(|l| (l.as_str(), COUNT_WIDTH)).collect();
+    fit_row(sheet, row, &cells)?;
     Ok(row + 1)
 }
 
@@ -140,10 +163,16 @@ fn count_row(
 ) -> Result<(), XlsxError> {
     sheet.write_string_with_format(row, 0, id, format)?;
     sheet.write_string_with_format(row, 1, text, format)?;
+    fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
     let n = tally.counts.len() as u16;
     for (i, count) in tally.counts.iter().enumerate() {
         sheet.write_number_with_format(row, 2 + i as u16, *count, &ctx.f.number)?;
-        sheet.write_number_with_format(row, 3 + n + i as u16, tally.share(*count), &ctx.f.percent)?;
+        sheet.write_number_with_format(
+            row,
+            3 + n + i as u16,
+            tally.share(*count),
+            &ctx.f.percent,
+        )?;
     }
     sheet.write_number_with_format(row, 2 + n, tally.total, &ctx.f.number)?;
     Ok(())
@@ -180,9 +209,11 @@ fn chart(
             .set_gap(40);
     }
     chart.title().set_name(ctx.l.chart_title());
-    chart.x_axis().set_reverse();
+    chart.y_axis().set_reverse();
     chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart.set_width(960).set_height(120 + 24 * (last - first + 1));
+    chart
+        .set_width(1000)
+        .set_height(110 + 17 * (last - first + 1));
     sheet.insert_chart(at, 0, &chart)?;
     Ok(())
 }

@@ -32,7 +32,11 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         .answers
         .iter()
         .map(|a| {
-            let extra: Vec<String> = a.extra.iter().map(|e| format!("{}: {}", e.header, e.text)).collect();
+            let extra: Vec<String> = a
+                .extra
+                .iter()
+                .map(|e| format!("{}: {}", e.header, e.text))
+                .collect();
             let mut row = vec![
                 a.unit.clone(),
                 a.section.clone(),
@@ -110,7 +114,15 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         .report
         .missing_units
         .iter()
-        .map(|u| vec![u.clone(), l.no_response().into(), String::new(), String::new(), String::new()])
+        .map(|u| {
+            vec![
+                u.clone(),
+                l.no_response().into(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        })
         .collect();
     rows.extend(
         ctx.report
@@ -164,12 +176,24 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
 /// Kohdistamattomat: cells that matched nothing.
 pub(crate) fn unmatched(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let l = ctx.l;
-    let columns = [(l.file(), 26.0), (l.sheet(), 12.0), (l.cell(), 7.0), (l.content(), 80.0)];
+    let columns = [
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+        (l.content(), 80.0),
+    ];
     let rows: Vec<Vec<String>> = ctx
         .report
         .unmatched
         .iter()
-        .map(|u| vec![u.file.clone(), u.sheet.clone(), u.cell.clone(), u.text.clone()])
+        .map(|u| {
+            vec![
+                u.file.clone(),
+                u.sheet.clone(),
+                u.cell.clone(),
+                u.text.clone(),
+            ]
+        })
         .collect();
     table_sheet(sheet, ctx, l.sheet_unmatched(), &columns, &rows)
 }
