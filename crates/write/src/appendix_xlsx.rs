@@ -60,7 +60,7 @@ fn write_sheet(
     let lines = (appendix.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
     sheet.set_row_height(3, lines.max(1.0) * 15.0 + 4.0)?;
     let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
-    sheet.write_string_with_format(row + 1, 0, l.highlight_rule(), &f.plain)?;
+    sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
     let mut breaks = Vec::new();
     row += 3;
     for action in &appendix.actions {
@@ -98,6 +98,7 @@ fn overview(
     let mut row = row + 2;
     for action in &appendix.actions {
         sheet.merge_range(row, 0, row, 1, &action.heading, &f.text)?;
+        fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
         let done = action.tally.counts.first().copied().unwrap_or(0);
         sheet.write_string_with_format(row, 6, percent(action.tally.share(done), l.0), &f.text)?;

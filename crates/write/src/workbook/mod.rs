@@ -195,7 +195,7 @@ const LINE_POINTS: f64 = 15.0;
 
 /// How many lines `text` takes in a wrapped column `width` characters wide.
 pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.2).max(1.0);
+    let per_line = (width * 1.1).max(1.0);
     text.split('\n')
         .map(|line| ((line.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
         .sum()
@@ -287,7 +287,7 @@ mod tests {
     fn rows_grow_with_wrapped_lines() {
         assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
         assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
-        assert_eq!(wrapped_lines(&"a".repeat(48), 20.0), 2);
+        assert_eq!(wrapped_lines(&"a".repeat(44), 20.0), 2);
         assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
     }
 

@@ -11,8 +11,8 @@ use rust_xlsxwriter::{
 
 /// Column widths: number, text, then counts, total and shares.
 const ID_WIDTH: f64 = 7.0;
-const TEXT_WIDTH: f64 = 68.0;
-const COUNT_WIDTH: f64 = 13.0;
+const TEXT_WIDTH: f64 = 72.0;
+const COUNT_WIDTH: f64 = 15.0;
 const TOTAL_WIDTH: f64 = 9.0;
 const SHARE_WIDTH: f64 = 8.0;
 
@@ -107,8 +107,7 @@ fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
     ];
     for (i, (label, value)) in rows.iter().enumerate() {
         let row = 1 + i as u32;
-        sheet.write_string_with_format(row, 0, *label, &ctx.f.bold)?;
-        sheet.merge_range(row, 1, row, 4, value, &ctx.f.plain)?;
+        sheet.merge_range(row, 0, row, 6, &format!("{label}: {value}"), &ctx.f.plain)?;
     }
     Ok(rows.len() as u32 + 2)
 }
@@ -213,7 +212,7 @@ fn chart(
     chart.legend().set_position(ChartLegendPosition::Bottom);
     chart
         .set_width(1000)
-        .set_height(110 + 17 * (last - first + 1));
+        .set_height(110 + 22 * (last - first + 1));
     sheet.insert_chart(at, 0, &chart)?;
     Ok(())
 }
