@@ -1,5 +1,8 @@
-//! Writers of a merge [`Report`]. Each output is a [`ReportWriter`] that
-//! renders bytes; [`write_atomic`] puts them in place through a temporary
+//! Writers of a merge [`Report`]: the committee workbook
+//! ([`WorkbookWriter`]), the appendix ([`AppendixXlsxWriter`],
+//! [`AppendixHtmlWriter`]) and JSON ([`JsonWriter`]), with labels in Finnish,
+//! Swedish or English and the generated [`summary_paragraph`]. Each output
+//! is a [`ReportWriter`] that renders bytes; [`write_atomic`] puts them in place through a temporary
 //! file in the same folder, so a failed run never leaves half a file behind
 //! and never touches an input.
 
