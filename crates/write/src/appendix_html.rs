@@ -34,9 +34,10 @@ caption{text-align:left;font-weight:bold;padding:.3rem 0}
 th,td{border:1px solid #767676;padding:.3rem .45rem;vertical-align:top;text-align:left}
 thead th{background:#dbe7f5}td.n{text-align:center;white-space:nowrap}
 ul{margin:0;padding-left:1.1rem}.unit{color:#444;font-style:italic}
-.rule,.made{font-size:.9rem;color:#444}
+.rule{font-size:.9rem;color:#444}
+table.measures{table-layout:fixed}
 @page{size:A4 landscape;margin:12mm}
-@media print{body{margin:0;max-width:none;font-size:10pt}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}}
+@media print{body{margin:0;max-width:none;font-size:8pt}h2{margin-top:0}th,td{padding:.2rem .35rem}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}}
 ";
 
 fn page(appendix: &Appendix, programme: &Programme, l: Labels) -> String {
@@ -122,14 +123,15 @@ fn action_section(
 ) {
     let _ = write!(
         html,
-        "<section aria-labelledby=\"a{index}\">\n<h2 id=\"a{index}\">{}</h2>\n<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        "<section aria-labelledby=\"a{index}\">\n<h2 id=\"a{index}\">{}</h2>\n<table class=\"measures\">\n<caption>{}</caption>\n{}\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
         esc(&action.heading),
         esc(&format!(
-            "{} — {}: {}",
-            action.heading,
+            "{} ({}: {})",
+            l.by_measure(),
             l.responses(),
             appendix.responses
         )),
+        colgroup(appendix.statuses.len()),
         esc(l.number()),
         esc(l.measure()),
         status_headers(appendix, programme, l),
@@ -139,6 +141,15 @@ fn action_section(
         measure_row(html, appendix, measure, l);
     }
     html.push_str("</tbody>\n</table>\n</section>\n");
+}
+
+/// Column widths of a measures table: number, measure, counts, highlights.
+fn colgroup(statuses: usize) -> String {
+    let counts = "<col style=\"width:7%\">".repeat(statuses);
+    let rest = 100 - 5 - 24 - 7 * statuses.min(9);
+    format!(
+        "<colgroup><col style=\"width:5%\"><col style=\"width:24%\">{counts}<col style=\"width:{rest}%\"></colgroup>"
+    )
 }
 
 fn measure_row(html: &mut String, appendix: &Appendix, measure: &MeasureLine, l: Labels) {
