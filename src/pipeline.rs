@@ -1,7 +1,7 @@
 //! The one-way flow shared by the subcommands: inputs → workbooks (read in
 //! parallel) → programme (given or detected) → responses → report.
 
-use koonti_model::{Finding, Programme, Report, Severity};
+use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
 use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
 use rayon::prelude::*;
 use std::path::PathBuf;
@@ -78,7 +78,9 @@ pub fn merge(
         .par_iter()
         .filter_map(|workbook| read_response(workbook, &index, &readers))
         .collect();
-    let report = koonti_consolidate::consolidate(&programme, responses, findings, period);
+    let sources = source_files(&collected.files, &responses);
+    let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
+    report.sources = sources;
     Ok(Merged {
         programme,
         report,
@@ -88,6 +90,28 @@ pub fn merge(
 
 /// How many workbooks programme detection looks at.
 const DETECT_FROM_WORKBOOKS: usize = 50;
+
+/// Every input file with its SHA-256, size, and the unit and layout it was
+/// read as (empty when it could not be read).
+fn source_files(files: &[(PathBuf, String)], responses: &[UnitResponse]) -> Vec<SourceFile> {
+    files
+        .par_iter()
+        .map(|(path, shown)| {
+            let (sha256, size) = koonti_read::file_digest(path).unwrap_or_default();
+            let response = responses.iter().find(|r| r.file == *shown);
+            SourceFile {
+                file: shown.clone(),
+                sha256,
+                size,
+                unit: response
+                    .and_then(|r| r.unit.as_ref())
+                    .map(|u| u.name.clone())
+                    .unwrap_or_default(),
+                layout: response.map(|r| r.layout.clone()).unwrap_or_default(),
+            }
+        })
+        .collect()
+}
 
 fn choose_programme(requested: Option<&str>, workbooks: &[Workbook]) -> Result<Programme, String> {
     if let Some(requested) = requested {

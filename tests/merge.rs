@@ -25,6 +25,7 @@ fn json_follows_the_documented_contract() {
         "unmatched",
         "findings",
         "support_requests",
+        "sources",
     ] {
         assert!(keys.contains(&key), "{key} missing from {keys:?}");
     }
@@ -80,11 +81,19 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
         workbook.sheet_names(),
         [
             "Yhteenveto",
+            "Toimenpide 1",
+            "Toimenpide 2",
+            "Toimenpide 3",
+            "Toimenpide 4",
+            "Matriisi",
             "Vastaukset",
-            "Palaute",
+            "Vapaamuotoinen palaute",
+            "Tukipyynnöt",
+            "Puuttuvat",
             "Tarkistukset",
             "Kohdistamattomat",
-            "Tukipyynnöt"
+            "Lähteet",
+            "_koonti_report",
         ]
     );
     let answers = workbook
@@ -100,7 +109,9 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
     // 1.1: Osallisuustyöryhmä and Pelastuslaitos implemented; Hallinto partial;
     // Perhe- ja sosiaalipalvelut not; Ikäihmiset and Terveys unanswered.
     assert_eq!(&measure_1_1[2..7], ["2", "1", "1", "2", "6"]);
-    let feedback = workbook.worksheet_range("Palaute").expect("feedback");
+    let feedback = workbook
+        .worksheet_range("Vapaamuotoinen palaute")
+        .expect("feedback");
     assert_eq!(feedback.height(), 1 + 4);
 }
 

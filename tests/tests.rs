@@ -1,9 +1,11 @@
 //! Integration tests: each runs the real `koonti` executable.
 
+mod appendix;
 mod bad_input;
 mod libreoffice;
 mod merge;
 mod messy;
+mod report;
 mod samples;
 mod template;
 mod util;

@@ -1,7 +1,7 @@
 //! `koonti merge`: the committee workbook (and JSON) from returned files.
 
 use crate::pipeline;
-use koonti_model::Severity;
+use koonti_model::{Lang, Severity};
 use koonti_write::{JsonWriter, ReportWriter, WorkbookWriter, write_atomic};
 use std::io::Write;
 use std::path::PathBuf;
@@ -28,13 +28,25 @@ pub struct Args {
     /// Reporting period shown in the outputs (default: found in the files).
     #[arg(long, value_name = "PERIOD")]
     pub period: Option<String>,
+    /// Language of the workbook's labels: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
+}
+
+/// The writer of the consolidated workbook in `lang`, naming this koonti
+/// and the current time.
+pub fn workbook_writer(lang: Lang) -> WorkbookWriter {
+    let made = koonti_read::iso_utc(std::time::SystemTime::now())
+        .map(|t| t.replacen('T', " ", 1).replace('Z', " UTC"))
+        .unwrap_or_default();
+    WorkbookWriter::new(lang, env!("CARGO_PKG_VERSION"), made)
 }
 
 /// Runs the merge and reports what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), args.period)?;
     let (report, programme) = (&merged.report, &merged.programme);
-    let workbook = WorkbookWriter
+    let workbook = workbook_writer(args.lang)
         .render(report, programme)
         .map_err(|e| e.to_string())?;
     write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;

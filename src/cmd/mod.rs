@@ -1,5 +1,6 @@
 //! Subcommands, one module each with its arguments and `run`.
 
+pub mod appendix;
 pub mod check;
 pub mod merge;
 pub mod template;
@@ -12,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "koonti", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n  koonti appendix koonti-2024.xlsx --html liite.html\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -28,6 +29,9 @@ pub enum Command {
     Check(check::Args),
     /// Write response templates (one per expected unit, and a blank one) for units to fill in.
     Template(template::Args),
+    /// Make the strategy-evaluation appendix (xlsx and HTML) from responses,
+    /// a JSON report or a consolidated workbook.
+    Appendix(appendix::Args),
 }
 
 /// Runs the chosen subcommand. `Err` carries a one-line reason.
@@ -36,5 +40,6 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Merge(args) => merge::run(args),
         Command::Check(args) => check::run(args),
         Command::Template(args) => template::run(args),
+        Command::Appendix(args) => appendix::run(args),
     }
 }

@@ -33,6 +33,7 @@ pub fn consolidate(
         unmatched: Vec::new(),
         findings,
         support_requests: Vec::new(),
+        sources: Vec::new(),
     };
     let groups = group_by_unit(programme, responses);
     for (unit, mut group) in groups {

@@ -17,8 +17,8 @@ pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };
 pub use report::{
-    Answer, Feedback, Finding, ProgrammeRef, Report, ResponseEntry, Severity, SupportRequest,
-    Unmatched,
+    Answer, EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Feedback, Finding, ProgrammeRef, Report,
+    ResponseEntry, Severity, SourceFile, SupportRequest, Unmatched,
 };
 pub use response::{ExtraField, RawAnswer, Source, UnitName, UnitResponse};
 pub use status::Status;

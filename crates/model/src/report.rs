@@ -22,9 +22,39 @@ pub struct Report {
     /// What was missing, ambiguous or unreadable.
     pub findings: Vec<Finding>,
     /// Units asking for help in developing participation (the template's
-    /// "Tarvitsemme tukea" field); empty for older reports.
+    /// "Tarvitsemme tukea" field); absent in older JSON.
     #[serde(default)]
     pub support_requests: Vec<SupportRequest>,
+    /// Every input file read: its SHA-256, size, unit and layout, so the
+    /// report can be traced to the exact files. Absent in older JSON.
+    #[serde(default)]
+    pub sources: Vec<SourceFile>,
+}
+
+/// The name of the hidden sheet of a consolidated workbook that holds the
+/// report (and its programme) as JSON, split over cells of column A in
+/// chunks of at most [`EMBEDDED_CHUNK_CHARS`] characters.
+pub const EMBEDDED_REPORT_SHEET: &str = "_koonti_report";
+
+/// The most characters one cell of [`EMBEDDED_REPORT_SHEET`] holds (Excel
+/// allows 32,767).
+pub const EMBEDDED_CHUNK_CHARS: usize = 32_000;
+
+/// One input file as read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceFile {
+    /// The file as shown in outputs (relative to its input folder).
+    pub file: String,
+    /// The SHA-256 of the file's bytes, 64 lowercase hex digits; empty when
+    /// the file could not be read.
+    pub sha256: String,
+    /// The file's size in bytes.
+    pub size: u64,
+    /// The unit the file answered for; empty when none was found or the
+    /// file could not be read.
+    pub unit: String,
+    /// The layout reader that read it (e.g. `taulukko`); empty when unread.
+    pub layout: String,
 }
 
 /// Programme id and title.

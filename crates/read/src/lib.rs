@@ -8,6 +8,8 @@
 //! holds the texts of the template's support-request area.
 
 mod a1;
+mod digest;
+mod embedded;
 mod index;
 mod inputs;
 mod sniff;
@@ -18,10 +20,13 @@ mod unit;
 mod workbook;
 
 pub use a1::cell_name;
+pub use digest::file_digest;
+pub use embedded::{Embedded, parse_report_json, read_embedded};
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use table::{METADATA_SHEET, TableLayout};
+pub use time::iso_utc;
 pub use workbook::{Cell, Sheet, Value, Workbook, open, open_with, read_bytes};
 
 use koonti_model::UnitResponse;

@@ -1,15 +1,30 @@
-//! Writers of a merge [`Report`]. Each output is a [`ReportWriter`] that
-//! renders bytes; [`write_atomic`] puts them in place through a temporary
+//! Writers of a merge [`Report`]: the committee workbook
+//! ([`WorkbookWriter`]), the appendix ([`AppendixXlsxWriter`],
+//! [`AppendixHtmlWriter`]) and JSON ([`JsonWriter`]), with labels in Finnish,
+//! Swedish or English and the generated [`summary_paragraph`]. Each output
+//! is a [`ReportWriter`] that renders bytes; [`write_atomic`] puts them in place through a temporary
 //! file in the same folder, so a failed run never leaves half a file behind
 //! and never touches an input.
 
+mod appendix;
+mod appendix_html;
+mod appendix_xlsx;
+mod html;
 mod json;
 mod labels;
+mod stats;
+mod summary;
+#[cfg(test)]
+mod test_support;
 mod workbook;
 
+pub use appendix_html::AppendixHtmlWriter;
+pub use appendix_xlsx::AppendixXlsxWriter;
+pub use html::escape_html;
 pub use json::JsonWriter;
-pub use labels::status_label;
-pub use workbook::WorkbookWriter;
+pub use labels::{status_label, status_symbol, status_word};
+pub use summary::summary_paragraph;
+pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
 
 use koonti_model::{Programme, Report};
 use std::fmt;

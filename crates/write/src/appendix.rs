@@ -1,0 +1,104 @@
+//! What the appendix shows, shared by its xlsx and HTML writers: per action
+//! the measures, how many units implemented each, and the highlights.
+use crate::labels::Labels;
+use crate::stats::{Highlight, Tally, counted_statuses, highlights, of_measure, of_section};
+use koonti_model::{Lang, Programme, Report, Section, Status};
+
+/// The appendix of one report.
+pub(crate) struct Appendix {
+    /// "Osallisuusohjelman toteutuminen 2024".
+    pub title: String,
+    /// The programme's title.
+    pub programme: String,
+    /// The summary paragraph.
+    pub paragraph: String,
+    /// The statuses counted, in column order.
+    pub statuses: Vec<Status>,
+    /// Units that responded.
+    pub responses: usize,
+    /// One entry per top-level section.
+    pub actions: Vec<Action>,
+}
+
+/// One action (top-level section) of the appendix.
+pub(crate) struct Action {
+    /// "Toimenpide 1: Viestimme selkeästi ja monikanavaisesti".
+    pub heading: String,
+    /// Counts over the action's answers.
+    pub tally: Tally,
+    /// One line per measure.
+    pub measures: Vec<MeasureLine>,
+}
+
+/// One measure of an action.
+pub(crate) struct MeasureLine {
+    /// The measure id.
+    pub id: String,
+    /// The measure text.
+    pub text: String,
+    /// Counts by status.
+    pub tally: Tally,
+    /// The chosen highlights.
+    pub highlights: Vec<Highlight>,
+    /// How many more implemented answers were not shown.
+    pub more: usize,
+}
+
+impl Appendix {
+    /// Gathers the appendix of `report`.
+    pub(crate) fn of(report: &Report, programme: &Programme, lang: Lang) -> Appendix {
+        let l = Labels(lang);
+        let statuses = counted_statuses(programme);
+        let title = match report.period.as_str() {
+            "" => l.appendix_title().to_string(),
+            period => format!("{} {period}", l.appendix_title()),
+        };
+        let actions = programme
+            .sections
+            .iter()
+            .map(|s| action(report, programme, s, &statuses, l))
+            .collect();
+        Appendix {
+            title,
+            programme: programme.title.clone(),
+            paragraph: crate::summary_paragraph(report, programme, lang),
+            statuses,
+            responses: report.responses.len(),
+            actions,
+        }
+    }
+}
+
+fn action(
+    report: &Report,
+    programme: &Programme,
+    section: &Section,
+    statuses: &[Status],
+    l: Labels,
+) -> Action {
+    let measures = programme
+        .measures()
+        .into_iter()
+        .filter(|(s, _)| s.id == section.id)
+        .map(|(_, m)| {
+            let (highlights, more) = highlights(report, programme, &m.id);
+            MeasureLine {
+                id: m.id.clone(),
+                text: m.text.clone(),
+                tally: Tally::of(of_measure(report, &m.id), statuses),
+                highlights,
+                more,
+            }
+        })
+        .collect();
+    Action {
+        heading: format!(
+            "{} {}: {}",
+            l.section_word(programme),
+            section.id,
+            section.title
+        ),
+        tally: Tally::of(of_section(report, section), statuses),
+        measures,
+    }
+}

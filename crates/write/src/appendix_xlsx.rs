@@ -1,0 +1,186 @@
+//! The strategy-evaluation appendix as a workbook: a first page with the
+//! summary paragraph and the counts per action, then one A4 landscape page
+//! per action with its measures, how many units implemented each, and the
+//! highlights.
+use crate::appendix::{Action, Appendix, MeasureLine};
+use crate::labels::Labels;
+use crate::stats::Tally;
+use crate::summary::percent;
+use crate::workbook::{Formats, cell_text, fit_row};
+use crate::{ReportWriter, WriteError, status_label};
+use koonti_model::{Lang, Programme, Report};
+use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
+
+/// Writes the appendix as an .xlsx of one sheet, a page per action.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct AppendixXlsxWriter {
+    /// The language of labels.
+    pub lang: Lang,
+}
+
+impl ReportWriter for AppendixXlsxWriter {
+    fn name(&self) -> &'static str {
+        "xlsx"
+    }
+
+    fn render(&self, report: &Report, programme: &Programme) -> Result<Vec<u8>, WriteError> {
+        let appendix = Appendix::of(report, programme, self.lang);
+        let l = Labels(self.lang);
+        let mut workbook = Workbook::new();
+        workbook.set_properties(
+            &DocProperties::new()
+                .set_title(&appendix.title)
+                .set_subject(&appendix.programme)
+                .set_company(&programme.organisation),
+        );
+        let sheet = workbook.add_worksheet();
+        write_sheet(sheet, &appendix, programme, l)?;
+        Ok(workbook.save_to_buffer()?)
+    }
+}
+
+/// Column widths: number, measure, four counts, highlights.
+const WIDTHS: [f64; 7] = [6.0, 40.0, 12.0, 11.0, 12.0, 12.0, 80.0];
+
+fn write_sheet(
+    sheet: &mut Worksheet,
+    appendix: &Appendix,
+    programme: &Programme,
+    l: Labels,
+) -> Result<(), XlsxError> {
+    let f = Formats::new();
+    sheet.set_name(l.sheet_appendix())?;
+    for (col, width) in WIDTHS.iter().enumerate() {
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    let last_col = WIDTHS.len() as u16 - 1;
+    sheet.merge_range(0, 0, 0, last_col, &appendix.title, &f.title)?;
+    sheet.merge_range(1, 0, 1, last_col, &appendix.programme, &f.plain)?;
+    sheet.merge_range(3, 0, 3, last_col, &appendix.paragraph, &f.paragraph)?;
+    let lines = (appendix.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
+    sheet.set_row_height(3, lines.max(1.0) * 15.0 + 4.0)?;
+    let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
+    sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
+    let mut breaks = Vec::new();
+    row += 3;
+    for action in &appendix.actions {
+        breaks.push(row);
+        row = action_page(sheet, appendix, action, programme, l, &f, row)?;
+    }
+    sheet.set_page_breaks(&breaks)?;
+    sheet.set_paper_size(9);
+    sheet.set_landscape();
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_margins(0.4, 0.4, 0.5, 0.5, 0.3, 0.3);
+    sheet.set_footer("&L&\"-,Italic\"koonti&R&P / &N");
+    Ok(())
+}
+
+/// The counts per action on the first page; returns the next free row.
+fn overview(
+    sheet: &mut Worksheet,
+    appendix: &Appendix,
+    programme: &Programme,
+    l: Labels,
+    f: &Formats,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    sheet.write_string_with_format(row, 0, l.by_action(), &f.bold)?;
+    let header = count_header(appendix, programme, l);
+    sheet.merge_range(row + 1, 0, row + 1, 1, l.measure(), &f.header)?;
+    for (i, title) in header.iter().enumerate() {
+        sheet.write_string_with_format(row + 1, 2 + i as u16, title, &f.header)?;
+    }
+    let cells: Vec<(&str, f64)> = header.iter().map(|h| (h.as_str(), 11.0)).collect();
+    fit_row(sheet, row + 1, &cells)?;
+    let share_title = format!("{} ({})", header[0], l.share());
+    sheet.write_string_with_format(row + 1, 6, &share_title, &f.header)?;
+    let mut row = row + 2;
+    for action in &appendix.actions {
+        sheet.merge_range(row, 0, row, 1, &action.heading, &f.text)?;
+        fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
+        counts(sheet, row, &action.tally, appendix.responses, f, false)?;
+        let done = action.tally.counts.first().copied().unwrap_or(0);
+        sheet.write_string_with_format(row, 6, percent(action.tally.share(done), l.0), &f.text)?;
+        row += 1;
+    }
+    Ok(row)
+}
+
+/// The status headers: "✓ Toteutunut", …
+fn count_header(appendix: &Appendix, programme: &Programme, l: Labels) -> Vec<String> {
+    appendix
+        .statuses
+        .iter()
+        .map(|s| status_label(s, programme, l.0))
+        .collect()
+}
+
+/// Counts in columns C–F; per measure as "n / units", per action as "n".
+fn counts(
+    sheet: &mut Worksheet,
+    row: u32,
+    tally: &Tally,
+    responses: usize,
+    f: &Formats,
+    of_units: bool,
+) -> Result<(), XlsxError> {
+    for (i, n) in tally.counts.iter().take(4).enumerate() {
+        let text = if of_units {
+            format!("{n} / {responses}")
+        } else {
+            n.to_string()
+        };
+        sheet.write_string_with_format(row, 2 + i as u16, text, &f.text)?;
+    }
+    Ok(())
+}
+
+/// One action's page; returns the next free row.
+fn action_page(
+    sheet: &mut Worksheet,
+    appendix: &Appendix,
+    action: &Action,
+    programme: &Programme,
+    l: Labels,
+    f: &Formats,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    sheet.merge_range(row, 0, row, 6, &action.heading, &f.title)?;
+    let mut header = vec![l.number().to_string(), l.measure().to_string()];
+    header.extend(count_header(appendix, programme, l));
+    header.push(l.highlights().to_string());
+    for (col, title) in header.iter().enumerate() {
+        sheet.write_string_with_format(row + 1, col as u16, title, &f.header)?;
+    }
+    let cells: Vec<(&str, f64)> = header.iter().map(String::as_str).zip(WIDTHS).collect();
+    fit_row(sheet, row + 1, &cells)?;
+    let mut row = row + 2;
+    for measure in &action.measures {
+        sheet.write_string_with_format(row, 0, &measure.id, &f.text)?;
+        sheet.write_string_with_format(row, 1, &measure.text, &f.text)?;
+        counts(sheet, row, &measure.tally, appendix.responses, f, true)?;
+        let highlights = cell_text(&highlight_text(measure, l), l);
+        sheet.write_string_with_format(row, 6, &highlights, &f.text)?;
+        fit_row(
+            sheet,
+            row,
+            &[(&measure.text, WIDTHS[1]), (&highlights, WIDTHS[6])],
+        )?;
+        row += 1;
+    }
+    Ok(row + 1)
+}
+
+/// "• sentence (Unit)" per highlight, and "(+2 muuta)" when more were left.
+pub(crate) fn highlight_text(measure: &MeasureLine, l: Labels) -> String {
+    let mut lines: Vec<String> = measure
+        .highlights
+        .iter()
+        .map(|h| format!("• {} ({})", h.text, h.unit))
+        .collect();
+    if measure.more > 0 {
+        lines.push(format!("(+{} {})", measure.more, l.more_highlights()));
+    }
+    lines.join("\n")
+}

@@ -1,0 +1,180 @@
+//! Counting answers by status, per measure and per section, and choosing
+//! highlights; shared by the workbook, the appendix and the summary.
+use koonti_model::{Answer, AnswerScale, Programme, Report, Section, Status};
+
+/// The statuses counted, in column order: the mark scale's four, or the
+/// status scale's options followed by "unanswered".
+pub(crate) fn counted_statuses(programme: &Programme) -> Vec<Status> {
+    match &programme.scale {
+        AnswerScale::Marks { .. } => vec![
+            Status::Implemented,
+            Status::Partial,
+            Status::NotImplemented,
+            Status::Unanswered,
+        ],
+        AnswerScale::Status { options, .. } => options
+            .iter()
+            .map(|o| Status::Option(o.id.clone()))
+            .chain([Status::Unanswered])
+            .collect(),
+    }
+}
+
+/// The status that means "done": implemented, or a status scale's last option.
+pub(crate) fn done_status(programme: &Programme) -> Status {
+    match &programme.scale {
+        AnswerScale::Status { options, .. } => options
+            .last()
+            .map_or(Status::Implemented, |o| Status::Option(o.id.clone())),
+        AnswerScale::Marks { .. } => Status::Implemented,
+    }
+}
+
+/// Counts of answers by status, aligned with [`counted_statuses`].
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub(crate) struct Tally {
+    /// One count per counted status.
+    pub counts: Vec<u32>,
+    /// All answers counted.
+    pub total: u32,
+}
+
+impl Tally {
+    /// Counts `answers` by `statuses`.
+    pub(crate) fn of<'a>(answers: impl Iterator<Item = &'a Answer>, statuses: &[Status]) -> Tally {
+        let mut tally = Tally {
+            counts: vec![0; statuses.len()],
+            total: 0,
+        };
+        for answer in answers {
+            if let Some(i) = statuses.iter().position(|s| *s == answer.status) {
+                tally.counts[i] += 1;
+            }
+            tally.total += 1;
+        }
+        tally
+    }
+
+    /// The count of one status (0 when it is not counted).
+    pub(crate) fn count(&self, statuses: &[Status], status: &Status) -> u32 {
+        statuses
+            .iter()
+            .position(|s| s == status)
+            .map_or(0, |i| self.counts[i])
+    }
+
+    /// The share of `count` in the total, 0.0 for none.
+    pub(crate) fn share(&self, count: u32) -> f64 {
+        if self.total == 0 {
+            0.0
+        } else {
+            f64::from(count) / f64::from(self.total)
+        }
+    }
+}
+
+/// The answers of one measure.
+pub(crate) fn of_measure<'a>(report: &'a Report, id: &'a str) -> impl Iterator<Item = &'a Answer> {
+    report.answers.iter().filter(move |a| a.measure == id)
+}
+
+/// The answers of one top-level section.
+pub(crate) fn of_section<'a>(
+    report: &'a Report,
+    section: &'a Section,
+) -> impl Iterator<Item = &'a Answer> {
+    report
+        .answers
+        .iter()
+        .filter(move |a| a.section == section.id)
+}
+
+/// The most highlights shown per measure.
+pub(crate) const MAX_HIGHLIGHTS: usize = 3;
+
+/// The longest highlight kept whole; longer ones end at their last sentence
+/// end before this length, or at a word with "…".
+pub(crate) const HIGHLIGHT_CHARS: usize = 240;
+
+/// One unit's sentence chosen for the appendix.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Highlight {
+    /// The unit.
+    pub unit: String,
+    /// Its words.
+    pub text: String,
+}
+
+/// The highlights of a measure, by the documented rule: the first item of
+/// each answer marked done (implemented), in report (unit) order; the first
+/// [`MAX_HIGHLIGHTS`] are returned with how many more there were.
+pub(crate) fn highlights(
+    report: &Report,
+    programme: &Programme,
+    measure: &str,
+) -> (Vec<Highlight>, usize) {
+    let done = done_status(programme);
+    let all: Vec<Highlight> = of_measure(report, measure)
+        .filter(|a| a.status == done)
+        .filter_map(|a| {
+            a.items.first().map(|item| Highlight {
+                unit: a.unit.clone(),
+                text: shorten(item, HIGHLIGHT_CHARS),
+            })
+        })
+        .collect();
+    let more = all.len().saturating_sub(MAX_HIGHLIGHTS);
+    (all.into_iter().take(MAX_HIGHLIGHTS).collect(), more)
+}
+
+/// Keeps `text` whole up to `max` characters; else cuts it at the last
+/// sentence end (". ") before `max`, or at the last space with "…".
+pub(crate) fn shorten(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let head: String = text.chars().take(max).collect();
+    if let Some(end) = head.rfind(". ").filter(|&i| i > max / 3) {
+        return head[..=end].to_string();
+    }
+    let cut = head.rfind(' ').unwrap_or(head.len());
+    format!("{}…", head[..cut].trim_end())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shortens_at_sentences_then_words() {
+        assert_eq!(shorten("Lyhyt.", 10), "Lyhyt.");
+        let long = "Ensimmäinen lause on tässä. Toinen lause jatkuu pitkään";
+        assert_eq!(shorten(long, 40), "Ensimmäinen lause on tässä.");
+        assert_eq!(shorten("sana sana sana sana", 12), "sana sana…");
+    }
+
+    #[test]
+    fn tallies_by_status() {
+        let statuses = [Status::Implemented, Status::Unanswered];
+        let answer = |status| Answer {
+            unit: "A".into(),
+            section: "1".into(),
+            measure: "1.1".into(),
+            measure_text: String::new(),
+            status,
+            text: String::new(),
+            items: vec![],
+            extra: vec![],
+            source: None,
+        };
+        let answers = [
+            answer(Status::Implemented),
+            answer(Status::Implemented),
+            answer(Status::Unanswered),
+        ];
+        let tally = Tally::of(answers.iter(), &statuses);
+        assert_eq!(tally.counts, [2, 1]);
+        assert_eq!(tally.count(&statuses, &Status::Partial), 0);
+        assert!((tally.share(2) - 2.0 / 3.0).abs() < 1e-9);
+    }
+}

@@ -1,0 +1,45 @@
+//! The hidden sheet that keeps the report and its programme as JSON, so
+//! `koonti appendix` can start from a consolidated workbook
+//! (see docs/json-contract.md).
+use koonti_model::{EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Programme, Report};
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+/// Writes `{"report": …, "programme": …}` into column A in chunks and hides
+/// the sheet.
+pub(crate) fn write(
+    sheet: &mut Worksheet,
+    report: &Report,
+    programme: &Programme,
+) -> Result<(), XlsxError> {
+    sheet.set_name(EMBEDDED_REPORT_SHEET)?;
+    let json = serde_json::json!({ "report": report, "programme": programme }).to_string();
+    for (row, chunk) in chunks(&json, EMBEDDED_CHUNK_CHARS).into_iter().enumerate() {
+        sheet.write_string(row as u32, 0, chunk)?;
+    }
+    sheet.set_hidden(true);
+    Ok(())
+}
+
+/// Splits `text` into pieces of at most `max` characters, at character
+/// boundaries.
+fn chunks(text: &str, max: usize) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+        out.push(&rest[..end]);
+        rest = &rest[end..];
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_split_at_characters() {
+        assert_eq!(chunks("ääkkönen", 3), ["ääk", "kön", "en"]);
+        assert!(chunks("", 3).is_empty());
+    }
+}

@@ -1,0 +1,298 @@
+//! The consolidated workbook for the committee, one module per sheet family.
+mod actions;
+mod embed;
+mod matrix;
+mod summary;
+mod tables;
+
+use crate::labels::Labels;
+use crate::{ReportWriter, WriteError};
+use koonti_model::{Lang, Programme, Report};
+use rust_xlsxwriter::{
+    DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+};
+
+/// Excel's limit on the characters in one cell. Longer texts are cut here
+/// with a note; the JSON output keeps them whole.
+pub const EXCEL_CELL_LIMIT: usize = 32_767;
+
+/// The committee workbook: Yhteenveto (summary, chart and paragraph), one
+/// sheet per action, Matriisi, Vastaukset, Vapaamuotoinen palaute,
+/// Tukipyynnöt, Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet, plus
+/// the hidden `_koonti_report` sheet holding the report as JSON. Labels
+/// follow `lang`; every sheet is set up for A4 printing.
+#[derive(Debug, Clone, Default)]
+pub struct WorkbookWriter {
+    /// The language of labels (texts from responses stay as written).
+    pub lang: Lang,
+    /// koonti's version, shown on Yhteenveto and Lähteet.
+    pub version: String,
+    /// When the workbook was made, shown on Yhteenveto (e.g. ISO 8601).
+    pub made: String,
+}
+
+impl WorkbookWriter {
+    /// A writer for `lang` that names koonti `version` and the time `made`.
+    pub fn new(lang: Lang, version: impl Into<String>, made: impl Into<String>) -> Self {
+        WorkbookWriter {
+            lang,
+            version: version.into(),
+            made: made.into(),
+        }
+    }
+}
+
+impl ReportWriter for WorkbookWriter {
+    fn name(&self) -> &'static str {
+        "xlsx"
+    }
+
+    fn render(&self, report: &Report, programme: &Programme) -> Result<Vec<u8>, WriteError> {
+        let mut workbook = Workbook::new();
+        let ctx = Ctx {
+            report,
+            programme,
+            l: Labels(self.lang),
+            f: Formats::new(),
+            writer: self,
+        };
+        workbook.set_properties(&properties(&ctx));
+        summary::write(workbook.add_worksheet(), &ctx)?;
+        for section in &programme.sections {
+            actions::write(workbook.add_worksheet(), &ctx, section)?;
+        }
+        matrix::write(workbook.add_worksheet(), &ctx)?;
+        tables::answers(workbook.add_worksheet(), &ctx)?;
+        tables::feedback(workbook.add_worksheet(), &ctx)?;
+        tables::support_requests(workbook.add_worksheet(), &ctx)?;
+        tables::missing(workbook.add_worksheet(), &ctx)?;
+        tables::findings(workbook.add_worksheet(), &ctx)?;
+        tables::unmatched(workbook.add_worksheet(), &ctx)?;
+        tables::sources(workbook.add_worksheet(), &ctx)?;
+        embed::write(workbook.add_worksheet(), report, programme)?;
+        Ok(workbook.save_to_buffer()?)
+    }
+}
+
+/// What every sheet function needs.
+pub(crate) struct Ctx<'a> {
+    pub report: &'a Report,
+    pub programme: &'a Programme,
+    pub l: Labels,
+    pub f: Formats,
+    pub writer: &'a WorkbookWriter,
+}
+
+fn properties(ctx: &Ctx) -> DocProperties {
+    let title = match ctx.report.period.as_str() {
+        "" => ctx.programme.title.clone(),
+        period => format!("{} {period}", ctx.programme.title),
+    };
+    DocProperties::new()
+        .set_title(title)
+        .set_subject(ctx.l.workbook_subject())
+        .set_company(&ctx.programme.organisation)
+        .set_author(format!("koonti {}", ctx.writer.version))
+}
+
+/// The formats shared by the sheets.
+pub(crate) struct Formats {
+    pub title: Format,
+    pub bold: Format,
+    pub header: Format,
+    pub text: Format,
+    pub section: Format,
+    pub number: Format,
+    pub percent: Format,
+    pub paragraph: Format,
+    pub plain: Format,
+}
+
+impl Formats {
+    pub(crate) fn new() -> Self {
+        let border = Format::new()
+            .set_border(FormatBorder::Thin)
+            .set_align(FormatAlign::Top);
+        Formats {
+            title: Format::new().set_bold().set_font_size(14),
+            bold: Format::new().set_bold().set_align(FormatAlign::Top),
+            header: border
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color("#DDEBF7"),
+            text: border.clone().set_text_wrap(),
+            section: border
+                .clone()
+                .set_bold()
+                .set_text_wrap()
+                .set_background_color("#F2F2F2"),
+            number: border.clone(),
+            percent: border.set_num_format("0 %"),
+            paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            plain: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+        }
+    }
+}
+
+/// Cuts a text to Excel's cell limit, saying so at the end.
+pub(crate) fn cell_text(text: &str, l: Labels) -> String {
+    if text.chars().count() <= EXCEL_CELL_LIMIT {
+        return text.to_string();
+    }
+    let note = l.cut_note();
+    let keep = EXCEL_CELL_LIMIT - note.chars().count();
+    let mut cut: String = text.chars().take(keep).collect();
+    cut.push_str(note);
+    cut
+}
+
+/// Items as bullets on separate lines.
+pub(crate) fn bullets(items: &[String]) -> String {
+    items
+        .iter()
+        .map(|i| format!("• {i}"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Writes a header row and its widths, freezes it, repeats it on every
+/// printed page, and returns the next row.
+pub(crate) fn table_header(
+    sheet: &mut Worksheet,
+    row: u32,
+    columns: &[(&str, f64)],
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    for (col, (title, width)) in columns.iter().enumerate() {
+        sheet.write_string_with_format(row, col as u16, *title, &f.header)?;
+        sheet.set_column_width(col as u16, *width)?;
+    }
+    fit_row(sheet, row, columns)?;
+    sheet.set_freeze_panes(row + 1, 0)?;
+    sheet.set_repeat_rows(row, row)?;
+    Ok(row + 1)
+}
+
+/// Writes one row of texts (always as text, never as formulas) and makes
+/// it tall enough for its wrapped lines.
+pub(crate) fn text_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    values: &[&str],
+    widths: &[f64],
+    ctx: &Ctx,
+) -> Result<(), XlsxError> {
+    for (col, value) in values.iter().enumerate() {
+        sheet.write_string_with_format(row, col as u16, cell_text(value, ctx.l), &ctx.f.text)?;
+    }
+    let cells: Vec<(&str, f64)> = values.iter().copied().zip(widths.iter().copied()).collect();
+    fit_row(sheet, row, &cells)
+}
+
+/// Line height in points of the default 11-point font.
+const LINE_POINTS: f64 = 15.0;
+
+/// How many lines `text` takes in a wrapped column `width` characters wide.
+pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
+    let per_line = (width * 1.1).max(1.0);
+    text.split('\n')
+        .map(|line| ((line.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
+        .sum()
+}
+
+/// Sets the row's height for the most lines any of its `(text, width)`
+/// cells wraps to. Spreadsheet programs do not all grow rows by themselves
+/// when opening a file (LibreOffice keeps the default), so koonti does.
+pub(crate) fn fit_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> Result<(), XlsxError> {
+    let lines = cells
+        .iter()
+        .map(|(text, width)| wrapped_lines(text, *width))
+        .max()
+        .unwrap_or(1);
+    if lines > 1 {
+        sheet.set_row_height(row, lines as f64 * LINE_POINTS + 2.0)?;
+    }
+    Ok(())
+}
+
+/// Adds a filter over a table that starts at `header_row`.
+pub(crate) fn filter(
+    sheet: &mut Worksheet,
+    header_row: u32,
+    last_row: u32,
+    columns: usize,
+) -> Result<(), XlsxError> {
+    if columns > 0 {
+        sheet.autofilter(header_row, 0, last_row.max(header_row), columns as u16 - 1)?;
+    }
+    Ok(())
+}
+
+/// A4, landscape or portrait, one page wide, page numbers in the footer and
+/// the sheet's name in the header.
+pub(crate) fn print_setup(sheet: &mut Worksheet, landscape: bool) {
+    sheet.set_paper_size(9);
+    if landscape {
+        sheet.set_landscape();
+    } else {
+        sheet.set_portrait();
+    }
+    sheet.set_print_fit_to_pages(1, 0);
+    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
+    sheet.set_header("&L&\"-,Bold\"&A");
+    sheet.set_footer("&R&P / &N");
+}
+
+/// A whole table sheet: name, header, rows of text, filter and print setup.
+pub(crate) fn table_sheet(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    name: &str,
+    columns: &[(&str, f64)],
+    rows: &[Vec<String>],
+) -> Result<(), XlsxError> {
+    sheet.set_name(name)?;
+    let mut row = table_header(sheet, 0, columns, &ctx.f)?;
+    let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
+    for values in rows {
+        let values: Vec<&str> = values.iter().map(String::as_str).collect();
+        text_row(sheet, row, &values, &widths, ctx)?;
+        row += 1;
+    }
+    filter(sheet, 0, row - 1, columns.len())?;
+    let width: f64 = columns.iter().map(|c| c.1).sum();
+    print_setup(sheet, width > 100.0);
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_to_the_excel_limit_with_a_note() {
+        let long = "a".repeat(EXCEL_CELL_LIMIT + 10);
+        let cut = cell_text(&long, Labels(Lang::Fi));
+        assert_eq!(cut.chars().count(), EXCEL_CELL_LIMIT);
+        assert!(cut.ends_with("JSON-tulosteessa]"));
+        assert_eq!(cell_text("lyhyt", Labels(Lang::Fi)), "lyhyt");
+    }
+
+    #[test]
+    fn rows_grow_with_wrapped_lines() {
+        assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
+        assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
+        assert_eq!(wrapped_lines(&"a".repeat(44), 20.0), 2);
+        assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
+    }
+
+    #[test]
+    fn bullets_go_on_separate_lines() {
+        assert_eq!(bullets(&["a".into(), "b".into()]), "• a\n• b");
+    }
+}

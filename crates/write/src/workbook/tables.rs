@@ -1,0 +1,233 @@
+//! The tidy tables: Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt,
+//! Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet.
+use super::{Ctx, bullets, table_sheet};
+use crate::status_label;
+use koonti_model::{Source, Status};
+use rust_xlsxwriter::{Worksheet, XlsxError};
+
+fn source_parts(source: Option<&Source>) -> [String; 3] {
+    match source {
+        Some(s) => [s.file.clone(), s.sheet.clone(), s.cell.clone()],
+        None => Default::default(),
+    }
+}
+
+/// Vastaukset: one row per unit × measure.
+pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.unit(), 24.0),
+        (l.section(), 7.0),
+        (l.number(), 7.0),
+        (l.measure(), 40.0),
+        (l.status(), 17.0),
+        (l.how(), 60.0),
+        (l.extra(), 22.0),
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .answers
+        .iter()
+        .map(|a| {
+            let extra: Vec<String> = a
+                .extra
+                .iter()
+                .map(|e| format!("{}: {}", e.header, e.text))
+                .collect();
+            let mut row = vec![
+                a.unit.clone(),
+                a.section.clone(),
+                a.measure.clone(),
+                a.measure_text.clone(),
+                status_label(&a.status, ctx.programme, l.0),
+                bullets(&a.items),
+                extra.join("\n"),
+            ];
+            row.extend(source_parts(a.source.as_ref()));
+            row
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_answers(), &columns, &rows)
+}
+
+/// Vapaamuotoinen palaute: the free-form feedback, per unit.
+pub(crate) fn feedback(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.unit(), 24.0),
+        (l.feedback(), 80.0),
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .feedback
+        .iter()
+        .map(|f| {
+            let mut row = vec![f.unit.clone(), f.text.clone()];
+            row.extend(source_parts(Some(&f.source)));
+            row
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_feedback(), &columns, &rows)
+}
+
+/// Tukipyynnöt: units' requests for support; headers only when none.
+pub(crate) fn support_requests(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.unit(), 24.0),
+        (l.support_request(), 80.0),
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .support_requests
+        .iter()
+        .map(|r| {
+            let mut row = vec![r.unit.clone(), r.text.clone()];
+            row.extend(source_parts(Some(&r.source)));
+            row
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_support(), &columns, &rows)
+}
+
+/// Puuttuvat: units that did not return a response, then measures left
+/// unanswered (with any text written without a mark).
+pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.unit(), 24.0),
+        (l.missing_what(), 22.0),
+        (l.number(), 7.0),
+        (l.measure(), 50.0),
+        (l.text(), 50.0),
+    ];
+    let mut rows: Vec<Vec<String>> = ctx
+        .report
+        .missing_units
+        .iter()
+        .map(|u| {
+            vec![
+                u.clone(),
+                l.no_response().into(),
+                String::new(),
+                String::new(),
+                String::new(),
+            ]
+        })
+        .collect();
+    rows.extend(
+        ctx.report
+            .answers
+            .iter()
+            .filter(|a| a.status == Status::Unanswered)
+            .map(|a| {
+                vec![
+                    a.unit.clone(),
+                    l.unanswered_measure().into(),
+                    a.measure.clone(),
+                    a.measure_text.clone(),
+                    bullets(&a.items),
+                ]
+            }),
+    );
+    table_sheet(sheet, ctx, l.sheet_missing(), &columns, &rows)
+}
+
+/// Tarkistukset: the findings with file, sheet and cell.
+pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.severity(), 10.0),
+        (l.unit(), 22.0),
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+        (l.finding(), 70.0),
+        (l.code(), 18.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .findings
+        .iter()
+        .map(|f| {
+            vec![
+                l.severity_word(f.severity).into(),
+                f.unit.clone(),
+                f.file.clone(),
+                f.sheet.clone(),
+                f.cell.clone(),
+                f.message.clone(),
+                f.code.clone(),
+            ]
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_findings(), &columns, &rows)
+}
+
+/// Kohdistamattomat: cells that matched nothing.
+pub(crate) fn unmatched(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.file(), 26.0),
+        (l.sheet(), 12.0),
+        (l.cell(), 7.0),
+        (l.content(), 80.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .unmatched
+        .iter()
+        .map(|u| {
+            vec![
+                u.file.clone(),
+                u.sheet.clone(),
+                u.cell.clone(),
+                u.text.clone(),
+            ]
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_unmatched(), &columns, &rows)
+}
+
+/// Lähteet: each input file with its SHA-256, size, unit, layout, and the
+/// koonti version that read it.
+pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let columns = [
+        (l.file(), 30.0),
+        (l.unit(), 24.0),
+        (l.layout(), 12.0),
+        (l.size(), 11.0),
+        ("SHA-256", 68.0),
+        (l.version(), 10.0),
+    ];
+    let rows: Vec<Vec<String>> = ctx
+        .report
+        .sources
+        .iter()
+        .map(|s| {
+            vec![
+                s.file.clone(),
+                s.unit.clone(),
+                s.layout.clone(),
+                String::new(),
+                s.sha256.clone(),
+                ctx.writer.version.clone(),
+            ]
+        })
+        .collect();
+    table_sheet(sheet, ctx, l.sheet_sources(), &columns, &rows)?;
+    for (i, source) in ctx.report.sources.iter().enumerate() {
+        sheet.write_number_with_format(1 + i as u32, 3, source.size as f64, &ctx.f.number)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,263 @@
+//! The consolidated workbook read back: sheets, counts, the summary
+//! paragraph, the matrix, the sources, text safety, languages and PDF.
+use crate::util::{koonti, merge_json, run, samples, soffice_convert};
+use calamine::{Data, Reader, Xlsx, open_workbook};
+use std::path::Path;
+
+type Book = Xlsx<std::io::BufReader<std::fs::File>>;
+
+fn open(path: &Path) -> Book {
+    open_workbook(path).expect("workbook opens")
+}
+
+/// A sheet as rows of displayed strings.
+fn rows(book: &mut Book, sheet: &str) -> Vec<Vec<String>> {
+    book.worksheet_range(sheet)
+        .unwrap_or_else(|e| panic!("sheet {sheet}: {e}"))
+        .rows()
+        .map(|r| r.iter().map(ToString::to_string).collect())
+        .collect()
+}
+
+fn merged_samples(dir: &Path, extra: &[&str]) -> Book {
+    merge_json(&[&samples()], dir, extra);
+    open(&dir.join("koonti.xlsx"))
+}
+
+#[test]
+fn summary_has_counts_shares_and_the_paragraph() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = merged_samples(dir.path(), &[]);
+    let summary = rows(&mut book, "Yhteenveto");
+    let row = |id: &str| {
+        summary
+            .iter()
+            .rfind(|r| r[0] == id)
+            .unwrap_or_else(|| panic!("row {id}"))
+            .clone()
+    };
+    // 1.1: Osallisuustyöryhmä and Pelastuslaitos implemented; Hallinto partial;
+    // Perhe- ja sosiaalipalvelut not; Ikäihmiset and Terveys unanswered.
+    assert_eq!(&row("1.1")[2..7], ["2", "1", "1", "2", "6"]);
+    let total: Vec<u32> = (2..6)
+        .map(|c| {
+            summary
+                .iter()
+                .filter(|r| r[0].len() <= 5 && r[0].contains('.'))
+                .map(|r| r[c].parse::<u32>().expect("count"))
+                .sum()
+        })
+        .collect();
+    assert_eq!(
+        total,
+        [40, 2, 12, 24],
+        "implemented, partial, not, unanswered"
+    );
+    let share: f64 = row("1.1")[7].parse().expect("share");
+    assert!((share - 2.0 / 6.0).abs() < 1e-9);
+    let text = summary.concat().join(" ");
+    for sentence in [
+        "Vastauksia saatiin kuusi kappaletta.",
+        "Yksi toimialue ilmoitti, ettei sillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta.",
+        "Kahdessa vastauksessa annettiin vapaamuotoista palautetta.",
+        "Kaikkiaan 78 vastauskohdasta 40 oli merkitty toteutuneeksi, 2 osittain toteutuneeksi ja 12 toteutumattomaksi; 24 kohtaa jäi vastaamatta.",
+        "Parhaiten toteutui toimenpide",
+    ] {
+        assert!(text.contains(sentence), "{sentence:?} not in {text}");
+    }
+    assert!(text.contains("6 / 6 odotetusta"));
+}
+
+#[test]
+fn action_sheets_show_each_units_measures_with_symbol_and_word() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = merged_samples(dir.path(), &[]);
+    let sheet = rows(&mut book, "Toimenpide 1");
+    assert!(sheet[0][0].starts_with("Toimenpide 1: Viestimme selkeästi"));
+    let units: Vec<&str> = sheet
+        .iter()
+        .map(|r| r[0].as_str())
+        .filter(|c| c.ends_with("palvelut") || *c == "Osallisuustyöryhmä" || *c == "Pelastuslaitos")
+        .collect();
+    assert_eq!(units.len(), 6, "{units:?}");
+    let family = sheet
+        .iter()
+        .position(|r| r[0] == "Perhe- ja sosiaalipalvelut")
+        .expect("unit block");
+    assert_eq!(sheet[family + 1][1], "Tila");
+    assert_eq!(sheet[family + 2][1], "✗ Ei toteutunut");
+    assert_eq!(sheet[family + 3][1], "✓ Toteutunut");
+    assert!(sheet[family + 3][2].starts_with("• Vammaispalvelut"));
+    let elderly = sheet
+        .iter()
+        .position(|r| r[0] == "Ikäihmisten palvelut")
+        .expect("unit block");
+    assert!(
+        sheet[elderly + 3][2].matches("\n• ").count() >= 4,
+        "bullets on separate lines: {}",
+        sheet[elderly + 3][2]
+    );
+}
+
+#[test]
+fn matrix_tidy_tables_and_sources() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = merged_samples(dir.path(), &[]);
+    let matrix = rows(&mut book, "Matriisi");
+    assert_eq!(matrix[0].len(), 2 + 6, "number, measure and six units");
+    assert_eq!(matrix[0][2], "Perhe- ja sosiaalipalvelut");
+    let measures: Vec<&Vec<String>> = matrix
+        .iter()
+        .skip(1)
+        .take_while(|r| !r[0].is_empty())
+        .collect();
+    assert_eq!(measures.len(), 13);
+    assert_eq!(measures[0][0], "1.1");
+    assert!(measures.iter().all(|r| {
+        r[2..]
+            .iter()
+            .all(|c| ["✓", "✗", "◐", "–"].contains(&c.as_str()))
+    }));
+    assert_eq!(rows(&mut book, "Vastaukset").len(), 1 + 78);
+    assert_eq!(rows(&mut book, "Vapaamuotoinen palaute").len(), 1 + 4);
+    assert_eq!(
+        rows(&mut book, "Tukipyynnöt"),
+        [["Yksikkö", "Tukipyyntö", "Tiedosto", "Välilehti", "Solu"]]
+    );
+    let missing = rows(&mut book, "Puuttuvat");
+    assert_eq!(
+        missing.len(),
+        1 + 24,
+        "24 measures left unanswered, no unit missing"
+    );
+    let findings = rows(&mut book, "Tarkistukset");
+    assert!(
+        findings
+            .iter()
+            .skip(1)
+            .any(|r| r[4] == "A6" && r[2] == "Hallintopalvelut.xlsx")
+    );
+    let sources = rows(&mut book, "Lähteet");
+    assert_eq!(sources.len(), 1 + 6);
+    for source in &sources[1..] {
+        assert_eq!(source[4].len(), 64, "{source:?}");
+        assert!(source[4].chars().all(|c| c.is_ascii_hexdigit()));
+        assert!(source[3].parse::<u64>().is_ok_and(|size| size > 1000));
+        assert_eq!(source[2], "taulukko");
+        assert_eq!(source[5], env!("CARGO_PKG_VERSION"));
+    }
+}
+
+#[test]
+fn labels_follow_lang() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = merged_samples(dir.path(), &["--lang", "sv"]);
+    assert!(book.sheet_names().contains(&"Sammanfattning".to_string()));
+    assert!(book.sheet_names().contains(&"Åtgärd 1".to_string()));
+    let text = rows(&mut book, "Sammanfattning").concat().join(" ");
+    assert!(text.contains("Sex svar inkom."), "{text}");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = merged_samples(dir.path(), &["--lang", "en"]);
+    assert_eq!(rows(&mut book, "Sources")[0][0], "File");
+    assert!(
+        rows(&mut book, "Answers")
+            .iter()
+            .any(|r| r[4] == "✓ Implemented")
+    );
+}
+
+/// Writes a response in the committee's layout whose answer to the first
+/// measure is `text`.
+fn response_with_text(path: &Path, text: &str) {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    let rows: [&[&str]; 5] = [
+        &["Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024"],
+        &["Toimialue: Pelastuslaitos"],
+        &["Toimenpide 1: Viestimme selkeästi ja monikanavaisesti"],
+        &[
+            "Toimenpiteet",
+            "Toimenpide on toteutunut",
+            "Toimenpide ei ole toteutunut",
+            "Miten on toteutettu tai tulisi jatkossa toteuttaa?",
+        ],
+        &[
+            "Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyviksi.",
+            "x",
+            "",
+            text,
+        ],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, value) in row.iter().enumerate() {
+            sheet
+                .write_string(r as u32, c as u16, *value)
+                .expect("cell");
+        }
+    }
+    workbook.save(path).expect("save");
+}
+
+#[test]
+fn formula_like_answers_stay_text() {
+    for text in [
+        "=HYPERLINK(\"http://x\")",
+        "+358 40 123",
+        "-",
+        "@koonti",
+        "=1+1",
+    ] {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let input = dir.path().join("vastaus.xlsx");
+        response_with_text(&input, text);
+        let report = merge_json(
+            &[&input],
+            dir.path(),
+            &["--programme", "siun-sote-2023-2025"],
+        );
+        let kept = report["answers"][0]["text"]
+            .as_str()
+            .expect("text")
+            .to_string();
+        if text != "-" {
+            // A lone "-" is a bullet with nothing after it; the rest is kept whole.
+            assert_eq!(kept, text);
+        }
+        let mut book = open(&dir.path().join("koonti.xlsx"));
+        for sheet in ["Vastaukset", "Toimenpide 1"] {
+            let formulas = book.worksheet_formula(sheet).expect("formulas");
+            assert!(
+                formulas.used_cells().next().is_none(),
+                "{sheet} has formulas for {text:?}"
+            );
+        }
+        let answers = book.worksheet_range("Vastaukset").expect("answers");
+        let cell = answers.get((1, 5)).expect("answer cell");
+        match cell {
+            Data::String(s) => assert!(s.ends_with(&kept) || kept.is_empty(), "{s:?} vs {kept:?}"),
+            other => panic!("{text:?} became {other:?}"),
+        }
+    }
+}
+
+#[test]
+fn workbook_converts_to_pdf() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(
+        koonti()
+            .arg("merge")
+            .arg(samples())
+            .arg("-o")
+            .arg(dir.path().join("koonti-2024.xlsx")),
+        true,
+    );
+    let Some(pdf) = soffice_convert(&dir.path().join("koonti-2024.xlsx"), "pdf", dir.path()) else {
+        return;
+    };
+    let bytes = std::fs::read(&pdf).expect("pdf");
+    assert!(
+        bytes.starts_with(b"%PDF") && bytes.len() > 10_000,
+        "{} bytes",
+        bytes.len()
+    );
+}
