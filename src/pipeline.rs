@@ -3,7 +3,9 @@
 
 use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
 use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
+use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 
 /// What a merge read and made.
@@ -46,10 +48,12 @@ pub fn merge(
             shown.join(", ")
         ));
     }
+    let progress = progress_bar(collected.files.len());
     let read: Vec<Result<Workbook, Box<Finding>>> = collected
         .files
         .par_iter()
         .map(|(path, shown)| {
+            progress.inc(1);
             koonti_read::open(path, shown).map_err(|err| {
                 let code = match err {
                     koonti_read::ReadError::TooLarge { .. } => "file_too_large",
@@ -64,6 +68,7 @@ pub fn merge(
             })
         })
         .collect();
+    progress.finish_and_clear();
     let mut workbooks = Vec::with_capacity(read.len());
     for result in read {
         match result {
@@ -88,17 +93,36 @@ pub fn merge(
     })
 }
 
+/// Files from which on reading shows a progress bar: fewer take a moment.
+const PROGRESS_FROM_FILES: usize = 200;
+
+/// A progress bar on standard error for a large merge; hidden when there
+/// are few files or standard error is not a terminal (indicatif draws only
+/// on a terminal), so logs and pipes stay clean.
+fn progress_bar(files: usize) -> ProgressBar {
+    if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = ProgressBar::new(files as u64);
+    if let Ok(style) = ProgressStyle::with_template("{spinner} luetaan {pos}/{len} tiedostoa [{bar:30}] {eta}") {
+        bar.set_style(style.progress_chars("=> "));
+    }
+    bar
+}
+
 /// How many workbooks programme detection looks at.
 const DETECT_FROM_WORKBOOKS: usize = 50;
 
 /// Every input file with its SHA-256, size, and the unit and layout it was
 /// read as (empty when it could not be read).
 fn source_files(files: &[(PathBuf, String)], responses: &[UnitResponse]) -> Vec<SourceFile> {
+    let by_file: std::collections::HashMap<&str, &UnitResponse> =
+        responses.iter().map(|r| (r.file.as_str(), r)).collect();
     files
         .par_iter()
         .map(|(path, shown)| {
             let (sha256, size) = koonti_read::file_digest(path).unwrap_or_default();
-            let response = responses.iter().find(|r| r.file == *shown);
+            let response = by_file.get(shown.as_str()).copied();
             SourceFile {
                 file: shown.clone(),
                 sha256,

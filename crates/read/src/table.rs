@@ -73,15 +73,22 @@ impl Table {
     }
 }
 
+/// The longest header cell, in bytes: the template's longest header,
+/// "Miten on toteutettu tai tulisi jatkossa toteuttaa?", with room for
+/// a unit's rewording and line breaks.
+const HEADER_CELL_MAX_BYTES: usize = 120;
+
 /// The header a row is, if it is one: a measure column and at least one
 /// answer column (a mark or a status column).
 fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     // A row naming a measure id is an answer row, however its texts read:
     // "Done" and "• Toimenpide 3.3 aloitettu" would pass for headers.
+    // Header cells are short labels; a long cell is an answer or a measure
+    // ("Toteutunut, vuonna 2024 …" must not pass for a header).
     if row.len() < 2
-        || row.iter().any(|c| {
-            !matches!(c.value, crate::Value::Text(_))
-                || index.measure_by_id(&c.value.text()).is_some()
+        || row.iter().any(|c| match &c.value {
+            crate::Value::Text(t) => t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some(),
+            _ => true,
         })
     {
         return None;
