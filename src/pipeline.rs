@@ -1,9 +1,9 @@
 //! The one-way flow shared by the subcommands: inputs → workbooks (read in
 //! parallel) → programme (given or detected) → responses → report.
 
+use indicatif::{ProgressBar, ProgressStyle};
 use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
 use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
-use indicatif::{ProgressBar, ProgressStyle};
 use rayon::prelude::*;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -104,7 +104,9 @@ fn progress_bar(files: usize) -> ProgressBar {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(files as u64);
-    if let Ok(style) = ProgressStyle::with_template("{spinner} luetaan {pos}/{len} tiedostoa [{bar:30}] {eta}") {
+    if let Ok(style) =
+        ProgressStyle::with_template("{spinner} luetaan {pos}/{len} tiedostoa [{bar:30}] {eta}")
+    {
         bar.set_style(style.progress_chars("=> "));
     }
     bar

@@ -87,7 +87,9 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     // ("Toteutunut, vuonna 2024 …" must not pass for a header).
     if row.len() < 2
         || row.iter().any(|c| match &c.value {
-            crate::Value::Text(t) => t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some(),
+            crate::Value::Text(t) => {
+                t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some()
+            }
             _ => true,
         })
     {

@@ -4,8 +4,9 @@
 use super::{Ctx, bullets, cell_text, fit_row, print_setup};
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
-use koonti_model::{AnswerScale, Section};
+use koonti_model::{Answer, AnswerScale, Section};
 use rust_xlsxwriter::{Worksheet, XlsxError};
+use std::collections::HashMap;
 
 /// Writes the sheet of one top-level section.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Result<(), XlsxError> {
@@ -17,9 +18,24 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let title = format!("{word} {}: {}", section.id, section.title);
     sheet.merge_range(0, 0, 0, 2, &title, &ctx.f.title)?;
     sheet.merge_range(1, 0, 1, 2, &counts_line(ctx, section), &ctx.f.plain)?;
+    let mut by_unit: HashMap<&str, Vec<&Answer>> = HashMap::new();
+    for answer in ctx
+        .report
+        .answers
+        .iter()
+        .filter(|a| a.section == section.id)
+    {
+        by_unit
+            .entry(answer.unit.as_str())
+            .or_default()
+            .push(answer);
+    }
     let mut row = 3;
     for response in &ctx.report.responses {
-        row = unit_block(sheet, ctx, section, &response.unit, row)?;
+        let answers = by_unit
+            .get(response.unit.as_str())
+            .map_or(&[][..], Vec::as_slice);
+        row = unit_block(sheet, ctx, &response.unit, answers, row)?;
     }
     sheet.set_freeze_panes(2, 0)?;
     sheet.set_repeat_rows(0, 1)?;
@@ -72,8 +88,8 @@ fn text_header(ctx: &Ctx) -> String {
 fn unit_block(
     sheet: &mut Worksheet,
     ctx: &Ctx,
-    section: &Section,
     unit: &str,
+    answers: &[&Answer],
     mut row: u32,
 ) -> Result<u32, XlsxError> {
     sheet.merge_range(row, 0, row, 2, unit, &ctx.f.section)?;
@@ -88,11 +104,6 @@ fn unit_block(
     }
     fit_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
     row += 1;
-    let answers = ctx
-        .report
-        .answers
-        .iter()
-        .filter(|a| a.unit == unit && a.section == section.id);
     for answer in answers {
         let status = status_label(&answer.status, ctx.programme, ctx.l.0);
         let text = cell_text(&bullets(&answer.items), ctx.l);

@@ -6,6 +6,7 @@ use crate::stats::counted_statuses;
 use crate::{status_label, status_symbol};
 use koonti_model::Status;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
+use std::collections::HashMap;
 
 /// Writes the matrix sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
@@ -20,23 +21,29 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     columns.extend(units.iter().map(|u| (*u, 16.0)));
     let mut row = table_header(sheet, 0, &columns, &ctx.f)?;
     sheet.set_freeze_panes(1, 2)?;
+    // One lookup per cell: a national merge has thousands of units.
+    let status_of: HashMap<(&str, &str), &Status> = ctx
+        .report
+        .answers
+        .iter()
+        .map(|a| ((a.unit.as_str(), a.measure.as_str()), &a.status))
+        .collect();
+    let formats = StatusFormats::new(ctx);
     for (_, measure) in ctx.programme.measures() {
         sheet.write_string_with_format(row, 0, &measure.id, &ctx.f.text)?;
         sheet.write_string_with_format(row, 1, &measure.text, &ctx.f.text)?;
         fit_row(sheet, row, &[(&measure.text, 50.0)])?;
         for (col, unit) in units.iter().enumerate() {
-            let status = ctx
-                .report
-                .answers
-                .iter()
-                .find(|a| a.measure == measure.id && a.unit == *unit)
-                .map_or(Status::Unanswered, |a| a.status.clone());
-            status_cell(sheet, ctx, row, 2 + col as u16, &status)?;
+            let status = status_of
+                .get(&(*unit, measure.id.as_str()))
+                .copied()
+                .unwrap_or(&Status::Unanswered);
+            status_cell(sheet, ctx, &formats, row, 2 + col as u16, status)?;
         }
         row += 1;
     }
     filter(sheet, 0, row - 1, columns.len())?;
-    legend(sheet, ctx, row + 1)?;
+    legend(sheet, ctx, &formats, row + 1)?;
     print_setup(sheet, true);
     Ok(())
 }
@@ -51,24 +58,54 @@ fn status_format(ctx: &Ctx, status: &Status) -> Format {
         .set_background_color(status_colour(status, ctx.programme))
 }
 
+/// The cell format of each counted status, made once per sheet.
+struct StatusFormats(Vec<(Status, Format)>);
+
+impl StatusFormats {
+    fn new(ctx: &Ctx) -> Self {
+        StatusFormats(
+            counted_statuses(ctx.programme)
+                .into_iter()
+                .map(|s| {
+                    let format = status_format(ctx, &s);
+                    (s, format)
+                })
+                .collect(),
+        )
+    }
+
+    fn of(&self, ctx: &Ctx, status: &Status) -> Format {
+        self.0
+            .iter()
+            .find(|(s, _)| s == status)
+            .map_or_else(|| status_format(ctx, status), |(_, f)| f.clone())
+    }
+}
+
 fn status_cell(
     sheet: &mut Worksheet,
     ctx: &Ctx,
+    formats: &StatusFormats,
     row: u32,
     col: u16,
     status: &Status,
 ) -> Result<(), XlsxError> {
     let symbol = status_symbol(status, ctx.programme);
-    sheet.write_string_with_format(row, col, symbol, &status_format(ctx, status))?;
+    sheet.write_string_with_format(row, col, symbol, &formats.of(ctx, status))?;
     Ok(())
 }
 
 /// Each symbol on its colour with its word.
-fn legend(sheet: &mut Worksheet, ctx: &Ctx, mut row: u32) -> Result<(), XlsxError> {
+fn legend(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    formats: &StatusFormats,
+    mut row: u32,
+) -> Result<(), XlsxError> {
     sheet.write_string_with_format(row, 1, ctx.l.legend(), &ctx.f.bold)?;
     for status in counted_statuses(ctx.programme) {
         row += 1;
-        status_cell(sheet, ctx, row, 0, &status)?;
+        status_cell(sheet, ctx, formats, row, 0, &status)?;
         let label = status_label(&status, ctx.programme, ctx.l.0);
         sheet.write_string(row, 1, &label)?;
     }
