@@ -83,6 +83,7 @@ pub fn merge(
         .par_iter()
         .filter_map(|workbook| read_response(workbook, &index, &readers))
         .collect();
+    drop(workbooks); // the cells are in the responses now; free them before writing
     let sources = source_files(&collected.files, &responses);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;

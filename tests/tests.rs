@@ -5,6 +5,7 @@ mod bad_input;
 mod libreoffice;
 mod merge;
 mod messy;
+mod raw_xml;
 mod report;
 mod samples;
 mod template;

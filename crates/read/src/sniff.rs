@@ -103,6 +103,8 @@ pub enum ReadError {
         sheet: String,
         source: calamine::Error,
     },
+    /// The reader failed inside (a panic caught at the file's boundary).
+    Internal { path: PathBuf, message: String },
 }
 
 impl ReadError {
@@ -120,6 +122,7 @@ impl ReadError {
                 sheet,
                 source,
             },
+            ReadError::Internal { message, .. } => ReadError::Internal { path, message },
         }
     }
 
@@ -142,6 +145,11 @@ impl ReadError {
             ReadError::Sheet { sheet, source, .. } => {
                 format!("Välilehteä ”{sheet}” ei voitu lukea ({source}); tiedosto on jätetty pois.")
             }
+            ReadError::Internal { message, .. } => {
+                format!(
+                    "Tiedoston lukeminen epäonnistui; tiedosto voi olla rikki ({message}). Se on jätetty pois."
+                )
+            }
         }
     }
 }
@@ -162,6 +170,9 @@ impl fmt::Display for ReadError {
                 sheet,
                 source,
             } => write!(f, "{}, sheet {sheet:?}: {source}", path.display()),
+            ReadError::Internal { path, message } => {
+                write!(f, "{}: reader failed: {message}", path.display())
+            }
         }
     }
 }
@@ -171,7 +182,9 @@ impl std::error::Error for ReadError {
         match self {
             ReadError::Io { source, .. } => Some(source),
             ReadError::Open { source, .. } | ReadError::Sheet { source, .. } => Some(source),
-            ReadError::NotAWorkbook { .. } | ReadError::TooLarge { .. } => None,
+            ReadError::NotAWorkbook { .. }
+            | ReadError::TooLarge { .. }
+            | ReadError::Internal { .. } => None,
         }
     }
 }

@@ -132,7 +132,25 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
         .ok()
         .and_then(|m| m.modified().ok())
         .and_then(crate::time::iso_utc);
-    let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
+    // calamine can panic on hostile input (an arithmetic overflow on a
+    // dimension like "ZZZZZZ99999999999"); one file must not stop the merge.
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_bytes(bytes, display, limits)
+    }));
+    let mut workbook = match read {
+        Ok(result) => result.map_err(|e| e.at(path))?,
+        Err(panic) => {
+            let message = panic
+                .downcast_ref::<&str>()
+                .map(|s| s.to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            return Err(ReadError::Internal {
+                path: path.to_path_buf(),
+                message,
+            });
+        }
+    };
     if workbook.modified.is_none() {
         workbook.modified = file_time;
     }

@@ -1,0 +1,190 @@
+//! Hand-written xlsx files with what other writers (and hostile ones) put in
+//! the XML: lying dimensions, rows and cells without references, inline and
+//! rich strings, formulas without values, error cells, dates and the 1904
+//! epoch in mark columns. Each is read or reported, never a crash.
+use crate::util::merge_json;
+use serde_json::Value;
+use std::io::Write;
+use std::path::Path;
+
+const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>"#;
+const RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#;
+const WORKBOOK_RELS: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>"#;
+/// Style 1 is a date format, so a number in it is a date.
+const STYLES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="d.m.yyyy"/></numFmts><fonts count="1"><font/></fonts><fills count="1"><fill/></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164" applyNumberFormat="1"/></cellXfs></styleSheet>"#;
+
+/// A one-sheet xlsx with the given `<sheetData>` rows and `<dimension>`.
+fn raw_xlsx(path: &Path, dimension: &str, rows: &str, date1904: bool) {
+    let workbook = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><workbookPr date1904="{}"/><sheets><sheet name="Vastaukset" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        u8::from(date1904)
+    );
+    let sheet = format!(
+        r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{dimension}<sheetData>{rows}</sheetData></worksheet>"#
+    );
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).expect("create"));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, text) in [
+        ("[Content_Types].xml", CONTENT_TYPES),
+        ("_rels/.rels", RELS),
+        ("xl/workbook.xml", workbook.as_str()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
+        ("xl/styles.xml", STYLES),
+        ("xl/worksheets/sheet1.xml", sheet.as_str()),
+    ] {
+        zip.start_file(name, options).expect("entry");
+        zip.write_all(text.as_bytes()).expect("write");
+    }
+    zip.finish().expect("zip");
+}
+
+fn inline(cell: &str, text: &str) -> String {
+    format!(r#"<c r="{cell}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>"#)
+}
+
+/// The committee's header and unit rows, then `measure_rows`.
+fn response_rows(measure_rows: &str) -> String {
+    format!(
+        r#"<row r="1">{}</row><row r="3">{}{}{}{}</row>{measure_rows}"#,
+        inline("A1", "Toimialue: Pelastuslaitos"),
+        inline("A3", "Toimenpiteet"),
+        inline("B3", "Toimenpide on toteutunut"),
+        inline("C3", "Toimenpide ei ole toteutunut"),
+        inline("D3", "Miten on toteutettu tai tulisi jatkossa toteuttaa?"),
+    )
+}
+
+fn answer<'a>(report: &'a Value, measure: &str) -> &'a Value {
+    report["answers"]
+        .as_array()
+        .expect("answers")
+        .iter()
+        .find(|a| a["measure"] == measure)
+        .unwrap_or_else(|| panic!("no answer {measure}: findings {}", report["findings"]))
+}
+
+fn merge_one(path: &Path, dir: &Path) -> Value {
+    merge_json(&[path], dir, &["--programme", "siun-sote-2023-2025"])
+}
+
+/// A dimension that lies about the size is ignored; one that is not a cell
+/// reference at all ("A0") stops calamine's reader, and the file is then
+/// reported by name instead of read; one that overflows calamine's
+/// arithmetic is read or reported, never a crash.
+#[test]
+fn lying_dimensions_are_ignored_or_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rows = response_rows(&format!(
+        r#"<row r="4">{}<c r="B4" t="inlineStr"><is><t>x</t></is></c></row>"#,
+        inline("A4", "Viestimme osallistumisen vaikutuksista.")
+    ));
+    for (name, dimension) in [
+        ("huge.xlsx", r#"<dimension ref="A1:XFD1048576"/>"#),
+        ("zero.xlsx", r#"<dimension ref="A0"/>"#),
+        ("none.xlsx", ""),
+        ("garbage.xlsx", r#"<dimension ref="ZZZZZZ99999999999"/>"#),
+    ] {
+        let path = dir.path().join(name);
+        raw_xlsx(&path, dimension, &rows, false);
+        let report = merge_one(&path, dir.path());
+        let reported = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| {
+                f["code"] == "unreadable_file"
+                    && f["file"].as_str().is_some_and(|f| f.ends_with(name))
+            });
+        if reported {
+            eprintln!("{name}: reported");
+        } else {
+            assert_eq!(answer(&report, "1.2")["status"], "implemented", "{name}");
+        }
+        assert_eq!(
+            reported,
+            matches!(name, "zero.xlsx" | "garbage.xlsx"),
+            "{name}"
+        );
+    }
+}
+
+#[test]
+fn rows_and_cells_without_references_are_read_or_reported() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("noref.xlsx");
+    let rows = r#"<row><c t="inlineStr"><is><t>Toimialue: Pelastuslaitos</t></is></c></row><row><c t="inlineStr"><is><t>Toimenpiteet</t></is></c><c t="inlineStr"><is><t>Toimenpide on toteutunut</t></is></c><c t="inlineStr"><is><t>Toimenpide ei ole toteutunut</t></is></c></row><row><c t="inlineStr"><is><t>Viestimme osallistumisen vaikutuksista.</t></is></c><c t="inlineStr"><is><t>x</t></is></c></row>"#;
+    raw_xlsx(&path, "", rows, false);
+    let report = merge_one(&path, dir.path());
+    assert_eq!(answer(&report, "1.2")["status"], "implemented");
+}
+
+#[test]
+fn inline_and_rich_strings_are_text() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("rich.xlsx");
+    let rich = r#"<c r="D4" t="inlineStr"><is><r><t xml:space="preserve">• Rikas </t></r><r><rPr><b/></rPr><t>teksti</t></r></is></c>"#;
+    let rows = response_rows(&format!(
+        r#"<row r="4">{}{}{rich}</row>"#,
+        inline("A4", "Viestimme osallistumisen vaikutuksista."),
+        inline("B4", "x")
+    ));
+    raw_xlsx(&path, "", &rows, false);
+    let report = merge_one(&path, dir.path());
+    assert_eq!(
+        answer(&report, "1.2")["items"],
+        serde_json::json!(["Rikas teksti"])
+    );
+}
+
+#[test]
+fn formulas_errors_and_dates_in_mark_columns_are_reported_not_crashed_on() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for date1904 in [false, true] {
+        let path = dir.path().join(format!("merkit-{date1904}.xlsx"));
+        let rows = response_rows(&format!(
+            r#"<row r="4">{}<c r="B4"><f>IF(1=1,"x","")</f></c></row><row r="5">{}<c r="B5" t="e"><v>#N/A</v></c><c r="C5" t="e"><v>#DIV/0!</v></c></row><row r="6">{}<c r="B6" s="1"><v>45000</v></c></row>"#,
+            inline("A4", "Viestimme osallistumisen vaikutuksista."),
+            inline(
+                "A5",
+                "Asukkaita ja asiakkaita osallistetaan verkkosivujen uudistukseen."
+            ),
+            inline("A6", "Pilotoimme Pol.is osallisuustyökalua.")
+        ));
+        raw_xlsx(&path, "", &rows, date1904);
+        let report = merge_one(&path, dir.path());
+        // A formula without a cached value has nothing to read: unanswered.
+        assert_eq!(answer(&report, "1.2")["status"], "unanswered");
+        // Error values and a date in a mark column are kept and reported.
+        let errors = &answer(&report, "1.3")["extra"];
+        assert!(
+            errors.to_string().contains("#N/A") && errors.to_string().contains("#DIV/0!"),
+            "{errors}"
+        );
+        let date = &answer(&report, "2.4");
+        assert_eq!(date["status"], "unanswered");
+        assert!(
+            !date["extra"].as_array().expect("extra").is_empty(),
+            "{date}"
+        );
+        let codes: Vec<&str> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .map(|f| f["code"].as_str().unwrap_or(""))
+            .collect();
+        assert!(
+            codes
+                .iter()
+                .filter(|c| **c == "mark_not_recognised")
+                .count()
+                >= 3,
+            "{codes:?}"
+        );
+    }
+}
