@@ -253,3 +253,31 @@ fn write_workbook(path: &Path, rows: &[&[&str]]) {
     }
     workbook.save(path).expect("save");
 }
+
+#[test]
+fn a_read_only_output_is_refused_and_an_existing_one_replaced() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join("koonti.xlsx");
+    std::fs::write(&out, b"vanha").expect("write");
+    let output = run(
+        koonti().arg("merge").arg(samples()).arg("-o").arg(&out),
+        true,
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("korvattu"),
+        "says it replaced the old file"
+    );
+    assert!(std::fs::read(&out).expect("read").starts_with(b"PK"));
+    std::fs::set_permissions(&out, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = std::fs::read(&out).expect("read");
+    let output = run(
+        koonti().arg("merge").arg(samples()).arg("-o").arg(&out),
+        false,
+    );
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("read-only"), "{stderr}");
+    assert_eq!(std::fs::read(&out).expect("read"), before);
+    let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
+    assert_eq!(leftovers, 1, "no temporary file left behind");
+}

@@ -188,3 +188,59 @@ fn formulas_errors_and_dates_in_mark_columns_are_reported_not_crashed_on() {
         );
     }
 }
+
+#[test]
+fn hostile_texts_keep_the_workbook_valid_and_the_json_whole() {
+    use calamine::{Reader, open_workbook_auto};
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("vihamielinen.xlsx");
+    let unit = format!("Yksikkö [a]:*?/\\ {} مرحبا", "pitkä ".repeat(60));
+    let long_answer = format!("• {}", "sana ".repeat(8_000));
+    let rows = format!(
+        r#"<row r="1">{}</row><row r="3">{}{}{}{}</row><row r="4">{}{}{}</row><row r="5">{}{}{}</row>"#,
+        inline("A1", &format!("Toimialue: {unit}")),
+        inline("A3", "Toimenpiteet"),
+        inline("B3", "Toimenpide on toteutunut"),
+        inline("C3", "Toimenpide ei ole toteutunut"),
+        inline("D3", "Miten on toteutettu tai tulisi jatkossa toteuttaa?"),
+        inline("A4", "Viestimme osallistumisen vaikutuksista."),
+        inline("B4", "x"),
+        inline("D4", &long_answer),
+        inline("A5", "Pilotoimme Pol.is osallisuustyökalua."),
+        inline("C5", "x"),
+        inline(
+            "D5",
+            "=HYPERLINK(\"http://x\") \u{202E}käännetty\u{202C} _x0001_ \u{200B}nolla"
+        ),
+    );
+    raw_xlsx(&path, "", &rows, false);
+    let report = merge_one(&path, dir.path());
+    let long = answer(&report, "1.2");
+    assert_eq!(
+        long["items"][0].as_str().map(|s| s.chars().count()),
+        Some("sana ".repeat(8_000).trim_end().chars().count())
+    );
+    let odd = answer(&report, "2.4")["text"]
+        .as_str()
+        .expect("text")
+        .to_string();
+    assert!(odd.starts_with("=HYPERLINK"), "{odd}");
+    assert!(odd.contains("käännetty"), "{odd}");
+    assert!(
+        report["responses"][0]["unit"]
+            .as_str()
+            .is_some_and(|u| u.contains("مرحبا"))
+    );
+    let mut workbook =
+        open_workbook_auto(dir.path().join("koonti.xlsx")).expect("the workbook is valid");
+    let answers = workbook
+        .worksheet_range("Vastaukset")
+        .expect("answers sheet");
+    let cut = answers
+        .rows()
+        .flat_map(|r| r.iter().map(ToString::to_string))
+        .find(|t| t.starts_with("• sana"))
+        .expect("long answer present");
+    assert_eq!(cut.chars().count(), 32_767, "cut to Excel's limit");
+    assert!(cut.contains("JSON"), "says where the whole text is");
+}

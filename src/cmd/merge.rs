@@ -49,6 +49,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let workbook = workbook_writer(args.lang)
         .render(report, programme)
         .map_err(|e| e.to_string())?;
+    let replaced = args.output.exists();
     write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;
     if let Some(json_path) = &args.json {
         let json = JsonWriter
@@ -70,7 +71,7 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
             .count()
     };
     eprintln!(
-        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}",
+        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}{}",
         programme.id,
         report.responses.len(),
         programme.units.len(),
@@ -78,7 +79,12 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
-        args.output.display()
+        args.output.display(),
+        if replaced {
+            " (aiempi tiedosto korvattu)"
+        } else {
+            ""
+        }
     );
     Ok(ExitCode::SUCCESS)
 }

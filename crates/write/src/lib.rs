@@ -53,6 +53,8 @@ pub enum WriteError {
     },
     /// The output path is one of the inputs.
     WouldOverwriteInput(PathBuf),
+    /// The output file exists and is read-only; koonti does not replace it.
+    ReadOnly(PathBuf),
 }
 
 impl fmt::Display for WriteError {
@@ -68,6 +70,11 @@ impl fmt::Display for WriteError {
                     path.display()
                 )
             }
+            WriteError::ReadOnly(path) => write!(
+                f,
+                "{}: the output file is read-only; remove it or choose another name with -o",
+                path.display()
+            ),
         }
     }
 }
@@ -78,7 +85,7 @@ impl std::error::Error for WriteError {
             WriteError::Xlsx(err) => Some(err),
             WriteError::Json(err) => Some(err),
             WriteError::Io { source, .. } => Some(source),
-            WriteError::WouldOverwriteInput(_) => None,
+            WriteError::WouldOverwriteInput(_) | WriteError::ReadOnly(_) => None,
         }
     }
 }
@@ -95,6 +102,11 @@ impl From<rust_xlsxwriter::XlsxError> for WriteError {
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), WriteError> {
     if is_input(path, inputs) {
         return Err(WriteError::WouldOverwriteInput(path.to_path_buf()));
+    }
+    // A rename replaces a read-only file without asking; refuse instead,
+    // as an editor would.
+    if std::fs::metadata(path).is_ok_and(|m| m.permissions().readonly()) {
+        return Err(WriteError::ReadOnly(path.to_path_buf()));
     }
     let io_error = |source| WriteError::Io {
         path: path.to_path_buf(),

@@ -92,7 +92,7 @@ fn unit_block(
     answers: &[&Answer],
     mut row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.merge_range(row, 0, row, 2, unit, &ctx.f.section)?;
+    sheet.merge_range(row, 0, row, 2, &cell_text(unit, ctx.l), &ctx.f.section)?;
     row += 1;
     let header = [
         ctx.l.measures().to_string(),

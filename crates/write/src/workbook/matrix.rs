@@ -1,6 +1,6 @@
 //! Matriisi: measures × units, each cell the status as a symbol on its
 //! colour, with a legend below, for a view of the whole year.
-use super::{Ctx, filter, fit_row, print_setup, table_header};
+use super::{Ctx, cell_text, filter, fit_row, print_setup, table_header};
 use crate::labels::status_colour;
 use crate::stats::counted_statuses;
 use crate::{status_label, status_symbol};
@@ -8,17 +8,24 @@ use koonti_model::Status;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Worksheet, XlsxError};
 use std::collections::HashMap;
 
+/// The most unit columns: Excel's 16,384 less the id and measure columns.
+const MAX_UNIT_COLUMNS: usize = 16_382;
+
 /// Writes the matrix sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     sheet.set_name(ctx.l.sheet_matrix())?;
+    // Excel has 16,384 columns; a merge of more units shows the first ones
+    // here (every answer is on Vastaukset).
     let units: Vec<&str> = ctx
         .report
         .responses
         .iter()
         .map(|r| r.unit.as_str())
+        .take(MAX_UNIT_COLUMNS)
         .collect();
+    let headers: Vec<String> = units.iter().map(|u| cell_text(u, ctx.l)).collect();
     let mut columns = vec![(ctx.l.number(), 6.0), (ctx.l.measure(), 50.0)];
-    columns.extend(units.iter().map(|u| (*u, 16.0)));
+    columns.extend(headers.iter().map(|u| (u.as_str(), 16.0)));
     let mut row = table_header(sheet, 0, &columns, &ctx.f)?;
     sheet.set_freeze_panes(1, 2)?;
     // One lookup per cell: a national merge has thousands of units.
