@@ -1,8 +1,7 @@
 //! Bad input: each case is a clear finding naming the file, and the merge
 //! goes on with the others (exit 0, the workbook written).
-use crate::util::{merge_json, root, samples};
+use crate::util::{merge_json, root, samples, zip_of};
 use serde_json::Value;
-use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// A folder holding one good response and the given bad files.
@@ -27,16 +26,6 @@ fn finding_for<'a>(report: &'a Value, file: &str) -> &'a Value {
         .iter()
         .find(|f| f["file"] == file)
         .unwrap_or_else(|| panic!("no finding for {file}: {}", report["findings"]))
-}
-
-fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
-    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
-    for (name, bytes) in entries {
-        zip.start_file(*name, zip::write::SimpleFileOptions::default())
-            .expect("entry");
-        zip.write_all(bytes).expect("write");
-    }
-    zip.finish().expect("zip").into_inner()
 }
 
 #[test]

@@ -3,7 +3,6 @@
 use crate::util::{koonti, merge_json, run, samples};
 use calamine::{Reader, open_workbook_auto};
 use serde_json::Value;
-use std::path::Path;
 
 #[test]
 fn json_follows_the_documented_contract() {
@@ -228,7 +227,7 @@ fn programme_can_be_named_by_id_or_file_and_an_unknown_one_is_refused() {
 fn files_answering_no_known_programme_need_programme_named() {
     let dir = tempfile::tempdir().expect("tempdir");
     let path = dir.path().join("muu.xlsx");
-    write_workbook(&path, &[&["Aivan", "muuta"], &["tekstiä", "täällä"]]);
+    crate::util::write_rows(&path, &[&["Aivan", "muuta"], &["tekstiä", "täällä"]]);
     let output = run(
         koonti()
             .arg("merge")
@@ -238,20 +237,6 @@ fn files_answering_no_known_programme_need_programme_named() {
         false,
     );
     assert!(String::from_utf8_lossy(&output.stderr).contains("--programme"));
-}
-
-/// Writes a one-sheet workbook of text rows.
-fn write_workbook(path: &Path, rows: &[&[&str]]) {
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
-    for (r, row) in rows.iter().enumerate() {
-        for (c, text) in row.iter().enumerate() {
-            sheet
-                .write_string(r as u32, c as u16, *text)
-                .expect("write cell");
-        }
-    }
-    workbook.save(path).expect("save");
 }
 
 #[test]

@@ -4,7 +4,6 @@
 //! epoch in mark columns. Each is read or reported, never a crash.
 use crate::util::merge_json;
 use serde_json::Value;
-use std::io::Write;
 use std::path::Path;
 
 const CONTENT_TYPES: &str = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -28,20 +27,15 @@ fn raw_xlsx(path: &Path, dimension: &str, rows: &str, date1904: bool) {
         r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">{dimension}<sheetData>{rows}</sheetData></worksheet>"#
     );
-    let mut zip = zip::ZipWriter::new(std::fs::File::create(path).expect("create"));
-    let options = zip::write::SimpleFileOptions::default();
-    for (name, text) in [
-        ("[Content_Types].xml", CONTENT_TYPES),
-        ("_rels/.rels", RELS),
-        ("xl/workbook.xml", workbook.as_str()),
-        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS),
-        ("xl/styles.xml", STYLES),
-        ("xl/worksheets/sheet1.xml", sheet.as_str()),
-    ] {
-        zip.start_file(name, options).expect("entry");
-        zip.write_all(text.as_bytes()).expect("write");
-    }
-    zip.finish().expect("zip");
+    let entries = [
+        ("[Content_Types].xml", CONTENT_TYPES.as_bytes()),
+        ("_rels/.rels", RELS.as_bytes()),
+        ("xl/workbook.xml", workbook.as_bytes()),
+        ("xl/_rels/workbook.xml.rels", WORKBOOK_RELS.as_bytes()),
+        ("xl/styles.xml", STYLES.as_bytes()),
+        ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+    ];
+    std::fs::write(path, crate::util::zip_of(&entries)).expect("write");
 }
 
 fn inline(cell: &str, text: &str) -> String {

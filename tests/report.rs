@@ -169,8 +169,6 @@ fn labels_follow_lang() {
 /// Writes a response in the committee's layout whose answer to the first
 /// measure is `text`.
 fn response_with_text(path: &Path, text: &str) {
-    let mut workbook = rust_xlsxwriter::Workbook::new();
-    let sheet = workbook.add_worksheet();
     let rows: [&[&str]; 5] = [
         &["Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024"],
         &["Toimialue: Pelastuslaitos"],
@@ -188,14 +186,7 @@ fn response_with_text(path: &Path, text: &str) {
             text,
         ],
     ];
-    for (r, row) in rows.iter().enumerate() {
-        for (c, value) in row.iter().enumerate() {
-            sheet
-                .write_string(r as u32, c as u16, *value)
-                .expect("cell");
-        }
-    }
-    workbook.save(path).expect("save");
+    crate::util::write_rows(path, &rows);
 }
 
 #[test]

@@ -121,3 +121,32 @@ pub fn soffice_convert_all(
     }
     Some(converted)
 }
+
+/// Writes a one-sheet workbook of text rows (empty strings leave the cell
+/// empty).
+pub fn write_rows(path: &Path, rows: &[&[&str]]) {
+    let mut workbook = rust_xlsxwriter::Workbook::new();
+    let sheet = workbook.add_worksheet();
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                sheet
+                    .write_string(r as u32, c as u16, *text)
+                    .expect("write cell");
+            }
+        }
+    }
+    workbook.save(path).expect("save");
+}
+
+/// A zip archive of the given entries, in memory.
+pub fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default())
+            .expect("entry");
+        zip.write_all(bytes).expect("write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
