@@ -132,25 +132,7 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
         .ok()
         .and_then(|m| m.modified().ok())
         .and_then(crate::time::iso_utc);
-    // calamine can panic on hostile input (an arithmetic overflow on a
-    // dimension like "ZZZZZZ99999999999"); one file must not stop the merge.
-    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_bytes(bytes, display, limits)
-    }));
-    let mut workbook = match read {
-        Ok(result) => result.map_err(|e| e.at(path))?,
-        Err(panic) => {
-            let message = panic
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| panic.downcast_ref::<String>().cloned())
-                .unwrap_or_default();
-            return Err(ReadError::Internal {
-                path: path.to_path_buf(),
-                message,
-            });
-        }
-    };
+    let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
     if workbook.modified.is_none() {
         workbook.modified = file_time;
     }
@@ -158,7 +140,28 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
 }
 
 /// Reads a workbook from memory; errors name `display` as the path.
+///
+/// calamine can panic on hostile input (an arithmetic overflow on a cell
+/// reference like "ZZZZZZ99999999999"); the panic is caught here and
+/// becomes [`ReadError::Internal`], so one file never stops a merge.
 pub fn read_bytes(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_unguarded(bytes, display, limits)
+    }));
+    read.unwrap_or_else(|panic| {
+        let message = panic
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| panic.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(ReadError::Internal {
+            path: PathBuf::from(display),
+            message,
+        })
+    })
+}
+
+fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
     let path = PathBuf::from(display);
     let kind = sniff(&bytes, limits).map_err(|what| ReadError::TooLarge {
         path: path.clone(),
