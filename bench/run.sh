@@ -29,12 +29,14 @@ measure() {
 }
 
 read -r koonti_s koonti_kib < <(measure ./target/release/koonti merge "$work/in" -o "$work/koonti.xlsx")
+read -r check_s check_kib < <(measure ./target/release/koonti check "$work/in")
 read -r bare_s bare_kib < <(measure ./target/release/examples/bare_read "$work/in")
 read -r py_s py_kib < <(measure python3 bench/openpyxl_merge.py "$work/in" "$work/openpyxl.xlsx")
 read -r samples_s _ < <(measure ./target/release/koonti merge samples/siun-sote-2024 -o "$work/samples.xlsx")
 
 printf '%s responses (%s cores)\n' "$n" "$(nproc)"
 printf '  koonti merge          %7.3f s  peak %6d KiB\n' "$koonti_s" "$koonti_kib"
+printf '  koonti check (no output) %5.3f s  peak %6d KiB\n' "$check_s" "$check_kib"
 printf '  bare calamine read    %7.3f s  peak %6d KiB\n' "$bare_s" "$bare_kib"
 printf '  openpyxl script       %7.3f s  peak %6d KiB\n' "$py_s" "$py_kib"
 printf '  bundled samples merge %7.3f s\n' "$samples_s"
