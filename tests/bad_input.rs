@@ -140,3 +140,35 @@ fn thousands_of_unrelated_files_are_passed_over() {
     assert!(started.elapsed().as_secs() < 20);
     assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
 }
+
+/// Sets the declared uncompressed size of `entry` in a zip's central
+/// directory, as a zip bomb declares gigabytes behind a few kilobytes.
+fn claim_size(zip: &mut [u8], entry: &str, size: u32) {
+    let name = entry.as_bytes();
+    let at = zip
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| *w == b"PK\x01\x02")
+        .map(|(i, _)| i)
+        .find(|i| zip.get(i + 46..i + 46 + name.len()) == Some(name))
+        .expect("central directory entry");
+    zip[at + 24..at + 28].copy_from_slice(&size.to_le_bytes());
+}
+
+#[test]
+fn a_sheet_claiming_gigabytes_is_refused_before_it_is_inflated() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut bomb = std::fs::read(samples().join("Pelastuslaitos.xlsx")).expect("sample");
+    claim_size(&mut bomb, "xl/worksheets/sheet1.xml", 0xFFFF_FF00);
+    let folder = folder_with(dir.path(), &[("pommi.xlsx", bomb)]);
+    let report = merge_json(&[&folder], dir.path(), &[]);
+    let finding = finding_for(&report, "pommi.xlsx");
+    assert_eq!(finding["code"], "file_too_large", "{finding}");
+    assert!(
+        finding["message"]
+            .as_str()
+            .is_some_and(|m| m.contains("purettuna")),
+        "{finding}"
+    );
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
+}
