@@ -70,10 +70,26 @@ pub fn merge(
         .collect();
     progress.finish_and_clear();
     let mut workbooks = Vec::with_capacity(read.len());
-    for result in read {
+    let mut files = Vec::with_capacity(read.len());
+    for (result, file) in read.into_iter().zip(collected.files) {
         match result {
-            Ok(workbook) => workbooks.push(workbook),
-            Err(finding) => findings.push(*finding),
+            // koonti's own outputs (a workbook from an earlier merge left in
+            // the responses folder) are no responses: pass them over, and
+            // let this merge replace them.
+            Ok(workbook) if is_koonti_output(&workbook) => findings.push(Finding::file(
+                Severity::Info,
+                "koonti_output_skipped",
+                &workbook.file,
+                "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.",
+            )),
+            Ok(workbook) => {
+                workbooks.push(workbook);
+                files.push(file);
+            }
+            Err(finding) => {
+                findings.push(*finding);
+                files.push(file);
+            }
         }
     }
     let programme = choose_programme(programme, &workbooks)?;
@@ -84,14 +100,23 @@ pub fn merge(
         .filter_map(|workbook| read_response(workbook, &index, &readers))
         .collect();
     drop(workbooks); // the cells are in the responses now; free them before writing
-    let sources = source_files(&collected.files, &responses);
+    let sources = source_files(&files, &responses);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;
     Ok(Merged {
         programme,
         report,
-        input_paths: collected.files.into_iter().map(|(path, _)| path).collect(),
+        input_paths: files.into_iter().map(|(path, _)| path).collect(),
     })
+}
+
+/// A consolidated workbook written by koonti: it carries the report in a
+/// hidden sheet.
+fn is_koonti_output(workbook: &Workbook) -> bool {
+    workbook
+        .sheets
+        .iter()
+        .any(|s| s.name == koonti_model::EMBEDDED_REPORT_SHEET)
 }
 
 /// Files from which on reading shows a progress bar: fewer take a moment.

@@ -266,3 +266,36 @@ fn a_read_only_output_is_refused_and_an_existing_one_replaced() {
     let leftovers = std::fs::read_dir(dir.path()).expect("list").count();
     assert_eq!(leftovers, 1, "no temporary file left behind");
 }
+
+#[test]
+fn merging_again_in_the_responses_folder_skips_the_earlier_output() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for entry in std::fs::read_dir(samples()).expect("samples") {
+        let path = entry.expect("entry").path();
+        std::fs::copy(&path, dir.path().join(path.file_name().expect("name"))).expect("copy");
+    }
+    let out = dir.path().join("koonti.xlsx");
+    for round in 0..2 {
+        let output = run(
+            koonti()
+                .arg("merge")
+                .arg(dir.path())
+                .arg("-o")
+                .arg(&out)
+                .args(["--json", "-"]),
+            true,
+        );
+        let report: Value = serde_json::from_slice(&output.stdout).expect("json");
+        assert_eq!(
+            report["responses"].as_array().map(Vec::len),
+            Some(6),
+            "round {round}"
+        );
+        let skipped = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .any(|f| f["code"] == "koonti_output_skipped");
+        assert_eq!(skipped, round == 1, "round {round}");
+    }
+}

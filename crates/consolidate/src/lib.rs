@@ -122,28 +122,19 @@ fn supersede(report: &mut Report, unit: &str, used: &str, older: UnitResponse) {
         .iter()
         .filter(|a| a.status.is_answered() || !a.items.is_empty())
     {
-        report.unmatched.push(Unmatched {
-            file: answer.source.file.clone(),
-            sheet: answer.source.sheet.clone(),
-            cell: answer.source.cell.clone(),
-            text: describe(answer),
-        });
+        report
+            .unmatched
+            .push(Unmatched::at(answer.source.clone(), describe(answer)));
     }
     for feedback in older.feedback {
-        report.unmatched.push(Unmatched {
-            file: feedback.source.file,
-            sheet: feedback.source.sheet,
-            cell: feedback.source.cell,
-            text: feedback.text,
-        });
+        report
+            .unmatched
+            .push(Unmatched::at(feedback.source, feedback.text));
     }
     for request in older.support_requests {
-        report.unmatched.push(Unmatched {
-            file: request.source.file,
-            sheet: request.source.sheet,
-            cell: request.source.cell,
-            text: request.text,
-        });
+        report
+            .unmatched
+            .push(Unmatched::at(request.source, request.text));
     }
     report.unmatched.extend(older.unmatched);
     report.findings.extend(older.findings);

@@ -137,6 +137,18 @@ pub struct Unmatched {
     pub text: String,
 }
 
+impl Unmatched {
+    /// The cell at `source` holding `text`.
+    pub fn at(source: Source, text: impl Into<String>) -> Self {
+        Unmatched {
+            file: source.file,
+            sheet: source.sheet,
+            cell: source.cell,
+            text: text.into(),
+        }
+    }
+}
+
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

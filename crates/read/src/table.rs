@@ -638,12 +638,7 @@ impl<'a> WorkbookReader<'a> {
             &source,
             format!("Solun sisältöä ”{}” ei voitu kohdistaa mihinkään toimenpiteeseen; se on listattu kohdistamattomana.", snippet(&text)),
         ));
-        self.unmatched.push(Unmatched {
-            file: source.file,
-            sheet: source.sheet,
-            cell: source.cell,
-            text,
-        });
+        self.unmatched.push(Unmatched::at(source, text));
     }
 
     fn unmatched_row(
@@ -662,12 +657,8 @@ impl<'a> WorkbookReader<'a> {
         ));
         for cell in row {
             let source = self.source(sheet, cell);
-            self.unmatched.push(Unmatched {
-                file: source.file,
-                sheet: source.sheet,
-                cell: source.cell,
-                text: cell.value.text(),
-            });
+            self.unmatched
+                .push(Unmatched::at(source, cell.value.text()));
         }
     }
 
