@@ -2,7 +2,7 @@
 //! response files, a JSON report, or a consolidated workbook.
 
 use crate::pipeline;
-use koonti_model::{Lang, Programme, Report};
+use koonti_model::{Programme, Report};
 use koonti_write::{AppendixHtmlWriter, AppendixXlsxWriter, ReportWriter, write_atomic};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -10,7 +10,8 @@ use std::process::ExitCode;
 /// Arguments of `koonti appendix`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  koonti appendix vastaukset/ -o liite.xlsx --html liite.html\n  koonti appendix koonti-2024.xlsx --html liite.html\n  koonti appendix koonti-2024.json --programme siun-sote-2023-2025\n\nINPUT is either response files and folders (they are merged first), or one\nJSON report written by `koonti merge --json`, or one consolidated workbook\nwritten by `koonti merge` (it keeps the report in a hidden sheet)."
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti appendix vastaukset/ -o liite.xlsx --html liite.html\n  koonti appendix koonti-2024.xlsx --html liite.html\n  koonti appendix koonti-2024.json --programme siun-sote-2023-2025\n\nINPUT is either response files and folders (they are merged first), or one\nJSON report written by `koonti merge --json`, or one consolidated workbook\nwritten by `koonti merge` (it keeps the report in a hidden sheet)."
 )]
 pub struct Args {
     /// Response files or folders, or one report (.json) or consolidated workbook.
@@ -22,30 +23,26 @@ pub struct Args {
     /// Also write the appendix as a self-contained HTML page.
     #[arg(long, value_name = "FILE")]
     pub html: Option<PathBuf>,
-    /// Programme definition: a TOML file or a bundled id (default: detected,
-    /// or the one stored with the report).
-    #[arg(long, value_name = "FILE|ID")]
-    pub programme: Option<String>,
-    /// Reporting period shown in the appendix (default: from the report).
-    #[arg(long, value_name = "PERIOD")]
-    pub period: Option<String>,
-    /// Language of the labels: fi, sv or en.
-    #[arg(long, value_name = "LANG", default_value = "fi")]
-    pub lang: Lang,
+    #[command(flatten)]
+    pub report: super::ReportArgs,
 }
 
 /// Makes the appendix and says what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let (report, programme, inputs) = load(&args)?;
-    let xlsx = AppendixXlsxWriter { lang: args.lang }
-        .render(&report, &programme)
-        .map_err(|e| e.to_string())?;
+    let xlsx = AppendixXlsxWriter {
+        lang: args.report.lang,
+    }
+    .render(&report, &programme)
+    .map_err(|e| e.to_string())?;
     write_atomic(&args.output, &xlsx, &inputs).map_err(|e| e.to_string())?;
     let mut written = vec![args.output.display().to_string()];
     if let Some(html_path) = &args.html {
-        let html = AppendixHtmlWriter { lang: args.lang }
-            .render(&report, &programme)
-            .map_err(|e| e.to_string())?;
+        let html = AppendixHtmlWriter {
+            lang: args.report.lang,
+        }
+        .render(&report, &programme)
+        .map_err(|e| e.to_string())?;
         write_atomic(html_path, &html, &inputs).map_err(|e| e.to_string())?;
         written.push(html_path.display().to_string());
     }
@@ -65,17 +62,21 @@ fn load(args: &Args) -> Result<(Report, Programme, Vec<PathBuf>), String> {
         && let Some(stored) = stored_report(single)?
     {
         let mut report = stored.report;
-        let programme = match (&args.programme, stored.programme) {
+        let programme = match (&args.report.programme, stored.programme) {
             (Some(requested), _) => load_programme(requested)?,
             (None, Some(programme)) => programme,
             (None, None) => load_programme(&report.programme.id)?,
         };
-        if let Some(period) = &args.period {
+        if let Some(period) = &args.report.period {
             report.period = period.clone();
         }
         return Ok((report, programme, vec![single.clone()]));
     }
-    let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), args.period.clone())?;
+    let merged = pipeline::merge(
+        &args.inputs,
+        args.report.programme.as_deref(),
+        args.report.period.clone(),
+    )?;
     Ok((merged.report, merged.programme, merged.input_paths))
 }
 

@@ -9,7 +9,8 @@ use std::process::ExitCode;
 /// Arguments of `koonti check`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  koonti check vastaukset/\n  koonti check \"vastaukset/Hallintopalvelut.xlsx\" --programme siun-sote-2023-2025\n\nPrints one line per finding, grouped by file, with the sheet and cell.\nExits 1 if any finding is an error (a file or table that could not be read)."
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti check vastaukset/\n  koonti check \"vastaukset/Hallintopalvelut.xlsx\" --programme siun-sote-2023-2025\n\nPrints one line per finding, grouped by file, with the sheet and cell.\nExits 1 if any finding is an error (a file or table that could not be read)."
 )]
 pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).

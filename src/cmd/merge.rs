@@ -10,7 +10,8 @@ use std::process::ExitCode;
 /// Arguments of `koonti merge`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
 )]
 pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
@@ -22,15 +23,8 @@ pub struct Args {
     /// Also write the report as JSON to FILE ("-" for standard output).
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
-    /// Programme definition: a TOML file or a bundled id (default: detected).
-    #[arg(long, value_name = "FILE|ID")]
-    pub programme: Option<String>,
-    /// Reporting period shown in the outputs (default: found in the files).
-    #[arg(long, value_name = "PERIOD")]
-    pub period: Option<String>,
-    /// Language of the workbook's labels: fi, sv or en.
-    #[arg(long, value_name = "LANG", default_value = "fi")]
-    pub lang: Lang,
+    #[command(flatten)]
+    pub report: super::ReportArgs,
 }
 
 /// The writer of the consolidated workbook in `lang`, naming this koonti
@@ -44,9 +38,13 @@ pub fn workbook_writer(lang: Lang) -> WorkbookWriter {
 
 /// Runs the merge and reports what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), args.period)?;
+    let merged = pipeline::merge(
+        &args.inputs,
+        args.report.programme.as_deref(),
+        args.report.period,
+    )?;
     let (report, programme) = (&merged.report, &merged.programme);
-    let workbook = workbook_writer(args.lang)
+    let workbook = workbook_writer(args.report.lang)
         .render(report, programme)
         .map_err(|e| e.to_string())?;
     let replaced = args.output.exists();

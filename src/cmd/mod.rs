@@ -6,6 +6,7 @@ pub mod merge;
 pub mod template;
 
 use clap::{Parser, Subcommand};
+use koonti_model::Lang;
 use std::process::ExitCode;
 
 /// koonti merges the Excel answers that units return about a participation
@@ -13,7 +14,8 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "koonti", version, about, long_about = None)]
 #[command(
-    after_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n  koonti appendix koonti-2024.xlsx --html liite.html\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+    help_template = HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n  koonti appendix koonti-2024.xlsx --html liite.html\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -42,4 +44,24 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Template(args) => template::run(args),
         Command::Appendix(args) => appendix::run(args),
     }
+}
+
+/// Help as xsv writes it: what the command does, then examples, then the
+/// usage and options.
+pub const HELP_TEMPLATE: &str =
+    "{about-with-newline}\n{before-help}{usage-heading} {usage}\n\n{all-args}{after-help}";
+
+/// The options shared by the subcommands that make a report.
+#[derive(Debug, clap::Args)]
+pub struct ReportArgs {
+    /// Programme definition: a TOML file or a bundled id (default: detected
+    /// from the measure texts, or the one stored with a report).
+    #[arg(long, value_name = "FILE|ID")]
+    pub programme: Option<String>,
+    /// Reporting period shown in the outputs (default: found in the files).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
+    /// Language of the labels: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
 }

@@ -10,7 +10,8 @@ use std::process::ExitCode;
 /// Arguments of `koonti template`.
 #[derive(Debug, clap::Args)]
 #[command(
-    after_help = "Examples:\n  koonti template --programme siun-sote-2023-2025 --period 2025\n  koonti template --programme siun-sote-2023-2025 --period 2025 --deadline 31.1.2026 --contact osallisuus@siunsote.fi -o lomakkeet/\n  koonti template --programme keusote-2020-2025 --period 2025 --lang sv -o blanketter/\n\nWrites \"<programme> <period> <unit>.xlsx\" for every unit of the programme and\n\"<programme> <period> muu yksikkö.xlsx\" with an empty unit field for anyone else.\nOnly the answer cells are editable (the protection has no password); koonti merge\nreads the returned files exactly, also when measure texts were edited or rows moved."
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti template --programme siun-sote-2023-2025 --period 2025\n  koonti template --programme siun-sote-2023-2025 --period 2025 --deadline 31.1.2026 --contact osallisuus@siunsote.fi -o lomakkeet/\n  koonti template --programme keusote-2020-2025 --period 2025 --lang sv -o blanketter/\n\nWrites \"<programme> <period> <unit>.xlsx\" for every unit of the programme and\n\"<programme> <period> muu yksikkö.xlsx\" with an empty unit field for anyone else.\nOnly the answer cells are editable (the protection has no password); koonti merge\nreads the returned files exactly, also when measure texts were edited or rows moved."
 )]
 pub struct Args {
     /// Programme definition: a TOML file or a bundled id.
