@@ -6,18 +6,33 @@
 pub fn match_key(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.chars().flat_map(char::to_lowercase) {
-        if c.is_alphanumeric() {
-            if pending_space && !key.is_empty() {
-                key.push(' ');
-            }
-            pending_space = false;
-            key.push(c);
-        } else {
-            pending_space = true;
+    for c in text.chars() {
+        // ASCII first: most of a Finnish text is, and the Unicode tables
+        // are the slow part of lower-casing.
+        if c.is_ascii() {
+            push_key_char(&mut key, &mut pending_space, c.to_ascii_lowercase(), c.is_ascii_alphanumeric());
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            push_key_char(&mut key, &mut pending_space, lower, lower.is_alphanumeric());
         }
     }
     key
+}
+
+/// Adds one lower-cased character to a key: a word character after one
+/// space if punctuation or whitespace came before it, anything else only
+/// marks that a space is due.
+fn push_key_char(key: &mut String, pending_space: &mut bool, c: char, is_word: bool) {
+    if !is_word {
+        *pending_space = true;
+        return;
+    }
+    if *pending_space && !key.is_empty() {
+        key.push(' ');
+    }
+    *pending_space = false;
+    key.push(c);
 }
 
 /// How alike two match keys are, from 0.0 (nothing alike) to 1.0 (equal):
@@ -54,12 +69,26 @@ pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
         return Some(1.0);
     }
     let budget = ((1.0 - min) * longest as f64).floor() as usize;
-    if a.len().abs_diff(b.len()) > budget {
+    if a.len().abs_diff(b.len()) > budget || histogram_distance(&a, &b) > 2 * budget {
         return None;
     }
     let distance = banded_levenshtein(&a, &b, budget)?;
     let score = 1.0 - distance as f64 / longest as f64;
     (score >= min).then_some(score)
+}
+
+/// A lower bound of twice the edit distance: each edit changes the counts
+/// of at most two characters by one. Counted in 64 buckets, which keeps it
+/// a bound and costs one pass over each text.
+fn histogram_distance(a: &[char], b: &[char]) -> usize {
+    let mut counts = [0i32; 64];
+    for c in a {
+        counts[*c as usize % 64] += 1;
+    }
+    for c in b {
+        counts[*c as usize % 64] -= 1;
+    }
+    counts.iter().map(|n| n.unsigned_abs() as usize).sum()
 }
 
 /// Edit distance if it is at most `budget`, computed in a band of width
