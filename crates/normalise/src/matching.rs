@@ -10,7 +10,12 @@ pub fn match_key(text: &str) -> String {
         // ASCII first: most of a Finnish text is, and the Unicode tables
         // are the slow part of lower-casing.
         if c.is_ascii() {
-            push_key_char(&mut key, &mut pending_space, c.to_ascii_lowercase(), c.is_ascii_alphanumeric());
+            push_key_char(
+                &mut key,
+                &mut pending_space,
+                c.to_ascii_lowercase(),
+                c.is_ascii_alphanumeric(),
+            );
             continue;
         }
         for lower in c.to_lowercase() {

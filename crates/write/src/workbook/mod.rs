@@ -8,6 +8,7 @@ mod tables;
 use crate::labels::Labels;
 use crate::{ReportWriter, WriteError};
 use koonti_model::{Lang, Programme, Report};
+use rayon::prelude::*;
 use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
 };
@@ -61,22 +62,42 @@ impl ReportWriter for WorkbookWriter {
             writer: self,
         };
         workbook.set_properties(&properties(&ctx));
-        summary::write(workbook.add_worksheet(), &ctx)?;
+        let mut jobs: Vec<SheetJob> = vec![Box::new(summary::write)];
         for section in &programme.sections {
-            actions::write(workbook.add_worksheet(), &ctx, section)?;
+            jobs.push(Box::new(move |sheet, ctx| {
+                actions::write(sheet, ctx, section)
+            }));
         }
-        matrix::write(workbook.add_worksheet(), &ctx)?;
-        tables::answers(workbook.add_worksheet(), &ctx)?;
-        tables::feedback(workbook.add_worksheet(), &ctx)?;
-        tables::support_requests(workbook.add_worksheet(), &ctx)?;
-        tables::missing(workbook.add_worksheet(), &ctx)?;
-        tables::findings(workbook.add_worksheet(), &ctx)?;
-        tables::unmatched(workbook.add_worksheet(), &ctx)?;
-        tables::sources(workbook.add_worksheet(), &ctx)?;
-        embed::write(workbook.add_worksheet(), report, programme)?;
+        jobs.push(Box::new(matrix::write));
+        jobs.push(Box::new(tables::answers));
+        jobs.push(Box::new(tables::feedback));
+        jobs.push(Box::new(tables::support_requests));
+        jobs.push(Box::new(tables::missing));
+        jobs.push(Box::new(tables::findings));
+        jobs.push(Box::new(tables::unmatched));
+        jobs.push(Box::new(tables::sources));
+        jobs.push(Box::new(|sheet, ctx| {
+            embed::write(sheet, ctx.report, ctx.programme)
+        }));
+        // The sheets do not depend on each other: build them in parallel (a
+        // national merge has tens of thousands of rows), then add in order.
+        let sheets: Vec<Result<Worksheet, XlsxError>> = jobs
+            .par_iter()
+            .map(|job| {
+                let mut sheet = Worksheet::new();
+                job(&mut sheet, &ctx)?;
+                Ok(sheet)
+            })
+            .collect();
+        for sheet in sheets {
+            workbook.push_worksheet(sheet?);
+        }
         Ok(workbook.save_to_buffer()?)
     }
 }
+
+/// Writes one sheet of the workbook.
+type SheetJob<'a> = Box<dyn Fn(&mut Worksheet, &Ctx) -> Result<(), XlsxError> + Sync + Send + 'a>;
 
 /// What every sheet function needs.
 pub(crate) struct Ctx<'a> {
