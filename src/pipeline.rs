@@ -5,6 +5,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
 use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
 use rayon::prelude::*;
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
@@ -99,8 +100,12 @@ pub fn merge(
         .par_iter()
         .filter_map(|workbook| read_response(workbook, &index, &readers))
         .collect();
+    let digests: HashMap<String, (String, u64)> = workbooks
+        .iter()
+        .map(|w| (w.file.clone(), (w.sha256.clone(), w.size)))
+        .collect();
     drop(workbooks); // the cells are in the responses now; free them before writing
-    let sources = source_files(&files, &responses);
+    let sources = source_files(&files, &responses, &digests);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;
     Ok(Merged {
@@ -143,13 +148,22 @@ const DETECT_FROM_WORKBOOKS: usize = 50;
 
 /// Every input file with its SHA-256, size, and the unit and layout it was
 /// read as (empty when it could not be read).
-fn source_files(files: &[(PathBuf, String)], responses: &[UnitResponse]) -> Vec<SourceFile> {
-    let by_file: std::collections::HashMap<&str, &UnitResponse> =
+/// Files that were read already carry their digest; only unreadable ones
+/// are hashed here.
+fn source_files(
+    files: &[(PathBuf, String)],
+    responses: &[UnitResponse],
+    digests: &HashMap<String, (String, u64)>,
+) -> Vec<SourceFile> {
+    let by_file: HashMap<&str, &UnitResponse> =
         responses.iter().map(|r| (r.file.as_str(), r)).collect();
     files
         .par_iter()
         .map(|(path, shown)| {
-            let (sha256, size) = koonti_read::file_digest(path).unwrap_or_default();
+            let (sha256, size) = match digests.get(shown) {
+                Some(digest) => digest.clone(),
+                None => koonti_read::file_digest(path).unwrap_or_default(),
+            };
             let response = by_file.get(shown.as_str()).copied();
             SourceFile {
                 file: shown.clone(),

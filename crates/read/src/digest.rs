@@ -3,6 +3,15 @@ use sha2::{Digest, Sha256};
 use std::io::Read;
 use std::path::Path;
 
+/// The SHA-256 of `bytes` as 64 lowercase hex digits.
+pub fn bytes_digest(bytes: &[u8]) -> String {
+    hex(&Sha256::digest(bytes))
+}
+
+fn hex(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
+}
+
 /// Hashes the file at `path` in 64 KiB blocks and returns its SHA-256 as
 /// 64 lowercase hex digits and its size in bytes.
 pub fn file_digest(path: &Path) -> std::io::Result<(String, u64)> {
@@ -18,12 +27,7 @@ pub fn file_digest(path: &Path) -> std::io::Result<(String, u64)> {
         hasher.update(&buffer[..n]);
         size += n as u64;
     }
-    let hex = hasher
-        .finalize()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect();
-    Ok((hex, size))
+    Ok((hex(&hasher.finalize()), size))
 }
 
 #[cfg(test)]

@@ -20,7 +20,7 @@ mod unit;
 mod workbook;
 
 pub use a1::cell_name;
-pub use digest::file_digest;
+pub use digest::{bytes_digest, file_digest};
 pub use embedded::{Embedded, parse_report_json, read_embedded};
 pub use index::ProgrammeIndex;
 pub use inputs::{Inputs, collect_inputs};

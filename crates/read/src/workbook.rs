@@ -104,6 +104,10 @@ pub struct Workbook {
     pub modified: Option<String>,
     /// The sheets, in workbook order.
     pub sheets: Vec<Sheet>,
+    /// The SHA-256 of the file's bytes (empty when read from memory).
+    pub sha256: String,
+    /// The file's size in bytes.
+    pub size: u64,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -132,7 +136,10 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
         .ok()
         .and_then(|m| m.modified().ok())
         .and_then(crate::time::iso_utc);
+    let sha256 = crate::digest::bytes_digest(&bytes);
     let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
+    workbook.sha256 = sha256;
+    workbook.size = size;
     if workbook.modified.is_none() {
         workbook.modified = file_time;
     }
@@ -193,6 +200,7 @@ fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Work
         file: display.to_string(),
         modified,
         sheets: Vec::with_capacity(names.len()),
+        ..Workbook::default()
     };
     let mut budget = limits.max_cells;
     for name in names {
