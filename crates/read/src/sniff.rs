@@ -231,6 +231,9 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
             limits.max_uncompressed_bytes
         ));
     }
+    // Declared sizes are enough: the zip reader stops an entry that
+    // inflates past its declared size ("File is larger than its declared
+    // uncompressed size"), so calamine never holds more than this.
     let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
     Ok(if has("xl/workbook.xml") {
         FileKind::Xlsx
@@ -353,5 +356,37 @@ mod tests {
         assert!(bomb.len() < 1000, "compresses well");
         let err = sniff(&bomb, &limits).expect_err("refused");
         assert!(err.contains("purettuna"), "{err}");
+    }
+
+    #[test]
+    fn a_zip_that_understates_its_sizes_cannot_inflate_past_them() {
+        use std::io::Write;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("xl/workbook.xml", options).expect("entry");
+        zip.write_all(b"<workbook/>").expect("write");
+        zip.start_file("xl/sharedStrings.xml", options)
+            .expect("entry");
+        zip.write_all(&vec![b'a'; 5000]).expect("write");
+        let mut bytes = zip.finish().expect("zip").into_inner();
+        // Claim 10 bytes for the 5000-byte entry in the central directory.
+        let name = b"xl/sharedStrings.xml";
+        let at = bytes
+            .windows(4)
+            .enumerate()
+            .filter(|(_, w)| *w == b"PK\x01\x02")
+            .map(|(i, _)| i)
+            .find(|i| bytes.get(i + 46..i + 46 + name.len()) == Some(&name[..]))
+            .expect("central entry");
+        bytes[at + 24..at + 28].copy_from_slice(&10u32.to_le_bytes());
+        let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
+        let mut entry = archive.by_name("xl/sharedStrings.xml").expect("entry");
+        let mut out = Vec::new();
+        let result = std::io::Read::read_to_end(&mut entry, &mut out);
+        assert!(
+            result.is_err(),
+            "the reader refuses to inflate past the declared size"
+        );
+        assert!(out.len() <= 11, "{} bytes inflated", out.len());
     }
 }
