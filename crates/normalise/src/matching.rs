@@ -67,16 +67,18 @@ pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
     if a == b {
         return Some(1.0);
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let longest = a.len().max(b.len());
+    // The cheap bounds first, without allocating: most pairs end here.
+    let (len_a, len_b) = (a.chars().count(), b.chars().count());
+    let longest = len_a.max(len_b);
     if longest == 0 {
         return Some(1.0);
     }
     let budget = ((1.0 - min) * longest as f64).floor() as usize;
-    if a.len().abs_diff(b.len()) > budget || histogram_distance(&a, &b) > 2 * budget {
+    if len_a.abs_diff(len_b) > budget || histogram_distance(a, b) > 2 * budget {
         return None;
     }
+    let a: Vec<char> = a.chars().collect();
+    let b: Vec<char> = b.chars().collect();
     let distance = banded_levenshtein(&a, &b, budget)?;
     let score = 1.0 - distance as f64 / longest as f64;
     (score >= min).then_some(score)
@@ -85,13 +87,13 @@ pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
 /// A lower bound of twice the edit distance: each edit changes the counts
 /// of at most two characters by one. Counted in 64 buckets, which keeps it
 /// a bound and costs one pass over each text.
-fn histogram_distance(a: &[char], b: &[char]) -> usize {
+fn histogram_distance(a: &str, b: &str) -> usize {
     let mut counts = [0i32; 64];
-    for c in a {
-        counts[*c as usize % 64] += 1;
+    for c in a.chars() {
+        counts[c as usize % 64] += 1;
     }
-    for c in b {
-        counts[*c as usize % 64] -= 1;
+    for c in b.chars() {
+        counts[c as usize % 64] -= 1;
     }
     counts.iter().map(|n| n.unsigned_abs() as usize).sum()
 }

@@ -95,16 +95,25 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     {
         return None;
     }
+    let roles: Vec<Role> = row
+        .iter()
+        .map(|c| match &c.value {
+            crate::Value::Text(t) => index.classify_header(t),
+            _ => Role::Extra(String::new()),
+        })
+        .collect();
+    // Most short rows are answers: decide before building the table.
+    if !roles.contains(&Role::Measure)
+        || !roles
+            .iter()
+            .any(|r| matches!(r, Role::Implemented | Role::NotImplemented | Role::Status))
+    {
+        return None;
+    }
     let columns: Vec<(u32, Role, String)> = row
         .iter()
-        .map(|c| {
-            let text = c.value.text();
-            (
-                c.col,
-                index.classify_header(&text),
-                koonti_normalise::clean(&text),
-            )
-        })
+        .zip(roles)
+        .map(|(c, role)| (c.col, role, koonti_normalise::clean(&c.value.text())))
         .collect();
     let measure_col = columns
         .iter()
