@@ -3,7 +3,7 @@
 //! * [`parse_mark`]: is a mark-column cell a mark ("x", "✓", "kyllä", …)?
 //! * [`split_items`]: free text → items, one per bullet or number.
 //! * [`clean`]: whitespace (NBSP too) collapsed, nothing else touched.
-//! * [`match_key`] and [`similarity`]: compare measure texts and headers
+//! * [`match_key`] and [`similarity_at_least`]: compare measure texts and headers
 //!   tolerating case, punctuation, line breaks and small edits.
 
 mod items;
@@ -12,7 +12,7 @@ mod matching;
 
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};
-pub use matching::{match_key, similarity, similarity_at_least};
+pub use matching::{match_key, similarity_at_least};
 
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.

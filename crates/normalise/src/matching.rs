@@ -40,26 +40,11 @@ fn push_key_char(key: &mut String, pending_space: &mut bool, c: char, is_word: b
     key.push(c);
 }
 
-/// How alike two match keys are, from 0.0 (nothing alike) to 1.0 (equal):
-/// one minus the edit distance over the longer length, in characters.
+/// How alike two match keys are — one minus the edit distance over the
+/// longer length, in characters — when that is at least `min`, else `None`.
 ///
 /// "näkyviksi" against "näkyväksi" in a 120-character measure is about 0.98;
-/// two different measures of one programme stay well below 0.8.
-pub fn similarity(a: &str, b: &str) -> f64 {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let longest = a.len().max(b.len());
-    if longest == 0 {
-        return 1.0;
-    }
-    // Too different in length to reach 0.5: skip the quadratic part.
-    if a.len().min(b.len()) * 2 < longest {
-        return 0.0;
-    }
-    1.0 - levenshtein(&a, &b) as f64 / longest as f64
-}
-
-/// [`similarity`] when it is at least `min`, else `None`; much cheaper for
+/// two different measures of one programme stay well below 0.8. Cheap for
 /// texts that are far apart, which is most pairs: the length difference
 /// alone often rules a pair out, and the edit distance is computed only in
 /// the band of diagonals that can still reach `min`, stopping early.
@@ -126,23 +111,39 @@ fn banded_levenshtein(a: &[char], b: &[char], budget: usize) -> Option<usize> {
     (previous[b.len()] <= budget).then_some(previous[b.len()])
 }
 
-fn levenshtein(a: &[char], b: &[char]) -> usize {
-    let mut previous: Vec<usize> = (0..=b.len()).collect();
-    let mut current = vec![0; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        current[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let substitution = previous[j] + usize::from(ca != cb);
-            current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    previous[b.len()]
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The full edit-distance similarity, the oracle the bounded one is
+    /// checked against.
+    fn similarity(a: &str, b: &str) -> f64 {
+        let a: Vec<char> = a.chars().collect();
+        let b: Vec<char> = b.chars().collect();
+        let longest = a.len().max(b.len());
+        if longest == 0 {
+            return 1.0;
+        }
+        // Too different in length to reach 0.5: skip the quadratic part.
+        if a.len().min(b.len()) * 2 < longest {
+            return 0.0;
+        }
+        1.0 - levenshtein(&a, &b) as f64 / longest as f64
+    }
+
+    fn levenshtein(a: &[char], b: &[char]) -> usize {
+        let mut previous: Vec<usize> = (0..=b.len()).collect();
+        let mut current = vec![0; b.len() + 1];
+        for (i, ca) in a.iter().enumerate() {
+            current[0] = i + 1;
+            for (j, cb) in b.iter().enumerate() {
+                let substitution = previous[j] + usize::from(ca != cb);
+                current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
+            }
+            std::mem::swap(&mut previous, &mut current);
+        }
+        previous[b.len()]
+    }
 
     #[test]
     fn key_ignores_case_punctuation_and_breaks() {
