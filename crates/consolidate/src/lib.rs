@@ -177,15 +177,9 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             None => (Status::Unanswered, Vec::new(), Vec::new(), None),
         };
         report.answers.push(Answer {
-            unit: unit.to_string(),
-            section: section.id.clone(),
-            measure: measure.id.clone(),
-            measure_text: measure.text.clone(),
-            status,
-            text: items.join("\n"),
-            items,
             extra,
             source,
+            ..Answer::new(unit, section, measure, status, items)
         });
     }
     report

@@ -1,5 +1,5 @@
 //! The merge report: the JSON contract of `koonti merge --json`.
-use crate::{ExtraField, Source, Status};
+use crate::{ExtraField, Measure, Section, Source, Status};
 use serde::{Deserialize, Serialize};
 
 /// The consolidated result of one merge. Serialised as-is for `--json`.
@@ -97,6 +97,30 @@ pub struct Answer {
     pub extra: Vec<ExtraField>,
     /// The cell of the measure's row; `null` when the response lacks the measure.
     pub source: Option<Source>,
+}
+
+impl Answer {
+    /// The answer of `unit` to `measure` (of the top-level `section`), with
+    /// `text` made from `items`, no extra values and no source cell.
+    pub fn new(
+        unit: &str,
+        section: &Section,
+        measure: &Measure,
+        status: Status,
+        items: Vec<String>,
+    ) -> Answer {
+        Answer {
+            unit: unit.to_string(),
+            section: section.id.clone(),
+            measure: measure.id.clone(),
+            measure_text: measure.text.clone(),
+            status,
+            text: items.join("\n"),
+            items,
+            extra: Vec::new(),
+            source: None,
+        }
+    }
 }
 
 /// A piece of free-form feedback.

@@ -25,17 +25,7 @@ pub(crate) fn report_with(
                 Status::Unanswered => vec![],
                 _ => vec![format!("{unit} teki {}.", measure.id)],
             };
-            answers.push(Answer {
-                unit: unit.clone(),
-                section: section.id.clone(),
-                measure: measure.id.clone(),
-                measure_text: measure.text.clone(),
-                status,
-                text: items.join("\n"),
-                items,
-                extra: vec![],
-                source: None,
-            });
+            answers.push(Answer::new(unit, section, measure, status, items));
         }
     }
     let source = Source {
