@@ -126,22 +126,11 @@ fn appendix_converts_to_pdf() {
 /// The page's DOM as headless Chromium renders it; `None` with a notice
 /// when Chromium is missing, except under CI where that fails.
 fn chromium_dom(html: &Path) -> Option<String> {
-    let browser = ["chromium", "chromium-browser", "google-chrome"]
-        .into_iter()
-        .find(|cmd| {
-            Command::new(cmd)
-                .arg("--version")
-                .output()
-                .is_ok_and(|o| o.status.success())
-        });
-    let Some(browser) = browser else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "chromium is missing on CI; .ci/run installs it"
-        );
-        eprintln!("notice: chromium not found, skipping the HTML rendering test");
-        return None;
-    };
+    let browser = crate::util::external_tool(
+        &["chromium", "chromium-browser", "google-chrome"],
+        "chromium",
+        "the HTML rendering test",
+    )?;
     let profile = tempfile::tempdir().expect("profile");
     let output = Command::new(browser)
         .args([

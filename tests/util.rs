@@ -46,6 +46,31 @@ pub fn merge_json(inputs: &[&Path], out_dir: &Path, extra: &[&str]) -> serde_jso
     serde_json::from_slice(&output.stdout).expect("stdout is the JSON report")
 }
 
+/// The first of `candidates` that runs (`--version` succeeds). Without one
+/// the test prints a notice and skips (`None`), except under CI (`CI` set),
+/// where that fails: `.ci/run` installs `package`.
+pub fn external_tool(
+    candidates: &[&'static str],
+    package: &str,
+    skipped: &str,
+) -> Option<&'static str> {
+    let found = candidates.iter().copied().find(|cmd| {
+        Command::new(cmd)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    });
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "{} is missing on CI; .ci/run installs {package}",
+            candidates[0]
+        );
+        eprintln!("notice: {} not found, skipping {skipped}", candidates[0]);
+    }
+    found
+}
+
 /// Converts `input` with LibreOffice (`soffice --headless --convert-to
 /// FORMAT`) into `out_dir` and returns the new file. Returns `None` with a
 /// printed notice when soffice is not installed, except under CI (`CI` set),
@@ -65,20 +90,11 @@ pub fn soffice_convert_all(
     format: &str,
     out_dir: &Path,
 ) -> Option<Vec<PathBuf>> {
-    let soffice = ["soffice", "libreoffice"].into_iter().find(|cmd| {
-        Command::new(cmd)
-            .arg("--version")
-            .output()
-            .is_ok_and(|o| o.status.success())
-    });
-    let Some(soffice) = soffice else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "soffice is missing on CI; .ci/run installs libreoffice-calc"
-        );
-        eprintln!("notice: soffice not found, skipping the LibreOffice round trip");
-        return None;
-    };
+    let soffice = external_tool(
+        &["soffice", "libreoffice"],
+        "libreoffice-calc",
+        "the LibreOffice round trip",
+    )?;
     // A private profile per call: concurrent soffice runs share nothing.
     let profile = tempfile::tempdir().expect("profile dir");
     let output = Command::new(soffice)
