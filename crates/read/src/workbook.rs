@@ -124,7 +124,8 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
         path: path.to_path_buf(),
         source,
     };
-    let size = std::fs::metadata(path).map_err(io_error)?.len();
+    let metadata = std::fs::metadata(path).map_err(io_error)?;
+    let size = metadata.len();
     if size > limits.max_file_bytes {
         return Err(ReadError::TooLarge {
             path: path.to_path_buf(),
@@ -132,10 +133,7 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
         });
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
-    let file_time = std::fs::metadata(path)
-        .ok()
-        .and_then(|m| m.modified().ok())
-        .and_then(crate::time::iso_utc);
+    let file_time = metadata.modified().ok().and_then(crate::time::iso_utc);
     let sha256 = crate::digest::bytes_digest(&bytes);
     let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
     workbook.sha256 = sha256;
