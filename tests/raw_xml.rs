@@ -100,11 +100,12 @@ fn lying_dimensions_are_ignored_or_reported() {
         } else {
             assert_eq!(answer(&report, "1.2")["status"], "implemented", "{name}");
         }
-        assert_eq!(
-            reported,
-            matches!(name, "zero.xlsx" | "garbage.xlsx"),
-            "{name}"
-        );
+        // calamine's overflow on "ZZZZZZ99999999999" panics (and is
+        // reported) where overflow checks are on, as in debug builds, and
+        // wraps (and the file is read) in release builds: both are fine.
+        if name != "garbage.xlsx" {
+            assert_eq!(reported, name == "zero.xlsx", "{name}");
+        }
     }
 }
 
