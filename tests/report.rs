@@ -252,3 +252,60 @@ fn workbook_converts_to_pdf() {
         bytes.len()
     );
 }
+
+/// One entry of the workbook's zip as text.
+fn zip_text(path: &Path, name: &str) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("workbook");
+    let mut zip = zip::ZipArchive::new(file).expect("zip");
+    let mut text = String::new();
+    zip.by_name(name)
+        .unwrap_or_else(|e| panic!("{name}: {e}"))
+        .read_to_string(&mut text)
+        .expect("utf-8");
+    text
+}
+
+/// The tables' formats are given a block at a time (much faster than a
+/// format per cell); every body cell of Vastaukset, empty ones included,
+/// must still get the bordered, wrapped text format.
+#[test]
+fn every_table_cell_has_the_bordered_text_format() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    merge_json(&[&samples()], dir.path(), &[]);
+    let path = dir.path().join("koonti.xlsx");
+    let workbook = zip_text(&path, "xl/workbook.xml");
+    let position = workbook
+        .split("<sheet ")
+        .skip(1)
+        .position(|s| s.starts_with("name=\"Vastaukset\""))
+        .expect("Vastaukset sheet");
+    let sheet = zip_text(&path, &format!("xl/worksheets/sheet{}.xml", position + 1));
+    let styles = zip_text(&path, "xl/styles.xml");
+    let xfs: Vec<&str> = styles
+        .split("<cellXfs")
+        .nth(1)
+        .expect("cellXfs")
+        .split("<xf ")
+        .skip(1)
+        .collect();
+    let body_rows: Vec<&str> = sheet.split("<row ").skip(2).collect();
+    assert_eq!(body_rows.len(), 78);
+    for row in body_rows {
+        let cells: Vec<&str> = row.split("<c ").skip(1).collect();
+        assert_eq!(cells.len(), 10, "all ten columns present: {row}");
+        for cell in cells {
+            let style: usize = cell
+                .split("s=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .and_then(|s| s.parse().ok())
+                .unwrap_or_else(|| panic!("cell without a format: {cell}"));
+            let xf = xfs[style];
+            assert!(
+                !xf.contains("borderId=\"0\"") && xf.contains("wrapText=\"1\""),
+                "{cell} has {xf}"
+            );
+        }
+    }
+}

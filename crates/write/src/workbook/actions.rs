@@ -1,7 +1,7 @@
 //! One sheet per action, laid out as the committee reads it now: for each
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
-use super::{Ctx, bullets, cell_text, fit_row, print_setup};
+use super::{Ctx, bullets, cell_text, fit_row, format_block, print_setup};
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
 use koonti_model::{Answer, AnswerScale, Section};
@@ -104,12 +104,13 @@ fn unit_block(
     }
     fit_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
     row += 1;
+    let first = row;
     for answer in answers {
         let status = status_label(&answer.status, ctx.programme, ctx.l.0);
         let text = cell_text(&bullets(&answer.items), ctx.l);
-        sheet.write_string_with_format(row, 0, &answer.measure_text, &ctx.f.text)?;
-        sheet.write_string_with_format(row, 1, &status, &ctx.f.text)?;
-        sheet.write_string_with_format(row, 2, &text, &ctx.f.text)?;
+        sheet.write_string(row, 0, &answer.measure_text)?;
+        sheet.write_string(row, 1, &status)?;
+        sheet.write_string(row, 2, &text)?;
         let cells = [
             (answer.measure_text.as_str(), WIDTHS[0]),
             (&status, WIDTHS[1]),
@@ -118,6 +119,7 @@ fn unit_block(
         fit_row(sheet, row, &cells)?;
         row += 1;
     }
+    format_block(sheet, (first, row.saturating_sub(1)), 0..3, &ctx.f.text)?;
     Ok(row + 1)
 }
 

@@ -162,7 +162,8 @@ impl Formats {
 
 /// Cuts a text to Excel's cell limit, saying so at the end.
 pub(crate) fn cell_text(text: &str, l: Labels) -> String {
-    if text.chars().count() <= EXCEL_CELL_LIMIT {
+    // The byte length bounds the character count: most texts stop here.
+    if text.len() <= EXCEL_CELL_LIMIT || text.chars().count() <= EXCEL_CELL_LIMIT {
         return text.to_string();
     }
     let note = l.cut_note();
@@ -200,7 +201,8 @@ pub(crate) fn table_header(
 }
 
 /// Writes one row of texts (always as text, never as formulas) and makes
-/// it tall enough for its wrapped lines.
+/// it tall enough for its wrapped lines. The cells get no format here: the
+/// caller formats the whole block with [`format_block`].
 pub(crate) fn text_row(
     sheet: &mut Worksheet,
     row: u32,
@@ -209,10 +211,29 @@ pub(crate) fn text_row(
     ctx: &Ctx,
 ) -> Result<(), XlsxError> {
     for (col, value) in values.iter().enumerate() {
-        sheet.write_string_with_format(row, col as u16, cell_text(value, ctx.l), &ctx.f.text)?;
+        sheet.write_string(row, col as u16, cell_text(value, ctx.l))?;
     }
     let cells: Vec<(&str, f64)> = values.iter().copied().zip(widths.iter().copied()).collect();
     fit_row(sheet, row, &cells)
+}
+
+/// Gives every cell of rows `first..=last`, columns `0..columns`, the
+/// format `format`, empty cells included (so a table's borders are whole).
+///
+/// One call per block rather than a format per written cell: the writer
+/// looks a format up by hashing all its fields, which cost more than
+/// writing the text itself in a national merge's hundreds of thousands of
+/// cells.
+pub(crate) fn format_block(
+    sheet: &mut Worksheet,
+    (first, last): (u32, u32),
+    columns: std::ops::Range<u16>,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if first <= last && !columns.is_empty() {
+        sheet.set_range_format(first, columns.start, last, columns.end - 1, format)?;
+    }
+    Ok(())
 }
 
 /// Line height in points of the default 11-point font.
@@ -289,6 +310,7 @@ pub(crate) fn table_sheet(
         text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
     }
+    format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
     filter(sheet, 0, row - 1, columns.len())?;
     let width: f64 = columns.iter().map(|c| c.1).sum();
     print_setup(sheet, width > 100.0);

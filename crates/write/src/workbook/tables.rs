@@ -1,6 +1,6 @@
 //! The tidy tables: Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt,
 //! Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet.
-use super::{Ctx, bullets, table_sheet};
+use super::{Ctx, bullets, format_block, table_sheet};
 use crate::status_label;
 use koonti_model::{Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
@@ -226,8 +226,9 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         })
         .collect();
     table_sheet(sheet, ctx, l.sheet_sources(), &columns, &rows)?;
+    let last = ctx.report.sources.len() as u32;
     for (i, source) in ctx.report.sources.iter().enumerate() {
-        sheet.write_number_with_format(1 + i as u32, 3, source.size as f64, &ctx.f.number)?;
+        sheet.write_number(1 + i as u32, 3, source.size as f64)?;
     }
-    Ok(())
+    format_block(sheet, (1, last), 3..4, &ctx.f.number)
 }
