@@ -9,6 +9,8 @@ use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use crate::timings::Timings;
+
 /// What a merge read and made.
 pub struct Merged {
     /// The programme the answers were read against.
@@ -17,6 +19,8 @@ pub struct Merged {
     pub report: Report,
     /// The input files on disk (never to be overwritten).
     pub input_paths: Vec<PathBuf>,
+    /// The run's clock, for the phases that follow.
+    pub timings: Timings,
 }
 
 /// Reads every input and consolidates the responses.
@@ -29,6 +33,7 @@ pub fn merge(
     programme: Option<&str>,
     period: Option<String>,
 ) -> Result<Merged, String> {
+    let mut timings = Timings::from_env();
     let collected = collect_inputs(inputs);
     let mut findings: Vec<Finding> = collected
         .errors
@@ -49,70 +54,146 @@ pub fn merge(
             shown.join(", ")
         ));
     }
+    timings.mark("kerää");
     let progress = progress_bar(collected.files.len());
-    let read: Vec<Result<Workbook, Box<Finding>>> = collected
-        .files
-        .par_iter()
-        .map(|(path, shown)| {
-            progress.inc(1);
-            koonti_read::open(path, shown).map_err(|err| {
-                let code = match err {
-                    koonti_read::ReadError::TooLarge { .. } => "file_too_large",
-                    _ => "unreadable_file",
-                };
-                Box::new(Finding::file(
-                    Severity::Error,
-                    code,
-                    shown,
-                    err.message_fi(),
-                ))
-            })
-        })
-        .collect();
-    progress.finish_and_clear();
-    let mut workbooks = Vec::with_capacity(read.len());
-    let mut files = Vec::with_capacity(read.len());
-    for (result, file) in read.into_iter().zip(collected.files) {
-        match result {
-            // koonti's own outputs (a workbook from an earlier merge left in
-            // the responses folder) are no responses: pass them over, and
-            // let this merge replace them.
-            Ok(workbook) if is_koonti_output(&workbook) => findings.push(Finding::file(
-                Severity::Info,
-                "koonti_output_skipped",
-                &workbook.file,
-                "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.",
-            )),
-            Ok(workbook) => {
-                workbooks.push(workbook);
-                files.push(file);
-            }
-            Err(finding) => {
-                findings.push(*finding);
-                files.push(file);
-            }
+    let read_counted = |(path, shown): &(PathBuf, String)| {
+        progress.inc(1);
+        read_file(path, shown)
+    };
+    // The programme is settled from the first workbooks; then every file is
+    // read and interpreted in one pass, and its cells freed at once, so a
+    // national merge never holds every workbook in memory.
+    let (head, programme) = match programme {
+        Some(requested) => (
+            Vec::new(),
+            koonti_programme::load(requested).map_err(|err| err.to_string())?,
+        ),
+        None => {
+            let head = read_head(&collected.files, &read_counted);
+            let programme = detect_programme(&head)?;
+            (head, programme)
         }
-    }
-    let programme = choose_programme(programme, &workbooks)?;
+    };
+    timings.mark("ohjelma");
     let index = ProgrammeIndex::new(programme.clone());
     let readers = readers();
-    let responses: Vec<_> = workbooks
-        .par_iter()
-        .filter_map(|workbook| read_response(workbook, &index, &readers))
+    let interpret = |read: FileRead| match read {
+        FileRead::Workbook(workbook) => FileOutcome {
+            digest: Some((workbook.sha256.clone(), workbook.size)),
+            response: read_response(&workbook, &index, &readers),
+            finding: None,
+        },
+        FileRead::Own(finding) | FileRead::Failed(finding) => FileOutcome {
+            digest: None,
+            response: None,
+            finding: Some(finding),
+        },
+    };
+    let head_len = head.len();
+    let mut outcomes: Vec<(bool, FileOutcome)> = head
+        .into_par_iter()
+        .map(|read| (read.is_own(), interpret(read)))
         .collect();
-    let digests: HashMap<String, (String, u64)> = workbooks
-        .iter()
-        .map(|w| (w.file.clone(), (w.sha256.clone(), w.size)))
-        .collect();
-    drop(workbooks); // the cells are in the responses now; free them before writing
+    outcomes.par_extend(collected.files[head_len..].par_iter().map(|file| {
+        let read = read_counted(file);
+        (read.is_own(), interpret(read))
+    }));
+    progress.finish_and_clear();
+    timings.mark("luku");
+    let mut files = Vec::with_capacity(outcomes.len());
+    let mut responses = Vec::with_capacity(outcomes.len());
+    let mut digests = HashMap::with_capacity(outcomes.len());
+    for ((own, outcome), file) in outcomes.into_iter().zip(collected.files) {
+        findings.extend(outcome.finding);
+        // koonti's own outputs (a workbook from an earlier merge left in
+        // the responses folder) are no responses: pass them over, and let
+        // this merge replace them.
+        if own {
+            continue;
+        }
+        if let Some(digest) = outcome.digest {
+            digests.insert(file.1.clone(), digest);
+        }
+        responses.extend(outcome.response);
+        files.push(file);
+    }
     let sources = source_files(&files, &responses, &digests);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;
+    timings.mark("yhdistäminen");
     Ok(Merged {
         programme,
         report,
         input_paths: files.into_iter().map(|(path, _)| path).collect(),
+        timings,
     })
+}
+
+/// One input file as read: a workbook, koonti's own output (skipped), or
+/// a file that could not be read.
+enum FileRead {
+    Workbook(Workbook),
+    Own(Finding),
+    Failed(Finding),
+}
+
+impl FileRead {
+    fn is_own(&self) -> bool {
+        matches!(self, FileRead::Own(_))
+    }
+}
+
+/// What became of one input file.
+struct FileOutcome {
+    /// SHA-256 and size of a file that was read.
+    digest: Option<(String, u64)>,
+    response: Option<UnitResponse>,
+    finding: Option<Finding>,
+}
+
+fn read_file(path: &std::path::Path, shown: &str) -> FileRead {
+    match koonti_read::open(path, shown) {
+        Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
+            Severity::Info,
+            "koonti_output_skipped",
+            &workbook.file,
+            "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.",
+        )),
+        Ok(workbook) => FileRead::Workbook(workbook),
+        Err(err) => {
+            let code = match err {
+                koonti_read::ReadError::TooLarge { .. } => "file_too_large",
+                _ => "unreadable_file",
+            };
+            FileRead::Failed(Finding::file(
+                Severity::Error,
+                code,
+                shown,
+                err.message_fi(),
+            ))
+        }
+    }
+}
+
+/// Reads files from the start, a batch at a time in parallel, until
+/// [`DETECT_FROM_WORKBOOKS`] of them are workbooks that answer (or the
+/// files run out): what programme detection looks at.
+fn read_head(
+    files: &[(PathBuf, String)],
+    read_file: &(dyn Fn(&(PathBuf, String)) -> FileRead + Sync),
+) -> Vec<FileRead> {
+    let mut head: Vec<FileRead> = Vec::new();
+    let mut found = 0;
+    while found < DETECT_FROM_WORKBOOKS && head.len() < files.len() {
+        let end = (head.len() + DETECT_FROM_WORKBOOKS - found).min(files.len());
+        let batch: Vec<FileRead> = files[head.len()..end].par_iter().map(read_file).collect();
+        found += batch
+            .iter()
+            .filter(|r| matches!(r, FileRead::Workbook(_)))
+            .count();
+        head.extend(batch);
+    }
+    head
 }
 
 /// A consolidated workbook written by koonti: it carries the report in a
@@ -179,16 +260,17 @@ fn source_files(
         .collect()
 }
 
-fn choose_programme(requested: Option<&str>, workbooks: &[Workbook]) -> Result<Programme, String> {
-    if let Some(requested) = requested {
-        return koonti_programme::load(requested).map_err(|err| err.to_string());
-    }
+/// The bundled programme whose measures the workbooks' texts match.
+fn detect_programme(head: &[FileRead]) -> Result<Programme, String> {
     let all = koonti_programme::bundled().map_err(|err| err.to_string())?;
     // A few dozen responses decide the programme; reading every cell of a
     // thousand would only cost time.
-    let texts: Vec<String> = workbooks
+    let texts: Vec<String> = head
         .iter()
-        .take(DETECT_FROM_WORKBOOKS)
+        .filter_map(|read| match read {
+            FileRead::Workbook(workbook) => Some(workbook),
+            _ => None,
+        })
         .flat_map(|w| &w.sheets)
         .flat_map(|s| &s.cells)
         .filter_map(|c| match &c.value {

@@ -44,11 +44,14 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         args.report.period,
     )?;
     let (report, programme) = (&merged.report, &merged.programme);
+    let mut timings = merged.timings;
     let workbook = workbook_writer(args.report.lang)
         .render(report, programme)
         .map_err(|e| e.to_string())?;
+    timings.mark("työkirja");
     let replaced = args.output.exists();
     write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;
+    timings.mark("tallennus");
     if let Some(json_path) = &args.json {
         let json = JsonWriter
             .render(report, programme)
