@@ -3,6 +3,7 @@
 
 use crate::pipeline;
 use koonti_model::{Finding, Report, Severity};
+use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -53,32 +54,24 @@ fn severity_word(severity: Severity) -> &'static str {
 /// The check report: per file a heading line naming the unit, then one
 /// line per finding; findings about the whole merge come first.
 fn render(report: &Report, quiet: bool) -> String {
-    let shown: Vec<&Finding> = report
-        .findings
-        .iter()
-        .filter(|f| !quiet || f.severity != Severity::Info)
-        .collect();
-    let mut files: Vec<&str> = report
-        .responses
-        .iter()
-        .flat_map(|r| r.files.iter().map(String::as_str))
-        .collect();
-    for finding in &shown {
-        if !files.contains(&finding.file.as_str()) {
-            files.push(&finding.file);
+    // Grouped by file once: a national check has a thousand files and
+    // thousands of findings, too many to search through per file.
+    let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
+    let mut unit_of: HashMap<&str, &str> = HashMap::new();
+    for response in &report.responses {
+        for file in &response.files {
+            by_file.entry(file).or_default();
+            unit_of.entry(file).or_insert(&response.unit);
         }
     }
-    files.sort_unstable();
-    files.dedup();
+    for finding in &report.findings {
+        if !quiet || finding.severity != Severity::Info {
+            by_file.entry(&finding.file).or_default().push(finding);
+        }
+    }
     let mut out = String::new();
-    for file in files {
-        let unit = report
-            .responses
-            .iter()
-            .find(|r| r.files.iter().any(|f| f == file))
-            .map(|r| r.unit.as_str())
-            .unwrap_or("?");
-        let of_file: Vec<&&Finding> = shown.iter().filter(|f| f.file == file).collect();
+    for (file, of_file) in by_file {
+        let unit = unit_of.get(file).copied().unwrap_or("?");
         let heading = if file.is_empty() {
             "Koko aineisto".to_string()
         } else {
