@@ -76,22 +76,30 @@ impl ReportWriter for WorkbookWriter {
         jobs.push(Box::new(tables::findings));
         jobs.push(Box::new(tables::unmatched));
         jobs.push(Box::new(tables::sources));
-        jobs.push(Box::new(|sheet, ctx| {
-            embed::write(sheet, ctx.report, ctx.programme)
-        }));
+        // The hidden report sheet is megabytes of JSON in a national merge:
+        // streamed to a temporary file as inline strings while the other
+        // sheets are built, it stays out of the shared-string table, which
+        // is escaped and compressed on one thread when saving.
+        let mut report_sheet = workbook.new_worksheet_with_constant_memory()?;
         // The sheets do not depend on each other: build them in parallel (a
         // national merge has tens of thousands of rows), then add in order.
-        let sheets: Vec<Result<Worksheet, XlsxError>> = jobs
-            .par_iter()
-            .map(|job| {
-                let mut sheet = Worksheet::new();
-                job(&mut sheet, &ctx)?;
-                Ok(sheet)
-            })
-            .collect();
+        let (sheets, embedded) = rayon::join(
+            || {
+                jobs.par_iter()
+                    .map(|job| {
+                        let mut sheet = Worksheet::new();
+                        job(&mut sheet, &ctx)?;
+                        Ok(sheet)
+                    })
+                    .collect::<Vec<Result<Worksheet, XlsxError>>>()
+            },
+            || embed::write(&mut report_sheet, report, programme),
+        );
         for sheet in sheets {
             workbook.push_worksheet(sheet?);
         }
+        embedded?;
+        workbook.push_worksheet(report_sheet);
         Ok(workbook.save_to_buffer()?)
     }
 }
