@@ -271,6 +271,13 @@ impl ProgrammeIndex {
 
     /// What the header cell `text` is about.
     pub fn classify_header(&self, text: &str) -> Role {
+        self.header_role(text)
+            .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
+    }
+
+    /// What the header cell `text` is about, `None` for a column of its
+    /// own ([`Role::Extra`]), without making the extra column's label.
+    pub fn header_role(&self, text: &str) -> Option<Role> {
         let key = match_key(text);
         let has = |needles: &[&str]| needles.iter().any(|n| key.contains(n));
         let starts = |needles: &[&str]| needles.iter().any(|n| key.starts_with(n));
@@ -282,7 +289,7 @@ impl ProgrammeIndex {
             "not implemented",
             "not done",
         ]) {
-            Role::NotImplemented
+            Some(Role::NotImplemented)
         } else if has(&[
             "toteutunut",
             "toteutui",
@@ -291,12 +298,12 @@ impl ProgrammeIndex {
             "implemented",
             "done",
         ]) {
-            Role::Implemented
+            Some(Role::Implemented)
         } else if matches!(
             key.as_str(),
             "tila" | "tilanne" | "status" | "läge" | "state"
         ) {
-            Role::Status
+            Some(Role::Status)
         } else if starts(&[
             "miten",
             "hur ",
@@ -307,7 +314,7 @@ impl ProgrammeIndex {
             "beskrivning",
             "description",
         ]) {
-            Role::Text
+            Some(Role::Text)
         } else if starts(&[
             "tavoite",
             "tavoitteet",
@@ -316,16 +323,16 @@ impl ProgrammeIndex {
             "goal",
             "perspective",
         ]) {
-            Role::Section
+            Some(Role::Section)
         } else if matches!(
             key.as_str(),
             "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
         ) {
-            Role::MeasureId
+            Some(Role::MeasureId)
         } else if starts(&["toimenpi", "åtgärd", "measure", "action"]) {
-            Role::Measure
+            Some(Role::Measure)
         } else {
-            Role::Extra(koonti_normalise::clean(text))
+            None
         }
     }
 }

@@ -41,21 +41,35 @@ pub enum SupportField {
     Details,
 }
 
-fn matches_any(text: &str, labels: &[&str; 3]) -> bool {
+/// The match keys of the labels in their three languages, made once.
+type LabelKeys = LazyLock<[String; 3]>;
+
+static HEADING_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_HEADING.map(match_key));
+static NEED_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_NEED.map(match_key));
+static DETAILS_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_DETAILS.map(match_key));
+
+/// Labels are a line long: a longer cell is an answer, whose key is not
+/// worth making. Every row's first cell is checked against the heading.
+const LABEL_MAX_BYTES: usize = 160;
+
+fn matches_any(text: &str, labels: &LabelKeys) -> bool {
+    if text.len() > LABEL_MAX_BYTES {
+        return false;
+    }
     let key = match_key(text);
-    !key.is_empty() && labels.iter().any(|l| match_key(l) == key)
+    !key.is_empty() && labels.contains(&key)
 }
 
 /// True when `text` is the heading of the support area.
 pub fn is_support_heading(text: &str) -> bool {
-    matches_any(text, &SUPPORT_HEADING)
+    matches_any(text, &HEADING_KEYS)
 }
 
 /// The field a label cell of the support area names, if any.
 pub fn support_field(text: &str) -> Option<SupportField> {
-    if matches_any(text, &SUPPORT_NEED) {
+    if matches_any(text, &NEED_KEYS) {
         Some(SupportField::Need)
-    } else if matches_any(text, &SUPPORT_DETAILS) {
+    } else if matches_any(text, &DETAILS_KEYS) {
         Some(SupportField::Details)
     } else {
         None

@@ -95,25 +95,30 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     {
         return None;
     }
-    let roles: Vec<Role> = row
-        .iter()
-        .map(|c| match &c.value {
-            crate::Value::Text(t) => index.classify_header(t),
-            _ => Role::Extra(String::new()),
-        })
-        .collect();
-    // Most short rows are answers: decide before building the table.
-    if !roles.contains(&Role::Measure)
-        || !roles
-            .iter()
-            .any(|r| matches!(r, Role::Implemented | Role::NotImplemented | Role::Status))
-    {
+    // Most short rows are answers: decide before building the table, with
+    // no allocation per cell.
+    let (mut measure, mut answer) = (false, false);
+    for cell in row {
+        if let crate::Value::Text(t) = &cell.value {
+            match index.header_role(t) {
+                Some(Role::Measure) => measure = true,
+                Some(Role::Implemented | Role::NotImplemented | Role::Status) => answer = true,
+                _ => {}
+            }
+        }
+    }
+    if !(measure && answer) {
         return None;
     }
     let columns: Vec<(u32, Role, String)> = row
         .iter()
-        .zip(roles)
-        .map(|(c, role)| (c.col, role, koonti_normalise::clean(&c.value.text())))
+        .map(|c| {
+            let role = match &c.value {
+                crate::Value::Text(t) => index.classify_header(t),
+                _ => Role::Extra(String::new()),
+            };
+            (c.col, role, koonti_normalise::clean(&c.value.text()))
+        })
         .collect();
     let measure_col = columns
         .iter()
