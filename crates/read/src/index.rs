@@ -269,6 +269,18 @@ impl ProgrammeIndex {
             .map(|(_, id)| id.as_str())
     }
 
+    /// Whether `text` can be the measure column's header: a cheap test on
+    /// its first letters, true for every text [`header_role`] calls
+    /// [`Role::Measure`], so that rows without one are passed over before
+    /// any key is made.
+    ///
+    /// [`header_role`]: ProgrammeIndex::header_role
+    pub fn may_head_measures(text: &str) -> bool {
+        let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let head: String = start.chars().take(8).flat_map(char::to_lowercase).collect();
+        MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
+    }
+
     /// What the header cell `text` is about.
     pub fn classify_header(&self, text: &str) -> Role {
         self.header_role(text)
@@ -329,13 +341,16 @@ impl ProgrammeIndex {
             "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
         ) {
             Some(Role::MeasureId)
-        } else if starts(&["toimenpi", "åtgärd", "measure", "action"]) {
+        } else if starts(&MEASURE_HEADERS) {
             Some(Role::Measure)
         } else {
             None
         }
     }
 }
+
+/// How the measure column's header starts, in fi, sv and en.
+const MEASURE_HEADERS: [&str; 4] = ["toimenpi", "åtgärd", "measure", "action"];
 
 /// Drops numbering such as "1 2" (from "1.2") at the start of a key.
 fn strip_numbering(key: &str) -> &str {
@@ -395,6 +410,39 @@ mod tests {
             index.classify_header("Lisätietoja"),
             Role::Extra("Lisätietoja".into())
         );
+    }
+
+    /// The cheap test must never turn away a measure header.
+    #[test]
+    fn every_measure_header_passes_the_cheap_test() {
+        let index = siun();
+        let texts = [
+            "Toimenpiteet",
+            "  TOIMENPIDE",
+            "1. Toimenpide",
+            "– toimenpiteen kuvaus",
+            "Åtgärder",
+            "ÅTGÄRD",
+            "Measures",
+            "Action",
+            "\"Toimenpiteet:\"",
+            "Toimenpide on toteutunut",
+            "x",
+            "Viestimme osallistumisen vaikutuksista.",
+            "Tila",
+            "",
+        ];
+        let mut measure_headers = 0;
+        for text in texts {
+            if index.header_role(text) == Some(Role::Measure) {
+                measure_headers += 1;
+                assert!(ProgrammeIndex::may_head_measures(text), "{text}");
+            }
+        }
+        assert_eq!(measure_headers, 8);
+        for text in ["x", "Viestimme osallistumisen vaikutuksista.", "Tila", ""] {
+            assert!(!ProgrammeIndex::may_head_measures(text), "{text}");
+        }
     }
 
     #[test]

@@ -96,7 +96,14 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
         return None;
     }
     // Most short rows are answers: decide before building the table, with
-    // no allocation per cell.
+    // no allocation per cell, and first by the cheapest test.
+    let names_measures = row.iter().any(|c| match &c.value {
+        crate::Value::Text(t) => ProgrammeIndex::may_head_measures(t),
+        _ => false,
+    });
+    if !names_measures {
+        return None;
+    }
     let (mut measure, mut answer) = (false, false);
     for cell in row {
         if let crate::Value::Text(t) = &cell.value {
