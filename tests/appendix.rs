@@ -193,3 +193,29 @@ fn html_opens_in_chromium_with_every_action_and_the_counts() {
     }
     assert!(dom.contains("<caption>"));
 }
+
+/// The report sheet is streamed through a temporary file; without a usable
+/// temporary folder it is built in memory, and the workbook still carries
+/// the report.
+#[test]
+fn workbook_without_a_temporary_folder_still_carries_the_report() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let merged = dir.path().join("koonti.xlsx");
+    run(
+        koonti()
+            .env("TMPDIR", dir.path().join("ei-ole"))
+            .arg("merge")
+            .arg(samples())
+            .arg("-o")
+            .arg(&merged),
+        true,
+    );
+    let direct = tempfile::tempdir().expect("tempdir");
+    let (_, direct_html) = appendix(&samples(), direct.path(), &[]);
+    let out = tempfile::tempdir().expect("tempdir");
+    let (_, html) = appendix(&merged, out.path(), &[]);
+    assert_eq!(
+        std::fs::read_to_string(html).expect("html"),
+        std::fs::read_to_string(direct_html).expect("html")
+    );
+}

@@ -80,7 +80,10 @@ impl ReportWriter for WorkbookWriter {
         // streamed to a temporary file as inline strings while the other
         // sheets are built, it stays out of the shared-string table, which
         // is escaped and compressed on one thread when saving.
-        let mut report_sheet = workbook.new_worksheet_with_constant_memory()?;
+        // Without a usable temporary folder it is built in memory instead.
+        let mut report_sheet = workbook
+            .new_worksheet_with_constant_memory()
+            .unwrap_or_else(|_| Worksheet::new());
         // The sheets do not depend on each other: build them in parallel (a
         // national merge has tens of thousands of rows), then add in order.
         let (sheets, embedded) = rayon::join(
