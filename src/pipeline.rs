@@ -79,36 +79,35 @@ pub fn merge(
     let readers = readers();
     let interpret = |read: FileRead| match read {
         FileRead::Workbook(workbook) => FileOutcome {
+            own: false,
             digest: Some((workbook.sha256.clone(), workbook.size)),
             response: read_response(&workbook, &index, &readers),
             finding: None,
         },
-        FileRead::Own(finding) | FileRead::Failed(finding) => FileOutcome {
-            digest: None,
-            response: None,
-            finding: Some(finding),
+        FileRead::Own(finding) => FileOutcome {
+            own: true,
+            ..FileOutcome::found(finding)
         },
+        FileRead::Failed(finding) => FileOutcome::found(finding),
     };
     let head_len = head.len();
-    let mut outcomes: Vec<(bool, FileOutcome)> = head
-        .into_par_iter()
-        .map(|read| (read.is_own(), interpret(read)))
-        .collect();
-    outcomes.par_extend(collected.files[head_len..].par_iter().map(|file| {
-        let read = read_counted(file);
-        (read.is_own(), interpret(read))
-    }));
+    let mut outcomes: Vec<FileOutcome> = head.into_par_iter().map(interpret).collect();
+    outcomes.par_extend(
+        collected.files[head_len..]
+            .par_iter()
+            .map(|file| interpret(read_counted(file))),
+    );
     progress.finish_and_clear();
     timings.mark("luku");
     let mut files = Vec::with_capacity(outcomes.len());
     let mut responses = Vec::with_capacity(outcomes.len());
     let mut digests = HashMap::with_capacity(outcomes.len());
-    for ((own, outcome), file) in outcomes.into_iter().zip(collected.files) {
+    for (outcome, file) in outcomes.into_iter().zip(collected.files) {
         findings.extend(outcome.finding);
         // koonti's own outputs (a workbook from an earlier merge left in
         // the responses folder) are no responses: pass them over, and let
         // this merge replace them.
-        if own {
+        if outcome.own {
             continue;
         }
         if let Some(digest) = outcome.digest {
@@ -137,18 +136,26 @@ enum FileRead {
     Failed(Finding),
 }
 
-impl FileRead {
-    fn is_own(&self) -> bool {
-        matches!(self, FileRead::Own(_))
-    }
-}
-
 /// What became of one input file.
 struct FileOutcome {
+    /// koonti's own output: not an input of this merge.
+    own: bool,
     /// SHA-256 and size of a file that was read.
     digest: Option<(String, u64)>,
     response: Option<UnitResponse>,
     finding: Option<Finding>,
+}
+
+impl FileOutcome {
+    /// A file that gave only a finding.
+    fn found(finding: Finding) -> Self {
+        FileOutcome {
+            own: false,
+            digest: None,
+            response: None,
+            finding: Some(finding),
+        }
+    }
 }
 
 fn read_file(path: &std::path::Path, shown: &str) -> FileRead {
