@@ -141,6 +141,32 @@ fn thousands_of_unrelated_files_are_passed_over() {
     assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
 }
 
+/// The programme is detected from the first workbooks that read, not the
+/// first files: sixty broken files sorting before the one response must
+/// not leave detection with nothing to go on.
+#[test]
+fn the_programme_is_detected_past_a_run_of_unreadable_files() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let broken: Vec<(String, Vec<u8>)> = (0..60)
+        .map(|i| (format!("0-rikki-{i:02}.xlsx"), Vec::new()))
+        .collect();
+    let files: Vec<(&str, Vec<u8>)> = broken
+        .iter()
+        .map(|(name, bytes)| (name.as_str(), bytes.clone()))
+        .collect();
+    let folder = folder_with(dir.path(), &files);
+    let report = merge_json(&[&folder], dir.path(), &[]);
+    assert_eq!(report["programme"]["id"], "siun-sote-2023-2025");
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
+    let unreadable = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == "unreadable_file")
+        .count();
+    assert_eq!(unreadable, 60);
+}
+
 /// Sets the declared uncompressed size of `entry` in a zip's central
 /// directory, as a zip bomb declares gigabytes behind a few kilobytes.
 fn claim_size(zip: &mut [u8], entry: &str, size: u32) {
