@@ -172,8 +172,8 @@ fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Work
         path: path.clone(),
         what,
     })?;
-    let ooxml_modified = match kind {
-        FileKind::Xlsx | FileKind::Xlsb => Some(core_modified(&bytes)),
+    let core_modified = match kind {
+        FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
         _ => None,
     };
     let cursor = Cursor::new(bytes);
@@ -196,10 +196,10 @@ fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Work
         path: path.clone(),
         source,
     })?;
-    let modified = match ooxml_modified {
-        Some(modified) => modified,
-        None => sheets.workbook_properties().ok().and_then(|p| p.modified),
-    };
+    // calamine's reading is the fallback: it also finds a core.xml whose
+    // name differs in case, as some writers leave it.
+    let modified =
+        core_modified.or_else(|| sheets.workbook_properties().ok().and_then(|p| p.modified));
     let names = sheets.sheet_names();
     let mut workbook = Workbook {
         file: display.to_string(),
@@ -349,20 +349,47 @@ mod tests {
         }
     }
 
-    /// The shortcut must agree with calamine's own reading of the
-    /// properties on real files (Excel-style ones from rust_xlsxwriter).
-    #[test]
-    fn core_modified_agrees_with_calamine() {
+    /// An xlsx with a modified time, made by rust_xlsxwriter as Excel would.
+    fn dated_xlsx() -> Vec<u8> {
         let mut book = rust_xlsxwriter::Workbook::new();
         book.add_worksheet().write_string(0, 0, "x").expect("write");
         let when = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 3, 1).expect("date");
         book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&when));
-        let bytes = book.save_to_buffer().expect("save");
+        book.save_to_buffer().expect("save")
+    }
+
+    /// The shortcut must agree with calamine's own reading of the
+    /// properties on real files.
+    #[test]
+    fn core_modified_agrees_with_calamine() {
+        let bytes = dated_xlsx();
         let ours = core_modified(&bytes);
         let mut xlsx: calamine::Xlsx<_> =
             calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("open");
         let theirs = xlsx.workbook_properties().expect("properties").modified;
         assert!(ours.is_some());
         assert_eq!(ours, theirs);
+    }
+
+    /// A core.xml named in other letters is missed by the shortcut and
+    /// found by calamine, whose reading is the fallback.
+    #[test]
+    fn modified_time_of_a_differently_named_core_xml_is_still_read() {
+        let bytes = dated_xlsx();
+        let mut source = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
+        let mut renamed = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        for i in 0..source.len() {
+            let entry = source.by_index_raw(i).expect("entry");
+            let name = entry
+                .name()
+                .expect("name")
+                .replace("docProps/core.xml", "DOCPROPS/CORE.XML");
+            renamed.raw_copy_file_rename(entry, name).expect("copy");
+        }
+        let renamed = renamed.finish().expect("finish").into_inner();
+        assert_eq!(core_modified(&renamed), None);
+        let workbook = read_bytes(renamed, "renamed.xlsx", &Limits::default()).expect("read");
+        assert_eq!(workbook.modified, core_modified(&bytes));
+        assert!(workbook.modified.is_some());
     }
 }
