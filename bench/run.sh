@@ -13,7 +13,7 @@ command -v /usr/bin/time >/dev/null || { apt-get update -qq && apt-get install -
 
 cargo build --release --quiet --bin koonti
 cargo build --release --quiet -p koonti-samples --bin koonti-samples
-cargo build --release --quiet -p koonti-read --example bare_read
+cargo build --release --quiet -p koonti-ingest --example bare_read
 rm -rf "$work" && mkdir -p "$work"
 ./target/release/koonti-samples bench "$work/in" "$n" >/dev/null
 

@@ -2,8 +2,9 @@
 //! parallel) → programme (given or detected) → responses → report.
 
 use indicatif::{ProgressBar, ProgressStyle};
+use koonti_ingest::{Workbook, collect_inputs};
+use koonti_layout::{ProgrammeIndex, read_response, readers};
 use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
-use koonti_read::{ProgrammeIndex, Workbook, collect_inputs, read_response, readers};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::IsTerminal;
@@ -159,7 +160,7 @@ impl FileOutcome {
 }
 
 fn read_file(path: &std::path::Path, shown: &str) -> FileRead {
-    match koonti_read::open(path, shown) {
+    match koonti_ingest::open(path, shown) {
         Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
             Severity::Info,
             "koonti_output_skipped",
@@ -169,7 +170,7 @@ fn read_file(path: &std::path::Path, shown: &str) -> FileRead {
         Ok(workbook) => FileRead::Workbook(workbook),
         Err(err) => {
             let code = match err {
-                koonti_read::ReadError::TooLarge { .. } => "file_too_large",
+                koonti_ingest::ReadError::TooLarge { .. } => "file_too_large",
                 _ => "unreadable_file",
             };
             FileRead::Failed(Finding::file(
@@ -250,7 +251,7 @@ fn source_files(
         .map(|(path, shown)| {
             let (sha256, size) = match digests.get(shown) {
                 Some(digest) => digest.clone(),
-                None => koonti_read::file_digest(path).unwrap_or_default(),
+                None => koonti_ingest::file_digest(path).unwrap_or_default(),
             };
             let response = by_file.get(shown.as_str()).copied();
             SourceFile {
@@ -281,7 +282,7 @@ fn detect_programme(head: &[FileRead]) -> Result<Programme, String> {
         .flat_map(|w| &w.sheets)
         .flat_map(|s| &s.cells)
         .filter_map(|c| match &c.value {
-            koonti_read::Value::Text(t) => Some(t.clone()),
+            koonti_ingest::Value::Text(t) => Some(t.clone()),
             _ => None,
         })
         .collect();

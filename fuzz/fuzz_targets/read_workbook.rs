@@ -4,7 +4,8 @@
 //! `cargo fuzz run --sanitizer none read_workbook fuzz/seeds/read_workbook -- -max_total_time=60`
 #![no_main]
 
-use koonti_read::{Limits, ProgrammeIndex, read_bytes, read_response, readers};
+use koonti_ingest::{Limits, read_bytes};
+use koonti_layout::{ProgrammeIndex, read_response, readers};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 

@@ -86,7 +86,7 @@ fn load_programme(name: &str) -> Result<Programme, String> {
 
 /// A report stored in `path`: a JSON file, or a workbook with the hidden
 /// report sheet. `None` for anything else (a response to merge).
-fn stored_report(path: &Path) -> Result<Option<koonti_read::Embedded>, String> {
+fn stored_report(path: &Path) -> Result<Option<koonti_ingest::Embedded>, String> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -95,13 +95,13 @@ fn stored_report(path: &Path) -> Result<Option<koonti_read::Embedded>, String> {
         Some("json") => {
             let text =
                 std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            koonti_read::parse_report_json(&text)
+            koonti_ingest::parse_report_json(&text)
                 .map(Some)
                 .map_err(|e| format!("{}: {e}", path.display()))
         }
         Some("xlsx" | "xlsm" | "ods" | "xls" | "xlsb") if path.is_file() => {
             // A response that cannot be opened is the merge's to report.
-            Ok(koonti_read::read_embedded(path).ok().flatten())
+            Ok(koonti_ingest::read_embedded(path).ok().flatten())
         }
         _ => Ok(None),
     }

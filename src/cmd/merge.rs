@@ -30,7 +30,7 @@ pub struct Args {
 /// The writer of the consolidated workbook in `lang`, naming this koonti
 /// and the current time.
 pub fn workbook_writer(lang: Lang) -> WorkbookWriter {
-    let made = koonti_read::iso_utc(std::time::SystemTime::now())
+    let made = koonti_ingest::iso_utc(std::time::SystemTime::now())
         .map(|t| t.replacen('T', " ", 1).replace('Z', " UTC"))
         .unwrap_or_default();
     WorkbookWriter::new(lang, env!("CARGO_PKG_VERSION"), made)

@@ -5,8 +5,8 @@
 //! without the hidden `_koonti` sheet.
 use crate::labels::{self, Prompt};
 use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
+use koonti_layout::support::{COUNTER_LABEL, SUPPORT_DETAILS, SUPPORT_HEADING, SUPPORT_NEED};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
-use koonti_read::support::{COUNTER_LABEL, SUPPORT_DETAILS, SUPPORT_HEADING, SUPPORT_NEED};
 use rust_xlsxwriter::{
     Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
     FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,

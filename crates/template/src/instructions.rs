@@ -2,8 +2,8 @@
 //! in the template's language. The reader skips it (the `_koonti` sheet
 //! names it), so its text never ends up among unmatched cells.
 use crate::{TemplateOptions, labels};
+use koonti_layout::support::{SUPPORT_DETAILS, SUPPORT_NEED};
 use koonti_model::{AnswerScale, Lang, Programme, Unit};
-use koonti_read::support::{SUPPORT_DETAILS, SUPPORT_NEED};
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 /// Writes the instructions sheet.

@@ -1,8 +1,8 @@
 //! The hidden `_koonti` sheet: the template's identity as `key | value`
 //! rows, read by `koonti merge` before the answer sheet.
 use crate::{TemplateOptions, labels};
+use koonti_layout::METADATA_SHEET;
 use koonti_model::{Programme, Unit};
-use koonti_read::METADATA_SHEET;
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// Writes the metadata sheet, hidden and protected.

@@ -4,7 +4,7 @@
 use koonti_model::{EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Programme, Report};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-/// The JSON the sheet keeps, as `koonti_read::embedded` reads it back.
+/// The JSON the sheet keeps, as `koonti_ingest::embedded` reads it back.
 #[derive(serde::Serialize)]
 struct Envelope<'a> {
     report: &'a Report,

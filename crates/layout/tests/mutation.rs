@@ -1,6 +1,7 @@
 //! Mutation test: thousands of randomly corrupted copies of the sample
 //! responses are read; none may panic or abort. Bounded in count and time.
-use koonti_read::{Limits, ProgrammeIndex, read_bytes, read_response, readers};
+use koonti_ingest::{Limits, read_bytes};
+use koonti_layout::{ProgrammeIndex, read_response, readers};
 use std::io::{Cursor, Read, Write};
 use std::time::{Duration, Instant};
 

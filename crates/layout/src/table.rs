@@ -3,10 +3,11 @@
 //! implemented | how, or TAVOITE | TOIMENPIDE | VASTUU | AIKATAULU | TILA),
 //! then free-form feedback under its heading. Everything is found by text,
 //! never by position.
+use crate::LayoutReader;
 use crate::index::{ProgrammeIndex, Role};
 use crate::support::{self, SupportField};
 use crate::unit::{self, LooseCell};
-use crate::{Cell, LayoutReader, Sheet, Workbook, cell_name};
+use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
     ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, SupportRequest, UnitName,
     UnitResponse, Unmatched,
@@ -87,7 +88,7 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     // ("Toteutunut, vuonna 2024 …" must not pass for a header).
     if row.len() < 2
         || row.iter().any(|c| match &c.value {
-            crate::Value::Text(t) => {
+            koonti_ingest::Value::Text(t) => {
                 t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some()
             }
             _ => true,
@@ -98,7 +99,7 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     // Most short rows are answers: decide before building the table, with
     // no allocation per cell, and first by the cheapest test.
     let names_measures = row.iter().any(|c| match &c.value {
-        crate::Value::Text(t) => ProgrammeIndex::may_head_measures(t),
+        koonti_ingest::Value::Text(t) => ProgrammeIndex::may_head_measures(t),
         _ => false,
     });
     if !names_measures {
@@ -106,7 +107,7 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     }
     let (mut measure, mut answer) = (false, false);
     for cell in row {
-        if let crate::Value::Text(t) = &cell.value {
+        if let koonti_ingest::Value::Text(t) = &cell.value {
             match index.header_role(t) {
                 Some(Role::Measure) => measure = true,
                 Some(Role::Implemented | Role::NotImplemented | Role::Status) => answer = true,
@@ -121,7 +122,7 @@ fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
         .iter()
         .map(|c| {
             let role = match &c.value {
-                crate::Value::Text(t) => index.classify_header(t),
+                koonti_ingest::Value::Text(t) => index.classify_header(t),
                 _ => Role::Extra(String::new()),
             };
             (c.col, role, koonti_normalise::clean(&c.value.text()))
@@ -459,10 +460,7 @@ impl<'a> WorkbookReader<'a> {
                 Some((_, role, header)) => (role.clone(), header.clone()),
                 None => (
                     Role::Extra(String::new()),
-                    format!(
-                        "sarake {}",
-                        crate::a1::cell_name(0, cell.col).trim_end_matches('1')
-                    ),
+                    format!("sarake {}", cell_name(0, cell.col).trim_end_matches('1')),
                 ),
             };
             match role {

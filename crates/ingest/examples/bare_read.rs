@@ -1,7 +1,7 @@
 //! The floor for reading: open every workbook in a folder with calamine and
 //! count its non-empty cells, in parallel, and nothing else.
 //!
-//! `cargo run --release -p koonti-read --example bare_read -- DIR`
+//! `cargo run --release -p koonti-ingest --example bare_read -- DIR`
 use calamine::{Reader, open_workbook_auto};
 use rayon::prelude::*;
 use std::time::Instant;

@@ -1,33 +1,19 @@
-//! Reading returned workbooks.
+//! Layout: the cells of a returned workbook → a unit's response.
 //!
-//! [`open`] loads any spreadsheet calamine reads into a sparse [`Workbook`]
-//! of non-empty cells (the cost follows the cells present). A
-//! [`LayoutReader`] then turns a workbook into a [`UnitResponse`]; the
-//! committee's own table layout is [`TableLayout`]. [`read_response`] picks
-//! the reader that fits best. [`collect_inputs`] expands folders. [`support`]
-//! holds the texts of the template's support-request area.
+//! A [`LayoutReader`] turns a [`Workbook`] (from `koonti-ingest`) into a
+//! [`UnitResponse`]; the committee's own table layout is [`TableLayout`].
+//! [`read_response`] picks the reader that fits best. [`support`] holds the
+//! texts of the template's support-request area.
 
-mod a1;
-mod digest;
-mod embedded;
 mod index;
-mod inputs;
-mod sniff;
 pub mod support;
 mod table;
-mod time;
 mod unit;
-mod workbook;
 
-pub use a1::cell_name;
-pub use digest::{bytes_digest, file_digest};
-pub use embedded::{Embedded, parse_report_json, read_embedded};
 pub use index::ProgrammeIndex;
-pub use inputs::{Inputs, collect_inputs};
-pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use table::{METADATA_SHEET, TableLayout};
-pub use time::iso_utc;
-pub use workbook::{Cell, Sheet, Value, Workbook, open, open_with, read_bytes};
+
+use koonti_ingest::Workbook;
 
 use koonti_model::UnitResponse;
 
