@@ -2,7 +2,9 @@
 //! a hostile file from exhausting memory.
 use std::fmt;
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// Limits on what one input may cost. The defaults fit a response workbook
 /// with a wide margin (a real one is tens of kilobytes and a few hundred
@@ -110,6 +112,7 @@ pub enum ReadError {
 impl ReadError {
     /// The same error about another path (the file on disk rather than
     /// its display name).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn at(self, file: &Path) -> ReadError {
         let path = file.to_path_buf();
         match self {

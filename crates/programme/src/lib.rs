@@ -9,7 +9,9 @@ pub use detect::detect;
 use koonti_model::{AnswerScale, Programme};
 use std::collections::HashSet;
 use std::fmt;
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// The programme definitions shipped with koonti, as (file name, TOML text).
 /// They are compiled in so that koonti works from any folder.
@@ -94,6 +96,8 @@ pub fn bundled() -> Result<Vec<Programme>, ProgrammeError> {
 }
 
 /// Loads `--programme`: a path to a TOML file, or the id of a bundled one.
+/// Not on wasm (no file system).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load(name_or_path: &str) -> Result<Programme, ProgrammeError> {
     let path = Path::new(name_or_path);
     if path.extension().is_some_and(|e| e == "toml") || path.is_file() {

@@ -1,0 +1,56 @@
+//! Reports written earlier, read back: a consolidated workbook (its
+//! hidden report sheet) or the JSON of `koonti merge --json`.
+use crate::error::EngineError;
+use crate::merge::Merged;
+use koonti_ingest::{Embedded, Limits, StoredError};
+use koonti_model::Programme;
+
+/// Reads the report stored in `bytes`: a JSON report, or a consolidated
+/// workbook written by koonti (its hidden `_koonti_report` sheet is read,
+/// so edits to the visible sheets do not count), through the same guards
+/// as any response (sniffing, limits, a caught panic).
+///
+/// The programme is `programme` when given, else the one stored with the
+/// report, else the bundled one with the report's programme id. JSON is
+/// told by the name ending `.json` or the first byte `{`.
+/// [`EngineError::NotStored`] says the file is no stored report (a
+/// response, to be merged instead).
+pub fn read_stored(
+    name: &str,
+    bytes: Vec<u8>,
+    programme: Option<Programme>,
+) -> Result<Merged, EngineError> {
+    let stored_error = |source| EngineError::Stored {
+        name: name.to_string(),
+        source,
+    };
+    let embedded = if is_json(name, &bytes) {
+        let text = String::from_utf8_lossy(&bytes);
+        koonti_ingest::parse_report_json(&text).map_err(stored_error)?
+    } else {
+        match koonti_ingest::read_stored(bytes, name, &Limits::default()) {
+            Ok(Some(embedded)) => embedded,
+            Ok(None) | Err(StoredError::Read(_)) => {
+                return Err(EngineError::NotStored {
+                    name: name.to_string(),
+                });
+            }
+            Err(err) => return Err(stored_error(err)),
+        }
+    };
+    let Embedded {
+        report,
+        programme: kept,
+    } = embedded;
+    let programme = match (programme, kept) {
+        (Some(given), _) => given,
+        (None, Some(kept)) => kept,
+        (None, None) => crate::bundled_programme(&report.programme.id)?,
+    };
+    Ok(Merged { programme, report })
+}
+
+fn is_json(name: &str, bytes: &[u8]) -> bool {
+    name.to_ascii_lowercase().ends_with(".json")
+        || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
