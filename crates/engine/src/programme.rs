@@ -37,17 +37,31 @@ pub fn bundled_programme(id: &str) -> Result<Programme, EngineError> {
 ///
 /// ```
 /// # fn main() -> Result<(), koonti_engine::EngineError> {
-/// let toml = br#"
+/// let toml = r#"
 /// id = "oma"
-/// title = "Oma ohjelma"
+/// title = "Oma osallisuusohjelma"
+/// organisation = "Oma hyvinvointialue"
+/// section_label = "Toimenpide"
+///
+/// [scale]
+/// kind = "marks"
+/// implemented_label = "Toimenpide on toteutunut"
+/// not_implemented_label = "Toimenpide ei ole toteutunut"
+/// text_label = "Miten on toteutettu?"
+///
+/// [feedback]
+/// title = "Vapaamuotoinen palaute"
+/// prompt = "Vapaamuotoinen palaute"
+///
 /// [[sections]]
 /// id = "1"
-/// title = "Toimenpide 1"
+/// title = "Osallisuus näkyy"
+///
 /// [[sections.measures]]
 /// id = "1.1"
-/// text = "Osallisuus näkyy päätöksissä."
+/// text = "Asukkaat kuullaan ennen päätöksiä."
 /// "#;
-/// let programme = koonti_engine::programme_from_toml("oma.toml", toml)?;
+/// let programme = koonti_engine::programme_from_toml("oma.toml", toml.as_bytes())?;
 /// assert_eq!(programme.measures().len(), 1);
 /// assert!(koonti_engine::programme_from_toml("rikki.toml", b"id = ").is_err());
 /// # Ok(())
