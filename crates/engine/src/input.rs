@@ -106,3 +106,39 @@ pub struct InputProblem {
     /// Why it could not be used.
     pub reason: String,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file read from disk and the same bytes from memory are one and
+    /// the same input: cells, digest and size.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn bytes_and_paths_read_alike() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../samples/siun-sote-2024/Pelastuslaitos.xlsx"
+        );
+        let bytes = std::fs::read(path).expect("sample");
+        let limits = Limits::default();
+        let (from_path, path_digest) = Input::from_path(path, "P.xlsx").read(&limits);
+        let (from_bytes, bytes_digest) = Input::from_bytes("P.xlsx", bytes).read(&limits);
+        let (from_path, from_bytes) = (from_path.expect("read"), from_bytes.expect("read"));
+        assert_eq!(path_digest, bytes_digest);
+        assert_eq!(from_path.sha256, from_bytes.sha256);
+        assert_eq!(from_path.sheets, from_bytes.sheets);
+        assert_eq!(from_path.modified, from_bytes.modified);
+    }
+
+    #[test]
+    fn too_large_bytes_are_refused_but_still_digested() {
+        let limits = Limits {
+            max_file_bytes: 3,
+            ..Limits::default()
+        };
+        let (read, digest) = Input::from_bytes("iso.xlsx", b"PK\x03\x04".to_vec()).read(&limits);
+        assert!(matches!(read, Err(ReadError::TooLarge { .. })));
+        assert_eq!(digest.map(|d| d.1), Some(4));
+    }
+}

@@ -54,3 +54,58 @@ fn is_json(name: &str, bytes: &[u8]) -> bool {
     name.to_ascii_lowercase().ends_with(".json")
         || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Input, MergeOptions, RenderOptions, TemplateOptions};
+
+    fn merged() -> Merged {
+        let programme = crate::bundled_programme("siun-sote-2023-2025").expect("bundled");
+        let inputs = crate::templates(&programme, &TemplateOptions::default())
+            .expect("templates")
+            .into_iter()
+            .map(|(name, bytes)| Input::from_bytes(name, bytes))
+            .collect();
+        crate::merge(inputs, &MergeOptions::default()).expect("merged")
+    }
+
+    #[test]
+    fn a_json_report_is_read_back_with_its_programme_found_by_id() {
+        let merged = merged();
+        let json = crate::report_json(&merged).expect("json");
+        let again = read_stored("koonti.json", json.clone(), None).expect("read back");
+        assert_eq!(again, merged);
+        // Told by its first byte too, whatever its name.
+        assert_eq!(
+            read_stored("raportti", json, None).expect("read back"),
+            merged
+        );
+        let broken = read_stored("koonti.json", b"{\"x\":1}".to_vec(), None);
+        assert!(
+            matches!(broken, Err(EngineError::Stored { .. })),
+            "{broken:?}"
+        );
+    }
+
+    #[test]
+    fn a_given_programme_wins_and_responses_are_not_stored_reports() {
+        let merged = merged();
+        let xlsx =
+            crate::committee_workbook(&merged, &RenderOptions::new("nyt")).expect("workbook");
+        let mut other = merged.programme.clone();
+        other.title = "Toinen".into();
+        let again = read_stored("koonti.xlsx", xlsx, Some(other.clone())).expect("read back");
+        assert_eq!(again.programme, other);
+        assert_eq!(again.report, merged.report);
+        let programme = merged.programme.clone();
+        let response = crate::templates(&programme, &TemplateOptions::default())
+            .expect("templates")
+            .remove(0)
+            .1;
+        let not_stored = read_stored("vastaus.xlsx", response, None);
+        assert!(matches!(not_stored, Err(EngineError::NotStored { .. })));
+        let pdf = read_stored("vastaus.xlsx", b"%PDF-1.4".to_vec(), None);
+        assert!(matches!(pdf, Err(EngineError::NotStored { .. })));
+    }
+}

@@ -8,6 +8,8 @@
 //! reads the report a consolidated workbook carries, behind the same
 //! guards.
 
+#![warn(missing_docs)]
+
 mod a1;
 mod digest;
 mod embedded;

@@ -87,26 +87,48 @@ impl FileKind {
 pub enum ReadError {
     /// The file could not be read from disk.
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The file is something other than a workbook.
-    NotAWorkbook { path: PathBuf, kind: FileKind },
+    NotAWorkbook {
+        /// The file.
+        path: PathBuf,
+        /// What its bytes say it is.
+        kind: FileKind,
+    },
     /// The file exceeds a [`Limits`] value; `what` says which, in Finnish.
-    TooLarge { path: PathBuf, what: String },
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Which limit, and by how much (Finnish).
+        what: String,
+    },
     /// calamine could not open the workbook (corrupt or unsupported).
     Open {
+        /// The file.
         path: PathBuf,
+        /// calamine's reason.
         source: calamine::Error,
     },
     /// One sheet could not be read.
     Sheet {
+        /// The file.
         path: PathBuf,
+        /// The sheet's name.
         sheet: String,
+        /// calamine's reason.
         source: calamine::Error,
     },
     /// The reader failed inside (a panic caught at the file's boundary).
-    Internal { path: PathBuf, message: String },
+    Internal {
+        /// The file.
+        path: PathBuf,
+        /// The panic's message.
+        message: String,
+    },
 }
 
 impl ReadError {

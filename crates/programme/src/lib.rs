@@ -2,6 +2,8 @@
 //! definitions bundled into the binary, and detecting which programme a set
 //! of responses answers.
 
+#![warn(missing_docs)]
+
 mod detect;
 
 pub use detect::detect;
@@ -35,18 +37,32 @@ pub const BUNDLED: &[(&str, &str)] = &[
 pub enum ProgrammeError {
     /// The file could not be read.
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The TOML does not follow the definition format.
     Parse {
+        /// The definition's name (its file).
         name: String,
+        /// Where and why the TOML did not parse.
         source: toml::de::Error,
     },
     /// The definition parsed but breaks a rule (duplicate ids, no measures, …).
-    Invalid { name: String, reason: String },
+    Invalid {
+        /// The definition's name (its file).
+        name: String,
+        /// Which rule it breaks.
+        reason: String,
+    },
     /// `--programme` named neither a file nor a bundled id.
-    Unknown { name: String, known: Vec<String> },
+    Unknown {
+        /// The name given.
+        name: String,
+        /// The ids of the bundled programmes.
+        known: Vec<String>,
+    },
 }
 
 impl fmt::Display for ProgrammeError {

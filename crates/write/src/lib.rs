@@ -5,6 +5,8 @@
 //! is a [`ReportWriter`] that renders bytes; putting them in a file is the
 //! front end's work (no file system here: the crate builds for wasm32).
 
+#![warn(missing_docs)]
+
 mod appendix;
 mod appendix_html;
 mod appendix_xlsx;
