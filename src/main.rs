@@ -1,9 +1,11 @@
 //! `koonti`: merges the Excel answers of many units into one report for a
-//! participation committee. This binary only parses arguments and wires the
-//! crates together; each subcommand is a module under `cmd/`.
+//! participation committee. This binary only parses arguments, gathers the
+//! files, calls `koonti-engine` and writes its outputs atomically; each
+//! subcommand is a module under `cmd/`.
 
 mod cmd;
-mod pipeline;
+mod gather;
+mod output;
 mod timings;
 
 /// mimalloc rather than the system allocator: a merge makes millions of

@@ -1,9 +1,9 @@
 //! `koonti appendix`: the strategy-evaluation appendix (xlsx and HTML) from
 //! response files, a JSON report, or a consolidated workbook.
 
-use crate::pipeline;
-use koonti_model::{Programme, Report};
-use koonti_write::{AppendixHtmlWriter, AppendixXlsxWriter, ReportWriter, write_atomic};
+use crate::gather;
+use crate::output::write_atomic;
+use koonti_engine::{EngineError, Merged, RenderOptions, load_programme};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -29,80 +29,74 @@ pub struct Args {
 
 /// Makes the appendix and says what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let (report, programme, inputs) = load(&args)?;
-    let xlsx = AppendixXlsxWriter {
+    let (merged, inputs) = load(&args)?;
+    let options = RenderOptions {
         lang: args.report.lang,
-    }
-    .render(&report, &programme)
-    .map_err(|e| e.to_string())?;
+        made: String::new(),
+    };
+    let xlsx = koonti_engine::appendix_xlsx(&merged, &options).map_err(|e| e.to_string())?;
     write_atomic(&args.output, &xlsx, &inputs).map_err(|e| e.to_string())?;
     let mut written = vec![args.output.display().to_string()];
     if let Some(html_path) = &args.html {
-        let html = AppendixHtmlWriter {
-            lang: args.report.lang,
-        }
-        .render(&report, &programme)
-        .map_err(|e| e.to_string())?;
+        let html = koonti_engine::appendix_html(&merged, &options).map_err(|e| e.to_string())?;
         write_atomic(html_path, &html, &inputs).map_err(|e| e.to_string())?;
         written.push(html_path.display().to_string());
     }
     eprintln!(
         "koonti: {} — {} vastausta, {} toimenpidettä → {}",
-        programme.id,
-        report.responses.len(),
-        programme.sections.len(),
+        merged.programme.id,
+        merged.report.responses.len(),
+        merged.programme.sections.len(),
         written.join(", ")
     );
     Ok(ExitCode::SUCCESS)
 }
 
-/// The report, its programme and the input files (never overwritten).
-fn load(args: &Args) -> Result<(Report, Programme, Vec<PathBuf>), String> {
+/// The report with its programme, and the input files (never overwritten).
+fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), String> {
     if let [single] = args.inputs.as_slice()
-        && let Some(stored) = stored_report(single)?
+        && let Some(mut merged) = stored_report(single, args.report.programme.as_deref())?
     {
-        let mut report = stored.report;
-        let programme = match (&args.report.programme, stored.programme) {
-            (Some(requested), _) => load_programme(requested)?,
-            (None, Some(programme)) => programme,
-            (None, None) => load_programme(&report.programme.id)?,
-        };
         if let Some(period) = &args.report.period {
-            report.period = period.clone();
+            merged.report.period = period.clone();
         }
-        return Ok((report, programme, vec![single.clone()]));
+        return Ok((merged, vec![single.clone()]));
     }
-    let merged = pipeline::merge(
+    let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
         args.report.period.clone(),
     )?;
-    Ok((merged.report, merged.programme, merged.input_paths))
-}
-
-fn load_programme(name: &str) -> Result<Programme, String> {
-    koonti_programme::load(name).map_err(|e| e.to_string())
+    Ok((gathered.merged, gathered.input_paths))
 }
 
 /// A report stored in `path`: a JSON file, or a workbook with the hidden
 /// report sheet. `None` for anything else (a response to merge).
-fn stored_report(path: &Path) -> Result<Option<koonti_ingest::Embedded>, String> {
+fn stored_report(path: &Path, programme: Option<&str>) -> Result<Option<Merged>, String> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase);
-    match extension.as_deref() {
-        Some("json") => {
-            let text =
-                std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-            koonti_ingest::parse_report_json(&text)
-                .map(Some)
-                .map_err(|e| format!("{}: {e}", path.display()))
-        }
-        Some("xlsx" | "xlsm" | "ods" | "xls" | "xlsb") if path.is_file() => {
-            // A response that cannot be opened is the merge's to report.
-            Ok(koonti_ingest::read_embedded(path).ok().flatten())
-        }
-        _ => Ok(None),
+    let json = match extension.as_deref() {
+        Some("json") => true,
+        Some("xlsx" | "xlsm" | "ods" | "xls" | "xlsb") if path.is_file() => false,
+        _ => return Ok(None),
+    };
+    let bytes = match std::fs::read(path) {
+        Ok(bytes) => bytes,
+        Err(e) if json => return Err(format!("{}: {e}", path.display())),
+        // A response that cannot be opened is the merge's to report.
+        Err(_) => return Ok(None),
+    };
+    let programme = match programme {
+        Some(spec) => Some(load_programme(spec).map_err(|e| e.to_string())?),
+        None => None,
+    };
+    match koonti_engine::read_stored(&path.display().to_string(), bytes, programme) {
+        Ok(merged) => Ok(Some(merged)),
+        Err(err @ EngineError::Programme(_)) => Err(err.to_string()),
+        Err(err) if json => Err(err.to_string()),
+        // A workbook without a readable stored report is a response.
+        Err(_) => Ok(None),
     }
 }

@@ -1,8 +1,8 @@
 //! `koonti merge`: the committee workbook (and JSON) from returned files.
 
-use crate::pipeline;
-use koonti_model::{Lang, Severity};
-use koonti_write::{JsonWriter, ReportWriter, WorkbookWriter, write_atomic};
+use crate::gather;
+use crate::output::write_atomic;
+use koonti_engine::{Lang, RenderOptions, Severity};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,43 +27,39 @@ pub struct Args {
     pub report: super::ReportArgs,
 }
 
-/// The writer of the consolidated workbook in `lang`, naming this koonti
-/// and the current time.
-pub fn workbook_writer(lang: Lang) -> WorkbookWriter {
+/// Rendering in `lang`, made now.
+pub fn render_options(lang: Lang) -> RenderOptions {
     let made = koonti_ingest::iso_utc(std::time::SystemTime::now())
         .map(|t| t.replacen('T', " ", 1).replace('Z', " UTC"))
         .unwrap_or_default();
-    WorkbookWriter::new(lang, env!("CARGO_PKG_VERSION"), made)
+    RenderOptions { lang, made }
 }
 
 /// Runs the merge and reports what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let merged = pipeline::merge(
+    let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
         args.report.period,
     )?;
+    let merged = &gathered.merged;
     let (report, programme) = (&merged.report, &merged.programme);
-    let mut timings = merged.timings;
-    let workbook = workbook_writer(args.report.lang)
-        .render(report, programme)
+    let mut timings = gathered.timings;
+    let workbook = koonti_engine::committee_workbook(merged, &render_options(args.report.lang))
         .map_err(|e| e.to_string())?;
     timings.mark("työkirja");
     let replaced = args.output.exists();
-    write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &workbook, &gathered.input_paths).map_err(|e| e.to_string())?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
-        let json = JsonWriter {
-            lang: args.report.lang,
-        }
-        .render(report, programme)
-        .map_err(|e| e.to_string())?;
+        let json =
+            koonti_engine::report_json(merged, args.report.lang).map_err(|e| e.to_string())?;
         if json_path.as_os_str() == "-" {
             std::io::stdout()
                 .write_all(&json)
                 .map_err(|e| format!("standard output: {e}"))?;
         } else {
-            write_atomic(json_path, &json, &merged.input_paths).map_err(|e| e.to_string())?;
+            write_atomic(json_path, &json, &gathered.input_paths).map_err(|e| e.to_string())?;
         }
     }
     let count = |severity| {

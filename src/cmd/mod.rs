@@ -6,7 +6,7 @@ pub mod merge;
 pub mod template;
 
 use clap::{Parser, Subcommand};
-use koonti_model::Lang;
+use koonti_engine::Lang;
 use std::process::ExitCode;
 
 /// koonti merges the Excel answers that units return about a participation

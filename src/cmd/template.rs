@@ -1,9 +1,8 @@
 //! `koonti template`: response templates, one per expected unit and a blank
 //! one for any other unit.
 
-use koonti_model::Lang;
-use koonti_template::{TemplateOptions, write_all};
-use koonti_write::write_atomic;
+use crate::output::write_atomic;
+use koonti_engine::{Lang, TemplateOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -36,7 +35,8 @@ pub struct Args {
 
 /// Writes the templates and lists them on standard error.
 pub fn run(args: Args) -> Result<ExitCode, String> {
-    let programme = koonti_programme::load(&args.programme).map_err(|err| err.to_string())?;
+    let programme =
+        koonti_engine::load_programme(&args.programme).map_err(|err| err.to_string())?;
     let options = TemplateOptions {
         period: args.period,
         lang: args.lang,
@@ -44,7 +44,8 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
         contact: args.contact,
         prefill: None,
     };
-    let templates = write_all(&programme, &options).map_err(|err| err.to_string())?;
+    let templates =
+        koonti_engine::templates(&programme, &options).map_err(|err| err.to_string())?;
     std::fs::create_dir_all(&args.output)
         .map_err(|err| format!("{}: {err}", args.output.display()))?;
     for (name, bytes) in &templates {

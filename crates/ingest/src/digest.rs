@@ -1,6 +1,8 @@
 //! The SHA-256 and size of an input file, for the report's list of sources.
 use sha2::{Digest, Sha256};
+#[cfg(not(target_arch = "wasm32"))]
 use std::io::Read;
+#[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 
 /// The SHA-256 of `bytes` as 64 lowercase hex digits.
@@ -12,6 +14,7 @@ fn hex(digest: &[u8]) -> String {
     digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// Hashes the file at `path` in 64 KiB blocks and returns its SHA-256 as
 /// 64 lowercase hex digits and its size in bytes.
 pub fn file_digest(path: &Path) -> std::io::Result<(String, u64)> {

@@ -2,48 +2,86 @@
 //! a consolidated workbook keeps in its hidden sheet
 //! [`EMBEDDED_REPORT_SHEET`], so that later subcommands (`koonti appendix`)
 //! can start from either without reading the responses again.
-use calamine::{Data, Reader, open_workbook_auto};
-use koonti_model::{EMBEDDED_REPORT_SHEET, StoredReport};
-use std::path::Path;
+use crate::sniff::{Limits, ReadError};
+use crate::workbook::{Value, read_guarded};
+use koonti_model::{EMBEDDED_REPORT_SHEET, StoredReport, StoredReportError};
+use std::fmt;
 
 /// A report read back, with the programme it was made against when the
 /// source kept it (a consolidated workbook does; plain JSON does not): the
 /// stored-report type of the model, which its writer uses too.
 pub type Embedded = StoredReport;
 
+/// Why a stored report could not be read back.
+#[derive(Debug)]
+pub enum StoredError {
+    /// The workbook could not be read (sniffing, limits, a broken file).
+    Read(ReadError),
+    /// The text is not a koonti report's JSON.
+    Json(StoredReportError),
+    /// The report in the hidden sheet is broken.
+    Sheet(Box<StoredError>),
+}
+
+impl fmt::Display for StoredError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            StoredError::Read(err) => write!(f, "{err}"),
+            StoredError::Json(err) => write!(f, "{err}"),
+            StoredError::Sheet(err) => write!(f, "sheet {EMBEDDED_REPORT_SHEET}: {err}"),
+        }
+    }
+}
+
+impl std::error::Error for StoredError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            StoredError::Read(err) => Some(err),
+            StoredError::Json(err) => Some(err),
+            StoredError::Sheet(err) => Some(err.as_ref()),
+        }
+    }
+}
+
 /// Parses JSON that is either a plain report (`koonti merge --json`) or the
 /// envelope `{"report": …, "programme": …}` a consolidated workbook keeps
 /// (see [`StoredReport`]).
-pub fn parse_report_json(text: &str) -> Result<Embedded, String> {
-    StoredReport::from_json(text).map_err(|e| e.to_string())
+pub fn parse_report_json(text: &str) -> Result<Embedded, StoredError> {
+    StoredReport::from_json(text).map_err(StoredError::Json)
 }
 
-/// Reads the report a consolidated workbook keeps in its hidden sheet.
-/// `Ok(None)` when the file is a spreadsheet without that sheet (e.g. a
-/// response); `Err` when it cannot be opened or the stored JSON is broken.
-pub fn read_embedded(path: &Path) -> Result<Option<Embedded>, String> {
-    let shown = path.display();
-    let mut workbook = open_workbook_auto(path).map_err(|e| format!("{shown}: {e}"))?;
-    if !workbook
-        .sheet_names()
+/// Reads the report a consolidated workbook keeps in its hidden sheet,
+/// through the guards every response passes (sniffing, [`Limits`], a
+/// caught panic); only that sheet is parsed. `Ok(None)` when the workbook
+/// has no such sheet (e.g. a response); `Err` when it cannot be read or the
+/// stored JSON is broken. `display` names the file in errors.
+pub fn read_stored(
+    bytes: Vec<u8>,
+    display: &str,
+    limits: &Limits,
+) -> Result<Option<Embedded>, StoredError> {
+    let workbook = read_guarded(bytes, display, limits, Some(EMBEDDED_REPORT_SHEET))
+        .map_err(StoredError::Read)?;
+    let Some(sheet) = workbook
+        .sheets
         .iter()
-        .any(|n| n == EMBEDDED_REPORT_SHEET)
-    {
+        .find(|s| s.name == EMBEDDED_REPORT_SHEET)
+    else {
         return Ok(None);
-    }
-    let range = workbook
-        .worksheet_range(EMBEDDED_REPORT_SHEET)
-        .map_err(|e| format!("{shown}: {e}"))?;
-    let text: String = range
-        .rows()
-        .filter_map(|row| match row.first() {
-            Some(Data::String(s)) => Some(s.as_str()),
+    };
+    // The JSON is cut into chunks down column A, one per row.
+    let text: String = sheet
+        .cells
+        .iter()
+        .filter(|c| c.col == 0)
+        .filter_map(|c| match &c.value {
+            Value::Text(s) => Some(s.as_str()),
             _ => None,
         })
         .collect();
     parse_report_json(&text)
         .map(Some)
-        .map_err(|e| format!("{shown}, sheet {EMBEDDED_REPORT_SHEET}: {e}"))
+        .map_err(|err| StoredError::Sheet(Box::new(err)))
 }
 
 #[cfg(test)]
@@ -96,25 +134,28 @@ mod tests {
 
     #[test]
     fn joins_the_chunks_of_the_hidden_sheet() {
-        let dir = tempfile::tempdir().expect("tempdir");
-        let path = dir.path().join("koonti.xlsx");
         let mut workbook = rust_xlsxwriter::Workbook::new();
         let sheet = workbook.add_worksheet();
         sheet.set_name(EMBEDDED_REPORT_SHEET).expect("name");
         let (a, b) = PLAIN.split_at(40);
         sheet.write_string(0, 0, a).expect("chunk");
         sheet.write_string(1, 0, b).expect("chunk");
-        workbook.save(&path).expect("save");
-        let read = read_embedded(&path).expect("readable").expect("embedded");
+        let bytes = workbook.save_to_buffer().expect("save");
+        let limits = Limits::default();
+        let read = read_stored(bytes, "koonti.xlsx", &limits)
+            .expect("readable")
+            .expect("embedded");
         assert_eq!(read.report.programme.id, "p");
 
-        let other = dir.path().join("vastaus.xlsx");
         let mut workbook = rust_xlsxwriter::Workbook::new();
         workbook
             .add_worksheet()
             .write_string(0, 0, "x")
             .expect("cell");
-        workbook.save(&other).expect("save");
-        assert_eq!(read_embedded(&other).expect("readable"), None);
+        let other = workbook.save_to_buffer().expect("save");
+        let read = read_stored(other, "vastaus.xlsx", &limits).expect("readable");
+        assert_eq!(read, None);
+        let refused = read_stored(b"%PDF-1.4".to_vec(), "x.xlsx", &limits);
+        assert!(matches!(refused, Err(StoredError::Read(_))));
     }
 }

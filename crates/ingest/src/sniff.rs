@@ -3,7 +3,9 @@
 use koonti_model::{FileProblem, FindingCode, Limit};
 use std::fmt;
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// Limits on what one input may cost. The defaults fit a response workbook
 /// with a wide margin (a real one is tens of kilobytes and a few hundred
@@ -37,31 +39,54 @@ pub use koonti_model::FileKind;
 pub enum ReadError {
     /// The file could not be read from disk.
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The file is something other than a workbook.
-    NotAWorkbook { path: PathBuf, kind: FileKind },
+    NotAWorkbook {
+        /// The file.
+        path: PathBuf,
+        /// What its bytes say it is.
+        kind: FileKind,
+    },
     /// The file exceeds a [`Limits`] value; `what` says which, in Finnish.
-    TooLarge { path: PathBuf, limit: Limit },
+    TooLarge {
+        /// The file.
+        path: PathBuf,
+        /// Which limit, and by how much.
+        limit: Limit,
+    },
     /// calamine could not open the workbook (corrupt or unsupported).
     Open {
+        /// The file.
         path: PathBuf,
+        /// calamine's reason.
         source: calamine::Error,
     },
     /// One sheet could not be read.
     Sheet {
+        /// The file.
         path: PathBuf,
+        /// The sheet's name.
         sheet: String,
+        /// calamine's reason.
         source: calamine::Error,
     },
     /// The reader failed inside (a panic caught at the file's boundary).
-    Internal { path: PathBuf, message: String },
+    Internal {
+        /// The file.
+        path: PathBuf,
+        /// The panic's message.
+        message: String,
+    },
 }
 
 impl ReadError {
     /// The same error about another path (the file on disk rather than
     /// its display name).
+    #[cfg(not(target_arch = "wasm32"))]
     pub(crate) fn at(self, file: &Path) -> ReadError {
         let path = file.to_path_buf();
         match self {

@@ -3,7 +3,9 @@ pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_from_rs};
 use koonti_model::{Limit, Timestamp};
 use std::io::{Cursor, Read, Seek};
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// A cell value, in one type across all formats.
 #[derive(Debug, Clone, PartialEq)]
@@ -115,11 +117,13 @@ pub struct Workbook {
 /// the name the file goes by in outputs. The format is decided by the
 /// file's content, not its name: an "xls" that is really an xlsx is read,
 /// and an "xlsx" that is really a PDF, a Word file or HTML is named as such.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn open(path: &Path, display: &str) -> Result<Workbook, ReadError> {
     open_with(path, display, &Limits::default())
 }
 
 /// [`open`] with explicit limits.
+#[cfg(not(target_arch = "wasm32"))]
 pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
     let io_error = |source| ReadError::Io {
         path: path.to_path_buf(),
@@ -154,8 +158,19 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
 /// reference like "ZZZZZZ99999999999"); the panic is caught here and
 /// becomes [`ReadError::Internal`], so one file never stops a merge.
 pub fn read_bytes(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
+    read_guarded(bytes, display, limits, None)
+}
+
+/// [`read_bytes`] limited to the sheet named `only` (when `Some`): the
+/// other sheets are listed with no cells and not parsed.
+pub(crate) fn read_guarded(
+    bytes: Vec<u8>,
+    display: &str,
+    limits: &Limits,
+    only: Option<&str>,
+) -> Result<Workbook, ReadError> {
     let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_unguarded(bytes, display, limits)
+        read_unguarded(bytes, display, limits, only)
     }));
     read.unwrap_or_else(|panic| {
         let message = panic
@@ -170,7 +185,12 @@ pub fn read_bytes(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Work
     })
 }
 
-fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
+fn read_unguarded(
+    bytes: Vec<u8>,
+    display: &str,
+    limits: &Limits,
+    only: Option<&str>,
+) -> Result<Workbook, ReadError> {
     let path = PathBuf::from(display);
     let kind = sniff(&bytes, limits).map_err(|limit| ReadError::TooLarge {
         path: path.clone(),
@@ -215,6 +235,13 @@ fn read_unguarded(bytes: Vec<u8>, display: &str, limits: &Limits) -> Result<Work
     };
     let mut budget = limits.max_cells;
     for name in names {
+        if only.is_some_and(|only| only != name) {
+            workbook.sheets.push(Sheet {
+                name,
+                cells: Vec::new(),
+            });
+            continue;
+        }
         let cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
             CellsError::Calamine(source) => ReadError::Sheet {
                 path: path.clone(),

@@ -2,6 +2,8 @@
 //! definitions bundled into the binary, and detecting which programme a set
 //! of responses answers.
 
+#![warn(missing_docs)]
+
 mod detect;
 
 pub use detect::detect;
@@ -9,7 +11,9 @@ pub use detect::detect;
 use koonti_model::{AnswerScale, Programme};
 use std::collections::HashSet;
 use std::fmt;
-use std::path::{Path, PathBuf};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::Path;
+use std::path::PathBuf;
 
 /// The programme definitions shipped with koonti, as (file name, TOML text).
 /// They are compiled in so that koonti works from any folder.
@@ -33,18 +37,32 @@ pub const BUNDLED: &[(&str, &str)] = &[
 pub enum ProgrammeError {
     /// The file could not be read.
     Io {
+        /// The file.
         path: PathBuf,
+        /// What the system said.
         source: std::io::Error,
     },
     /// The TOML does not follow the definition format.
     Parse {
+        /// The definition's name (its file).
         name: String,
+        /// Where and why the TOML did not parse.
         source: toml::de::Error,
     },
     /// The definition parsed but breaks a rule (duplicate ids, no measures, …).
-    Invalid { name: String, reason: String },
+    Invalid {
+        /// The definition's name (its file).
+        name: String,
+        /// Which rule it breaks.
+        reason: String,
+    },
     /// `--programme` named neither a file nor a bundled id.
-    Unknown { name: String, known: Vec<String> },
+    Unknown {
+        /// The name given.
+        name: String,
+        /// The ids of the bundled programmes.
+        known: Vec<String>,
+    },
 }
 
 impl fmt::Display for ProgrammeError {
@@ -94,6 +112,8 @@ pub fn bundled() -> Result<Vec<Programme>, ProgrammeError> {
 }
 
 /// Loads `--programme`: a path to a TOML file, or the id of a bundled one.
+/// Not on wasm (no file system).
+#[cfg(not(target_arch = "wasm32"))]
 pub fn load(name_or_path: &str) -> Result<Programme, ProgrammeError> {
     let path = Path::new(name_or_path);
     if path.extension().is_some_and(|e| e == "toml") || path.is_file() {

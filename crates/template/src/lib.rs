@@ -11,6 +11,8 @@
 //! The bytes are reproducible (fixed document time), so committed templates
 //! can be compared with what the code writes today.
 
+#![warn(missing_docs)]
+
 mod answers;
 mod instructions;
 mod labels;

@@ -81,9 +81,7 @@ impl ReportWriter for WorkbookWriter {
         // sheets are built, it stays out of the shared-string table, which
         // is escaped and compressed on one thread when saving.
         // Without a usable temporary folder it is built in memory instead.
-        let mut report_sheet = workbook
-            .new_worksheet_with_constant_memory()
-            .unwrap_or_else(|_| Worksheet::new());
+        let mut report_sheet = report_worksheet(&mut workbook);
         // The sheets do not depend on each other: build them in parallel (a
         // national merge has tens of thousands of rows), then add in order.
         let (sheets, embedded) = rayon::join(
@@ -105,6 +103,21 @@ impl ReportWriter for WorkbookWriter {
         workbook.push_worksheet(report_sheet);
         Ok(workbook.save_to_buffer()?)
     }
+}
+
+/// The worksheet of the hidden report: streamed to a temporary file where
+/// there is a file system, in memory otherwise (and on wasm32, where
+/// rust_xlsxwriter is built without temporary files).
+#[cfg(not(target_arch = "wasm32"))]
+fn report_worksheet(workbook: &mut Workbook) -> Worksheet {
+    workbook
+        .new_worksheet_with_constant_memory()
+        .unwrap_or_else(|_| Worksheet::new())
+}
+
+#[cfg(target_arch = "wasm32")]
+fn report_worksheet(_workbook: &mut Workbook) -> Worksheet {
+    Worksheet::new()
 }
 
 /// Writes one sheet of the workbook.

@@ -1,24 +1,58 @@
+//! The inputs of a command line: files as given, folders walked.
+use crate::input::{Input, InputProblem};
 use std::path::{Path, PathBuf};
 
 /// File endings koonti reads.
 pub const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
-/// The files to read, each with the name it goes by in outputs.
+/// The files found, each with the name it goes by in outputs.
 #[derive(Debug, Default)]
-pub struct Inputs {
+struct Inputs {
     /// (path on disk, name in outputs), sorted by name.
-    pub files: Vec<(PathBuf, String)>,
-    /// Files inside folders that are not spreadsheets (not read).
-    pub skipped: Vec<PathBuf>,
+    files: Vec<(PathBuf, String)>,
     /// Arguments that do not exist or cannot be listed, with the reason.
-    pub errors: Vec<(PathBuf, String)>,
+    errors: Vec<(PathBuf, String)>,
 }
 
-/// Expands the command-line inputs: files are taken as given, folders are
-/// walked recursively for spreadsheet files. Excel lock files (`~$…`) and
-/// hidden files are skipped silently; other files in folders are listed in
-/// `skipped`. Inside a folder, a file goes by its path relative to the folder.
-pub fn collect_inputs(args: &[PathBuf]) -> Inputs {
+/// Expands command-line arguments into inputs, sorted by name: files are
+/// taken as given, folders are walked recursively for spreadsheet files
+/// ([`SPREADSHEET_EXTENSIONS`]). Excel lock files (`~$…`), hidden files and
+/// other files in folders are passed over. Inside a folder, a file goes by
+/// its path relative to the folder. Nothing is read yet. Arguments that do
+/// not exist or cannot be listed are the problems. Not on wasm.
+///
+/// ```
+/// # fn main() -> std::io::Result<()> {
+/// let dir = tempfile::tempdir()?;
+/// std::fs::write(dir.path().join("Pelastuslaitos.xlsx"), b"")?;
+/// std::fs::write(dir.path().join("muistio.txt"), b"")?;
+/// let (inputs, problems) =
+///     koonti_engine::collect_inputs(&[dir.path().to_path_buf(), "puuttuu.xlsx".into()]);
+/// assert_eq!(inputs[0].name, "Pelastuslaitos.xlsx");
+/// assert_eq!(inputs.len(), 1);
+/// assert_eq!(problems[0].name, "puuttuu.xlsx");
+/// # Ok(())
+/// # }
+/// ```
+pub fn collect_inputs(args: &[PathBuf]) -> (Vec<Input>, Vec<InputProblem>) {
+    let inputs = collect(args);
+    let files = inputs
+        .files
+        .into_iter()
+        .map(|(path, shown)| Input::from_path(path, shown))
+        .collect();
+    let problems = inputs
+        .errors
+        .into_iter()
+        .map(|(path, reason)| InputProblem {
+            name: path.display().to_string(),
+            reason,
+        })
+        .collect();
+    (files, problems)
+}
+
+fn collect(args: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     for arg in args {
         if arg.is_dir() {
@@ -63,8 +97,6 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Inputs) {
                 .display()
                 .to_string();
             inputs.files.push((path, shown));
-        } else {
-            inputs.skipped.push(path);
         }
     }
 }
@@ -88,10 +120,10 @@ mod tests {
             std::fs::write(dir.path().join(name), b"").expect("write");
         }
         std::fs::write(sub.join("c.xls"), b"").expect("write");
-        let inputs = collect_inputs(&[dir.path().to_path_buf(), dir.path().join("puuttuu.xlsx")]);
-        let names: Vec<_> = inputs.files.iter().map(|f| f.1.as_str()).collect();
+        let (inputs, problems) =
+            collect_inputs(&[dir.path().to_path_buf(), dir.path().join("puuttuu.xlsx")]);
+        let names: Vec<_> = inputs.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, ["B.ODS", "a.xlsx", "kevät/c.xls"]);
-        assert_eq!(inputs.skipped.len(), 1);
-        assert_eq!(inputs.errors.len(), 1);
+        assert_eq!(problems.len(), 1);
     }
 }

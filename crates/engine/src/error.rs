@@ -1,0 +1,99 @@
+//! Why the engine could not do what it was asked.
+use std::fmt;
+
+/// Why a merge, a rendering or a read-back failed. Problems with single
+/// input files are no errors: they are findings in the report.
+#[derive(Debug)]
+pub enum EngineError {
+    /// No input to merge.
+    NoInputs,
+    /// No programme was given and no bundled one matches the inputs.
+    NoProgrammeDetected {
+        /// The ids of the bundled programmes.
+        bundled: Vec<String>,
+    },
+    /// A programme definition could not be loaded.
+    Programme(koonti_programme::ProgrammeError),
+    /// An output could not be rendered.
+    Write(koonti_write::WriteError),
+    /// A template could not be rendered.
+    Template(koonti_template::TemplateError),
+    /// The templates could not be packed into a zip.
+    Zip(zip::result::ZipError),
+    /// A stored report (JSON or consolidated workbook) is broken.
+    Stored {
+        /// The file as named by the caller.
+        name: String,
+        /// What is wrong with it.
+        source: Box<koonti_ingest::StoredError>,
+    },
+    /// The file is no stored report: neither JSON nor a workbook with the
+    /// hidden report sheet (e.g. a response, to be merged instead).
+    NotStored {
+        /// The file as named by the caller.
+        name: String,
+    },
+}
+
+impl fmt::Display for EngineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EngineError::NoInputs => write!(
+                f,
+                "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) to merge"
+            ),
+            EngineError::NoProgrammeDetected { bundled } => write!(
+                f,
+                "could not tell which programme the files answer: no cell matches a measure of a bundled programme; name it with --programme FILE|ID (bundled: {})",
+                bundled.join(", ")
+            ),
+            EngineError::Programme(err) => write!(f, "{err}"),
+            EngineError::Write(err) => write!(f, "{err}"),
+            EngineError::Template(err) => write!(f, "{err}"),
+            EngineError::Zip(err) => write!(f, "could not pack the templates: {err}"),
+            EngineError::Stored { name, source } => write!(f, "{name}: {source}"),
+            EngineError::NotStored { name } => {
+                write!(f, "{name}: not a koonti report or consolidated workbook")
+            }
+        }
+    }
+}
+
+impl std::error::Error for EngineError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            EngineError::Programme(err) => Some(err),
+            EngineError::Write(err) => Some(err),
+            EngineError::Template(err) => Some(err),
+            EngineError::Zip(err) => Some(err),
+            EngineError::Stored { source, .. } => Some(source.as_ref()),
+            EngineError::NoInputs
+            | EngineError::NoProgrammeDetected { .. }
+            | EngineError::NotStored { .. } => None,
+        }
+    }
+}
+
+impl From<koonti_programme::ProgrammeError> for EngineError {
+    fn from(err: koonti_programme::ProgrammeError) -> Self {
+        EngineError::Programme(err)
+    }
+}
+
+impl From<koonti_write::WriteError> for EngineError {
+    fn from(err: koonti_write::WriteError) -> Self {
+        EngineError::Write(err)
+    }
+}
+
+impl From<koonti_template::TemplateError> for EngineError {
+    fn from(err: koonti_template::TemplateError) -> Self {
+        EngineError::Template(err)
+    }
+}
+
+impl From<zip::result::ZipError> for EngineError {
+    fn from(err: zip::result::ZipError) -> Self {
+        EngineError::Zip(err)
+    }
+}

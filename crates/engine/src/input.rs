@@ -1,0 +1,147 @@
+//! One file to merge: a name and its bytes, or (not on wasm) a path whose
+//! bytes are read only when the file's turn comes.
+use koonti_ingest::{Limits, ReadError, Workbook};
+#[cfg(not(target_arch = "wasm32"))]
+use std::path::{Path, PathBuf};
+
+/// One input file of a merge.
+#[derive(Debug, Clone)]
+pub struct Input {
+    /// The name the file goes by in outputs and findings (e.g. its path
+    /// relative to the folder it was found in).
+    pub name: String,
+    data: Data,
+}
+
+#[derive(Debug, Clone)]
+enum Data {
+    Bytes(Vec<u8>),
+    #[cfg(not(target_arch = "wasm32"))]
+    Path(PathBuf),
+}
+
+impl Input {
+    /// A file already in memory (an upload in the browser).
+    ///
+    /// ```
+    /// let input = koonti_engine::Input::from_bytes("Hallintopalvelut.xlsx", vec![0x50, 0x4b]);
+    /// assert_eq!(input.name, "Hallintopalvelut.xlsx");
+    /// ```
+    pub fn from_bytes(name: impl Into<String>, bytes: Vec<u8>) -> Self {
+        Input {
+            name: name.into(),
+            data: Data::Bytes(bytes),
+        }
+    }
+
+    /// A file on disk, shown as `shown`; read when its turn comes, so a
+    /// merge of a thousand files never holds them all in memory. Not on
+    /// wasm.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_path(path: impl Into<PathBuf>, shown: impl Into<String>) -> Self {
+        Input {
+            name: shown.into(),
+            data: Data::Path(path.into()),
+        }
+    }
+
+    /// The file on disk, for an input made by [`Input::from_path`].
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn path(&self) -> Option<&Path> {
+        match &self.data {
+            Data::Path(path) => Some(path),
+            Data::Bytes(_) => None,
+        }
+    }
+
+    /// Reads the workbook, and gives the file's SHA-256 and size whenever
+    /// they could be had, also when the workbook could not be read.
+    pub(crate) fn read(self, limits: &Limits) -> (Result<Workbook, ReadError>, Option<Digest>) {
+        match self.data {
+            Data::Bytes(bytes) => read_bytes(bytes, &self.name, limits),
+            #[cfg(not(target_arch = "wasm32"))]
+            Data::Path(path) => match koonti_ingest::open_with(&path, &self.name, limits) {
+                Ok(workbook) => {
+                    let digest = (workbook.sha256.clone(), workbook.size);
+                    (Ok(workbook), Some(digest))
+                }
+                // Hashed apart, in blocks: a file too large to read whole.
+                Err(err) => (Err(err), koonti_ingest::file_digest(&path).ok()),
+            },
+        }
+    }
+}
+
+/// SHA-256 (hex) and size in bytes.
+pub(crate) type Digest = (String, u64);
+
+fn read_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    limits: &Limits,
+) -> (Result<Workbook, ReadError>, Option<Digest>) {
+    let size = bytes.len() as u64;
+    let digest = (koonti_ingest::bytes_digest(&bytes), size);
+    if size > limits.max_file_bytes {
+        let err = ReadError::TooLarge {
+            path: name.into(),
+            limit: koonti_model::Limit::FileBytes {
+                size,
+                max: limits.max_file_bytes,
+            },
+        };
+        return (Err(err), Some(digest));
+    }
+    let read = koonti_ingest::read_bytes(bytes, name, limits).map(|mut workbook| {
+        workbook.sha256 = digest.0.clone();
+        workbook.size = size;
+        workbook
+    });
+    (read, Some(digest))
+}
+
+/// An input argument that could not be used (it does not exist, or a
+/// folder cannot be listed); it becomes an error finding of the merge.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct InputProblem {
+    /// The argument as given.
+    pub name: String,
+    /// Why it could not be used.
+    pub reason: String,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A file read from disk and the same bytes from memory are one and
+    /// the same input: cells, digest and size.
+    #[cfg(not(target_arch = "wasm32"))]
+    #[test]
+    fn bytes_and_paths_read_alike() {
+        let path = concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../../samples/siun-sote-2024/Pelastuslaitos.xlsx"
+        );
+        let bytes = std::fs::read(path).expect("sample");
+        let limits = Limits::default();
+        let (from_path, path_digest) = Input::from_path(path, "P.xlsx").read(&limits);
+        let (from_bytes, bytes_digest) = Input::from_bytes("P.xlsx", bytes).read(&limits);
+        let (from_path, from_bytes) = (from_path.expect("read"), from_bytes.expect("read"));
+        assert_eq!(path_digest, bytes_digest);
+        assert_eq!(from_path.sha256, from_bytes.sha256);
+        assert_eq!(from_path.sheets, from_bytes.sheets);
+        assert_eq!(from_path.modified, from_bytes.modified);
+    }
+
+    #[test]
+    fn too_large_bytes_are_refused_but_still_digested() {
+        let limits = Limits {
+            max_file_bytes: 3,
+            ..Limits::default()
+        };
+        let (read, digest) = Input::from_bytes("iso.xlsx", b"PK\x03\x04".to_vec()).read(&limits);
+        assert!(matches!(read, Err(ReadError::TooLarge { .. })));
+        assert_eq!(digest.map(|d| d.1), Some(4));
+    }
+}

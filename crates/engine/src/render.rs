@@ -1,0 +1,94 @@
+//! The outputs of a merge, rendered to bytes: the committee workbook, the
+//! strategy-evaluation appendix (xlsx and HTML) and the JSON report.
+use crate::error::EngineError;
+use crate::merge::Merged;
+use koonti_model::Lang;
+use koonti_write::{
+    AppendixHtmlWriter, AppendixXlsxWriter, JsonWriter, ReportWriter, WorkbookWriter,
+};
+
+/// How to render an output.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct RenderOptions {
+    /// The language of labels, sheet names and statuses (texts from the
+    /// programme and the responses stay as written).
+    pub lang: Lang,
+    /// When the output was made, as shown on the workbook's summary sheet
+    /// (e.g. `2026-01-31 09:00:00 UTC`). A parameter, never the engine's
+    /// own clock reading: a browser has no system clock.
+    pub made: String,
+}
+
+impl RenderOptions {
+    /// Finnish labels, made at `made`.
+    pub fn new(made: impl Into<String>) -> Self {
+        RenderOptions {
+            lang: Lang::default(),
+            made: made.into(),
+        }
+    }
+}
+
+/// The committee workbook (.xlsx): summary, one sheet per action, matrix,
+/// answers, feedback, support requests, missing, findings, unmatched cells
+/// and sources, and the report kept in a hidden sheet for [`crate::read_stored`].
+///
+/// ```
+/// use koonti_engine::{Input, MergeOptions, RenderOptions, TemplateOptions};
+/// # fn main() -> Result<(), koonti_engine::EngineError> {
+/// let programme = koonti_engine::bundled_programme("siun-sote-2023-2025")?;
+/// let inputs = koonti_engine::templates(&programme, &TemplateOptions::default())?
+///     .into_iter()
+///     .map(|(name, bytes)| Input::from_bytes(name, bytes))
+///     .collect();
+/// let merged = koonti_engine::merge(inputs, &MergeOptions::default())?;
+///
+/// let options = RenderOptions::new("2026-01-31 09:00:00 UTC");
+/// let xlsx = koonti_engine::committee_workbook(&merged, &options)?;
+/// let again = koonti_engine::read_stored("koonti.xlsx", xlsx, None)?;
+/// assert_eq!(again.report, merged.report);
+/// # Ok(())
+/// # }
+/// ```
+pub fn committee_workbook(
+    merged: &Merged,
+    options: &RenderOptions,
+) -> Result<Vec<u8>, EngineError> {
+    let writer = WorkbookWriter::new(options.lang, crate::VERSION, options.made.clone());
+    Ok(writer.render(&merged.report, &merged.programme)?)
+}
+
+/// The strategy-evaluation appendix as a workbook (.xlsx): a first page
+/// with the summary paragraph and counts, then one page per action.
+pub fn appendix_xlsx(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let writer = AppendixXlsxWriter { lang: options.lang };
+    Ok(writer.render(&merged.report, &merged.programme)?)
+}
+
+/// The appendix as one self-contained HTML page (UTF-8 bytes).
+///
+/// ```
+/// use koonti_engine::{Input, MergeOptions, RenderOptions, TemplateOptions};
+/// # fn main() -> Result<(), koonti_engine::EngineError> {
+/// let programme = koonti_engine::bundled_programme("siun-sote-2023-2025")?;
+/// let inputs = koonti_engine::templates(&programme, &TemplateOptions::default())?
+///     .into_iter()
+///     .map(|(name, bytes)| Input::from_bytes(name, bytes))
+///     .collect();
+/// let merged = koonti_engine::merge(inputs, &MergeOptions::default())?;
+/// let html = koonti_engine::appendix_html(&merged, &RenderOptions::default())?;
+/// assert!(String::from_utf8_lossy(&html).starts_with("<!DOCTYPE html>"));
+/// # Ok(())
+/// # }
+/// ```
+pub fn appendix_html(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let writer = AppendixHtmlWriter { lang: options.lang };
+    Ok(writer.render(&merged.report, &merged.programme)?)
+}
+
+/// The report as JSON, the shape documented in `docs/json-contract.md`;
+/// findings' messages worded in `lang` (their codes are the same in every
+/// language).
+pub fn report_json(merged: &Merged, lang: Lang) -> Result<Vec<u8>, EngineError> {
+    Ok(JsonWriter { lang }.render(&merged.report, &merged.programme)?)
+}
