@@ -5,7 +5,8 @@
 //! never by position.
 use crate::LayoutReader;
 use crate::index::{ProgrammeIndex, Role};
-use crate::support::{self, SupportField};
+use koonti_form::support::{self, SupportField};
+use koonti_form::METADATA_SHEET;
 use crate::unit::{self, LooseCell};
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
@@ -13,11 +14,6 @@ use koonti_model::{
     UnitResponse, Unmatched,
 };
 use koonti_normalise::{Mark, parse_mark, split_items};
-
-/// The name of the hidden sheet in koonti's own templates that holds the
-/// template's identity (programme, version, period, unit, measure ids,
-/// language and the name of its instructions sheet).
-pub const METADATA_SHEET: &str = "_koonti";
 
 /// Reads responses laid out as tables with a header row, anywhere on any
 /// number of sheets.
