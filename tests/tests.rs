@@ -2,6 +2,7 @@
 
 mod appendix;
 mod bad_input;
+mod custom_labels;
 mod libreoffice;
 mod merge;
 mod messy;
