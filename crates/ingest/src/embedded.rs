@@ -3,40 +3,19 @@
 //! [`EMBEDDED_REPORT_SHEET`], so that later subcommands (`koonti appendix`)
 //! can start from either without reading the responses again.
 use calamine::{Data, Reader, open_workbook_auto};
-use koonti_model::{EMBEDDED_REPORT_SHEET, Programme, Report};
+use koonti_model::{EMBEDDED_REPORT_SHEET, StoredReport};
 use std::path::Path;
 
 /// A report read back, with the programme it was made against when the
-/// source kept it (a consolidated workbook does; plain JSON does not).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Embedded {
-    /// The report.
-    pub report: Report,
-    /// The programme, when stored with the report.
-    pub programme: Option<Programme>,
-}
+/// source kept it (a consolidated workbook does; plain JSON does not): the
+/// stored-report type of the model, which its writer uses too.
+pub type Embedded = StoredReport;
 
 /// Parses JSON that is either a plain report (`koonti merge --json`) or the
-/// envelope `{"report": …, "programme": …}` a consolidated workbook keeps.
+/// envelope `{"report": …, "programme": …}` a consolidated workbook keeps
+/// (see [`StoredReport`]).
 pub fn parse_report_json(text: &str) -> Result<Embedded, String> {
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
-    let invalid = |e: serde_json::Error| format!("not a koonti report: {e}");
-    match value.get("report") {
-        Some(report) => Ok(Embedded {
-            report: serde_json::from_value(report.clone()).map_err(invalid)?,
-            programme: match value.get("programme") {
-                Some(p) if !p.is_null() => {
-                    Some(serde_json::from_value(p.clone()).map_err(invalid)?)
-                }
-                _ => None,
-            },
-        }),
-        None => Ok(Embedded {
-            report: serde_json::from_value(value).map_err(invalid)?,
-            programme: None,
-        }),
-    }
+    StoredReport::from_json(text).map_err(|e| e.to_string())
 }
 
 /// Reads the report a consolidated workbook keeps in its hidden sheet.

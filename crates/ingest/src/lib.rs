@@ -19,5 +19,5 @@ pub use digest::{bytes_digest, file_digest};
 pub use embedded::{Embedded, parse_report_json, read_embedded};
 pub use inputs::{Inputs, collect_inputs};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
-pub use time::iso_utc;
+pub use time::{file_time, iso_utc};
 pub use workbook::{Cell, Sheet, Value, Workbook, open, open_with, read_bytes};
