@@ -205,10 +205,12 @@ pub(crate) fn assert_exact(
                 .unwrap_or_default();
             // Only a status-scale template has VASTUU and AIKATAULU columns.
             let fixed: Vec<&str> = match programme.scale {
-                koonti_model::AnswerScale::Status { .. } => [&measure.responsible, &measure.schedule]
-                    .into_iter()
-                    .filter_map(|t| t.as_deref())
-                    .collect(),
+                koonti_model::AnswerScale::Status { .. } => {
+                    [&measure.responsible, &measure.schedule]
+                        .into_iter()
+                        .filter_map(|t| t.as_deref())
+                        .collect()
+                }
                 koonti_model::AnswerScale::Marks { .. } => Vec::new(),
             };
             assert_eq!(extra, fixed, "{what}: {unit} {} extra", measure.id);

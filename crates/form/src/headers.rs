@@ -30,7 +30,10 @@ impl Role {
     /// True for the columns that hold an answer's status: a header row
     /// needs one of them.
     pub fn is_answer(&self) -> bool {
-        matches!(self, Role::Implemented | Role::NotImplemented | Role::Status)
+        matches!(
+            self,
+            Role::Implemented | Role::NotImplemented | Role::Status
+        )
     }
 }
 
@@ -84,7 +87,9 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
             text_label,
         } => {
             let [implemented, not_implemented, text] = match lang {
-                Lang::Fi => [implemented_label, not_implemented_label, text_label].map(String::as_str),
+                Lang::Fi => {
+                    [implemented_label, not_implemented_label, text_label].map(String::as_str)
+                }
                 Lang::Sv => [
                     "Åtgärden är genomförd",
                     "Åtgärden är inte genomförd",
@@ -109,7 +114,9 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
         } => {
             let responsible = lang.pick("VASTUU", "Ansvar", "Responsible");
             let schedule = lang.pick("AIKATAULU", "Tidtabell", "Schedule");
-            let text = text_label.as_deref().unwrap_or("Miten toimenpide on edennyt?");
+            let text = text_label
+                .as_deref()
+                .unwrap_or("Miten toimenpide on edennyt?");
             columns.extend([
                 Column::new(responsible, Role::Extra(responsible.to_string())),
                 Column::new(schedule, Role::Extra(schedule.to_string())),
@@ -221,7 +228,11 @@ mod tests {
                         Role::Extra(_) => None,
                         role => Some(role),
                     };
-                    assert_eq!(builtin_role(&match_key(&column.header)), want, "{id} {lang}");
+                    assert_eq!(
+                        builtin_role(&match_key(&column.header)),
+                        want,
+                        "{id} {lang}"
+                    );
                     if want == Some(Role::Measure) {
                         assert!(may_head_measures(&column.header));
                     }

@@ -506,7 +506,14 @@ fn write_support(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let last = scale.last_col();
-    sheet.merge_range(row - 1, 0, row - 1, last, support::heading(lang), &f.section)?;
+    sheet.merge_range(
+        row - 1,
+        0,
+        row - 1,
+        last,
+        support::heading(lang),
+        &f.section,
+    )?;
     sheet.merge_range(row, 0, row, 1, support::need(lang), &f.label)?;
     let ticked = if prefill.support.is_some() { "x" } else { "" };
     input(sheet, row, 2, ticked, &f.mark_input)?;

@@ -104,7 +104,10 @@ fn the_programmes_labels_come_before_the_fixed_words_and_exactly() {
     assert_eq!(form.header_role("Ei."), Some(Role::NotImplemented));
     assert_eq!(form.header_role("Selitys:"), Some(Role::Text));
     // The fixed words still read forms units made themselves.
-    assert_eq!(form.header_role("Ei toteutunut"), Some(Role::NotImplemented));
+    assert_eq!(
+        form.header_role("Ei toteutunut"),
+        Some(Role::NotImplemented)
+    );
     assert_eq!(form.header_role("Toteutunut"), Some(Role::Implemented));
     assert_eq!(form.header_role("Eikä"), None);
     // A fixed word that means another column loses to the programme's.
@@ -174,10 +177,7 @@ fn headings_unit_labels_and_feedback_follow_the_programme() {
         assert!(form.is_feedback_heading(&words::feedback_heading(&programme, lang)));
     }
     assert_eq!(words::unit_label(&programme, Lang::Fi), "Vastuuyksikkö:");
-    assert_eq!(
-        form.unit_label("Toimialue"),
-        Some(UnitLabel { name: None })
-    );
+    assert_eq!(form.unit_label("Toimialue"), Some(UnitLabel { name: None }));
     assert_eq!(form.unit_label("Hallinto"), None);
     assert!(form.is_feedback_heading("Vapaa palaute"));
     assert!(!form.is_feedback_heading("Palaute"));
