@@ -4,7 +4,7 @@
 use indicatif::{ProgressBar, ProgressStyle};
 use koonti_ingest::{Workbook, collect_inputs};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
-use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
+use koonti_model::{Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::io::IsTerminal;
@@ -42,9 +42,10 @@ pub fn merge(
         .map(|(path, reason)| {
             Finding::file(
                 Severity::Error,
-                "input_not_found",
+                FindingCode::InputNotFound {
+                    reason: reason.clone(),
+                },
                 &path.display().to_string(),
-                format!("Syötettä ei voitu lukea: {reason}."),
             )
         })
         .collect();
@@ -163,23 +164,11 @@ fn read_file(path: &std::path::Path, shown: &str) -> FileRead {
     match koonti_ingest::open(path, shown) {
         Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
             Severity::Info,
-            "koonti_output_skipped",
+            FindingCode::KoontiOutputSkipped,
             &workbook.file,
-            "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.",
         )),
         Ok(workbook) => FileRead::Workbook(workbook),
-        Err(err) => {
-            let code = match err {
-                koonti_ingest::ReadError::TooLarge { .. } => "file_too_large",
-                _ => "unreadable_file",
-            };
-            FileRead::Failed(Finding::file(
-                Severity::Error,
-                code,
-                shown,
-                err.message_fi(),
-            ))
-        }
+        Err(err) => FileRead::Failed(Finding::file(Severity::Error, err.finding_code(), shown)),
     }
 }
 

@@ -1,8 +1,8 @@
-//! `koonti check`: the findings per file, in plain Finnish, for the
-//! secretary to send back to a unit before the merge.
+//! `koonti check`: the findings per file, in plain language (`--lang`), for
+//! the secretary to send back to a unit before the merge.
 
 use crate::pipeline;
-use koonti_model::{Finding, Report, Severity};
+use koonti_model::{Finding, Lang, Report, Severity};
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -23,12 +23,15 @@ pub struct Args {
     /// Leave out findings of severity info.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Language of the findings: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
 }
 
 /// Reads the inputs and prints their findings on standard output.
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let merged = pipeline::merge(&args.inputs, args.programme.as_deref(), None)?;
-    let text = render(&merged.report, args.quiet);
+    let text = render(&merged.report, args.quiet, args.lang);
     print!("{text}");
     let has_errors = merged
         .report
@@ -42,18 +45,34 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     })
 }
 
-/// Finnish word for a severity, as the secretary reads it.
-fn severity_word(severity: Severity) -> &'static str {
+/// The word for a severity, as the secretary reads it.
+fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match severity {
-        Severity::Error => "VIRHE",
-        Severity::Warning => "huomio",
-        Severity::Info => "tieto",
+        Severity::Error => lang.pick("VIRHE", "FEL", "ERROR"),
+        Severity::Warning => lang.pick("huomio", "varning", "warning"),
+        Severity::Info => lang.pick("tieto", "info", "note"),
+    }
+}
+
+/// The closing line: how many responses, and findings of each severity.
+fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
+    let [errors, warnings, infos] = counts;
+    match lang {
+        Lang::Fi => format!(
+            "Tarkistettu {responses} vastausta: {errors} virhettä, {warnings} huomiota, {infos} tietoa."
+        ),
+        Lang::Sv => format!(
+            "Kontrollerade {responses} svar: {errors} fel, {warnings} varningar, {infos} info."
+        ),
+        Lang::En => format!(
+            "Checked {responses} responses: {errors} errors, {warnings} warnings, {infos} notes."
+        ),
     }
 }
 
 /// The check report: per file a heading line naming the unit, then one
 /// line per finding; findings about the whole merge come first.
-fn render(report: &Report, quiet: bool) -> String {
+fn render(report: &Report, quiet: bool, lang: Lang) -> String {
     // Grouped by file once: a national check has a thousand files and
     // thousands of findings, too many to search through per file.
     let mut by_file: BTreeMap<&str, Vec<&Finding>> = BTreeMap::new();
@@ -73,12 +92,14 @@ fn render(report: &Report, quiet: bool) -> String {
     for (file, of_file) in by_file {
         let unit = unit_of.get(file).copied().unwrap_or("?");
         let heading = if file.is_empty() {
-            "Koko aineisto".to_string()
+            lang.pick("Koko aineisto", "Hela materialet", "All inputs")
+                .to_string()
         } else {
             format!("{file} ({unit})")
         };
         if of_file.is_empty() {
-            out.push_str(&format!("{heading}: kunnossa\n"));
+            let fine = lang.pick("kunnossa", "i ordning", "OK");
+            out.push_str(&format!("{heading}: {fine}\n"));
             continue;
         }
         out.push_str(&format!("{heading}:\n"));
@@ -90,18 +111,18 @@ fn render(report: &Report, quiet: bool) -> String {
             };
             out.push_str(&format!(
                 "  {place}{}: {}\n",
-                severity_word(finding.severity),
-                finding.message
+                severity_word(finding.severity, lang),
+                finding.message(lang)
             ));
         }
     }
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
-    out.push_str(&format!(
-        "Tarkistettu {} vastausta: {} virhettä, {} huomiota, {} tietoa.\n",
-        report.responses.len(),
+    let counts = [
         count(Severity::Error),
         count(Severity::Warning),
-        count(Severity::Info)
-    ));
+        count(Severity::Info),
+    ];
+    out.push_str(&totals(lang, report.responses.len(), counts));
+    out.push('\n');
     out
 }

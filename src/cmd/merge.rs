@@ -53,9 +53,11 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     write_atomic(&args.output, &workbook, &merged.input_paths).map_err(|e| e.to_string())?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
-        let json = JsonWriter
-            .render(report, programme)
-            .map_err(|e| e.to_string())?;
+        let json = JsonWriter {
+            lang: args.report.lang,
+        }
+        .render(report, programme)
+        .map_err(|e| e.to_string())?;
         if json_path.as_os_str() == "-" {
             std::io::stdout()
                 .write_all(&json)

@@ -65,6 +65,35 @@ mod tests {
         assert!(parse_report_json("ei json").is_err());
     }
 
+    /// A report of an older koonti keeps each finding as code and Finnish
+    /// sentence; a newer one also as the code's arguments, worded anew.
+    #[test]
+    fn reads_findings_with_and_without_their_arguments() {
+        let with_findings = PLAIN.replace(
+            r#""findings":[]"#,
+            r#""findings":[
+              {"severity":"warning","code":"both_marked","unit":"A","file":"a.xlsx","sheet":"S",
+               "cell":"A6","message":"Vanha lause."},
+              {"severity":"warning","code":"both_marked","unit":"A","file":"a.xlsx","sheet":"S",
+               "cell":"A7","message":"Toimenpide 1.2 …",
+               "args":{"code":"both_marked","measure":"1.2"}}]"#,
+        );
+        let read = parse_report_json(&with_findings).expect("report");
+        let [old, new] = &read.report.findings[..] else {
+            panic!("two findings: {:?}", read.report.findings);
+        };
+        use koonti_model::{FindingCode, Lang};
+        assert_eq!(old.code.code(), "both_marked");
+        assert_eq!(old.message(Lang::En), "Vanha lause.");
+        assert_eq!(
+            new.code,
+            FindingCode::BothMarked {
+                measure: "1.2".into()
+            }
+        );
+        assert!(new.message(Lang::Sv).starts_with("Åtgärd 1.2 är markerad"));
+    }
+
     #[test]
     fn joins_the_chunks_of_the_hidden_sheet() {
         let dir = tempfile::tempdir().expect("tempdir");
