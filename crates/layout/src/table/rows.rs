@@ -193,8 +193,106 @@ impl<'a> WorkbookReader<'a> {
 
 #[cfg(test)]
 mod tests {
+    use crate::ProgrammeIndex;
     use crate::table::tests::{read, sheet, siun};
     use koonti_model::{FindingCode, Status};
+
+    /// A county's own labels: "Kyllä" / "Ei" mark columns, a "Selitys"
+    /// text column, "Painopiste" headings and a "Tulosyksikkö" label.
+    fn own_labels() -> ProgrammeIndex {
+        let text = r#"
+id = "oma"
+title = "Oma ohjelma"
+organisation = "Oma alue"
+section_label = "Painopiste"
+unit_label = "Tulosyksikkö"
+
+[scale]
+kind = "marks"
+implemented_label = "Kyllä"
+not_implemented_label = "Ei"
+text_label = "Selitys"
+
+[feedback]
+title = "Avoin palaute"
+
+[[units]]
+name = "Hallinto"
+
+[[sections]]
+id = "1"
+title = "Ensimmäinen"
+
+[[sections.measures]]
+id = "1.1"
+text = "Teemme ensimmäisen asian"
+
+[[sections]]
+id = "2"
+title = "Toinen"
+
+[[sections.measures]]
+id = "2.1"
+text = "Teemme toisen asian"
+"#;
+        ProgrammeIndex::new(koonti_programme::parse("oma.toml", text).expect("valid"))
+    }
+
+    #[test]
+    fn the_programmes_own_labels_head_its_columns() {
+        let index = own_labels();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    &["Tulosyksikkö:", "Hallinto"],
+                    &["Painopiste 1: Ensimmäinen"],
+                    &["Nro", "Toimenpiteet", "Kyllä", "Ei", "Selitys"],
+                    &[
+                        "1.1",
+                        "Teemme ensimmäisen asian",
+                        "x",
+                        "",
+                        "- tehty keväällä",
+                    ],
+                    &["Painopiste 2: Toinen"],
+                    &["Nro", "Toimenpiteet", "Kyllä", "Ei", "Selitys"],
+                    &["2.1", "Teemme toisen asian", "", "x", "ei ehditty"],
+                    &["Fri respons"],
+                    &["Kiitos"],
+                ],
+            )],
+        );
+        let answers: Vec<(&str, &Status, &[String])> = response
+            .answers
+            .iter()
+            .map(|a| (a.measure.as_str(), &a.status, a.items.as_slice()))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                (
+                    "1.1",
+                    &Status::Implemented,
+                    &["tehty keväällä".to_string()][..]
+                ),
+                (
+                    "2.1",
+                    &Status::NotImplemented,
+                    &["ei ehditty".to_string()][..]
+                ),
+            ]
+        );
+        assert!(response.answers.iter().all(|a| a.extra.is_empty()));
+        assert_eq!(
+            response.unit.map(|u| (u.name, u.known)),
+            Some(("Hallinto".into(), true))
+        );
+        assert_eq!(response.feedback.len(), 1);
+        assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+        assert!(response.findings.is_empty(), "{:?}", response.findings);
+    }
 
     const HEADER: &[&str] = &[
         "Nro",
