@@ -14,7 +14,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The row “{text}” fits measures {measure} and {rival} equally well; measure {measure} was used."
         ),
         FindingCode::EditedMeasureText { measure, similarity } => format!(
-            "The text of measure {measure} differs from the programme's text (similarity {similarity} %)."
+            "The text of measure {measure} differs from the programme's text (similarity {similarity}%)."
         ),
         FindingCode::DuplicateMeasure { measure } => format!(
             "Measure {measure} appears twice in the response; the first answer was used and the cells of this row are listed as unmatched."
