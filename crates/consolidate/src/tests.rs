@@ -17,6 +17,7 @@ fn programme() -> Programme {
         years: None,
         reporting: None,
         section_label: "Toimenpide".into(),
+        unit_label: None,
         title_keywords: vec![],
         scale: AnswerScale::Marks {
             implemented_label: "on".into(),

@@ -1,6 +1,6 @@
-use koonti_model::{AnswerScale, Programme};
+use koonti_form::Form;
+use koonti_model::Programme;
 use koonti_normalise::{match_key, similarity_at_least};
-use regex::Regex;
 use std::collections::HashMap;
 
 /// The least similarity at which a cell is taken for a measure text.
@@ -10,27 +10,7 @@ const AMBIGUITY_MARGIN: f64 = 0.03;
 /// The least similarity at which a cell is taken for a unit name.
 const UNIT_SIMILARITY: f64 = 0.9;
 
-/// What a table header cell is about.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Role {
-    /// The measure (toimenpide) column.
-    Measure,
-    /// A column of measure ids ("Nro", "Tunniste"), as koonti's own
-    /// templates have; an id there outranks the measure text.
-    MeasureId,
-    /// The goal/perspective column of a status-scale table (TAVOITE).
-    Section,
-    /// "Toimenpide on toteutunut".
-    Implemented,
-    /// "Toimenpide ei ole toteutunut".
-    NotImplemented,
-    /// The status column (TILA).
-    Status,
-    /// The free-text column.
-    Text,
-    /// Any other column, by its header text.
-    Extra(String),
-}
+pub use koonti_form::Role;
 
 /// A measure found for a cell text.
 #[derive(Debug, Clone, PartialEq)]
@@ -54,9 +34,9 @@ pub struct IndexedMeasure {
     pub key: String,
 }
 
-/// A programme prepared for reading: normalised keys of its measures, units,
-/// headings and options, so that each workbook is matched without redoing
-/// that work.
+/// A programme prepared for reading: normalised keys of its measures, units
+/// and sections, and its [`Form`] (the words its templates write), so that
+/// each workbook is matched without redoing that work.
 #[derive(Debug, Clone)]
 pub struct ProgrammeIndex {
     /// The programme.
@@ -66,10 +46,8 @@ pub struct ProgrammeIndex {
     by_key: HashMap<String, usize>,
     units: Vec<(String, String)>,
     sections: Vec<(String, String)>,
-    feedback: Vec<String>,
     titles: Vec<String>,
-    options: Vec<(String, String)>,
-    heading: Regex,
+    form: Form,
 }
 
 impl ProgrammeIndex {
@@ -104,43 +82,20 @@ impl ProgrammeIndex {
             .iter()
             .map(|s| (match_key(&s.title), s.id.clone()))
             .collect();
-        let feedback = std::iter::once(&programme.feedback.title)
-            .chain(&programme.feedback.aliases)
-            .map(|t| match_key(t))
-            .collect();
         let titles = std::iter::once(&programme.title)
             .chain(&programme.title_keywords)
             .map(|t| match_key(t))
             .filter(|k| !k.is_empty())
             .collect();
-        let options = match &programme.scale {
-            AnswerScale::Status { options, .. } => options
-                .iter()
-                .flat_map(|o| {
-                    [&o.id, &o.label]
-                        .into_iter()
-                        .chain(&o.aliases)
-                        .map(|t| (match_key(t), o.id.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .collect(),
-            AnswerScale::Marks { .. } => Vec::new(),
-        };
-        let label = regex::escape(&programme.section_label);
-        let heading = Regex::new(&format!(
-            r"(?i)^\s*(?:{label}|toimenpide|tavoite|åtgärd|mål|action|goal|tp)\s*(\d+)\b"
-        ))
-        .expect("heading regex is valid: the label is escaped");
+        let form = Form::new(&programme);
         ProgrammeIndex {
             programme,
             measures,
             by_key,
             units,
             sections,
-            feedback,
             titles,
-            options,
-            heading,
+            form,
         }
     }
 
@@ -228,8 +183,8 @@ impl ProgrammeIndex {
     /// The section id a heading cell such as "Toimenpide 2: Luomme …" or the
     /// section's title alone names.
     pub fn section_heading(&self, text: &str) -> Option<String> {
-        if let Some(number) = self.heading.captures(text).and_then(|c| c.get(1)) {
-            let id = number.as_str().trim_start_matches('0');
+        if let Some(number) = self.form.heading_number(text) {
+            let id = number.trim_start_matches('0');
             if self.programme.sections.iter().any(|s| s.id == id) {
                 return Some(id.to_string());
             }
@@ -241,17 +196,14 @@ impl ProgrammeIndex {
             .map(|(_, id)| id.clone())
     }
 
+    /// The words the programme's forms are written in.
+    pub fn form(&self) -> &Form {
+        &self.form
+    }
+
     /// True when `text` is a heading that starts the free-form feedback.
     pub fn is_feedback_heading(&self, text: &str) -> bool {
-        if text.len() > 240 {
-            return false; // headings are short; skip the work for answers
-        }
-        let key = match_key(text);
-        key.len() <= 120
-            && self
-                .feedback
-                .iter()
-                .any(|f| !f.is_empty() && key.starts_with(f.as_str()))
+        self.form.is_feedback_heading(text)
     }
 
     /// True when `text` is a title of the response (names the programme).
@@ -262,11 +214,7 @@ impl ProgrammeIndex {
 
     /// The status option `text` chooses, for a status-column scale.
     pub fn status_option(&self, text: &str) -> Option<&str> {
-        let key = match_key(text);
-        self.options
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, id)| id.as_str())
+        self.form.status_option(text)
     }
 
     /// Whether `text` can be the measure column's header: a cheap test on
@@ -276,81 +224,20 @@ impl ProgrammeIndex {
     ///
     /// [`header_role`]: ProgrammeIndex::header_role
     pub fn may_head_measures(text: &str) -> bool {
-        let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let head: String = start.chars().take(8).flat_map(char::to_lowercase).collect();
-        MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
+        Form::may_head_measures(text)
     }
 
     /// What the header cell `text` is about.
     pub fn classify_header(&self, text: &str) -> Role {
-        self.header_role(text)
-            .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
+        self.form.classify_header(text)
     }
 
     /// What the header cell `text` is about, `None` for a column of its
     /// own ([`Role::Extra`]), without making the extra column's label.
     pub fn header_role(&self, text: &str) -> Option<Role> {
-        let key = match_key(text);
-        let has = |needles: &[&str]| needles.iter().any(|n| key.contains(n));
-        let starts = |needles: &[&str]| needles.iter().any(|n| key.starts_with(n));
-        if has(&[
-            "ei ole toteutunut",
-            "ei toteutunut",
-            "ei toteutu",
-            "inte genomf",
-            "not implemented",
-            "not done",
-        ]) {
-            Some(Role::NotImplemented)
-        } else if has(&[
-            "toteutunut",
-            "toteutui",
-            "genomförd",
-            "genomfört",
-            "implemented",
-            "done",
-        ]) {
-            Some(Role::Implemented)
-        } else if matches!(
-            key.as_str(),
-            "tila" | "tilanne" | "status" | "läge" | "state"
-        ) {
-            Some(Role::Status)
-        } else if starts(&[
-            "miten",
-            "hur ",
-            "how ",
-            "kuvaus",
-            "kommentti",
-            "kommentit",
-            "beskrivning",
-            "description",
-        ]) {
-            Some(Role::Text)
-        } else if starts(&[
-            "tavoite",
-            "tavoitteet",
-            "näkökulma",
-            "mål",
-            "goal",
-            "perspective",
-        ]) {
-            Some(Role::Section)
-        } else if matches!(
-            key.as_str(),
-            "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
-        ) {
-            Some(Role::MeasureId)
-        } else if starts(&MEASURE_HEADERS) {
-            Some(Role::Measure)
-        } else {
-            None
-        }
+        self.form.header_role(text)
     }
 }
-
-/// How the measure column's header starts, in fi, sv and en.
-const MEASURE_HEADERS: [&str; 4] = ["toimenpi", "åtgärd", "measure", "action"];
 
 /// Drops numbering such as "1 2" (from "1.2") at the start of a key.
 fn strip_numbering(key: &str) -> &str {
@@ -410,39 +297,6 @@ mod tests {
             index.classify_header("Lisätietoja"),
             Role::Extra("Lisätietoja".into())
         );
-    }
-
-    /// The cheap test must never turn away a measure header.
-    #[test]
-    fn every_measure_header_passes_the_cheap_test() {
-        let index = siun();
-        let texts = [
-            "Toimenpiteet",
-            "  TOIMENPIDE",
-            "1. Toimenpide",
-            "– toimenpiteen kuvaus",
-            "Åtgärder",
-            "ÅTGÄRD",
-            "Measures",
-            "Action",
-            "\"Toimenpiteet:\"",
-            "Toimenpide on toteutunut",
-            "x",
-            "Viestimme osallistumisen vaikutuksista.",
-            "Tila",
-            "",
-        ];
-        let mut measure_headers = 0;
-        for text in texts {
-            if index.header_role(text) == Some(Role::Measure) {
-                measure_headers += 1;
-                assert!(ProgrammeIndex::may_head_measures(text), "{text}");
-            }
-        }
-        assert_eq!(measure_headers, 8);
-        for text in ["x", "Viestimme osallistumisen vaikutuksista.", "Tila", ""] {
-            assert!(!ProgrammeIndex::may_head_measures(text), "{text}");
-        }
     }
 
     #[test]

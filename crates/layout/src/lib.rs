@@ -2,16 +2,17 @@
 //!
 //! A [`LayoutReader`] turns a [`Workbook`] (from `koonti-ingest`) into a
 //! [`UnitResponse`]; the committee's own table layout is [`TableLayout`].
-//! [`read_response`] picks the reader that fits best. [`support`] holds the
-//! texts of the template's support-request area.
+//! [`read_response`] picks the reader that fits best. The words it looks
+//! for (headers, headings, labels, sheet names) come from `koonti-form`,
+//! the same words koonti's templates are written with.
 
 mod index;
-pub mod support;
 mod table;
 mod unit;
 
 pub use index::ProgrammeIndex;
-pub use table::{METADATA_SHEET, TableLayout};
+pub use koonti_form::METADATA_SHEET;
+pub use table::TableLayout;
 
 use koonti_ingest::Workbook;
 

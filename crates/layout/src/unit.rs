@@ -5,14 +5,6 @@ use koonti_model::UnitName;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// "Toimialue: Pelastuslaitos" and the like, in Finnish, Swedish and English.
-static UNIT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(toimialue|toimiala|yksikkö|tulosyksikkö|palvelualue|vastuualue|vastaaja|vastaava taho|työryhmä|ryhmä|enhet|verksamhetsområde|arbetsgrupp|svarande|unit|respondent|working group)\s*(?:[:：]\s*(.*)|$)",
-    )
-    .expect("UNIT_LABEL is a valid regex")
-});
-
 /// Lines of guidance in a template ("Merkitse x …", "Vastaa kaikkiin …"):
 /// template structure, not answers.
 static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
@@ -50,11 +42,10 @@ pub enum LooseCell {
 /// Classifies a cell outside the tables; `None` means it is unmatched.
 pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
     let cleaned = koonti_normalise::clean(text);
-    if let Some(caps) = UNIT_LABEL.captures(&cleaned) {
-        let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or_default();
+    if let Some(label) = index.form().unit_label(&cleaned) {
         return Some(LooseCell::UnitLabel {
-            name: (!value.is_empty()).then(|| value.to_string()),
-            value_in_next: value.is_empty(),
+            value_in_next: label.name.is_none(),
+            name: label.name,
         });
     }
     if let Some(unit) = index.match_unit(&cleaned) {

@@ -23,6 +23,10 @@ pub struct Programme {
     /// The word a section heading starts with in the response template,
     /// e.g. `Toimenpide` ("Toimenpide 1: …") or `Tavoite`.
     pub section_label: String,
+    /// The label before the unit's name in the response template, e.g.
+    /// `Tulosyksikkö` ("Tulosyksikkö: …"); "Toimialue" when not given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit_label: Option<String>,
     /// Extra words that mark a cell as the response's title, besides the
     /// programme title; matched case-insensitively as substrings.
     #[serde(default)]

@@ -5,7 +5,7 @@
 //! without the hidden `_koonti` sheet.
 use crate::labels::{self, Prompt};
 use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
-use koonti_layout::support::{COUNTER_LABEL, SUPPORT_DETAILS, SUPPORT_HEADING, SUPPORT_NEED};
+use koonti_form::{headers, sheets, support, words};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
 use rust_xlsxwriter::{
     Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
@@ -21,48 +21,32 @@ const FIRST_TABLE_ROW: u32 = 4;
 /// The answer columns of the programme's scale.
 enum Scale {
     /// Two mark columns (C, D) and text (E).
-    Marks { headers: [String; 3] },
+    Marks { headers: Vec<String> },
     /// VASTUU (C), AIKATAULU (D), status (E) and text (F).
     Status {
-        headers: [String; 4],
+        headers: Vec<String>,
         options: Vec<(String, String)>,
     },
 }
 
 impl Scale {
     fn new(programme: &Programme, lang: Lang) -> Scale {
+        // The headers after Nro and the measure column, as the form gives
+        // them (and the reader looks for them).
+        let headers: Vec<String> = headers::table_columns(programme, lang)
+            .into_iter()
+            .skip(2)
+            .map(|c| c.header)
+            .collect();
         match &programme.scale {
-            AnswerScale::Marks {
-                implemented_label,
-                not_implemented_label,
-                text_label,
-            } => Scale::Marks {
-                headers: labels::mark_headers(
-                    implemented_label,
-                    not_implemented_label,
-                    text_label,
-                    lang,
-                ),
+            AnswerScale::Marks { .. } => Scale::Marks { headers },
+            AnswerScale::Status { options, .. } => Scale::Status {
+                headers,
+                options: options
+                    .iter()
+                    .map(|o| (o.id.clone(), words::option_label(o, lang)))
+                    .collect(),
             },
-            AnswerScale::Status {
-                status_label,
-                options,
-                text_label,
-            } => {
-                let [vastuu, aikataulu] = labels::status_extra_headers(lang);
-                Scale::Status {
-                    headers: [
-                        vastuu.to_string(),
-                        aikataulu.to_string(),
-                        labels::status_header(status_label, lang),
-                        labels::status_text_header(text_label.as_deref(), lang),
-                    ],
-                    options: options
-                        .iter()
-                        .map(|o| (o.id.clone(), labels::option_label(o, lang)))
-                        .collect(),
-                }
-            }
         }
     }
 
@@ -163,7 +147,7 @@ pub fn write(
     let f = Formats::new();
     let empty = Prefill::default();
     let prefill = options.prefill.as_ref().unwrap_or(&empty);
-    sheet.set_name(labels::answers_sheet(lang))?;
+    sheet.set_name(sheets::answers_sheet(lang))?;
     for (col, width) in scale.widths().iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
@@ -194,10 +178,11 @@ fn write_top(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let last = scale.last_col();
-    let title = labels::title(programme, &options.period, options.lang);
+    let title = words::title(programme, &options.period, options.lang);
     sheet.merge_range(0, 0, 0, last, &title, &f.title)?;
     sheet.set_row_height(0, 24)?;
-    sheet.merge_range(1, 0, 1, 1, labels::unit_label(options.lang), &f.label)?;
+    let unit_label = words::unit_label(programme, options.lang);
+    sheet.merge_range(1, 0, 1, 1, &unit_label, &f.label)?;
     match unit {
         Some(unit) => sheet.merge_range(1, 2, 1, last, &unit.name, &f.unit)?,
         // The blank template: the unit types its name here.
@@ -234,14 +219,14 @@ fn write_section(
     let last = scale.last_col();
     let heading = format!(
         "{} {}: {}",
-        labels::section_label(programme, lang),
+        words::section_label(programme, lang),
         section.id,
         section.title
     );
     sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
     let headers = [
-        labels::id_header(lang),
-        labels::measure_header(programme, lang),
+        headers::id_header(lang),
+        headers::measure_header(programme, lang),
     ];
     let widths = scale.widths();
     let mut sized = Vec::new();
@@ -456,7 +441,7 @@ fn write_counter(
     tables: &[(u32, u32)],
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let word = COUNTER_LABEL[lang_index(lang)];
+    let word = support::counter_word(lang);
     let total = programme.measures().len();
     let range = |col: u16, (first, last): (u32, u32)| {
         format!(
@@ -479,7 +464,7 @@ fn write_counter(
         .filter(|a| a.status.is_answered())
         .count();
     let formula = format!("=\"{word} \"&({})&\" / {total}\"", terms.join("+"));
-    let formula = Formula::new(formula).set_result(format!("{word} {answered} / {total}"));
+    let formula = Formula::new(formula).set_result(support::counter_text(lang, answered, total));
     sheet.merge_range(2, 0, 2, 1, "", &f.counter)?;
     sheet.write_formula_with_format(2, 0, formula, &f.counter)?;
     Ok(())
@@ -496,7 +481,7 @@ fn write_feedback(
     f: &Formats,
 ) -> Result<u32, XlsxError> {
     let last = scale.last_col();
-    let heading = labels::feedback_heading(programme, lang);
+    let heading = words::feedback_heading(programme, lang);
     sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
     sheet.merge_range(row + 1, 0, row + 1, last, &prefill.feedback, &f.text_input)?;
     sheet.set_row_height(row + 1, 120)?;
@@ -520,10 +505,16 @@ fn write_support(
     row: u32,
     f: &Formats,
 ) -> Result<(), XlsxError> {
-    let i = lang_index(lang);
     let last = scale.last_col();
-    sheet.merge_range(row - 1, 0, row - 1, last, SUPPORT_HEADING[i], &f.section)?;
-    sheet.merge_range(row, 0, row, 1, SUPPORT_NEED[i], &f.label)?;
+    sheet.merge_range(
+        row - 1,
+        0,
+        row - 1,
+        last,
+        support::heading(lang),
+        &f.section,
+    )?;
+    sheet.merge_range(row, 0, row, 1, support::need(lang), &f.label)?;
     let ticked = if prefill.support.is_some() { "x" } else { "" };
     input(sheet, row, 2, ticked, &f.mark_input)?;
     sheet.add_data_validation(
@@ -533,7 +524,7 @@ fn write_support(
         2,
         &only_x(&labels::support_prompt(lang), lang)?,
     )?;
-    sheet.merge_range(row + 1, 0, row + 1, 1, SUPPORT_DETAILS[i], &f.label)?;
+    sheet.merge_range(row + 1, 0, row + 1, 1, support::details(lang), &f.label)?;
     let details = prefill.support.as_deref().unwrap_or_default();
     sheet.merge_range(row + 1, 2, row + 1, last, details, &f.text_input)?;
     sheet.set_row_height(row + 1, 60)?;
@@ -566,13 +557,4 @@ fn page_setup(sheet: &mut Worksheet, unit: Option<&Unit>, lang: Lang) -> Result<
     };
     sheet.protect_with_options(&options);
     Ok(())
-}
-
-/// The index of `lang` in the (fi, sv, en) label arrays.
-pub fn lang_index(lang: Lang) -> usize {
-    match lang {
-        Lang::Fi => 0,
-        Lang::Sv => 1,
-        Lang::En => 2,
-    }
 }

@@ -2,7 +2,7 @@
 //! in the template's language. The reader skips it (the `_koonti` sheet
 //! names it), so its text never ends up among unmatched cells.
 use crate::{TemplateOptions, labels};
-use koonti_layout::support::{SUPPORT_DETAILS, SUPPORT_NEED};
+use koonti_form::{Role, headers, sheets, support, words};
 use koonti_model::{AnswerScale, Lang, Programme, Unit};
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
@@ -14,7 +14,7 @@ pub fn write(
     options: &TemplateOptions,
 ) -> Result<(), XlsxError> {
     let lang = options.lang;
-    sheet.set_name(labels::instructions_sheet(lang))?;
+    sheet.set_name(sheets::instructions_sheet(lang))?;
     sheet.set_column_width(0, 68)?;
     sheet.set_paper_size(9).set_print_fit_to_pages(1, 0);
     let title = Format::new().set_bold().set_font_size(14).set_text_wrap();
@@ -36,16 +36,17 @@ pub fn write(
 /// The instruction lines, numbered.
 fn lines(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) -> Vec<String> {
     let lang = options.lang;
-    let mut lines = vec![about(unit, options)];
+    let mut lines = vec![about(programme, unit, options)];
     if unit.is_none() {
-        lines.push(
+        lines.push(format!(
+            "{} ”{}”.",
             lang.pick(
-                "Kirjoita ensin yksikkönne nimi kohtaan ”Toimialue:”.",
-                "Skriv först er enhets namn i fältet ”Enhet:”.",
-                "First write your unit's name in the field ”Unit:”.",
-            )
-            .to_string(),
-        );
+                "Kirjoita ensin yksikkönne nimi kohtaan",
+                "Skriv först er enhets namn i fältet",
+                "First write your unit's name in the field",
+            ),
+            words::unit_label(programme, lang)
+        ));
     }
     lines.push(how_to_answer(programme, lang));
     lines.push(lang.pick(
@@ -68,7 +69,7 @@ fn lines(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) 
         .collect()
 }
 
-fn about(unit: Option<&Unit>, options: &TemplateOptions) -> String {
+fn about(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) -> String {
     let lang = options.lang;
     let mut text = format!(
         "{} {}",
@@ -84,22 +85,28 @@ fn about(unit: Option<&Unit>, options: &TemplateOptions) -> String {
     );
     text = text.trim_end().to_string();
     if let Some(unit) = unit {
-        text.push_str(&format!(" – {} {}", labels::unit_label(lang), unit.name));
+        text.push_str(&format!(
+            " – {} {}",
+            words::unit_label(programme, lang),
+            unit.name
+        ));
     }
     text.push('.');
     text
 }
 
 fn how_to_answer(programme: &Programme, lang: Lang) -> String {
-    let sheet = labels::answers_sheet(lang);
+    let sheet = sheets::answers_sheet(lang);
+    let header = |role: Role| {
+        headers::table_columns(programme, lang)
+            .into_iter()
+            .find(|c| c.role == role)
+            .map(|c| c.header)
+            .unwrap_or_default()
+    };
     match &programme.scale {
-        AnswerScale::Marks {
-            implemented_label,
-            not_implemented_label,
-            text_label,
-        } => {
-            let [yes, no, _] =
-                labels::mark_headers(implemented_label, not_implemented_label, text_label, lang);
+        AnswerScale::Marks { .. } => {
+            let (yes, no) = (header(Role::Implemented), header(Role::NotImplemented));
             format!(
                 "{} ”{sheet}” {} ”{yes}” {} ”{no}”{}",
                 lang.pick("Merkitse välilehdellä", "Markera på fliken", "On the sheet"),
@@ -116,14 +123,10 @@ fn how_to_answer(programme: &Programme, lang: Lang) -> String {
                 ),
             )
         }
-        AnswerScale::Status {
-            status_label,
-            options,
-            ..
-        } => {
+        AnswerScale::Status { options, .. } => {
             let names: Vec<String> = options
                 .iter()
-                .map(|o| labels::option_label(o, lang))
+                .map(|o| words::option_label(o, lang))
                 .collect();
             format!(
                 "{} ”{sheet}” {} {} ({}){}",
@@ -133,7 +136,7 @@ fn how_to_answer(programme: &Programme, lang: Lang) -> String {
                     "för varje åtgärd en status i kolumnen",
                     "choose each measure's status in the column",
                 ),
-                labels::status_header(status_label, lang),
+                header(Role::Status),
                 names.join(" / "),
                 lang.pick(
                     ", ja kerro viimeisessä sarakkeessa, miten toimenpide on edennyt.",
@@ -170,7 +173,6 @@ fn colours(programme: &Programme, lang: Lang) -> String {
 }
 
 fn feedback_and_support(lang: Lang) -> String {
-    let i = crate::answers::lang_index(lang);
     format!(
         "{} ”{}” {} ”{}”.",
         lang.pick(
@@ -178,9 +180,9 @@ fn feedback_and_support(lang: Lang) -> String {
             "I slutet finns plats för fri respons. Om ni behöver stöd i utvecklingen av delaktigheten, markera x i fältet",
             "At the end there is room for free-form feedback. If you need support in developing participation, mark x at",
         ),
-        SUPPORT_NEED[i],
+        support::need(lang),
         lang.pick("ja kerro kohdassa", "och berätta i fältet", "and describe it at"),
-        SUPPORT_DETAILS[i],
+        support::details(lang),
     )
 }
 

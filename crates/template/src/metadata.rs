@@ -1,7 +1,7 @@
 //! The hidden `_koonti` sheet: the template's identity as `key | value`
 //! rows, read by `koonti merge` before the answer sheet.
-use crate::{TemplateOptions, labels};
-use koonti_layout::METADATA_SHEET;
+use crate::TemplateOptions;
+use koonti_form::{METADATA_SHEET, MetaKey, sheets};
 use koonti_model::{Programme, Unit};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
@@ -18,20 +18,18 @@ pub fn write(
         .iter()
         .map(|(_, m)| m.id.as_str())
         .collect();
-    let rows = [
-        ("programme", programme.id.clone()),
-        ("version", programme.version.to_string()),
-        ("period", options.period.clone()),
-        ("unit", unit.map(|u| u.name.clone()).unwrap_or_default()),
-        ("measure_ids", ids.join(",")),
-        ("lang", options.lang.code().to_string()),
-        (
-            "instructions",
-            labels::instructions_sheet(options.lang).to_string(),
-        ),
-    ];
-    for (row, (key, value)) in rows.iter().enumerate() {
-        sheet.write_string(row as u32, 0, *key)?;
+    let value = |key: MetaKey| match key {
+        MetaKey::Programme => programme.id.clone(),
+        MetaKey::Version => programme.version.to_string(),
+        MetaKey::Period => options.period.clone(),
+        MetaKey::Unit => unit.map(|u| u.name.clone()).unwrap_or_default(),
+        MetaKey::MeasureIds => ids.join(","),
+        MetaKey::Lang => options.lang.code().to_string(),
+        MetaKey::Instructions => sheets::instructions_sheet(options.lang).to_string(),
+    };
+    for (row, key) in MetaKey::ALL.into_iter().enumerate() {
+        let value = value(key);
+        sheet.write_string(row as u32, 0, key.as_str())?;
         if !value.is_empty() {
             sheet.write_string(row as u32, 1, value)?;
         }

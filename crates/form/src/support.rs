@@ -1,7 +1,9 @@
 //! The support-request area of koonti's response template: a heading, a box
 //! to tick ("Tarvitsemme tukea osallisuuden kehittämisessä") and a
-//! description ("Millaista tukea?"). The texts live here so that the
-//! template writer and this reader cannot drift apart.
+//! description ("Millaista tukea?"); and the live answer counter at the
+//! top of the answer sheet ("Vastattu 9 / 13").
+use crate::lang_index;
+use koonti_model::Lang;
 use koonti_normalise::match_key;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -27,10 +29,40 @@ pub const SUPPORT_DETAILS: [&str; 3] = [
 /// "Vastattu 9 / 13": a formula's result, structure rather than an answer.
 pub const COUNTER_LABEL: [&str; 3] = ["Vastattu", "Besvarade", "Answered"];
 
+/// The counter's pattern, made from [`COUNTER_LABEL`].
 static COUNTER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)^\s*(vastattu|besvarade|answered)\s+\d+\s*/\s*\d+\s*$")
-        .expect("COUNTER is a valid regex")
+    let words: Vec<String> = COUNTER_LABEL.iter().map(|w| regex::escape(w)).collect();
+    Regex::new(&format!(
+        r"(?i)^\s*({})\s+\d+\s*/\s*\d+\s*$",
+        words.join("|")
+    ))
+    .expect("COUNTER is a valid regex: its words are escaped")
 });
+
+/// The heading of the support area in `lang`.
+pub fn heading(lang: Lang) -> &'static str {
+    SUPPORT_HEADING[lang_index(lang)]
+}
+
+/// The label of the tick box in `lang`.
+pub fn need(lang: Lang) -> &'static str {
+    SUPPORT_NEED[lang_index(lang)]
+}
+
+/// The label of the description in `lang`.
+pub fn details(lang: Lang) -> &'static str {
+    SUPPORT_DETAILS[lang_index(lang)]
+}
+
+/// The word of the answer counter in `lang` ("Vastattu").
+pub fn counter_word(lang: Lang) -> &'static str {
+    COUNTER_LABEL[lang_index(lang)]
+}
+
+/// The counter's text: "Vastattu 9 / 13".
+pub fn counter_text(lang: Lang, answered: usize, total: usize) -> String {
+    format!("{} {answered} / {total}", counter_word(lang))
+}
 
 /// A cell of the support area, by its label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -95,6 +127,12 @@ mod tests {
                 Some(SupportField::Details)
             );
             assert!(is_counter(&format!("{} 9 / 13", COUNTER_LABEL[i])));
+        }
+        for lang in crate::LANGS {
+            assert!(is_support_heading(heading(lang)));
+            assert_eq!(support_field(need(lang)), Some(SupportField::Need));
+            assert_eq!(support_field(details(lang)), Some(SupportField::Details));
+            assert!(is_counter(&counter_text(lang, 0, 13)));
         }
         assert!(is_support_heading("TUKIPYYNTÖ"));
         assert!(!is_support_heading("Tukipyyntö lähetetty 2.5."));

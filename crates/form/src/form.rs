@@ -1,0 +1,234 @@
+//! [`Form`]: the words of one programme's forms prepared for the reader.
+use crate::headers::{self, Role, builtin_role, table_columns};
+use crate::{LANGS, words};
+use koonti_model::{AnswerScale, Programme};
+use koonti_normalise::{match_key, similarity_at_least};
+use regex::Regex;
+use std::collections::HashMap;
+
+/// The least similarity at which a header a unit reworded is taken for one
+/// of the programme's own headers that the fixed vocabulary does not know.
+const NEAR_HEADER_SIMILARITY: f64 = 0.9;
+/// Shorter headers must match exactly: "Tehty" is one letter from "Tehdy".
+const NEAR_HEADER_MIN_CHARS: usize = 12;
+
+/// Section words a heading may start with besides the programme's own.
+const HEADING_WORDS: [&str; 7] = [
+    "toimenpide",
+    "tavoite",
+    "åtgärd",
+    "mål",
+    "action",
+    "goal",
+    "tp",
+];
+
+/// Unit labels units write besides the programme's own ("Toimialue:").
+const UNIT_LABEL_WORDS: [&str; 17] = [
+    "toimialue",
+    "toimiala",
+    "yksikkö",
+    "tulosyksikkö",
+    "palvelualue",
+    "vastuualue",
+    "vastaaja",
+    "vastaava taho",
+    "työryhmä",
+    "ryhmä",
+    "enhet",
+    "verksamhetsområde",
+    "arbetsgrupp",
+    "svarande",
+    "unit",
+    "respondent",
+    "working group",
+];
+
+/// A label cell naming the responding unit ("Toimialue: Pelastuslaitos").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitLabel {
+    /// The name after the label; `None` when the label stands alone and
+    /// the name is in the next cell.
+    pub name: Option<String>,
+}
+
+/// The words a reader looks for in the responses to one programme: every
+/// header, heading, label and option its templates write in fi, sv and en
+/// (made by the same functions the template writer calls), the
+/// programme's own labels, then the fixed vocabulary for forms units made
+/// themselves.
+#[derive(Debug, Clone)]
+pub struct Form {
+    /// Match key of each header a template of this programme writes → its role.
+    headers: HashMap<String, Role>,
+    /// Keys of the programme's headers long enough to be matched when reworded.
+    near_headers: Vec<(String, Role)>,
+    heading: Regex,
+    unit_label: Regex,
+    feedback: Vec<String>,
+    options: Vec<(String, String)>,
+}
+
+impl Form {
+    /// The form words of `programme`.
+    pub fn new(programme: &Programme) -> Form {
+        let mut headers = HashMap::new();
+        for lang in LANGS {
+            for column in table_columns(programme, lang) {
+                let key = match_key(&column.header);
+                if !key.is_empty() {
+                    headers.entry(key).or_insert(column.role);
+                }
+            }
+        }
+        let near_headers = headers
+            .iter()
+            .filter(|(key, role)| {
+                !matches!(role, Role::Extra(_)) && key.chars().count() >= NEAR_HEADER_MIN_CHARS
+            })
+            .map(|(key, role)| (key.clone(), role.clone()))
+            .collect();
+        let section_labels = std::iter::once(programme.section_label.clone())
+            .chain(LANGS.map(|lang| words::section_label(programme, lang)))
+            .chain(HEADING_WORDS.map(str::to_string));
+        let heading = Regex::new(&format!(
+            r"(?i)^\s*(?:{})\s*(\d+)\b",
+            alternation(section_labels)
+        ))
+        .expect("heading regex is valid: its words are escaped");
+        let unit_labels = LANGS
+            .map(|lang| words::unit_label(programme, lang))
+            .into_iter()
+            .map(|l| l.trim_end_matches(':').to_string())
+            .chain(UNIT_LABEL_WORDS.map(str::to_string));
+        let unit_label = Regex::new(&format!(
+            r"(?i)^\s*({})\s*(?:[:：]\s*(.*)|$)",
+            alternation(unit_labels)
+        ))
+        .expect("unit label regex is valid: its words are escaped");
+        let feedback = std::iter::once(programme.feedback.title.clone())
+            .chain(programme.feedback.aliases.iter().cloned())
+            .chain(LANGS.map(|lang| words::feedback_heading(programme, lang)))
+            .map(|t| match_key(&t))
+            .filter(|k| !k.is_empty())
+            .collect();
+        let options = match &programme.scale {
+            AnswerScale::Status { options, .. } => options
+                .iter()
+                .flat_map(|o| {
+                    [o.id.clone(), o.label.clone()]
+                        .into_iter()
+                        .chain(o.aliases.iter().cloned())
+                        .chain(LANGS.map(|lang| words::option_label(o, lang)))
+                        .map(|t| (match_key(&t), o.id.clone()))
+                        .collect::<Vec<_>>()
+                })
+                .collect(),
+            AnswerScale::Marks { .. } => Vec::new(),
+        };
+        Form {
+            headers,
+            near_headers,
+            heading,
+            unit_label,
+            feedback,
+            options,
+        }
+    }
+
+    /// Whether `text` can be the measure column's header: see
+    /// [`headers::may_head_measures`].
+    pub fn may_head_measures(text: &str) -> bool {
+        headers::may_head_measures(text)
+    }
+
+    /// What the header cell `text` is about, `None` for a column of its own
+    /// ([`Role::Extra`]), without making the extra column's label. The
+    /// programme's own headers first (exactly, up to case, whitespace and
+    /// punctuation: "Ei" is not "Ei toteutunut"), then the fixed
+    /// vocabulary, then the programme's longer headers with small edits.
+    pub fn header_role(&self, text: &str) -> Option<Role> {
+        let key = match_key(text);
+        let role = match self.headers.get(&key) {
+            Some(role) => Some(role.clone()),
+            None => builtin_role(&key).or_else(|| self.near_header(&key)),
+        };
+        role.filter(|r| !matches!(r, Role::Extra(_)))
+    }
+
+    /// What the header cell `text` is about, its cleaned text naming an
+    /// extra column.
+    pub fn classify_header(&self, text: &str) -> Role {
+        self.header_role(text)
+            .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
+    }
+
+    fn near_header(&self, key: &str) -> Option<Role> {
+        if key.chars().count() < NEAR_HEADER_MIN_CHARS {
+            return None;
+        }
+        self.near_headers
+            .iter()
+            .filter_map(|(k, role)| {
+                similarity_at_least(k, key, NEAR_HEADER_SIMILARITY).map(|s| (s, role))
+            })
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, role)| role.clone())
+    }
+
+    /// The number of the section a heading names ("Toimenpide 2: …",
+    /// "Mål 3", "TP2"), by the programme's section label or a usual one.
+    pub fn heading_number<'t>(&self, text: &'t str) -> Option<&'t str> {
+        self.heading
+            .captures(text)
+            .and_then(|c| c.get(1))
+            .map(|m| m.as_str())
+    }
+
+    /// The unit label `text` is, if it is one (the text cleaned first).
+    pub fn unit_label(&self, text: &str) -> Option<UnitLabel> {
+        let caps = self.unit_label.captures(text)?;
+        let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or_default();
+        Some(UnitLabel {
+            name: (!value.is_empty()).then(|| value.to_string()),
+        })
+    }
+
+    /// True when `text` is a heading that starts the free-form feedback.
+    pub fn is_feedback_heading(&self, text: &str) -> bool {
+        if text.len() > 240 {
+            return false; // headings are short; skip the work for answers
+        }
+        let key = match_key(text);
+        key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str()))
+    }
+
+    /// The id of the status option `text` chooses, for a status scale: by
+    /// the option's id, label, aliases or the label a template writes.
+    pub fn status_option(&self, text: &str) -> Option<&str> {
+        let key = match_key(text);
+        self.options
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, id)| id.as_str())
+    }
+}
+
+/// The words as one regex alternation, escaped, longest first (so that
+/// "tulosyksikkö" is tried before "yksikkö"), without duplicates.
+fn alternation(words: impl Iterator<Item = String>) -> String {
+    let mut words: Vec<String> = words
+        .map(|w| w.trim().to_lowercase())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.sort_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    words.dedup();
+    words
+        .iter()
+        .map(|w| regex::escape(w))
+        .collect::<Vec<_>>()
+        .join("|")
+}
+
+#[cfg(test)]
+mod tests;

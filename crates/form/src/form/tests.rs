@@ -1,0 +1,184 @@
+use super::*;
+use koonti_model::Lang;
+
+fn bundled(id: &str) -> Programme {
+    koonti_programme::load(id).expect("bundled")
+}
+
+/// A county's own programme: its scale and labels in TOML.
+fn custom(scale: &str, extra: &str) -> Programme {
+    let text = format!(
+        r#"
+id = "oma"
+title = "Oma osallisuusohjelma"
+organisation = "Oma hyvinvointialue"
+section_label = "Painopiste"
+{extra}
+
+{scale}
+
+[feedback]
+title = "Vapaa palaute"
+
+[[units]]
+name = "Hallinto"
+
+[[sections]]
+id = "1"
+title = "Ensimmäinen"
+
+[[sections.measures]]
+id = "1.1"
+text = "Teemme jotakin"
+"#
+    );
+    koonti_programme::parse("oma.toml", &text).expect("valid programme")
+}
+
+fn marks(implemented: &str, not_implemented: &str, text: &str) -> Programme {
+    custom(
+        &format!(
+            "[scale]\nkind = \"marks\"\nimplemented_label = \"{implemented}\"\nnot_implemented_label = \"{not_implemented}\"\ntext_label = \"{text}\""
+        ),
+        "",
+    )
+}
+
+fn status(label: &str) -> Programme {
+    custom(
+        &format!(
+            r#"[scale]
+kind = "status"
+status_label = "{label}"
+text_label = "Selitys"
+
+[[scale.options]]
+id = "not_started"
+label = "Ei aloitettu"
+
+[[scale.options]]
+id = "in_progress"
+label = "Työn alla"
+
+[[scale.options]]
+id = "done"
+label = "Tehty""#
+        ),
+        "unit_label = \"Vastuuyksikkö\"",
+    )
+}
+
+/// Every header every template writes reads back as the column it heads.
+#[test]
+fn reads_every_header_its_templates_write() {
+    let programmes = [
+        bundled("siun-sote-2023-2025"),
+        bundled("keusote-2020-2025"),
+        bundled("vantaa-kerava"),
+        marks("Kyllä", "Ei", "Selitys"),
+        marks("Tehty", "Ei tehty", "Kuvaus"),
+        status("Edistyminen"),
+        status("Vaihe"),
+        status("Toteutumisen tila"),
+    ];
+    for programme in &programmes {
+        let form = Form::new(programme);
+        for lang in LANGS {
+            for column in table_columns(programme, lang) {
+                assert_eq!(
+                    form.classify_header(&column.header),
+                    column.role,
+                    "{} {lang}: {}",
+                    programme.id,
+                    column.header
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_programmes_labels_come_before_the_fixed_words_and_exactly() {
+    let form = Form::new(&marks("Kyllä", "Ei", "Selitys"));
+    assert_eq!(form.header_role("KYLLÄ"), Some(Role::Implemented));
+    assert_eq!(form.header_role("Ei."), Some(Role::NotImplemented));
+    assert_eq!(form.header_role("Selitys:"), Some(Role::Text));
+    // The fixed words still read forms units made themselves.
+    assert_eq!(
+        form.header_role("Ei toteutunut"),
+        Some(Role::NotImplemented)
+    );
+    assert_eq!(form.header_role("Toteutunut"), Some(Role::Implemented));
+    assert_eq!(form.header_role("Eikä"), None);
+    // A fixed word that means another column loses to the programme's.
+    let form = Form::new(&marks(
+        "Tehty",
+        "Ei tehty",
+        "Miten toimenpide on toteutunut?",
+    ));
+    assert_eq!(form.header_role("Ei tehty"), Some(Role::NotImplemented));
+    assert_eq!(
+        form.header_role("Miten toimenpide on toteutunut"),
+        Some(Role::Text)
+    );
+    // Without the programme, that text column would read as a mark column.
+    assert_eq!(
+        Form::new(&bundled("siun-sote-2023-2025")).header_role("Miten toimenpide on toteutunut"),
+        Some(Role::Implemented)
+    );
+}
+
+#[test]
+fn long_labels_are_found_with_small_edits_short_ones_are_not() {
+    let form = Form::new(&status("Toteutumisen tila"));
+    assert_eq!(form.header_role("Toteutumisen tilaa"), Some(Role::Status));
+    assert_eq!(form.header_role("Toteutumisen tilanne ja arvio"), None);
+    let form = Form::new(&status("Vaihe"));
+    assert_eq!(form.header_role("Vaihe"), Some(Role::Status));
+    assert_eq!(form.header_role("Vaiheet"), None);
+}
+
+#[test]
+fn options_read_in_every_language_without_aliases() {
+    let programme = status("Vaihe");
+    let form = Form::new(&programme);
+    let AnswerScale::Status { options, .. } = &programme.scale else {
+        panic!("status scale");
+    };
+    for option in options {
+        for lang in LANGS {
+            assert_eq!(
+                form.status_option(&words::option_label(option, lang)),
+                Some(option.id.as_str()),
+                "{lang}"
+            );
+        }
+    }
+    assert_eq!(form.status_option("työn alla"), Some("in_progress"));
+    assert_eq!(form.status_option("Puolivalmis"), None);
+}
+
+#[test]
+fn headings_unit_labels_and_feedback_follow_the_programme() {
+    let programme = status("Vaihe");
+    let form = Form::new(&programme);
+    assert_eq!(form.heading_number("Painopiste 2: Toinen"), Some("2"));
+    assert_eq!(form.heading_number("Toimenpide 3"), Some("3"));
+    assert_eq!(form.heading_number("Painopisteet"), None);
+    for lang in LANGS {
+        let label = words::unit_label(&programme, lang);
+        assert_eq!(
+            form.unit_label(&format!("{label} Hallinto")),
+            Some(UnitLabel {
+                name: Some("Hallinto".into())
+            }),
+            "{lang}"
+        );
+        assert!(form.is_feedback_heading(&words::feedback_heading(&programme, lang)));
+    }
+    assert_eq!(words::unit_label(&programme, Lang::Fi), "Vastuuyksikkö:");
+    assert_eq!(form.unit_label("Toimialue"), Some(UnitLabel { name: None }));
+    assert_eq!(form.unit_label("Hallinto"), None);
+    assert!(form.is_feedback_heading("Vapaa palaute"));
+    assert!(!form.is_feedback_heading("Palaute"));
+}

@@ -1,0 +1,275 @@
+//! The header row of an answer table: what a template writes in each
+//! language for a programme ([`table_columns`]), and the fixed words by
+//! which the reader recognises headers units wrote themselves
+//! ([`builtin_role`]).
+use koonti_model::{AnswerScale, Lang, Programme};
+
+/// What a table header cell is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// The measure (toimenpide) column.
+    Measure,
+    /// A column of measure ids ("Nro", "Tunniste"), as koonti's own
+    /// templates have; an id there outranks the measure text.
+    MeasureId,
+    /// The goal/perspective column of a status-scale table (TAVOITE).
+    Section,
+    /// "Toimenpide on toteutunut".
+    Implemented,
+    /// "Toimenpide ei ole toteutunut".
+    NotImplemented,
+    /// The status column (TILA).
+    Status,
+    /// The free-text column.
+    Text,
+    /// Any other column, by its header text.
+    Extra(String),
+}
+
+impl Role {
+    /// True for the columns that hold an answer's status: a header row
+    /// needs one of them.
+    pub fn is_answer(&self) -> bool {
+        matches!(
+            self,
+            Role::Implemented | Role::NotImplemented | Role::Status
+        )
+    }
+}
+
+/// One column of the answer table a template writes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    /// The header cell's text.
+    pub header: String,
+    /// What the column holds.
+    pub role: Role,
+}
+
+impl Column {
+    fn new(header: impl Into<String>, role: Role) -> Column {
+        Column {
+            header: header.into(),
+            role,
+        }
+    }
+}
+
+/// The header of the measure-id column: narrow, and a header the reader
+/// takes for ids ("Nro"), so that ids outrank edited measure texts.
+pub fn id_header(lang: Lang) -> &'static str {
+    lang.pick("Nro", "Nr", "No")
+}
+
+/// The header of the measure column.
+pub fn measure_header(programme: &Programme, lang: Lang) -> &'static str {
+    match programme.scale {
+        AnswerScale::Marks { .. } => lang.pick("Toimenpiteet", "Åtgärder", "Measures"),
+        AnswerScale::Status { .. } => lang.pick("TOIMENPIDE", "Åtgärd", "Measure"),
+    }
+}
+
+/// The columns of a template's answer table for `programme` in `lang`, in
+/// order: Nro, the measure, then the scale's columns — two mark columns and
+/// the text (marks scale) or VASTUU, AIKATAULU, the status and the text
+/// (status scale). In Finnish the programme's own labels; in Swedish and
+/// English fixed words, chosen so that no header reads as another column
+/// ("genomförts" would read as "genomfört", "done" as implemented).
+pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
+    let mut columns = vec![
+        Column::new(id_header(lang), Role::MeasureId),
+        Column::new(measure_header(programme, lang), Role::Measure),
+    ];
+    match &programme.scale {
+        AnswerScale::Marks {
+            implemented_label,
+            not_implemented_label,
+            text_label,
+        } => {
+            let [implemented, not_implemented, text] = match lang {
+                Lang::Fi => {
+                    [implemented_label, not_implemented_label, text_label].map(String::as_str)
+                }
+                Lang::Sv => [
+                    "Åtgärden är genomförd",
+                    "Åtgärden är inte genomförd",
+                    "Hur har åtgärden förverkligats eller hur borde den förverkligas?",
+                ],
+                Lang::En => [
+                    "Measure implemented",
+                    "Measure not implemented",
+                    "How has it been carried out, or how should it be carried out?",
+                ],
+            };
+            columns.extend([
+                Column::new(implemented, Role::Implemented),
+                Column::new(not_implemented, Role::NotImplemented),
+                Column::new(text, Role::Text),
+            ]);
+        }
+        AnswerScale::Status {
+            status_label,
+            text_label,
+            ..
+        } => {
+            let responsible = lang.pick("VASTUU", "Ansvar", "Responsible");
+            let schedule = lang.pick("AIKATAULU", "Tidtabell", "Schedule");
+            let text = text_label
+                .as_deref()
+                .unwrap_or("Miten toimenpide on edennyt?");
+            columns.extend([
+                Column::new(responsible, Role::Extra(responsible.to_string())),
+                Column::new(schedule, Role::Extra(schedule.to_string())),
+                Column::new(lang.pick(status_label, "Status", "Status"), Role::Status),
+                Column::new(
+                    lang.pick(
+                        text,
+                        "Hur har åtgärden framskridit?",
+                        "How has the measure progressed?",
+                    ),
+                    Role::Text,
+                ),
+            ]);
+        }
+    }
+    columns
+}
+
+/// How the measure column's header starts, in fi, sv and en.
+const MEASURE_HEADERS: [&str; 4] = ["toimenpi", "åtgärd", "measure", "action"];
+
+/// Whether `text` can be the measure column's header: a cheap test on its
+/// first letters, true for every text [`builtin_role`] calls
+/// [`Role::Measure`] and for every measure header a template writes, so
+/// that rows without one are passed over before any key is made.
+pub fn may_head_measures(text: &str) -> bool {
+    let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let head: String = start.chars().take(8).flat_map(char::to_lowercase).collect();
+    MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
+}
+
+/// What a header cell with match key `key` is about by the fixed
+/// vocabulary of fi, sv and en headers, `None` for a column of its own.
+/// Loose on purpose: units reword headers ("Toteutunut", "EI TOTEUTUNUT",
+/// "Miten toteutettu").
+pub fn builtin_role(key: &str) -> Option<Role> {
+    let has = |needles: &[&str]| needles.iter().any(|n| key.contains(n));
+    let starts = |needles: &[&str]| needles.iter().any(|n| key.starts_with(n));
+    if has(&[
+        "ei ole toteutunut",
+        "ei toteutunut",
+        "ei toteutu",
+        "inte genomf",
+        "not implemented",
+        "not done",
+    ]) {
+        Some(Role::NotImplemented)
+    } else if has(&[
+        "toteutunut",
+        "toteutui",
+        "genomförd",
+        "genomfört",
+        "implemented",
+        "done",
+    ]) {
+        Some(Role::Implemented)
+    } else if matches!(key, "tila" | "tilanne" | "status" | "läge" | "state") {
+        Some(Role::Status)
+    } else if starts(&[
+        "miten",
+        "hur ",
+        "how ",
+        "kuvaus",
+        "kommentti",
+        "kommentit",
+        "beskrivning",
+        "description",
+    ]) {
+        Some(Role::Text)
+    } else if starts(&[
+        "tavoite",
+        "tavoitteet",
+        "näkökulma",
+        "mål",
+        "goal",
+        "perspective",
+    ]) {
+        Some(Role::Section)
+    } else if matches!(
+        key,
+        "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
+    ) {
+        Some(Role::MeasureId)
+    } else if starts(&MEASURE_HEADERS) {
+        Some(Role::Measure)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use koonti_normalise::match_key;
+
+    fn programme(id: &str) -> Programme {
+        koonti_programme::load(id).expect("bundled")
+    }
+
+    /// The fixed vocabulary alone reads every bundled template's headers:
+    /// files rebuilt by hand from an old template still read.
+    #[test]
+    fn builtin_words_read_the_bundled_templates_headers() {
+        for id in ["siun-sote-2023-2025", "keusote-2020-2025", "vantaa-kerava"] {
+            let p = programme(id);
+            for lang in crate::LANGS {
+                for column in table_columns(&p, lang) {
+                    let want = match column.role {
+                        Role::Extra(_) => None,
+                        role => Some(role),
+                    };
+                    assert_eq!(
+                        builtin_role(&match_key(&column.header)),
+                        want,
+                        "{id} {lang}"
+                    );
+                    if want == Some(Role::Measure) {
+                        assert!(may_head_measures(&column.header));
+                    }
+                }
+            }
+        }
+    }
+
+    /// The cheap test must never turn away a measure header.
+    #[test]
+    fn every_measure_header_passes_the_cheap_test() {
+        let texts = [
+            "Toimenpiteet",
+            "  TOIMENPIDE",
+            "1. Toimenpide",
+            "– toimenpiteen kuvaus",
+            "Åtgärder",
+            "ÅTGÄRD",
+            "Measures",
+            "Action",
+            "\"Toimenpiteet:\"",
+            "Toimenpide on toteutunut",
+            "x",
+            "Viestimme osallistumisen vaikutuksista.",
+            "Tila",
+            "",
+        ];
+        let mut measure_headers = 0;
+        for text in texts {
+            if builtin_role(&match_key(text)) == Some(Role::Measure) {
+                measure_headers += 1;
+                assert!(may_head_measures(text), "{text}");
+            }
+        }
+        assert_eq!(measure_headers, 8);
+        for text in ["x", "Viestimme osallistumisen vaikutuksista.", "Tila", ""] {
+            assert!(!may_head_measures(text), "{text}");
+        }
+    }
+}

@@ -1,0 +1,45 @@
+//! The words of a response form, shared by the template writer and the
+//! reader, in Finnish, Swedish and English.
+//!
+//! A template writes exactly the words this crate gives it, and the reader
+//! looks for them through a [`Form`] built from the same functions for the
+//! programme at hand: its own column labels, status options, section and
+//! unit labels and feedback heading come first, then the fixed vocabulary
+//! every language of every template uses, then the looser words units use
+//! when they rebuild a form of their own. What a template writes is
+//! therefore by construction what the reader finds.
+//!
+//! - [`sheets`]: sheet names and the keys of the hidden metadata sheet;
+//! - [`headers`]: the header row of an answer table and what each header
+//!   cell is about ([`Role`]);
+//! - [`words`]: the programme-dependent words (title, section and unit
+//!   labels, feedback heading, status options);
+//! - [`support`]: the support-request area and the answer counter;
+//! - [`Form`]: all of that prepared for the reader.
+#![warn(missing_docs)]
+
+mod form;
+pub mod headers;
+pub mod sheets;
+pub mod support;
+pub mod words;
+
+pub use form::{Form, UnitLabel};
+pub use headers::{Column, Role};
+pub use sheets::{METADATA_SHEET, MetaKey};
+pub use support::SupportField;
+
+use koonti_model::Lang;
+
+/// The languages a form is written in, Finnish first: where two languages'
+/// words collide, the Finnish meaning wins.
+pub const LANGS: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+/// The index of `lang` in the (fi, sv, en) label arrays of this crate.
+pub fn lang_index(lang: Lang) -> usize {
+    match lang {
+        Lang::Fi => 0,
+        Lang::Sv => 1,
+        Lang::En => 2,
+    }
+}

@@ -1,0 +1,145 @@
+//! The header row of a table: which row it is and what each column holds.
+use super::Row;
+use crate::index::{ProgrammeIndex, Role};
+use koonti_ingest::Value;
+
+/// A table's columns, from its header row.
+#[derive(Debug, Clone)]
+pub(super) struct Table {
+    columns: Vec<(u32, Role, String)>,
+    pub(super) measure_col: u32,
+    pub(super) id_col: Option<u32>,
+}
+
+impl Table {
+    /// The role and header text of column `col`, if the header names it.
+    pub(super) fn column(&self, col: u32) -> Option<(&Role, &str)> {
+        self.columns
+            .iter()
+            .find(|(c, _, _)| *c == col)
+            .map(|(_, role, header)| (role, header.as_str()))
+    }
+}
+
+/// The longest header cell, in bytes: the template's longest header,
+/// "Miten on toteutettu tai tulisi jatkossa toteuttaa?", with room for
+/// a unit's rewording and line breaks.
+const HEADER_CELL_MAX_BYTES: usize = 120;
+
+/// The header a row is, if it is one: a measure column and at least one
+/// answer column (a mark or a status column).
+pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
+    // A row naming a measure id is an answer row, however its texts read:
+    // "Done" and "• Toimenpide 3.3 aloitettu" would pass for headers.
+    // Header cells are short labels; a long cell is an answer or a measure
+    // ("Toteutunut, vuonna 2024 …" must not pass for a header).
+    if row.len() < 2
+        || row.iter().any(|c| match &c.value {
+            Value::Text(t) => t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some(),
+            _ => true,
+        })
+    {
+        return None;
+    }
+    // Most short rows are answers: decide before building the table, with
+    // no allocation per cell, and first by the cheapest test.
+    let names_measures = row.iter().any(|c| match &c.value {
+        Value::Text(t) => ProgrammeIndex::may_head_measures(t),
+        _ => false,
+    });
+    if !names_measures {
+        return None;
+    }
+    let (mut measure, mut answer) = (false, false);
+    for cell in row {
+        if let Value::Text(t) = &cell.value {
+            match index.header_role(t) {
+                Some(Role::Measure) => measure = true,
+                Some(role) if role.is_answer() => answer = true,
+                _ => {}
+            }
+        }
+    }
+    if !(measure && answer) {
+        return None;
+    }
+    let columns: Vec<(u32, Role, String)> = row
+        .iter()
+        .map(|c| {
+            let role = match &c.value {
+                Value::Text(t) => index.classify_header(t),
+                _ => Role::Extra(String::new()),
+            };
+            (c.col, role, koonti_normalise::clean(&c.value.text()))
+        })
+        .collect();
+    let measure_col = columns
+        .iter()
+        .find(|(_, r, _)| *r == Role::Measure)
+        .map(|(c, _, _)| *c)?;
+    let id_col = columns
+        .iter()
+        .find(|(_, r, _)| *r == Role::MeasureId)
+        .map(|(c, _, _)| *c);
+    Some(Table {
+        columns,
+        measure_col,
+        id_col,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::table::tests::{row, siun};
+
+    #[test]
+    fn a_header_names_a_measure_and_an_answer_column() {
+        let index = siun();
+        let cells = row(
+            5,
+            &[
+                "Nro",
+                "Toimenpiteet",
+                "Toteutunut",
+                "EI TOTEUTUNUT",
+                "Miten",
+                "Lisätietoja",
+            ],
+        );
+        let table = header_of(&cells, &index).expect("a header");
+        assert_eq!((table.measure_col, table.id_col), (1, Some(0)));
+        assert_eq!(table.column(2), Some((&Role::Implemented, "Toteutunut")));
+        assert_eq!(table.column(3).map(|c| c.0), Some(&Role::NotImplemented));
+        assert_eq!(table.column(4).map(|c| c.0), Some(&Role::Text));
+        assert_eq!(
+            table.column(5),
+            Some((&Role::Extra("Lisätietoja".into()), "Lisätietoja"))
+        );
+        assert_eq!(table.column(6), None);
+    }
+
+    #[test]
+    fn rows_without_a_measure_or_an_answer_column_are_no_headers() {
+        let index = siun();
+        for cells in [
+            row(0, &["Toimenpiteet", "Lisätietoja"]),
+            row(0, &["Toteutunut", "Ei toteutunut"]),
+            row(0, &["Toimenpiteet"]),
+        ] {
+            assert!(header_of(&cells, &index).is_none(), "{cells:?}");
+        }
+    }
+
+    #[test]
+    fn answer_rows_that_read_like_headers_are_no_headers() {
+        let index = siun();
+        // A measure id in the row: an answer, whatever its words.
+        let cells = row(7, &["1.1", "Toimenpide 3.3 aloitettu", "Done"]);
+        assert!(header_of(&cells, &index).is_none());
+        // A long cell is an answer, not a label.
+        let long = format!("Toteutunut, vuonna 2024 {}", "ja paljon muuta ".repeat(8));
+        let cells = row(7, &["Toimenpiteet", &long]);
+        assert!(header_of(&cells, &index).is_none());
+    }
+}

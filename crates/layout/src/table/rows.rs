@@ -1,0 +1,382 @@
+//! A sheet read row by row. Where the reader is — in a table, in the
+//! feedback, in the support area, or outside all of them — decides what a
+//! row is; a header row, a feedback or support heading and a section
+//! heading move it.
+use super::draft::Draft;
+use super::header::{Table, header_of};
+use super::{Row, WorkbookReader, percent, snippet};
+use crate::index::{MeasureMatch, Role};
+use koonti_form::support;
+use koonti_ingest::Sheet;
+use koonti_model::{Finding, FindingCode, Severity};
+
+/// The part of a sheet the reader is in.
+#[derive(Debug, Clone)]
+pub(super) enum Area {
+    /// Outside every table and area: titles, labels, instructions.
+    Loose,
+    /// Under a table's header row.
+    Table(Table),
+    /// Under the feedback heading (or on a feedback sheet).
+    Feedback,
+    /// Under the support-request heading.
+    Support,
+}
+
+/// Where the reader is on a sheet.
+pub(super) struct SheetState<'a> {
+    pub(super) sheet: &'a Sheet,
+    area: Area,
+    /// The section (action, goal) the rows belong to.
+    pub(super) section: Option<String>,
+    /// The measure whose rows are being read.
+    pub(super) draft: Option<Draft>,
+}
+
+impl<'a> WorkbookReader<'a> {
+    /// Reads a sheet's rows; a sheet named after a section or the feedback
+    /// starts in it.
+    pub(super) fn read_rows(&mut self, sheet: &'a Sheet) {
+        let mut state = SheetState {
+            sheet,
+            area: if self.index.is_feedback_heading(&sheet.name) {
+                Area::Feedback
+            } else {
+                Area::Loose
+            },
+            section: self.index.section_heading(&sheet.name),
+            draft: None,
+        };
+        for row in super::rows(&sheet.cells) {
+            self.read_row(&mut state, row);
+        }
+        self.close_draft(&mut state);
+    }
+
+    fn read_row(&mut self, state: &mut SheetState<'a>, row: Row<'a>) {
+        if let Some(table) = header_of(row, self.index) {
+            self.enter(state, Area::Table(table));
+            self.tables += 1;
+            return;
+        }
+        let first = koonti_normalise::clean(&row[0].value.text());
+        if self.index.is_feedback_heading(&first) {
+            self.enter(state, Area::Feedback);
+            self.feedback_cells(state.sheet, &row[1..]);
+            return;
+        }
+        // Checked before feedback: the support area follows the feedback.
+        if support::is_support_heading(&first) {
+            self.enter(state, Area::Support);
+            self.loose_cells(state.sheet, &row[1..]);
+            return;
+        }
+        match &state.area {
+            Area::Support => return self.support_row(state.sheet, row),
+            Area::Feedback => return self.feedback_cells(state.sheet, row),
+            Area::Table(_) | Area::Loose => {}
+        }
+        if row.len() == 1
+            && let Some(section) = self.index.section_heading(&first)
+        {
+            self.close_draft(state);
+            state.section = Some(section);
+            return;
+        }
+        match state.area.clone() {
+            Area::Table(table) => self.table_row(state, &table, row),
+            _ => self.loose_cells(state.sheet, row),
+        }
+    }
+
+    /// Moves into `area`, closing the measure being read.
+    fn enter(&mut self, state: &mut SheetState<'a>, area: Area) {
+        self.close_draft(state);
+        state.area = area;
+    }
+
+    /// A row under a table's header: a measure row (by its id or text), a
+    /// continuation of the measure above, or cells that match nothing.
+    fn table_row(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let id_cell = table
+            .id_col
+            .and_then(|col| row.iter().find(|c| c.col == col));
+        let by_id = id_cell.and_then(|c| self.index.measure_by_id(&c.value.text()));
+        let measure_cell = row.iter().find(|c| c.col == table.measure_col);
+        let Some(measure_cell) = measure_cell.or(id_cell.filter(|_| by_id.is_some())) else {
+            self.continuation(state, table, row);
+            return;
+        };
+        let text = measure_cell.value.text();
+        let source = self.source(state.sheet, measure_cell);
+        let found = match by_id {
+            Some(index) => Some(MeasureMatch {
+                index,
+                score: 1.0,
+                rival: None,
+            }),
+            None => self.index.match_measure(&text, state.section.as_deref()),
+        };
+        let Some(found) = found else {
+            self.close_draft(state);
+            if row.len() == 1 && self.index.section_heading(&text).is_some() {
+                return;
+            }
+            if row.len() == 1 {
+                // A lone cell in the measure column that is no measure: an
+                // instruction or title line between tables, or a stray note.
+                self.loose_cells(state.sheet, row);
+                return;
+            }
+            self.unmatched_row(state.sheet, row, |t| FindingCode::UnknownMeasure {
+                text: snippet(t),
+            });
+            return;
+        };
+        self.close_draft(state);
+        let measure = &self.index.measures[found.index];
+        if let Some(rival) = found.rival {
+            let rival = &self.index.measures[rival].id;
+            self.findings.push(Finding::at(
+                Severity::Warning,
+                FindingCode::AmbiguousMeasure {
+                    text: snippet(&text),
+                    measure: measure.id.clone(),
+                    rival: rival.clone(),
+                },
+                &source,
+            ));
+        } else if found.score < 1.0 {
+            self.findings.push(Finding::at(
+                Severity::Info,
+                FindingCode::EditedMeasureText {
+                    measure: measure.id.clone(),
+                    similarity: percent(found.score),
+                },
+                &source,
+            ));
+        }
+        if self.answered[found.index] {
+            let id = measure.id.clone();
+            self.unmatched_row(state.sheet, row, |_| FindingCode::DuplicateMeasure {
+                measure: id,
+            });
+            return;
+        }
+        if state.section.as_deref() != Some(measure.section.as_str()) {
+            state.section = Some(measure.section.clone());
+        }
+        self.answered[found.index] = true;
+        state.draft = Some(Draft::new(found.index, source));
+        self.fill_draft(state, table, row);
+    }
+
+    /// A row with an empty measure cell: a section named in the section
+    /// column, more of the measure above, or, without one, cells that match
+    /// nothing.
+    fn continuation(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+        let section_only = row
+            .iter()
+            .all(|c| matches!(table.column(c.col), Some((Role::Section, _))));
+        if section_only && let Some(section) = self.index.section_heading(&row[0].value.text()) {
+            self.close_draft(state);
+            state.section = Some(section);
+            return;
+        }
+        if state.draft.is_some() {
+            self.fill_draft(state, table, row);
+        } else {
+            self.loose_cells(state.sheet, row);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::ProgrammeIndex;
+    use crate::table::tests::{read, sheet, siun};
+    use koonti_model::{FindingCode, Status};
+
+    /// A county's own labels: "Kyllä" / "Ei" mark columns, a "Selitys"
+    /// text column, "Painopiste" headings and a "Tulosyksikkö" label.
+    fn own_labels() -> ProgrammeIndex {
+        let text = r#"
+id = "oma"
+title = "Oma ohjelma"
+organisation = "Oma alue"
+section_label = "Painopiste"
+unit_label = "Tulosyksikkö"
+
+[scale]
+kind = "marks"
+implemented_label = "Kyllä"
+not_implemented_label = "Ei"
+text_label = "Selitys"
+
+[feedback]
+title = "Avoin palaute"
+
+[[units]]
+name = "Hallinto"
+
+[[sections]]
+id = "1"
+title = "Ensimmäinen"
+
+[[sections.measures]]
+id = "1.1"
+text = "Teemme ensimmäisen asian"
+
+[[sections]]
+id = "2"
+title = "Toinen"
+
+[[sections.measures]]
+id = "2.1"
+text = "Teemme toisen asian"
+"#;
+        ProgrammeIndex::new(koonti_programme::parse("oma.toml", text).expect("valid"))
+    }
+
+    #[test]
+    fn the_programmes_own_labels_head_its_columns() {
+        let index = own_labels();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    &["Tulosyksikkö:", "Hallinto"],
+                    &["Painopiste 1: Ensimmäinen"],
+                    &["Nro", "Toimenpiteet", "Kyllä", "Ei", "Selitys"],
+                    &[
+                        "1.1",
+                        "Teemme ensimmäisen asian",
+                        "x",
+                        "",
+                        "- tehty keväällä",
+                    ],
+                    &["Painopiste 2: Toinen"],
+                    &["Nro", "Toimenpiteet", "Kyllä", "Ei", "Selitys"],
+                    &["2.1", "Teemme toisen asian", "", "x", "ei ehditty"],
+                    &["Fri respons"],
+                    &["Kiitos"],
+                ],
+            )],
+        );
+        let answers: Vec<(&str, &Status, &[String])> = response
+            .answers
+            .iter()
+            .map(|a| (a.measure.as_str(), &a.status, a.items.as_slice()))
+            .collect();
+        assert_eq!(
+            answers,
+            [
+                (
+                    "1.1",
+                    &Status::Implemented,
+                    &["tehty keväällä".to_string()][..]
+                ),
+                (
+                    "2.1",
+                    &Status::NotImplemented,
+                    &["ei ehditty".to_string()][..]
+                ),
+            ]
+        );
+        assert!(response.answers.iter().all(|a| a.extra.is_empty()));
+        assert_eq!(
+            response.unit.map(|u| (u.name, u.known)),
+            Some(("Hallinto".into(), true))
+        );
+        assert_eq!(response.feedback.len(), 1);
+        assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+        assert!(response.findings.is_empty(), "{:?}", response.findings);
+    }
+
+    const HEADER: &[&str] = &[
+        "Nro",
+        "Toimenpiteet",
+        "Toteutunut",
+        "Ei toteutunut",
+        "Miten",
+    ];
+
+    #[test]
+    fn ids_outrank_texts_and_a_repeated_measure_is_unmatched() {
+        let index = siun();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    HEADER,
+                    &["1.2", "Kokonaan toisin kirjoitettu toimenpide", "x"],
+                    &["1.2", "Sama uudestaan", "", "x"],
+                ],
+            )],
+        );
+        assert_eq!(response.answers.len(), 1);
+        assert_eq!(response.answers[0].measure, "1.2");
+        assert_eq!(response.answers[0].status, Status::Implemented);
+        assert_eq!(response.unmatched.len(), 3);
+        assert!(matches!(
+            response.findings[0].code,
+            FindingCode::DuplicateMeasure { .. }
+        ));
+    }
+
+    #[test]
+    fn feedback_and_support_headings_end_the_table() {
+        let index = siun();
+        let measure = index.programme.measures()[0].1.text.clone();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    HEADER,
+                    &["", &measure, "x"],
+                    &["Vapaamuotoinen palaute"],
+                    &["- Hyvä vuosi\n- Lisää resursseja"],
+                    &["Tukipyyntö"],
+                    &["Tarvitsemme tukea osallisuuden kehittämisessä", "x"],
+                    &["Millaista tukea?", "Koulutusta"],
+                ],
+            )],
+        );
+        assert_eq!(response.answers.len(), 1);
+        assert_eq!(response.feedback.len(), 1);
+        assert_eq!(response.feedback[0].text, "Hyvä vuosi\nLisää resursseja");
+        assert_eq!(response.support_requests.len(), 1);
+        assert_eq!(response.support_requests[0].text, "Koulutusta");
+        assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+    }
+
+    #[test]
+    fn unknown_rows_are_unmatched_and_lone_cells_between_tables_are_loose() {
+        let index = siun();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    HEADER,
+                    &["", "Kahvinkeitin hankittu taukotilaan", "x"],
+                    &[
+                        "",
+                        "Toimenpide 2: Luomme mahdollisuuksia osallistua ja vaikuttaa",
+                    ],
+                    &["", "Merkitse x oikeaan sarakkeeseen."],
+                ],
+            )],
+        );
+        assert!(response.answers.is_empty());
+        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(unmatched, ["Kahvinkeitin hankittu taukotilaan", "x"]);
+        assert!(matches!(
+            response.findings[0].code,
+            FindingCode::UnknownMeasure { .. }
+        ));
+    }
+}
