@@ -24,8 +24,8 @@ pub enum EngineError {
     Stored {
         /// The file as named by the caller.
         name: String,
-        /// What is wrong with it.
-        source: koonti_ingest::StoredError,
+        /// What is wrong with it (boxed: it is large, and rare).
+        source: Box<koonti_ingest::StoredError>,
     },
     /// The file is no stored report: neither JSON nor a workbook with the
     /// hidden report sheet (e.g. a response, to be merged instead).
@@ -66,7 +66,7 @@ impl std::error::Error for EngineError {
             EngineError::Write(err) => Some(err),
             EngineError::Template(err) => Some(err),
             EngineError::Zip(err) => Some(err),
-            EngineError::Stored { source, .. } => Some(source),
+            EngineError::Stored { source, .. } => Some(source.as_ref()),
             EngineError::NoInputs
             | EngineError::NoProgrammeDetected { .. }
             | EngineError::NotStored { .. } => None,

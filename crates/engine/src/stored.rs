@@ -22,7 +22,7 @@ pub fn read_stored(
 ) -> Result<Merged, EngineError> {
     let stored_error = |source| EngineError::Stored {
         name: name.to_string(),
-        source,
+        source: Box::new(source),
     };
     let embedded = if is_json(name, &bytes) {
         let text = String::from_utf8_lossy(&bytes);
