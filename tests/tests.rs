@@ -2,6 +2,7 @@
 
 mod appendix;
 mod bad_input;
+mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;

@@ -1,8 +1,8 @@
-//! `koonti check`: the findings per file, in plain Finnish, for the
-//! secretary to send back to a unit before the merge.
+//! `koonti check`: the findings per file, in plain language (`--lang`), for
+//! the secretary to send back to a unit before the merge.
 
 use crate::gather;
-use koonti_engine::Severity;
+use koonti_engine::{Lang, Severity};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -22,13 +22,19 @@ pub struct Args {
     /// Leave out findings of severity info.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Language of the findings: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
 }
 
 /// Reads the inputs and prints their findings on standard output.
 pub fn run(args: Args) -> Result<ExitCode, String> {
     let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None)?;
     let merged = &gathered.merged;
-    print!("{}", koonti_engine::check_text(merged, args.quiet));
+    print!(
+        "{}",
+        koonti_engine::check_text(merged, args.quiet, args.lang)
+    );
     let has_errors = merged
         .report
         .findings

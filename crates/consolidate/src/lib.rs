@@ -6,8 +6,8 @@
 //! so that nothing is silently doubled or lost.
 
 use koonti_model::{
-    Answer, Feedback, Finding, Programme, ProgrammeRef, RawAnswer, Report, ResponseEntry, Severity,
-    Status, SupportRequest, UnitResponse, Unmatched,
+    Answer, Feedback, Finding, FindingCode, Programme, ProgrammeRef, RawAnswer, Report,
+    ResponseEntry, Severity, Status, SupportRequest, UnitResponse, Unmatched,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -110,11 +110,11 @@ fn supersede(report: &mut Report, unit: &str, used: &str, older: UnitResponse) {
         unit: unit.to_string(),
         ..Finding::file(
             Severity::Warning,
-            "duplicate_response",
+            FindingCode::DuplicateResponse {
+                unit: unit.to_string(),
+                used: used.to_string(),
+            },
             &older.file,
-            format!(
-                "Yksiköltä ”{unit}” tuli useampi vastaus; käytetty uudempaa tiedostoa ”{used}”. Tämän tiedoston vastaukset on listattu kohdistamattomina."
-            ),
         )
     });
     for answer in older
@@ -163,12 +163,10 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
                 unit: unit.to_string(),
                 ..Finding::file(
                     Severity::Warning,
-                    "measure_missing",
+                    FindingCode::MeasureMissing {
+                        measure: measure.id.clone(),
+                    },
                     &response.file,
-                    format!(
-                        "Toimenpide {} puuttuu vastauksesta; merkitty vastaamattomaksi.",
-                        measure.id
-                    ),
                 )
             });
         }

@@ -47,7 +47,7 @@ fn programme() -> Programme {
 fn response(unit: &str, file: &str, modified: Option<&str>, status: Status) -> UnitResponse {
     UnitResponse {
         file: file.into(),
-        modified: modified.map(str::to_string),
+        modified: modified.map(|t| t.parse().expect("a W3CDTF time")),
         layout: "taulukko".into(),
         unit: Some(UnitName {
             name: unit.into(),
@@ -92,7 +92,7 @@ fn one_answer_per_unit_and_measure_with_missing_ones_reported() {
         report
             .findings
             .iter()
-            .any(|f| f.code == "measure_missing" && f.unit == "B")
+            .any(|f| f.code.code() == "measure_missing" && f.unit == "B")
     );
 }
 
@@ -126,10 +126,50 @@ fn newer_duplicate_wins_and_older_is_listed_not_lost() {
         report
             .findings
             .iter()
-            .any(|f| f.code == "duplicate_response" && f.file == "vanha.xlsx")
+            .any(|f| f.code.code() == "duplicate_response" && f.file == "vanha.xlsx")
     );
     assert_eq!(report.unmatched.len(), 1);
     assert!(report.unmatched[0].text.contains("tehty"));
+}
+
+/// Document times are compared as instants: 12:00 at +03:00 is 09:00 UTC,
+/// an hour before 10:00Z, although it sorts after it as text.
+#[test]
+fn the_newer_instant_wins_across_offsets() {
+    let report = consolidate(
+        &programme(),
+        vec![
+            response(
+                "A",
+                "a-helsinki.xlsx",
+                Some("2024-05-03T12:00:00+03:00"),
+                Status::NotImplemented,
+            ),
+            response(
+                "A",
+                "b-utc.xlsx",
+                Some("2024-05-03T10:00:00Z"),
+                Status::Implemented,
+            ),
+        ],
+        vec![],
+        None,
+    );
+    assert_eq!(report.responses[0].files, ["b-utc.xlsx", "a-helsinki.xlsx"]);
+    assert_eq!(report.answers[0].status, Status::Implemented);
+    let duplicate = report
+        .findings
+        .iter()
+        .find(|f| f.code.code() == "duplicate_response")
+        .expect("the older response is reported");
+    assert_eq!(duplicate.file, "a-helsinki.xlsx");
+    assert_eq!(
+        duplicate.code,
+        FindingCode::DuplicateResponse {
+            unit: "A".into(),
+            used: "b-utc.xlsx".into()
+        }
+    );
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! The findings per file, for the secretary to send back to a unit before
 //! the merge (`koonti check`).
 use crate::merge::Merged;
-use koonti_model::{Finding, Report, Severity};
+use koonti_model::{Finding, Lang, Report, Severity};
 use std::collections::{BTreeMap, HashMap};
 
 /// One input file and what it should fix.
@@ -20,7 +20,7 @@ pub struct FileCheck {
 /// listed, also those without findings.
 ///
 /// ```
-/// use koonti_engine::{Input, MergeOptions, TemplateOptions};
+/// use koonti_engine::{Input, Lang, MergeOptions, TemplateOptions};
 /// # fn main() -> Result<(), koonti_engine::EngineError> {
 /// let programme = koonti_engine::bundled_programme("siun-sote-2023-2025")?;
 /// let mut inputs: Vec<Input> = koonti_engine::templates(&programme, &TemplateOptions::default())?
@@ -32,8 +32,9 @@ pub struct FileCheck {
 ///
 /// let checks = koonti_engine::check(&merged);
 /// let broken = checks.iter().find(|c| c.file == "vastaus.xlsx").expect("listed");
-/// assert_eq!(broken.findings[0].code, "unreadable_file");
-/// assert!(koonti_engine::check_text(&merged, false).contains("vastaus.xlsx (?):\n  VIRHE: "));
+/// assert_eq!(broken.findings[0].code.code(), "unreadable_file");
+/// let text = koonti_engine::check_text(&merged, false, Lang::Fi);
+/// assert!(text.contains("vastaus.xlsx (?):\n  VIRHE: "));
 /// # Ok(())
 /// # }
 /// ```
@@ -70,29 +71,47 @@ fn group(report: &Report, quiet: bool) -> Vec<FileCheck> {
         .collect()
 }
 
-/// Finnish word for a severity, as the secretary reads it.
-fn severity_word(severity: Severity) -> &'static str {
+/// The word for a severity, as the secretary reads it.
+fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match severity {
-        Severity::Error => "VIRHE",
-        Severity::Warning => "huomio",
-        Severity::Info => "tieto",
+        Severity::Error => lang.pick("VIRHE", "FEL", "ERROR"),
+        Severity::Warning => lang.pick("huomio", "varning", "warning"),
+        Severity::Info => lang.pick("tieto", "info", "note"),
     }
 }
 
-/// The check as `koonti check` prints it: per file a heading line naming
-/// the unit, then one line per finding with its sheet and cell, and a
-/// closing count. `quiet` leaves out findings of severity info.
-pub fn check_text(merged: &Merged, quiet: bool) -> String {
+/// The closing line: how many responses, and findings of each severity.
+fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
+    let [errors, warnings, infos] = counts;
+    match lang {
+        Lang::Fi => format!(
+            "Tarkistettu {responses} vastausta: {errors} virhettä, {warnings} huomiota, {infos} tietoa."
+        ),
+        Lang::Sv => format!(
+            "Kontrollerade {responses} svar: {errors} fel, {warnings} varningar, {infos} info."
+        ),
+        Lang::En => format!(
+            "Checked {responses} responses: {errors} errors, {warnings} warnings, {infos} notes."
+        ),
+    }
+}
+
+/// The check as `koonti check` prints it, in `lang`: per file a heading
+/// line naming the unit, then one line per finding with its sheet and
+/// cell, and a closing count. `quiet` leaves out findings of severity info.
+pub fn check_text(merged: &Merged, quiet: bool, lang: Lang) -> String {
     let report = &merged.report;
     let mut out = String::new();
     for file in group(report, quiet) {
         let heading = if file.file.is_empty() {
-            "Koko aineisto".to_string()
+            lang.pick("Koko aineisto", "Hela materialet", "All inputs")
+                .to_string()
         } else {
             format!("{} ({})", file.file, file.unit)
         };
         if file.findings.is_empty() {
-            out.push_str(&format!("{heading}: kunnossa\n"));
+            let fine = lang.pick("kunnossa", "i ordning", "OK");
+            out.push_str(&format!("{heading}: {fine}\n"));
             continue;
         }
         out.push_str(&format!("{heading}:\n"));
@@ -104,18 +123,18 @@ pub fn check_text(merged: &Merged, quiet: bool) -> String {
             };
             out.push_str(&format!(
                 "  {place}{}: {}\n",
-                severity_word(finding.severity),
-                finding.message
+                severity_word(finding.severity, lang),
+                finding.message(lang)
             ));
         }
     }
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
-    out.push_str(&format!(
-        "Tarkistettu {} vastausta: {} virhettä, {} huomiota, {} tietoa.\n",
-        report.responses.len(),
+    let counts = [
         count(Severity::Error),
         count(Severity::Warning),
-        count(Severity::Info)
-    ));
+        count(Severity::Info),
+    ];
+    out.push_str(&totals(lang, report.responses.len(), counts));
+    out.push('\n');
     out
 }

@@ -5,7 +5,7 @@ use crate::error::EngineError;
 use crate::input::{Digest, Input, InputProblem};
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
-use koonti_model::{Finding, Programme, Report, Severity, SourceFile, UnitResponse};
+use koonti_model::{Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -63,7 +63,8 @@ pub struct MergeOptions<'a> {
 /// let merged = koonti_engine::merge(inputs, &options)?;
 /// assert_eq!(merged.report.period, "2025");
 /// let unreadable = &merged.report.findings[0];
-/// assert_eq!((unreadable.code.as_str(), unreadable.file.as_str()), ("unreadable_file", "muistio.xlsx"));
+/// assert_eq!(unreadable.code.code(), "unreadable_file");
+/// assert_eq!(unreadable.file, "muistio.xlsx");
 /// # Ok(())
 /// # }
 /// ```
@@ -74,9 +75,10 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         .map(|problem| {
             Finding::file(
                 Severity::Error,
-                "input_not_found",
+                FindingCode::InputNotFound {
+                    reason: problem.reason.clone(),
+                },
                 &problem.name,
-                format!("Syötettä ei voitu lukea: {}.", problem.reason),
             )
         })
         .collect();
@@ -196,23 +198,11 @@ fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
     let read = match read {
         Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
             Severity::Info,
-            "koonti_output_skipped",
+            FindingCode::KoontiOutputSkipped,
             &workbook.file,
-            "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.",
         )),
         Ok(workbook) => FileRead::Workbook(workbook),
-        Err(err) => {
-            let code = match err {
-                koonti_ingest::ReadError::TooLarge { .. } => "file_too_large",
-                _ => "unreadable_file",
-            };
-            FileRead::Failed(Finding::file(
-                Severity::Error,
-                code,
-                &shown,
-                err.message_fi(),
-            ))
-        }
+        Err(err) => FileRead::Failed(Finding::file(Severity::Error, err.finding_code(), &shown)),
     };
     (read, digest)
 }

@@ -86,7 +86,9 @@ pub fn appendix_html(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
 
-/// The report as JSON, the shape documented in `docs/json-contract.md`.
-pub fn report_json(merged: &Merged) -> Result<Vec<u8>, EngineError> {
-    Ok(JsonWriter.render(&merged.report, &merged.programme)?)
+/// The report as JSON, the shape documented in `docs/json-contract.md`;
+/// the findings' messages in `options.lang`.
+pub fn report_json(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let writer = JsonWriter { lang: options.lang };
+    Ok(writer.render(&merged.report, &merged.programme)?)
 }

@@ -73,7 +73,7 @@ mod tests {
     #[test]
     fn a_json_report_is_read_back_with_its_programme_found_by_id() {
         let merged = merged();
-        let json = crate::report_json(&merged).expect("json");
+        let json = crate::report_json(&merged, &RenderOptions::default()).expect("json");
         let again = read_stored("koonti.json", json.clone(), None).expect("read back");
         assert_eq!(again, merged);
         // Told by its first byte too, whatever its name.

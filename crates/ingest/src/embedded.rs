@@ -4,28 +4,21 @@
 //! can start from either without reading the responses again.
 use crate::sniff::{Limits, ReadError};
 use crate::workbook::{Value, read_guarded};
-use koonti_model::{EMBEDDED_REPORT_SHEET, Programme, Report};
+use koonti_model::{EMBEDDED_REPORT_SHEET, StoredReport, StoredReportError};
 use std::fmt;
 
 /// A report read back, with the programme it was made against when the
-/// source kept it (a consolidated workbook does; plain JSON does not).
-#[derive(Debug, Clone, PartialEq)]
-pub struct Embedded {
-    /// The report.
-    pub report: Report,
-    /// The programme, when stored with the report.
-    pub programme: Option<Programme>,
-}
+/// source kept it (a consolidated workbook does; plain JSON does not): the
+/// stored-report type of the model, which its writer uses too.
+pub type Embedded = StoredReport;
 
 /// Why a stored report could not be read back.
 #[derive(Debug)]
 pub enum StoredError {
     /// The workbook could not be read (sniffing, limits, a broken file).
     Read(ReadError),
-    /// The text is not JSON.
-    NotJson(serde_json::Error),
-    /// The JSON is not a koonti report.
-    NotAReport(serde_json::Error),
+    /// The text is not JSON, or not a koonti report.
+    Report(StoredReportError),
     /// The report in the hidden sheet is broken.
     Sheet(Box<StoredError>),
 }
@@ -34,8 +27,7 @@ impl fmt::Display for StoredError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StoredError::Read(err) => write!(f, "{err}"),
-            StoredError::NotJson(err) => write!(f, "not JSON: {err}"),
-            StoredError::NotAReport(err) => write!(f, "not a koonti report: {err}"),
+            StoredError::Report(err) => write!(f, "{err}"),
             StoredError::Sheet(err) => write!(f, "sheet {EMBEDDED_REPORT_SHEET}: {err}"),
         }
     }
@@ -45,32 +37,17 @@ impl std::error::Error for StoredError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             StoredError::Read(err) => Some(err),
-            StoredError::NotJson(err) | StoredError::NotAReport(err) => Some(err),
+            StoredError::Report(err) => Some(err),
             StoredError::Sheet(err) => Some(err.as_ref()),
         }
     }
 }
 
 /// Parses JSON that is either a plain report (`koonti merge --json`) or the
-/// envelope `{"report": …, "programme": …}` a consolidated workbook keeps.
+/// envelope `{"report": …, "programme": …}` a consolidated workbook keeps
+/// (see [`StoredReport`]).
 pub fn parse_report_json(text: &str) -> Result<Embedded, StoredError> {
-    let value: serde_json::Value = serde_json::from_str(text).map_err(StoredError::NotJson)?;
-    let invalid = StoredError::NotAReport;
-    match value.get("report") {
-        Some(report) => Ok(Embedded {
-            report: serde_json::from_value(report.clone()).map_err(invalid)?,
-            programme: match value.get("programme") {
-                Some(p) if !p.is_null() => {
-                    Some(serde_json::from_value(p.clone()).map_err(invalid)?)
-                }
-                _ => None,
-            },
-        }),
-        None => Ok(Embedded {
-            report: serde_json::from_value(value).map_err(invalid)?,
-            programme: None,
-        }),
-    }
+    StoredReport::from_json(text).map_err(StoredError::Report)
 }
 
 /// Reads the report a consolidated workbook keeps in its hidden sheet,
@@ -124,6 +101,35 @@ mod tests {
         assert_eq!(parse_report_json(&envelope).expect("envelope"), plain);
         assert!(parse_report_json("{\"x\":1}").is_err());
         assert!(parse_report_json("ei json").is_err());
+    }
+
+    /// A report of an older koonti keeps each finding as code and Finnish
+    /// sentence; a newer one also as the code's arguments, worded anew.
+    #[test]
+    fn reads_findings_with_and_without_their_arguments() {
+        let with_findings = PLAIN.replace(
+            r#""findings":[]"#,
+            r#""findings":[
+              {"severity":"warning","code":"both_marked","unit":"A","file":"a.xlsx","sheet":"S",
+               "cell":"A6","message":"Vanha lause."},
+              {"severity":"warning","code":"both_marked","unit":"A","file":"a.xlsx","sheet":"S",
+               "cell":"A7","message":"Toimenpide 1.2 …",
+               "args":{"code":"both_marked","measure":"1.2"}}]"#,
+        );
+        let read = parse_report_json(&with_findings).expect("report");
+        let [old, new] = &read.report.findings[..] else {
+            panic!("two findings: {:?}", read.report.findings);
+        };
+        use koonti_model::{FindingCode, Lang};
+        assert_eq!(old.code.code(), "both_marked");
+        assert_eq!(old.message(Lang::En), "Vanha lause.");
+        assert_eq!(
+            new.code,
+            FindingCode::BothMarked {
+                measure: "1.2".into()
+            }
+        );
+        assert!(new.message(Lang::Sv).starts_with("Åtgärd 1.2 är markerad"));
     }
 
     #[test]

@@ -23,7 +23,7 @@ pub use digest::bytes_digest;
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
-pub use time::iso_utc;
+pub use time::{file_time, iso_utc};
 pub use workbook::{Cell, Sheet, Value, Workbook, read_bytes};
 #[cfg(not(target_arch = "wasm32"))]
 pub use workbook::{open, open_with};

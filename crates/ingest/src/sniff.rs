@@ -1,5 +1,6 @@
 //! What a file really is, decided from its bytes, and the limits that keep
 //! a hostile file from exhausting memory.
+use koonti_model::{FileProblem, FindingCode, Limit};
 use std::fmt;
 use std::io::Cursor;
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,56 +32,7 @@ impl Default for Limits {
     }
 }
 
-/// What a file's bytes say it is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FileKind {
-    /// Office Open XML workbook (.xlsx, .xlsm).
-    Xlsx,
-    /// Excel binary workbook (.xlsb).
-    Xlsb,
-    /// OpenDocument spreadsheet (.ods).
-    Ods,
-    /// Excel 97–2003 workbook (.xls).
-    Xls,
-    /// A password-protected (encrypted) Office file.
-    Encrypted,
-    /// A Word document (.docx or .doc).
-    Word,
-    /// A zip archive that is no workbook.
-    OtherZip,
-    /// A zip archive that cannot be opened (truncated or corrupt).
-    CorruptZip,
-    /// A PDF document.
-    Pdf,
-    /// An HTML page (survey tools export these as "xls").
-    Html,
-    /// Plain text or CSV.
-    Text,
-    /// A 0-byte file.
-    Empty,
-    /// Anything else.
-    Unknown,
-}
-
-impl FileKind {
-    /// A Finnish description for the secretary.
-    pub fn describe_fi(self) -> &'static str {
-        match self {
-            FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "taulukkotiedosto",
-            FileKind::Encrypted => {
-                "salasanalla suojattu tiedosto; pyydä yksiköltä versio ilman salasanaa"
-            }
-            FileKind::Word => "Word-asiakirja, ei Excel-taulukko",
-            FileKind::OtherZip => "zip-paketti, jossa ei ole työkirjaa",
-            FileKind::CorruptZip => "rikkinäinen tai katkennut tiedosto",
-            FileKind::Pdf => "PDF-tiedosto, ei Excel-taulukko",
-            FileKind::Html => "HTML-sivu (esimerkiksi kyselytyökalun vienti), ei Excel-taulukko",
-            FileKind::Text => "teksti- tai CSV-tiedosto, ei Excel-taulukko",
-            FileKind::Empty => "tyhjä tiedosto (0 tavua)",
-            FileKind::Unknown => "tuntematon tiedostomuoto",
-        }
-    }
-}
+pub use koonti_model::FileKind;
 
 /// Why a workbook could not be read.
 #[derive(Debug)]
@@ -103,8 +55,8 @@ pub enum ReadError {
     TooLarge {
         /// The file.
         path: PathBuf,
-        /// Which limit, and by how much (Finnish).
-        what: String,
+        /// Which limit, and by how much.
+        limit: Limit,
     },
     /// calamine could not open the workbook (corrupt or unsupported).
     Open {
@@ -140,7 +92,7 @@ impl ReadError {
         match self {
             ReadError::Io { source, .. } => ReadError::Io { path, source },
             ReadError::NotAWorkbook { kind, .. } => ReadError::NotAWorkbook { path, kind },
-            ReadError::TooLarge { what, .. } => ReadError::TooLarge { path, what },
+            ReadError::TooLarge { limit, .. } => ReadError::TooLarge { path, limit },
             ReadError::Open { source, .. } => ReadError::Open { path, source },
             ReadError::Sheet { sheet, source, .. } => ReadError::Sheet {
                 path,
@@ -151,31 +103,31 @@ impl ReadError {
         }
     }
 
-    /// One Finnish sentence for the committee secretary (without the file
-    /// name, which findings carry separately).
-    pub fn message_fi(&self) -> String {
-        match self {
-            ReadError::Io { source, .. } => format!("Tiedostoa ei voitu lukea levyltä ({source})."),
-            ReadError::NotAWorkbook { kind, .. } => {
-                format!("Tiedostoa ei voitu lukea: se on {}.", kind.describe_fi())
+    /// The finding this error is for the committee secretary (without the
+    /// file name, which findings carry separately).
+    pub fn finding_code(&self) -> FindingCode {
+        let problem = match self {
+            ReadError::TooLarge { limit, .. } => {
+                return FindingCode::FileTooLarge {
+                    limit: limit.clone(),
+                };
             }
-            ReadError::TooLarge { what, .. } => {
-                format!(
-                    "Tiedosto on liian suuri luettavaksi turvallisesti: {what}. Se on jätetty pois."
-                )
-            }
-            ReadError::Open { source, .. } => {
-                format!("Tiedostoa ei voitu avata taulukkona; se voi olla rikki ({source}).")
-            }
-            ReadError::Sheet { sheet, source, .. } => {
-                format!("Välilehteä ”{sheet}” ei voitu lukea ({source}); tiedosto on jätetty pois.")
-            }
-            ReadError::Internal { message, .. } => {
-                format!(
-                    "Tiedoston lukeminen epäonnistui; tiedosto voi olla rikki ({message}). Se on jätetty pois."
-                )
-            }
-        }
+            ReadError::Io { source, .. } => FileProblem::Io {
+                detail: source.to_string(),
+            },
+            ReadError::NotAWorkbook { kind, .. } => FileProblem::NotAWorkbook { file_kind: *kind },
+            ReadError::Open { source, .. } => FileProblem::Open {
+                detail: source.to_string(),
+            },
+            ReadError::Sheet { sheet, source, .. } => FileProblem::Sheet {
+                sheet: sheet.clone(),
+                detail: source.to_string(),
+            },
+            ReadError::Internal { message, .. } => FileProblem::Internal {
+                detail: message.clone(),
+            },
+        };
+        FindingCode::UnreadableFile { problem }
     }
 }
 
@@ -186,8 +138,8 @@ impl fmt::Display for ReadError {
             ReadError::NotAWorkbook { path, kind } => {
                 write!(f, "{}: not a workbook ({kind:?})", path.display())
             }
-            ReadError::TooLarge { path, what } => {
-                write!(f, "{}: too large ({what})", path.display())
+            ReadError::TooLarge { path, limit } => {
+                write!(f, "{}: too large ({limit:?})", path.display())
             }
             ReadError::Open { path, source } => write!(f, "{}: {source}", path.display()),
             ReadError::Sheet {
@@ -220,7 +172,7 @@ const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 
 /// Decides what `bytes` are. A zip whose entries claim more than the
 /// limit once uncompressed is refused (`Err` says why).
-pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
+pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
     if bytes.is_empty() {
         return Ok(FileKind::Empty);
     }
@@ -236,7 +188,7 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
     Ok(sniff_text(bytes))
 }
 
-fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
+fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return Ok(FileKind::CorruptZip);
     };
@@ -250,11 +202,11 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, String> {
         names.push(entry.name().map(|n| n.to_string()).unwrap_or_default());
     }
     if total > limits.max_uncompressed_bytes {
-        return Err(format!(
-            "pakattuna {} tavua, purettuna {total} tavua (raja {})",
-            bytes.len(),
-            limits.max_uncompressed_bytes
-        ));
+        return Err(Limit::Unpacked {
+            packed: bytes.len() as u64,
+            unpacked: total,
+            max: limits.max_uncompressed_bytes,
+        });
     }
     // Declared sizes are enough: the zip reader stops an entry that
     // inflates past its declared size ("File is larger than its declared
@@ -380,7 +332,17 @@ mod tests {
         let bomb = zip_of(&[("xl/workbook.xml", 10), ("xl/worksheets/sheet1.xml", 5000)]);
         assert!(bomb.len() < 1000, "compresses well");
         let err = sniff(&bomb, &limits).expect_err("refused");
-        assert!(err.contains("purettuna"), "{err}");
+        assert!(
+            matches!(
+                err,
+                Limit::Unpacked {
+                    unpacked: 5010,
+                    max: 1000,
+                    ..
+                }
+            ),
+            "{err:?}"
+        );
     }
 
     #[test]

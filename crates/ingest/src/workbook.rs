@@ -1,6 +1,7 @@
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, Reader, Sheets, open_workbook_from_rs};
+use koonti_model::{Limit, Timestamp};
 use std::io::{Cursor, Read, Seek};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
@@ -102,8 +103,8 @@ pub struct Sheet {
 pub struct Workbook {
     /// The file as shown in outputs (relative to the input folder).
     pub file: String,
-    /// The document's modified time, else the file's (ISO 8601 UTC).
-    pub modified: Option<String>,
+    /// The document's modified time, else the file's.
+    pub modified: Option<Timestamp>,
     /// The sheets, in workbook order.
     pub sheets: Vec<Sheet>,
     /// The SHA-256 of the file's bytes (empty when read from memory).
@@ -133,11 +134,14 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
     if size > limits.max_file_bytes {
         return Err(ReadError::TooLarge {
             path: path.to_path_buf(),
-            what: format!("{size} tavua (raja {})", limits.max_file_bytes),
+            limit: Limit::FileBytes {
+                size,
+                max: limits.max_file_bytes,
+            },
         });
     }
     let bytes = std::fs::read(path).map_err(io_error)?;
-    let file_time = metadata.modified().ok().and_then(crate::time::iso_utc);
+    let file_time = metadata.modified().ok().and_then(crate::time::file_time);
     let sha256 = crate::digest::bytes_digest(&bytes);
     let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
     workbook.sha256 = sha256;
@@ -188,9 +192,9 @@ fn read_unguarded(
     only: Option<&str>,
 ) -> Result<Workbook, ReadError> {
     let path = PathBuf::from(display);
-    let kind = sniff(&bytes, limits).map_err(|what| ReadError::TooLarge {
+    let kind = sniff(&bytes, limits).map_err(|limit| ReadError::TooLarge {
         path: path.clone(),
-        what,
+        limit,
     })?;
     let core_modified = match kind {
         FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
@@ -218,8 +222,10 @@ fn read_unguarded(
     })?;
     // calamine's reading is the fallback: it also finds a core.xml whose
     // name differs in case, as some writers leave it.
-    let modified =
-        core_modified.or_else(|| sheets.workbook_properties().ok().and_then(|p| p.modified));
+    // A time that is no W3CDTF counts as none: the file's time is used.
+    let modified = core_modified
+        .or_else(|| sheets.workbook_properties().ok().and_then(|p| p.modified))
+        .and_then(|text| text.parse::<Timestamp>().ok());
     let names = sheets.sheet_names();
     let mut workbook = Workbook {
         file: display.to_string(),
@@ -244,7 +250,10 @@ fn read_unguarded(
             },
             CellsError::TooMany => ReadError::TooLarge {
                 path: path.clone(),
-                what: format!("yli {} solua (välilehti {name:?})", limits.max_cells),
+                limit: Limit::Cells {
+                    sheet: name.clone(),
+                    max: limits.max_cells as u64,
+                },
             },
         })?;
         workbook.sheets.push(Sheet { name, cells });
@@ -416,7 +425,10 @@ mod tests {
         let renamed = renamed.finish().expect("finish").into_inner();
         assert_eq!(core_modified(&renamed), None);
         let workbook = read_bytes(renamed, "renamed.xlsx", &Limits::default()).expect("read");
-        assert_eq!(workbook.modified, core_modified(&bytes));
+        assert_eq!(
+            workbook.modified,
+            core_modified(&bytes).and_then(|t| t.parse().ok())
+        );
         assert!(workbook.modified.is_some());
     }
 }

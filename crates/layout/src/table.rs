@@ -9,8 +9,8 @@ use crate::support::{self, SupportField};
 use crate::unit::{self, LooseCell};
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
-    ExtraField, Feedback, Finding, RawAnswer, Severity, Source, Status, SupportRequest, UnitName,
-    UnitResponse, Unmatched,
+    ExtraField, Feedback, Finding, FindingCode, RawAnswer, Severity, Source, Status,
+    SupportRequest, UnitName, UnitResponse, Unmatched,
 };
 use koonti_normalise::{Mark, parse_mark, split_items};
 
@@ -278,12 +278,11 @@ impl<'a> WorkbookReader<'a> {
                     let source = self.source(sheet, &row[1.min(row.len() - 1)]);
                     self.findings.push(Finding::at(
                         Severity::Warning,
-                        "programme_mismatch",
+                        FindingCode::ProgrammeMismatch {
+                            template: value,
+                            programme: self.index.programme.id.clone(),
+                        },
                         &source,
-                        format!(
-                            "Lomake on tehty ohjelmalle ”{value}”, mutta vastaukset luetaan ohjelman ”{}” mukaan.",
-                            self.index.programme.id
-                        ),
                     ));
                 }
                 "instructions" if !value.is_empty() => self.skip_sheets.push(value),
@@ -381,8 +380,8 @@ impl<'a> WorkbookReader<'a> {
                 self.loose_cells(state.sheet, row);
                 return;
             }
-            self.unmatched_row(state.sheet, row, "unknown_measure", |t| {
-                format!("Riviä ”{}” ei tunnistettu ohjelman toimenpiteeksi; rivin solut on listattu kohdistamattomina.", snippet(t))
+            self.unmatched_row(state.sheet, row, |t| FindingCode::UnknownMeasure {
+                text: snippet(t),
             });
             return;
         };
@@ -392,26 +391,27 @@ impl<'a> WorkbookReader<'a> {
             let rival = &self.index.measures[rival].id;
             self.findings.push(Finding::at(
                 Severity::Warning,
-                "ambiguous_measure",
+                FindingCode::AmbiguousMeasure {
+                    text: snippet(&text),
+                    measure: measure.id.clone(),
+                    rival: rival.clone(),
+                },
                 &source,
-                format!("Rivi ”{}” sopii yhtä hyvin toimenpiteisiin {} ja {rival}; käytetty toimenpidettä {}.", snippet(&text), measure.id, measure.id),
             ));
         } else if found.score < 1.0 {
             self.findings.push(Finding::at(
                 Severity::Info,
-                "edited_measure_text",
+                FindingCode::EditedMeasureText {
+                    measure: measure.id.clone(),
+                    similarity: percent(found.score),
+                },
                 &source,
-                format!(
-                    "Toimenpiteen {} teksti poikkeaa ohjelman tekstistä (vastaavuus {:.0} %).",
-                    measure.id,
-                    found.score * 100.0
-                ),
             ));
         }
         if self.answered[found.index] {
             let id = measure.id.clone();
-            self.unmatched_row(state.sheet, row, "duplicate_measure", |_| {
-                format!("Toimenpide {id} on vastauksessa toiseen kertaan; ensimmäinen vastaus on käytetty ja tämän rivin solut listattu kohdistamattomina.")
+            self.unmatched_row(state.sheet, row, |_| FindingCode::DuplicateMeasure {
+                measure: id,
             });
             return;
         }
@@ -483,9 +483,11 @@ impl<'a> WorkbookReader<'a> {
                     Mark::Text(typed) => {
                         self.findings.push(Finding::at(
                             Severity::Warning,
-                            "mark_not_recognised",
+                            FindingCode::MarkNotRecognised {
+                                header: header.clone(),
+                                text: snippet(&typed),
+                            },
                             &source,
-                            format!("Sarakkeessa ”{header}” on ”{}”, jota ei tulkittu merkinnäksi; teksti on säilytetty vastauksen lisätietona.", snippet(&typed)),
                         ));
                         draft.extra.push(ExtraField {
                             header,
@@ -499,9 +501,10 @@ impl<'a> WorkbookReader<'a> {
                     None => {
                         self.findings.push(Finding::at(
                             Severity::Warning,
-                            "status_not_recognised",
+                            FindingCode::StatusNotRecognised {
+                                text: snippet(&text),
+                            },
                             &source,
-                            format!("Tilaa ”{}” ei tunnistettu asteikon vaihtoehdoksi; teksti on säilytetty vastauksen lisätietona.", snippet(&text)),
                         ));
                         draft.extra.push(ExtraField {
                             header,
@@ -532,9 +535,10 @@ impl<'a> WorkbookReader<'a> {
             (None, true, true) => {
                 self.findings.push(Finding::at(
                     Severity::Warning,
-                    "both_marked",
+                    FindingCode::BothMarked {
+                        measure: id.clone(),
+                    },
                     &draft.source,
-                    format!("Toimenpide {id} on merkitty sekä toteutuneeksi että ei toteutuneeksi; tulkittu osittain toteutuneeksi."),
                 ));
                 Status::Partial
             }
@@ -545,9 +549,10 @@ impl<'a> WorkbookReader<'a> {
         if status == Status::Unanswered && !items.is_empty() {
             self.findings.push(Finding::at(
                 Severity::Info,
-                "text_without_mark",
+                FindingCode::TextWithoutMark {
+                    measure: id.clone(),
+                },
                 &draft.source,
-                format!("Toimenpiteeseen {id} on kirjoitettu tekstiä, mutta tilaa ei ole merkitty; teksti on säilytetty."),
             ));
         }
         self.answers.push(RawAnswer {
@@ -640,9 +645,11 @@ impl<'a> WorkbookReader<'a> {
                 let current = current.name.clone();
                 self.findings.push(Finding::at(
                     Severity::Warning,
-                    "conflicting_unit",
+                    FindingCode::ConflictingUnit {
+                        named: named.name,
+                        current,
+                    },
                     &self.source(sheet, cell),
-                    format!("Solu nimeää yksiköksi ”{}”, mutta tiedosto on jo nimetty yksikölle ”{current}”; käytetty ”{current}”.", named.name),
                 ));
             }
         }
@@ -653,9 +660,10 @@ impl<'a> WorkbookReader<'a> {
         let text = cell.value.text();
         self.findings.push(Finding::at(
             Severity::Warning,
-            "unmatched_cell",
+            FindingCode::UnmatchedCell {
+                text: snippet(&text),
+            },
             &source,
-            format!("Solun sisältöä ”{}” ei voitu kohdistaa mihinkään toimenpiteeseen; se on listattu kohdistamattomana.", snippet(&text)),
         ));
         self.unmatched.push(Unmatched::at(source, text));
     }
@@ -664,15 +672,13 @@ impl<'a> WorkbookReader<'a> {
         &mut self,
         sheet: &Sheet,
         row: Row<'_>,
-        code: &str,
-        message: impl FnOnce(&str) -> String,
+        code: impl FnOnce(&str) -> FindingCode,
     ) {
         let first = self.source(sheet, &row[0]);
         self.findings.push(Finding::at(
             Severity::Warning,
-            code,
+            code(&row[0].value.text()),
             &first,
-            message(&row[0].value.text()),
         ));
         for cell in row {
             let source = self.source(sheet, cell);
@@ -684,12 +690,8 @@ impl<'a> WorkbookReader<'a> {
     fn finish(mut self, layout: &str) -> UnitResponse {
         let file = self.workbook.file.clone();
         if self.tables == 0 {
-            self.findings.push(Finding::file(
-                Severity::Error,
-                "no_table",
-                &file,
-                "Tiedostosta ei löytynyt vastaustaulukkoa (otsikkoriviä, jossa on toimenpide- ja merkintäsarakkeet); sen solut on listattu kohdistamattomina.",
-            ));
+            self.findings
+                .push(Finding::file(Severity::Error, FindingCode::NoTable, &file));
         }
         let unit = self.unit.take().or_else(|| {
             let sheets: Vec<&str> = self
@@ -703,15 +705,16 @@ impl<'a> WorkbookReader<'a> {
         match &unit {
             None => self.findings.push(Finding::file(
                 Severity::Warning,
-                "unit_not_found",
+                FindingCode::UnitNotFound,
                 &file,
-                "Vastaajayksikköä ei löytynyt tiedostosta, välilehden nimestä eikä tiedoston nimestä; yksiköksi on merkitty tiedoston nimi.",
             )),
             Some(u) if !u.known => self.findings.push(Finding::file(
                 Severity::Warning,
-                "unknown_unit",
+                FindingCode::UnknownUnit {
+                    unit: u.name.clone(),
+                    found_in: u.found_in.clone(),
+                },
                 &file,
-                format!("Yksikkö ”{}” ({}) ei ole ohjelman odotettujen vastaajien joukossa; vastaus on otettu mukaan omalla nimellään.", u.name, u.found_in),
             )),
             Some(_) => {}
         }
@@ -732,7 +735,7 @@ impl<'a> WorkbookReader<'a> {
             .collect();
         UnitResponse {
             file,
-            modified: self.workbook.modified.clone(),
+            modified: self.workbook.modified,
             layout: layout.to_string(),
             unit,
             period: self.period,
@@ -743,6 +746,12 @@ impl<'a> WorkbookReader<'a> {
             findings: self.findings,
         }
     }
+}
+
+/// A similarity score (0…1) in whole percent, rounded as `{:.0}` rounds
+/// (half to even), as the message always showed it.
+fn percent(score: f64) -> u32 {
+    (score * 100.0).round_ties_even().clamp(0.0, 100.0) as u32
 }
 
 /// The start of a text for a message, on one line.

@@ -154,7 +154,11 @@ fn corrupted_samples_never_panic() {
             }
             Err(err) => {
                 refused += 1;
-                assert!(!err.message_fi().is_empty());
+                assert!(
+                    !err.finding_code()
+                        .message(koonti_model::Lang::Fi)
+                        .is_empty()
+                );
             }
         }
     }

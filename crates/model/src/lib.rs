@@ -6,19 +6,25 @@
 //! that report. The `Report` type *is* the JSON contract documented in
 //! `docs/json-contract.md`: change it only together with that document.
 
+mod finding;
 mod lang;
 mod programme;
 mod report;
 mod response;
 mod status;
+mod stored;
+mod timestamp;
 
+pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
 pub use lang::Lang;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };
 pub use report::{
-    Answer, EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Feedback, Finding, ProgrammeRef, Report,
-    ResponseEntry, Severity, SourceFile, SupportRequest, Unmatched,
+    Answer, EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Feedback, ProgrammeRef, Report,
+    ResponseEntry, SourceFile, SupportRequest, Unmatched,
 };
 pub use response::{ExtraField, RawAnswer, Source, UnitName, UnitResponse};
 pub use status::Status;
+pub use stored::{StoredReport, StoredReportError, WordedReport};
+pub use timestamp::Timestamp;

@@ -1,9 +1,11 @@
 //! The merge report: the JSON contract of `koonti merge --json`.
-use crate::{ExtraField, Measure, Section, Source, Status};
+use crate::{ExtraField, Finding, Measure, Section, Source, Status};
 use serde::{Deserialize, Serialize};
 
-/// The consolidated result of one merge. Serialised as-is for `--json`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// The consolidated result of one merge. Serialised for `--json` worded in
+/// one language through [`crate::WordedReport`] (its findings' messages need
+/// the language).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
 pub struct Report {
     /// Which programme the answers are for.
     pub programme: ProgrammeRef,
@@ -169,65 +171,6 @@ impl Unmatched {
             sheet: source.sheet,
             cell: source.cell,
             text: text.into(),
-        }
-    }
-}
-
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Something could not be read; data may be missing from the report.
-    Error,
-    /// Read, but a human should look (ambiguous, unexpected).
-    Warning,
-    /// Worth knowing; nothing is wrong.
-    Info,
-}
-
-/// Something koonti noticed, traced to its place.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Finding {
-    /// How serious it is.
-    pub severity: Severity,
-    /// A stable machine code, e.g. `both_marked`.
-    pub code: String,
-    /// The unit, when known.
-    pub unit: String,
-    /// The input file ("" for findings about the whole merge).
-    pub file: String,
-    /// The sheet, when the finding is about one.
-    pub sheet: String,
-    /// The cell, when the finding is about one.
-    pub cell: String,
-    /// A sentence for the committee secretary, in the output language.
-    pub message: String,
-}
-
-impl Finding {
-    /// A finding about a whole file.
-    pub fn file(severity: Severity, code: &str, file: &str, message: impl Into<String>) -> Self {
-        Finding {
-            severity,
-            code: code.to_string(),
-            unit: String::new(),
-            file: file.to_string(),
-            sheet: String::new(),
-            cell: String::new(),
-            message: message.into(),
-        }
-    }
-
-    /// A finding about one cell.
-    pub fn at(severity: Severity, code: &str, source: &Source, message: impl Into<String>) -> Self {
-        Finding {
-            severity,
-            code: code.to_string(),
-            unit: String::new(),
-            file: source.file.clone(),
-            sheet: source.sheet.clone(),
-            cell: source.cell.clone(),
-            message: message.into(),
         }
     }
 }

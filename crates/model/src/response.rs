@@ -1,4 +1,4 @@
-use crate::{Feedback, Finding, Status, SupportRequest, Unmatched};
+use crate::{Feedback, Finding, Status, SupportRequest, Timestamp, Unmatched};
 use serde::{Deserialize, Serialize};
 
 /// Where a value was read: the file (as given on the command line, relative
@@ -59,7 +59,7 @@ pub struct UnitResponse {
     pub file: String,
     /// The document's modified time, else the file's, as ISO 8601 UTC
     /// (`2024-05-02T09:00:00Z`); picks the newer of two responses of one unit.
-    pub modified: Option<String>,
+    pub modified: Option<Timestamp>,
     /// The name of the layout reader that read it.
     pub layout: String,
     /// The responding unit, if one could be named.

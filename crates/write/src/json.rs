@@ -1,10 +1,14 @@
 use crate::{ReportWriter, WriteError};
-use koonti_model::{Programme, Report};
+use koonti_model::{Lang, Programme, Report};
 
-/// The JSON contract (`docs/json-contract.md`): the [`Report`] as is,
-/// pretty-printed, with a final newline.
+/// The JSON contract (`docs/json-contract.md`): the [`Report`] as is, its
+/// findings' messages worded in `lang`, pretty-printed, with a final
+/// newline.
 #[derive(Debug, Clone, Copy, Default)]
-pub struct JsonWriter;
+pub struct JsonWriter {
+    /// The language of the findings' messages (their codes stay the same).
+    pub lang: Lang,
+}
 
 impl ReportWriter for JsonWriter {
     fn name(&self) -> &'static str {
@@ -12,7 +16,8 @@ impl ReportWriter for JsonWriter {
     }
 
     fn render(&self, report: &Report, _programme: &Programme) -> Result<Vec<u8>, WriteError> {
-        let mut bytes = serde_json::to_vec_pretty(report).map_err(WriteError::Json)?;
+        let mut bytes =
+            serde_json::to_vec_pretty(&report.worded(self.lang)).map_err(WriteError::Json)?;
         bytes.push(b'\n');
         Ok(bytes)
     }

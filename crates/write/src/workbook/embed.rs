@@ -1,29 +1,26 @@
 //! The hidden sheet that keeps the report and its programme as JSON, so
 //! `koonti appendix` can start from a consolidated workbook
 //! (see docs/json-contract.md).
-use koonti_model::{EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Programme, Report};
+use koonti_model::{
+    EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Lang, Programme, Report, StoredReport,
+};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
-/// The JSON the sheet keeps, as `koonti_ingest::embedded` reads it back.
-#[derive(serde::Serialize)]
-struct Envelope<'a> {
-    report: &'a Report,
-    programme: &'a Programme,
-}
-
-/// Writes `{"report": …, "programme": …}` into column A in chunks and hides
-/// the sheet.
+/// Writes `{"report": …, "programme": …}` ([`StoredReport`], which
+/// `koonti_ingest::embedded` reads back) into column A in chunks and hides
+/// the sheet. Findings keep their codes' arguments, so they can be worded
+/// again in another language.
 pub(crate) fn write(
     sheet: &mut Worksheet,
     report: &Report,
     programme: &Programme,
+    lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(EMBEDDED_REPORT_SHEET)?;
     // Serialised straight from the borrowed structs: going through
     // `serde_json::Value` first doubled the cost of this sheet.
-    let envelope = Envelope { report, programme };
-    let json =
-        serde_json::to_string(&envelope).map_err(|e| XlsxError::ParameterError(e.to_string()))?;
+    let json = StoredReport::to_json(report, programme, lang)
+        .map_err(|e| XlsxError::ParameterError(e.to_string()))?;
     for (row, chunk) in chunks(&json, EMBEDDED_CHUNK_CHARS).into_iter().enumerate() {
         sheet.write_string(row as u32, 0, chunk)?;
     }

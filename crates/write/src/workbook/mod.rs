@@ -94,7 +94,7 @@ impl ReportWriter for WorkbookWriter {
                     })
                     .collect::<Vec<Result<Worksheet, XlsxError>>>()
             },
-            || embed::write(&mut report_sheet, report, programme),
+            || embed::write(&mut report_sheet, report, programme, self.lang),
         );
         for sheet in sheets {
             workbook.push_worksheet(sheet?);

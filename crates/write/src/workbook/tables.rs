@@ -165,8 +165,8 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
                 f.file.clone(),
                 f.sheet.clone(),
                 f.cell.clone(),
-                f.message.clone(),
-                f.code.clone(),
+                f.message(l.0),
+                f.code.code().to_string(),
             ]
         })
         .collect();

@@ -1,0 +1,111 @@
+//! English wording of the findings.
+use super::{FileKind, FileProblem, FindingCode, Limit};
+
+/// `code` as one English sentence.
+pub(super) fn message(code: &FindingCode) -> String {
+    match code {
+        FindingCode::ProgrammeMismatch { template, programme } => format!(
+            "The form was made for the programme “{template}”, but the answers are read according to the programme “{programme}”."
+        ),
+        FindingCode::UnknownMeasure { text } => format!(
+            "The row “{text}” was not recognised as a measure of the programme; the row's cells are listed as unmatched."
+        ),
+        FindingCode::AmbiguousMeasure { text, measure, rival } => format!(
+            "The row “{text}” fits measures {measure} and {rival} equally well; measure {measure} was used."
+        ),
+        FindingCode::EditedMeasureText { measure, similarity } => format!(
+            "The text of measure {measure} differs from the programme's text (similarity {similarity}%)."
+        ),
+        FindingCode::DuplicateMeasure { measure } => format!(
+            "Measure {measure} appears twice in the response; the first answer was used and the cells of this row are listed as unmatched."
+        ),
+        FindingCode::MarkNotRecognised { header, text } => format!(
+            "The column “{header}” contains “{text}”, which was not read as a mark; the text has been kept as additional information on the answer."
+        ),
+        FindingCode::StatusNotRecognised { text } => format!(
+            "The status “{text}” was not recognised as an option of the scale; the text has been kept as additional information on the answer."
+        ),
+        FindingCode::BothMarked { measure } => format!(
+            "Measure {measure} is marked both as implemented and as not implemented; it has been read as partially implemented."
+        ),
+        FindingCode::TextWithoutMark { measure } => format!(
+            "Text has been written for measure {measure}, but no status has been marked; the text has been kept."
+        ),
+        FindingCode::ConflictingUnit { named, current } => format!(
+            "The cell names the unit “{named}”, but the file has already been assigned to the unit “{current}”; “{current}” was used."
+        ),
+        FindingCode::UnmatchedCell { text } => format!(
+            "The cell's content “{text}” could not be matched to any measure; it is listed as unmatched."
+        ),
+        FindingCode::NoTable => "No answer table (a header row with measure and mark columns) was found in the file; its cells are listed as unmatched.".to_string(),
+        FindingCode::UnitNotFound => "The responding unit was not found in the file, the sheet names or the file name; the file name has been recorded as the unit.".to_string(),
+        FindingCode::UnknownUnit { unit, found_in } => format!(
+            "The unit “{unit}” ({found_in}) is not one of the programme's expected respondents; the response has been included under its own name."
+        ),
+        FindingCode::DuplicateResponse { unit, used } => format!(
+            "The unit “{unit}” sent more than one response; the newer file “{used}” was used. The answers in this file are listed as unmatched."
+        ),
+        FindingCode::MeasureMissing { measure } => {
+            format!("Measure {measure} is missing from the response; it has been marked as unanswered.")
+        }
+        FindingCode::InputNotFound { reason } => format!("The input could not be read: {reason}."),
+        FindingCode::KoontiOutputSkipped => {
+            "The file is an output of koonti itself, not a unit's response; it was skipped.".to_string()
+        }
+        FindingCode::UnreadableFile { problem } => unreadable(problem),
+        FindingCode::FileTooLarge { limit } => format!(
+            "The file is too large to be read safely: {}. It has been left out.",
+            limit_passed(limit)
+        ),
+        FindingCode::Recorded { message, .. } => message.clone(),
+    }
+}
+
+fn unreadable(problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::Io { detail } => format!("The file could not be read from disk ({detail})."),
+        FileProblem::NotAWorkbook { file_kind } => {
+            format!("The file could not be read: it is {}.", kind(*file_kind))
+        }
+        FileProblem::Open { detail } => {
+            format!("The file could not be opened as a spreadsheet; it may be damaged ({detail}).")
+        }
+        FileProblem::Sheet { sheet, detail } => {
+            format!("The sheet “{sheet}” could not be read ({detail}); the file has been left out.")
+        }
+        FileProblem::Internal { detail } => format!(
+            "Reading the file failed; the file may be damaged ({detail}). It has been left out."
+        ),
+    }
+}
+
+fn limit_passed(limit: &Limit) -> String {
+    match limit {
+        Limit::FileBytes { size, max } => format!("{size} bytes (limit {max})"),
+        Limit::Unpacked {
+            packed,
+            unpacked,
+            max,
+        } => format!("{packed} bytes packed, {unpacked} bytes unpacked (limit {max})"),
+        Limit::Cells { sheet, max } => format!("over {max} cells (sheet {sheet:?})"),
+    }
+}
+
+fn kind(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "a spreadsheet file",
+        FileKind::Encrypted => {
+            "a password-protected file; ask the unit for a version without a password"
+        }
+        FileKind::Word => "a Word document, not an Excel spreadsheet",
+        FileKind::OtherZip => "a zip archive without a workbook",
+        FileKind::CorruptZip => "a damaged or truncated file",
+        FileKind::Pdf => "a PDF file, not an Excel spreadsheet",
+        FileKind::Html => {
+            "an HTML page (for example a survey tool's export), not an Excel spreadsheet"
+        }
+        FileKind::Text => "a text or CSV file, not an Excel spreadsheet",
+        FileKind::Empty => "an empty file (0 bytes)",
+        FileKind::Unknown => "an unknown file format",
+    }
+}

@@ -1,0 +1,109 @@
+//! Finnish wording of the findings: the texts koonti has always written.
+use super::{FileKind, FileProblem, FindingCode, Limit};
+
+/// `code` as one Finnish sentence.
+pub(super) fn message(code: &FindingCode) -> String {
+    match code {
+        FindingCode::ProgrammeMismatch { template, programme } => format!(
+            "Lomake on tehty ohjelmalle ”{template}”, mutta vastaukset luetaan ohjelman ”{programme}” mukaan."
+        ),
+        FindingCode::UnknownMeasure { text } => format!(
+            "Riviä ”{text}” ei tunnistettu ohjelman toimenpiteeksi; rivin solut on listattu kohdistamattomina."
+        ),
+        FindingCode::AmbiguousMeasure { text, measure, rival } => format!(
+            "Rivi ”{text}” sopii yhtä hyvin toimenpiteisiin {measure} ja {rival}; käytetty toimenpidettä {measure}."
+        ),
+        FindingCode::EditedMeasureText { measure, similarity } => format!(
+            "Toimenpiteen {measure} teksti poikkeaa ohjelman tekstistä (vastaavuus {similarity} %)."
+        ),
+        FindingCode::DuplicateMeasure { measure } => format!(
+            "Toimenpide {measure} on vastauksessa toiseen kertaan; ensimmäinen vastaus on käytetty ja tämän rivin solut listattu kohdistamattomina."
+        ),
+        FindingCode::MarkNotRecognised { header, text } => format!(
+            "Sarakkeessa ”{header}” on ”{text}”, jota ei tulkittu merkinnäksi; teksti on säilytetty vastauksen lisätietona."
+        ),
+        FindingCode::StatusNotRecognised { text } => format!(
+            "Tilaa ”{text}” ei tunnistettu asteikon vaihtoehdoksi; teksti on säilytetty vastauksen lisätietona."
+        ),
+        FindingCode::BothMarked { measure } => format!(
+            "Toimenpide {measure} on merkitty sekä toteutuneeksi että ei toteutuneeksi; tulkittu osittain toteutuneeksi."
+        ),
+        FindingCode::TextWithoutMark { measure } => format!(
+            "Toimenpiteeseen {measure} on kirjoitettu tekstiä, mutta tilaa ei ole merkitty; teksti on säilytetty."
+        ),
+        FindingCode::ConflictingUnit { named, current } => format!(
+            "Solu nimeää yksiköksi ”{named}”, mutta tiedosto on jo nimetty yksikölle ”{current}”; käytetty ”{current}”."
+        ),
+        FindingCode::UnmatchedCell { text } => format!(
+            "Solun sisältöä ”{text}” ei voitu kohdistaa mihinkään toimenpiteeseen; se on listattu kohdistamattomana."
+        ),
+        FindingCode::NoTable => "Tiedostosta ei löytynyt vastaustaulukkoa (otsikkoriviä, jossa on toimenpide- ja merkintäsarakkeet); sen solut on listattu kohdistamattomina.".to_string(),
+        FindingCode::UnitNotFound => "Vastaajayksikköä ei löytynyt tiedostosta, välilehden nimestä eikä tiedoston nimestä; yksiköksi on merkitty tiedoston nimi.".to_string(),
+        FindingCode::UnknownUnit { unit, found_in } => format!(
+            "Yksikkö ”{unit}” ({found_in}) ei ole ohjelman odotettujen vastaajien joukossa; vastaus on otettu mukaan omalla nimellään."
+        ),
+        FindingCode::DuplicateResponse { unit, used } => format!(
+            "Yksiköltä ”{unit}” tuli useampi vastaus; käytetty uudempaa tiedostoa ”{used}”. Tämän tiedoston vastaukset on listattu kohdistamattomina."
+        ),
+        FindingCode::MeasureMissing { measure } => {
+            format!("Toimenpide {measure} puuttuu vastauksesta; merkitty vastaamattomaksi.")
+        }
+        FindingCode::InputNotFound { reason } => format!("Syötettä ei voitu lukea: {reason}."),
+        FindingCode::KoontiOutputSkipped => {
+            "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.".to_string()
+        }
+        FindingCode::UnreadableFile { problem } => unreadable(problem),
+        FindingCode::FileTooLarge { limit } => format!(
+            "Tiedosto on liian suuri luettavaksi turvallisesti: {}. Se on jätetty pois.",
+            limit_passed(limit)
+        ),
+        FindingCode::Recorded { message, .. } => message.clone(),
+    }
+}
+
+fn unreadable(problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::Io { detail } => format!("Tiedostoa ei voitu lukea levyltä ({detail})."),
+        FileProblem::NotAWorkbook { file_kind } => {
+            format!("Tiedostoa ei voitu lukea: se on {}.", kind(*file_kind))
+        }
+        FileProblem::Open { detail } => {
+            format!("Tiedostoa ei voitu avata taulukkona; se voi olla rikki ({detail}).")
+        }
+        FileProblem::Sheet { sheet, detail } => {
+            format!("Välilehteä ”{sheet}” ei voitu lukea ({detail}); tiedosto on jätetty pois.")
+        }
+        FileProblem::Internal { detail } => format!(
+            "Tiedoston lukeminen epäonnistui; tiedosto voi olla rikki ({detail}). Se on jätetty pois."
+        ),
+    }
+}
+
+fn limit_passed(limit: &Limit) -> String {
+    match limit {
+        Limit::FileBytes { size, max } => format!("{size} tavua (raja {max})"),
+        Limit::Unpacked {
+            packed,
+            unpacked,
+            max,
+        } => format!("pakattuna {packed} tavua, purettuna {unpacked} tavua (raja {max})"),
+        Limit::Cells { sheet, max } => format!("yli {max} solua (välilehti {sheet:?})"),
+    }
+}
+
+fn kind(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "taulukkotiedosto",
+        FileKind::Encrypted => {
+            "salasanalla suojattu tiedosto; pyydä yksiköltä versio ilman salasanaa"
+        }
+        FileKind::Word => "Word-asiakirja, ei Excel-taulukko",
+        FileKind::OtherZip => "zip-paketti, jossa ei ole työkirjaa",
+        FileKind::CorruptZip => "rikkinäinen tai katkennut tiedosto",
+        FileKind::Pdf => "PDF-tiedosto, ei Excel-taulukko",
+        FileKind::Html => "HTML-sivu (esimerkiksi kyselytyökalun vienti), ei Excel-taulukko",
+        FileKind::Text => "teksti- tai CSV-tiedosto, ei Excel-taulukko",
+        FileKind::Empty => "tyhjä tiedosto (0 tavua)",
+        FileKind::Unknown => "tuntematon tiedostomuoto",
+    }
+}

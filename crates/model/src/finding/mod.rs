@@ -1,0 +1,342 @@
+//! Findings: what koonti noticed, as a typed code with its arguments, worded
+//! in the output language only when shown (see [`FindingCode::message`]).
+//!
+//! The wording lives in one table per language (`fi.rs`, `sv.rs`, `en.rs`),
+//! each an exhaustive `match`: a new code without a wording in some
+//! language does not compile.
+mod en;
+mod fi;
+mod serde_form;
+mod sv;
+
+use crate::{Lang, Source};
+use serde::{Deserialize, Serialize};
+
+pub(crate) use serde_form::FindingOut;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Something could not be read; data may be missing from the report.
+    Error,
+    /// Read, but a human should look (ambiguous, unexpected).
+    Warning,
+    /// Worth knowing; nothing is wrong.
+    Info,
+}
+
+/// Something koonti noticed, traced to its place.
+///
+/// Serialised (in the JSON of `koonti merge --json`) as `severity`, `code`
+/// (the stable string of [`FindingCode::code`]), `unit`, `file`, `sheet`,
+/// `cell` and `message` worded in the output language; see
+/// [`crate::WordedReport`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// How serious it is.
+    pub severity: Severity,
+    /// What was noticed, with its arguments.
+    pub code: FindingCode,
+    /// The unit, when known.
+    pub unit: String,
+    /// The input file ("" for findings about the whole merge).
+    pub file: String,
+    /// The sheet, when the finding is about one.
+    pub sheet: String,
+    /// The cell, when the finding is about one.
+    pub cell: String,
+}
+
+impl Finding {
+    /// A finding about a whole file.
+    pub fn file(severity: Severity, code: FindingCode, file: &str) -> Self {
+        Finding {
+            severity,
+            code,
+            unit: String::new(),
+            file: file.to_string(),
+            sheet: String::new(),
+            cell: String::new(),
+        }
+    }
+
+    /// A finding about one cell.
+    pub fn at(severity: Severity, code: FindingCode, source: &Source) -> Self {
+        Finding {
+            severity,
+            code,
+            unit: String::new(),
+            file: source.file.clone(),
+            sheet: source.sheet.clone(),
+            cell: source.cell.clone(),
+        }
+    }
+
+    /// The finding as one sentence for the committee secretary in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.code.message(lang)
+    }
+}
+
+/// What koonti noticed. Each variant carries what its sentence names; where
+/// it was noticed (file, sheet, cell, unit) is on the [`Finding`].
+///
+/// Texts copied from a response (`text`, `header`) are already cut to a
+/// short snippet by the reader.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "code", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum FindingCode {
+    /// koonti's own template names another programme than the one read by.
+    ProgrammeMismatch {
+        /// The programme id the template was made for.
+        template: String,
+        /// The programme id the answers are read by.
+        programme: String,
+    },
+    /// A row that matched no measure of the programme.
+    UnknownMeasure {
+        /// The row's first cell.
+        text: String,
+    },
+    /// A row that matched two measures equally well.
+    AmbiguousMeasure {
+        /// The row's measure text.
+        text: String,
+        /// The measure used.
+        measure: String,
+        /// The other, equally good measure.
+        rival: String,
+    },
+    /// A measure text that differs from the programme's.
+    EditedMeasureText {
+        /// The measure id.
+        measure: String,
+        /// How similar the texts are, in whole percent.
+        similarity: u32,
+    },
+    /// A measure answered twice in one response.
+    DuplicateMeasure {
+        /// The measure id.
+        measure: String,
+    },
+    /// Text in a mark column that is no mark.
+    MarkNotRecognised {
+        /// The column's header.
+        header: String,
+        /// What was written.
+        text: String,
+    },
+    /// A status that is no option of the programme's scale.
+    StatusNotRecognised {
+        /// What was written.
+        text: String,
+    },
+    /// Both "implemented" and "not implemented" marked.
+    BothMarked {
+        /// The measure id.
+        measure: String,
+    },
+    /// Text written for a measure without a status.
+    TextWithoutMark {
+        /// The measure id.
+        measure: String,
+    },
+    /// A cell names another unit than the file was already named for.
+    ConflictingUnit {
+        /// The unit the cell names.
+        named: String,
+        /// The unit kept.
+        current: String,
+    },
+    /// A non-empty cell that matched nothing.
+    UnmatchedCell {
+        /// The cell's text.
+        text: String,
+    },
+    /// No answer table found in a file.
+    NoTable,
+    /// No unit found in a file, its sheet names or its file name.
+    UnitNotFound,
+    /// A unit that is not one of the programme's expected units.
+    UnknownUnit {
+        /// The unit's name as written.
+        unit: String,
+        /// Where the name was found.
+        found_in: String,
+    },
+    /// A unit returned more than one response; this one was not used.
+    DuplicateResponse {
+        /// The unit.
+        unit: String,
+        /// The file that was used.
+        used: String,
+    },
+    /// A programme measure missing from a response.
+    MeasureMissing {
+        /// The measure id.
+        measure: String,
+    },
+    /// An input argument that could not be read or listed.
+    InputNotFound {
+        /// The system's reason.
+        reason: String,
+    },
+    /// A workbook written by koonti itself among the inputs.
+    KoontiOutputSkipped,
+    /// A file that could not be read as a workbook.
+    UnreadableFile {
+        /// Why.
+        problem: FileProblem,
+    },
+    /// A file too large to read safely.
+    FileTooLarge {
+        /// Which limit it passed.
+        limit: Limit,
+    },
+    /// A finding read back from an older report that kept only its code and
+    /// its sentence: shown as written, whatever the language.
+    #[serde(skip)]
+    Recorded {
+        /// The stable code.
+        code: String,
+        /// The sentence as written.
+        message: String,
+    },
+}
+
+/// Why a file could not be read as a workbook.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum FileProblem {
+    /// The file could not be read from disk.
+    Io {
+        /// The system's reason.
+        detail: String,
+    },
+    /// The bytes are something else than a workbook.
+    NotAWorkbook {
+        /// What they are.
+        file_kind: FileKind,
+    },
+    /// The workbook could not be opened (corrupt or unsupported).
+    Open {
+        /// The reader's reason.
+        detail: String,
+    },
+    /// One sheet could not be read.
+    Sheet {
+        /// The sheet.
+        sheet: String,
+        /// The reader's reason.
+        detail: String,
+    },
+    /// The reader failed inside.
+    Internal {
+        /// The reader's reason.
+        detail: String,
+    },
+}
+
+/// Which safety limit a file passed.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Limit {
+    /// The file itself is too large.
+    FileBytes {
+        /// Its size in bytes.
+        size: u64,
+        /// The limit in bytes.
+        max: u64,
+    },
+    /// The packed file unpacks to too much.
+    Unpacked {
+        /// The packed size in bytes.
+        packed: u64,
+        /// The declared unpacked size in bytes.
+        unpacked: u64,
+        /// The limit in bytes.
+        max: u64,
+    },
+    /// A sheet has too many cells.
+    Cells {
+        /// The sheet.
+        sheet: String,
+        /// The limit in cells.
+        max: u64,
+    },
+}
+
+/// What a file's bytes say it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FileKind {
+    /// Office Open XML workbook (.xlsx, .xlsm).
+    Xlsx,
+    /// Excel binary workbook (.xlsb).
+    Xlsb,
+    /// OpenDocument spreadsheet (.ods).
+    Ods,
+    /// Excel 97–2003 workbook (.xls).
+    Xls,
+    /// A password-protected (encrypted) Office file.
+    Encrypted,
+    /// A Word document (.docx or .doc).
+    Word,
+    /// A zip archive that is no workbook.
+    OtherZip,
+    /// A zip archive that cannot be opened (truncated or corrupt).
+    CorruptZip,
+    /// A PDF document.
+    Pdf,
+    /// An HTML page (survey tools export these as "xls").
+    Html,
+    /// Plain text or CSV.
+    Text,
+    /// A 0-byte file.
+    Empty,
+    /// Anything else.
+    Unknown,
+}
+
+impl FindingCode {
+    /// The stable machine code, e.g. `both_marked` (the JSON `code`).
+    pub fn code(&self) -> &str {
+        match self {
+            FindingCode::ProgrammeMismatch { .. } => "programme_mismatch",
+            FindingCode::UnknownMeasure { .. } => "unknown_measure",
+            FindingCode::AmbiguousMeasure { .. } => "ambiguous_measure",
+            FindingCode::EditedMeasureText { .. } => "edited_measure_text",
+            FindingCode::DuplicateMeasure { .. } => "duplicate_measure",
+            FindingCode::MarkNotRecognised { .. } => "mark_not_recognised",
+            FindingCode::StatusNotRecognised { .. } => "status_not_recognised",
+            FindingCode::BothMarked { .. } => "both_marked",
+            FindingCode::TextWithoutMark { .. } => "text_without_mark",
+            FindingCode::ConflictingUnit { .. } => "conflicting_unit",
+            FindingCode::UnmatchedCell { .. } => "unmatched_cell",
+            FindingCode::NoTable => "no_table",
+            FindingCode::UnitNotFound => "unit_not_found",
+            FindingCode::UnknownUnit { .. } => "unknown_unit",
+            FindingCode::DuplicateResponse { .. } => "duplicate_response",
+            FindingCode::MeasureMissing { .. } => "measure_missing",
+            FindingCode::InputNotFound { .. } => "input_not_found",
+            FindingCode::KoontiOutputSkipped => "koonti_output_skipped",
+            FindingCode::UnreadableFile { .. } => "unreadable_file",
+            FindingCode::FileTooLarge { .. } => "file_too_large",
+            FindingCode::Recorded { code, .. } => code,
+        }
+    }
+
+    /// One sentence for the committee secretary in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => fi::message(self),
+            Lang::Sv => sv::message(self),
+            Lang::En => en::message(self),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,95 @@
+//! How a finding is written to and read from JSON.
+//!
+//! Written: `severity`, `code`, `unit`, `file`, `sheet`, `cell` and
+//! `message` in the output language (the JSON contract), and in a stored
+//! report also `args`, the code with its arguments, so that a later run can
+//! word it in another language. Read: with `args` the typed code; without
+//! (older reports and `--json` output) the code and sentence as written.
+use super::{Finding, FindingCode, Severity};
+use crate::Lang;
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// A finding as written, worded in one language.
+#[derive(Serialize)]
+pub(crate) struct FindingOut<'a> {
+    severity: Severity,
+    code: &'a str,
+    unit: &'a str,
+    file: &'a str,
+    sheet: &'a str,
+    cell: &'a str,
+    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    args: Option<&'a FindingCode>,
+}
+
+impl<'a> FindingOut<'a> {
+    /// `finding` worded in `lang`; with its typed arguments when `with_args`.
+    pub(crate) fn new(finding: &'a Finding, lang: Lang, with_args: bool) -> Self {
+        let typed = !matches!(finding.code, FindingCode::Recorded { .. });
+        FindingOut {
+            severity: finding.severity,
+            code: finding.code.code(),
+            unit: &finding.unit,
+            file: &finding.file,
+            sheet: &finding.sheet,
+            cell: &finding.cell,
+            message: finding.message(lang),
+            args: (with_args && typed).then_some(&finding.code),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+struct FindingIn {
+    severity: Severity,
+    code: String,
+    #[serde(default)]
+    unit: String,
+    #[serde(default)]
+    file: String,
+    #[serde(default)]
+    sheet: String,
+    #[serde(default)]
+    cell: String,
+    #[serde(default)]
+    message: String,
+    #[serde(default)]
+    args: Option<FindingCode>,
+}
+
+impl<'de> Deserialize<'de> for Finding {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let read = FindingIn::deserialize(deserializer)?;
+        let code = match read.args {
+            Some(args) if args.code() == read.code => args,
+            Some(args) => {
+                return Err(serde::de::Error::custom(format!(
+                    "finding code {:?} does not match its arguments ({:?})",
+                    read.code,
+                    args.code()
+                )));
+            }
+            None => FindingCode::Recorded {
+                code: read.code,
+                message: read.message,
+            },
+        };
+        Ok(Finding {
+            severity: read.severity,
+            code,
+            unit: read.unit,
+            file: read.file,
+            sheet: read.sheet,
+            cell: read.cell,
+        })
+    }
+}
+
+/// A finding on its own (e.g. inside a [`crate::UnitResponse`]) is written
+/// in its stored form: worded in Finnish, with its arguments.
+impl Serialize for Finding {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        FindingOut::new(self, Lang::Fi, true).serialize(serializer)
+    }
+}

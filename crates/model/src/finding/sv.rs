@@ -1,0 +1,109 @@
+//! Swedish wording of the findings.
+use super::{FileKind, FileProblem, FindingCode, Limit};
+
+/// `code` as one Swedish sentence.
+pub(super) fn message(code: &FindingCode) -> String {
+    match code {
+        FindingCode::ProgrammeMismatch { template, programme } => format!(
+            "Blanketten är gjord för programmet ”{template}”, men svaren läses enligt programmet ”{programme}”."
+        ),
+        FindingCode::UnknownMeasure { text } => format!(
+            "Raden ”{text}” kändes inte igen som en åtgärd i programmet; radens celler listas som ej kopplade."
+        ),
+        FindingCode::AmbiguousMeasure { text, measure, rival } => format!(
+            "Raden ”{text}” passar lika bra till åtgärderna {measure} och {rival}; åtgärd {measure} har använts."
+        ),
+        FindingCode::EditedMeasureText { measure, similarity } => format!(
+            "Texten för åtgärd {measure} avviker från programmets text (överensstämmelse {similarity} %)."
+        ),
+        FindingCode::DuplicateMeasure { measure } => format!(
+            "Åtgärd {measure} förekommer två gånger i svaret; det första svaret har använts och cellerna på den här raden listas som ej kopplade."
+        ),
+        FindingCode::MarkNotRecognised { header, text } => format!(
+            "I kolumnen ”{header}” står ”{text}”, som inte tolkades som en markering; texten har sparats som tilläggsuppgift till svaret."
+        ),
+        FindingCode::StatusNotRecognised { text } => format!(
+            "Statusen ”{text}” kändes inte igen som ett alternativ på skalan; texten har sparats som tilläggsuppgift till svaret."
+        ),
+        FindingCode::BothMarked { measure } => format!(
+            "Åtgärd {measure} är markerad både som genomförd och som inte genomförd; den har tolkats som delvis genomförd."
+        ),
+        FindingCode::TextWithoutMark { measure } => format!(
+            "Text har skrivits för åtgärd {measure}, men ingen status har markerats; texten har sparats."
+        ),
+        FindingCode::ConflictingUnit { named, current } => format!(
+            "Cellen anger enheten ”{named}”, men filen har redan knutits till enheten ”{current}”; ”{current}” har använts."
+        ),
+        FindingCode::UnmatchedCell { text } => format!(
+            "Cellens innehåll ”{text}” kunde inte kopplas till någon åtgärd; det listas som ej kopplat."
+        ),
+        FindingCode::NoTable => "Ingen svarstabell (en rubrikrad med kolumner för åtgärd och markering) hittades i filen; dess celler listas som ej kopplade.".to_string(),
+        FindingCode::UnitNotFound => "Den svarande enheten hittades varken i filen, i flikens namn eller i filens namn; filens namn har angetts som enhet.".to_string(),
+        FindingCode::UnknownUnit { unit, found_in } => format!(
+            "Enheten ”{unit}” ({found_in}) hör inte till programmets förväntade svarande; svaret har tagits med under sitt eget namn."
+        ),
+        FindingCode::DuplicateResponse { unit, used } => format!(
+            "Enheten ”{unit}” har lämnat flera svar; den nyare filen ”{used}” har använts. Svaren i den här filen listas som ej kopplade."
+        ),
+        FindingCode::MeasureMissing { measure } => {
+            format!("Åtgärd {measure} saknas i svaret; den har markerats som obesvarad.")
+        }
+        FindingCode::InputNotFound { reason } => format!("Indata kunde inte läsas: {reason}."),
+        FindingCode::KoontiOutputSkipped => {
+            "Filen är koontis egen utdata, inte en enhets svar; den hoppades över.".to_string()
+        }
+        FindingCode::UnreadableFile { problem } => unreadable(problem),
+        FindingCode::FileTooLarge { limit } => format!(
+            "Filen är för stor för att läsas på ett säkert sätt: {}. Den har lämnats bort.",
+            limit_passed(limit)
+        ),
+        FindingCode::Recorded { message, .. } => message.clone(),
+    }
+}
+
+fn unreadable(problem: &FileProblem) -> String {
+    match problem {
+        FileProblem::Io { detail } => format!("Filen kunde inte läsas från disken ({detail})."),
+        FileProblem::NotAWorkbook { file_kind } => {
+            format!("Filen kunde inte läsas: den är {}.", kind(*file_kind))
+        }
+        FileProblem::Open { detail } => {
+            format!("Filen kunde inte öppnas som kalkylblad; den kan vara skadad ({detail}).")
+        }
+        FileProblem::Sheet { sheet, detail } => {
+            format!("Fliken ”{sheet}” kunde inte läsas ({detail}); filen har lämnats bort.")
+        }
+        FileProblem::Internal { detail } => format!(
+            "Läsningen av filen misslyckades; filen kan vara skadad ({detail}). Den har lämnats bort."
+        ),
+    }
+}
+
+fn limit_passed(limit: &Limit) -> String {
+    match limit {
+        Limit::FileBytes { size, max } => format!("{size} byte (gräns {max})"),
+        Limit::Unpacked {
+            packed,
+            unpacked,
+            max,
+        } => format!("packad {packed} byte, uppackad {unpacked} byte (gräns {max})"),
+        Limit::Cells { sheet, max } => format!("över {max} celler (fliken {sheet:?})"),
+    }
+}
+
+fn kind(kind: FileKind) -> &'static str {
+    match kind {
+        FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "en kalkylbladsfil",
+        FileKind::Encrypted => "en lösenordsskyddad fil; be enheten om en version utan lösenord",
+        FileKind::Word => "ett Word-dokument, inte ett Excel-kalkylblad",
+        FileKind::OtherZip => "ett zip-paket utan arbetsbok",
+        FileKind::CorruptZip => "en skadad eller avbruten fil",
+        FileKind::Pdf => "en PDF-fil, inte ett Excel-kalkylblad",
+        FileKind::Html => {
+            "en HTML-sida (till exempel en export från ett enkätverktyg), inte ett Excel-kalkylblad"
+        }
+        FileKind::Text => "en text- eller CSV-fil, inte ett Excel-kalkylblad",
+        FileKind::Empty => "en tom fil (0 byte)",
+        FileKind::Unknown => "ett okänt filformat",
+    }
+}

@@ -1,0 +1,213 @@
+use super::*;
+
+/// One code of every kind, with arguments; [`kind_index`] makes a new
+/// variant fail to compile here until it has a sample.
+fn every_code() -> Vec<FindingCode> {
+    let s = |t: &str| t.to_string();
+    let mut codes = vec![
+        FindingCode::ProgrammeMismatch {
+            template: s("a"),
+            programme: s("b"),
+        },
+        FindingCode::UnknownMeasure { text: s("Rivi") },
+        FindingCode::AmbiguousMeasure {
+            text: s("Rivi"),
+            measure: s("1.1"),
+            rival: s("1.2"),
+        },
+        FindingCode::EditedMeasureText {
+            measure: s("1.1"),
+            similarity: 93,
+        },
+        FindingCode::DuplicateMeasure { measure: s("1.1") },
+        FindingCode::MarkNotRecognised {
+            header: s("TILA"),
+            text: s("ehkä"),
+        },
+        FindingCode::StatusNotRecognised { text: s("ehkä") },
+        FindingCode::BothMarked { measure: s("1.1") },
+        FindingCode::TextWithoutMark { measure: s("1.1") },
+        FindingCode::ConflictingUnit {
+            named: s("A"),
+            current: s("B"),
+        },
+        FindingCode::UnmatchedCell { text: s("x") },
+        FindingCode::NoTable,
+        FindingCode::UnitNotFound,
+        FindingCode::UnknownUnit {
+            unit: s("A"),
+            found_in: s("Vastaukset!B2"),
+        },
+        FindingCode::DuplicateResponse {
+            unit: s("A"),
+            used: s("a.xlsx"),
+        },
+        FindingCode::MeasureMissing { measure: s("1.1") },
+        FindingCode::InputNotFound {
+            reason: s("No such file"),
+        },
+        FindingCode::KoontiOutputSkipped,
+        FindingCode::FileTooLarge {
+            limit: Limit::FileBytes { size: 9, max: 1 },
+        },
+        FindingCode::FileTooLarge {
+            limit: Limit::Unpacked {
+                packed: 1,
+                unpacked: 9,
+                max: 2,
+            },
+        },
+        FindingCode::FileTooLarge {
+            limit: Limit::Cells {
+                sheet: s("S"),
+                max: 5,
+            },
+        },
+        FindingCode::Recorded {
+            code: s("old_code"),
+            message: s("Vanha viesti."),
+        },
+        FindingCode::UnreadableFile {
+            problem: FileProblem::Io {
+                detail: s("denied"),
+            },
+        },
+        FindingCode::UnreadableFile {
+            problem: FileProblem::Open { detail: s("bad") },
+        },
+        FindingCode::UnreadableFile {
+            problem: FileProblem::Sheet {
+                sheet: s("S"),
+                detail: s("bad"),
+            },
+        },
+        FindingCode::UnreadableFile {
+            problem: FileProblem::Internal { detail: s("panic") },
+        },
+    ];
+    for file_kind in [
+        FileKind::Xlsx,
+        FileKind::Xlsb,
+        FileKind::Ods,
+        FileKind::Xls,
+        FileKind::Encrypted,
+        FileKind::Word,
+        FileKind::OtherZip,
+        FileKind::CorruptZip,
+        FileKind::Pdf,
+        FileKind::Html,
+        FileKind::Text,
+        FileKind::Empty,
+        FileKind::Unknown,
+    ] {
+        codes.push(FindingCode::UnreadableFile {
+            problem: FileProblem::NotAWorkbook { file_kind },
+        });
+    }
+    codes
+}
+
+fn kind_index(code: &FindingCode) -> usize {
+    match code {
+        FindingCode::ProgrammeMismatch { .. } => 0,
+        FindingCode::UnknownMeasure { .. } => 1,
+        FindingCode::AmbiguousMeasure { .. } => 2,
+        FindingCode::EditedMeasureText { .. } => 3,
+        FindingCode::DuplicateMeasure { .. } => 4,
+        FindingCode::MarkNotRecognised { .. } => 5,
+        FindingCode::StatusNotRecognised { .. } => 6,
+        FindingCode::BothMarked { .. } => 7,
+        FindingCode::TextWithoutMark { .. } => 8,
+        FindingCode::ConflictingUnit { .. } => 9,
+        FindingCode::UnmatchedCell { .. } => 10,
+        FindingCode::NoTable => 11,
+        FindingCode::UnitNotFound => 12,
+        FindingCode::UnknownUnit { .. } => 13,
+        FindingCode::DuplicateResponse { .. } => 14,
+        FindingCode::MeasureMissing { .. } => 15,
+        FindingCode::InputNotFound { .. } => 16,
+        FindingCode::KoontiOutputSkipped => 17,
+        FindingCode::UnreadableFile { .. } => 18,
+        FindingCode::FileTooLarge { .. } => 19,
+        FindingCode::Recorded { .. } => 20,
+    }
+}
+
+#[test]
+fn every_code_is_worded_in_every_language() {
+    let codes = every_code();
+    let mut seen = [false; 21];
+    for code in &codes {
+        seen[kind_index(code)] = true;
+        let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
+            .iter()
+            .map(|&lang| code.message(lang))
+            .collect();
+        for message in &worded {
+            assert!(!message.trim().is_empty(), "{code:?}");
+            assert!(message.ends_with('.'), "{message}");
+        }
+        if !matches!(code, FindingCode::Recorded { .. }) {
+            assert_ne!(worded[0], worded[1], "{code:?} not in Swedish");
+            assert_ne!(worded[0], worded[2], "{code:?} not in English");
+        }
+        assert!(!code.code().is_empty());
+    }
+    assert!(seen.iter().all(|&s| s), "a code without a sample");
+}
+
+#[test]
+fn finnish_wording_is_the_old_text() {
+    let code = FindingCode::BothMarked {
+        measure: "1.1".into(),
+    };
+    assert_eq!(code.code(), "both_marked");
+    assert_eq!(
+        code.message(Lang::Fi),
+        "Toimenpide 1.1 on merkitty sekä toteutuneeksi että ei toteutuneeksi; tulkittu osittain toteutuneeksi."
+    );
+    let limit = FindingCode::FileTooLarge {
+        limit: Limit::Cells {
+            sheet: "S".into(),
+            max: 5,
+        },
+    };
+    assert_eq!(
+        limit.message(Lang::Fi),
+        "Tiedosto on liian suuri luettavaksi turvallisesti: yli 5 solua (välilehti \"S\"). Se on jätetty pois."
+    );
+}
+
+#[test]
+fn stored_findings_keep_their_arguments_and_old_ones_still_read() {
+    let finding = Finding {
+        unit: "A".into(),
+        ..Finding::at(
+            Severity::Warning,
+            FindingCode::BothMarked {
+                measure: "1.1".into(),
+            },
+            &Source {
+                file: "a.xlsx".into(),
+                sheet: "S".into(),
+                cell: "A6".into(),
+            },
+        )
+    };
+    let stored = serde_json::to_string(&finding).expect("json");
+    assert!(
+        stored.contains(r#""args":{"code":"both_marked","measure":"1.1"}"#),
+        "{stored}"
+    );
+    let back: Finding = serde_json::from_str(&stored).expect("back");
+    assert_eq!(back, finding);
+    assert!(back.message(Lang::En).starts_with("Measure 1.1 is marked"));
+
+    let old = r#"{"severity":"info","code":"text_without_mark","unit":"A","file":"a.xlsx",
+        "sheet":"S","cell":"A7","message":"Vanha lause."}"#;
+    let old: Finding = serde_json::from_str(old).expect("old form");
+    assert_eq!(old.code.code(), "text_without_mark");
+    assert_eq!(old.message(Lang::Sv), "Vanha lause.");
+    let worded = serde_json::to_string(&FindingOut::new(&old, Lang::En, true)).expect("json");
+    assert!(!worded.contains("args"), "{worded}");
+}
