@@ -1,10 +1,11 @@
 //! Fuzz target for the reader: any bytes, read as a workbook and, when that
-//! succeeds, interpreted as a response. Neither may panic or abort.
+//! succeeds, interpreted as a response, and read as a stored report (a
+//! consolidated workbook's hidden sheet). None may panic or abort.
 //!
 //! `cargo fuzz run --sanitizer none read_workbook fuzz/seeds/read_workbook -- -max_total_time=60`
 #![no_main]
 
-use koonti_ingest::{Limits, read_bytes};
+use koonti_ingest::{Limits, read_bytes, read_stored};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
@@ -30,5 +31,6 @@ fuzz_target!(
     if let Ok(workbook) = read_bytes(data.to_vec(), "fuzz.xlsx", &limits) {
         let _ = read_response(&workbook, &INDEX, &readers());
     }
+    let _ = read_stored(data.to_vec(), "fuzz.xlsx", &limits);
     }
 );

@@ -45,15 +45,15 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let merged = &gathered.merged;
     let (report, programme) = (&merged.report, &merged.programme);
     let mut timings = gathered.timings;
-    let workbook = koonti_engine::committee_workbook(merged, &render_options(args.report.lang))
-        .map_err(|e| e.to_string())?;
+    let options = render_options(args.report.lang);
+    let workbook =
+        koonti_engine::committee_workbook(merged, &options).map_err(|e| e.to_string())?;
     timings.mark("työkirja");
     let replaced = args.output.exists();
     write_atomic(&args.output, &workbook, &gathered.input_paths).map_err(|e| e.to_string())?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
-        let json =
-            koonti_engine::report_json(merged, args.report.lang).map_err(|e| e.to_string())?;
+        let json = koonti_engine::report_json(merged, &options).map_err(|e| e.to_string())?;
         if json_path.as_os_str() == "-" {
             std::io::stdout()
                 .write_all(&json)

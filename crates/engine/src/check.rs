@@ -20,7 +20,7 @@ pub struct FileCheck {
 /// listed, also those without findings.
 ///
 /// ```
-/// use koonti_engine::{Input, MergeOptions, TemplateOptions};
+/// use koonti_engine::{Input, Lang, MergeOptions, TemplateOptions};
 /// # fn main() -> Result<(), koonti_engine::EngineError> {
 /// let programme = koonti_engine::bundled_programme("siun-sote-2023-2025")?;
 /// let mut inputs: Vec<Input> = koonti_engine::templates(&programme, &TemplateOptions::default())?
@@ -33,7 +33,7 @@ pub struct FileCheck {
 /// let checks = koonti_engine::check(&merged);
 /// let broken = checks.iter().find(|c| c.file == "vastaus.xlsx").expect("listed");
 /// assert_eq!(broken.findings[0].code.code(), "unreadable_file");
-/// let text = koonti_engine::check_text(&merged, false, koonti_engine::Lang::Fi);
+/// let text = koonti_engine::check_text(&merged, false, Lang::Fi);
 /// assert!(text.contains("vastaus.xlsx (?):\n  VIRHE: "));
 /// # Ok(())
 /// # }

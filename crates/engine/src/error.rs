@@ -24,7 +24,7 @@ pub enum EngineError {
     Stored {
         /// The file as named by the caller.
         name: String,
-        /// What is wrong with it.
+        /// What is wrong with it (boxed: it is large, and rare).
         source: Box<koonti_ingest::StoredError>,
     },
     /// The file is no stored report: neither JSON nor a workbook with the

@@ -1,6 +1,7 @@
 //! One file to merge: a name and its bytes, or (not on wasm) a path whose
 //! bytes are read only when the file's turn comes.
 use koonti_ingest::{Limits, ReadError, Workbook};
+use koonti_model::Limit;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::{Path, PathBuf};
 
@@ -85,7 +86,7 @@ fn read_bytes(
     if size > limits.max_file_bytes {
         let err = ReadError::TooLarge {
             path: name.into(),
-            limit: koonti_model::Limit::FileBytes {
+            limit: Limit::FileBytes {
                 size,
                 max: limits.max_file_bytes,
             },

@@ -63,7 +63,8 @@ pub struct MergeOptions<'a> {
 /// let merged = koonti_engine::merge(inputs, &options)?;
 /// assert_eq!(merged.report.period, "2025");
 /// let unreadable = &merged.report.findings[0];
-/// assert_eq!((unreadable.code.code(), unreadable.file.as_str()), ("unreadable_file", "muistio.xlsx"));
+/// assert_eq!(unreadable.code.code(), "unreadable_file");
+/// assert_eq!(unreadable.file, "muistio.xlsx");
 /// # Ok(())
 /// # }
 /// ```

@@ -87,8 +87,8 @@ pub fn appendix_html(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>
 }
 
 /// The report as JSON, the shape documented in `docs/json-contract.md`;
-/// findings' messages worded in `lang` (their codes are the same in every
-/// language).
-pub fn report_json(merged: &Merged, lang: Lang) -> Result<Vec<u8>, EngineError> {
-    Ok(JsonWriter { lang }.render(&merged.report, &merged.programme)?)
+/// the findings' messages in `options.lang`.
+pub fn report_json(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
+    let writer = JsonWriter { lang: options.lang };
+    Ok(writer.render(&merged.report, &merged.programme)?)
 }

@@ -17,8 +17,8 @@ pub type Embedded = StoredReport;
 pub enum StoredError {
     /// The workbook could not be read (sniffing, limits, a broken file).
     Read(ReadError),
-    /// The text is not a koonti report's JSON.
-    Json(StoredReportError),
+    /// The text is not JSON, or not a koonti report.
+    Report(StoredReportError),
     /// The report in the hidden sheet is broken.
     Sheet(Box<StoredError>),
 }
@@ -27,7 +27,7 @@ impl fmt::Display for StoredError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             StoredError::Read(err) => write!(f, "{err}"),
-            StoredError::Json(err) => write!(f, "{err}"),
+            StoredError::Report(err) => write!(f, "{err}"),
             StoredError::Sheet(err) => write!(f, "sheet {EMBEDDED_REPORT_SHEET}: {err}"),
         }
     }
@@ -37,7 +37,7 @@ impl std::error::Error for StoredError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             StoredError::Read(err) => Some(err),
-            StoredError::Json(err) => Some(err),
+            StoredError::Report(err) => Some(err),
             StoredError::Sheet(err) => Some(err.as_ref()),
         }
     }
@@ -47,7 +47,7 @@ impl std::error::Error for StoredError {
 /// envelope `{"report": …, "programme": …}` a consolidated workbook keeps
 /// (see [`StoredReport`]).
 pub fn parse_report_json(text: &str) -> Result<Embedded, StoredError> {
-    StoredReport::from_json(text).map_err(StoredError::Json)
+    StoredReport::from_json(text).map_err(StoredError::Report)
 }
 
 /// Reads the report a consolidated workbook keeps in its hidden sheet,
