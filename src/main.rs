@@ -23,9 +23,9 @@ fn main() -> ExitCode {
     let cli = cmd::Cli::parse();
     match cmd::run(cli) {
         Ok(code) => code,
-        Err(message) => {
-            eprintln!("koonti: {message}");
-            ExitCode::from(1)
+        Err(failure) => {
+            eprintln!("koonti: {}", failure.reason());
+            ExitCode::from(failure.exit_code())
         }
     }
 }

@@ -11,4 +11,5 @@ mod raw_xml;
 mod report;
 mod samples;
 mod template;
+mod trust;
 mod util;

@@ -1,6 +1,7 @@
 //! `koonti appendix`: the strategy-evaluation appendix (xlsx and HTML) from
 //! response files, a JSON report, or a consolidated workbook.
 
+use super::output::{Format, format_of};
 use crate::gather;
 use crate::output::write_atomic;
 use koonti_engine::{EngineError, Merged, RenderOptions, load_programme};
@@ -17,7 +18,7 @@ pub struct Args {
     /// Response files or folders, or one report (.json) or consolidated workbook.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// The appendix workbook to write.
+    /// The appendix to write: a workbook (.xlsx) or an HTML page (.html).
     #[arg(short, long, value_name = "FILE", default_value = "liite.xlsx")]
     pub output: PathBuf,
     /// Also write the appendix as a self-contained HTML page.
@@ -28,25 +29,43 @@ pub struct Args {
 }
 
 /// Makes the appendix and says what was written on standard error.
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
+    let output_format = format_of(&args.output, "-o", &[Format::Xlsx, Format::Html])?;
+    if let Some(html_path) = &args.html {
+        format_of(html_path, "--html", &[Format::Html])?;
+    }
     let (merged, inputs) = load(&args)?;
     let options = RenderOptions {
         lang: args.report.lang,
         made: String::new(),
     };
-    let xlsx = koonti_engine::appendix_xlsx(&merged, &options).map_err(|e| e.to_string())?;
-    write_atomic(&args.output, &xlsx, &inputs).map_err(|e| e.to_string())?;
+    let appendix = match output_format {
+        Format::Html => koonti_engine::appendix_html(&merged, &options),
+        _ => koonti_engine::appendix_xlsx(&merged, &options),
+    }
+    .map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &appendix, &inputs).map_err(|e| e.to_string())?;
     let mut written = vec![args.output.display().to_string()];
     if let Some(html_path) = &args.html {
         let html = koonti_engine::appendix_html(&merged, &options).map_err(|e| e.to_string())?;
         write_atomic(html_path, &html, &inputs).map_err(|e| e.to_string())?;
         written.push(html_path.display().to_string());
     }
+    let corrected = merged
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.code.code() == "corrected_in_workbook")
+        .count();
     eprintln!(
-        "koonti: {} — {} vastausta, {} toimenpidettä → {}",
+        "koonti: {} — {} vastausta, {} toimenpidettä{} → {}",
         merged.programme.id,
         merged.report.responses.len(),
         merged.programme.sections.len(),
+        match corrected {
+            0 => String::new(),
+            n => format!(", {n} korjausta luettu Vastaukset-taulukosta"),
+        },
         written.join(", ")
     );
     Ok(ExitCode::SUCCESS)
@@ -94,7 +113,9 @@ fn stored_report(path: &Path, programme: Option<&str>) -> Result<Option<Merged>,
     };
     match koonti_engine::read_stored(&path.display().to_string(), bytes, programme) {
         Ok(merged) => Ok(Some(merged)),
-        Err(err @ EngineError::Programme(_)) => Err(err.to_string()),
+        Err(err @ (EngineError::Programme(_) | EngineError::EditedWorkbook { .. })) => {
+            Err(err.to_string())
+        }
         Err(err) if json => Err(err.to_string()),
         // A workbook without a readable stored report is a response.
         Err(_) => Ok(None),

@@ -28,7 +28,7 @@ pub struct Args {
 }
 
 /// Reads the inputs and prints their findings on standard output.
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None)?;
     let merged = &gathered.merged;
     print!(

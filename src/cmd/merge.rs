@@ -1,5 +1,6 @@
 //! `koonti merge`: the committee workbook (and JSON) from returned files.
 
+use super::output::{Format, format_of};
 use crate::gather;
 use crate::output::write_atomic;
 use koonti_engine::{Lang, RenderOptions, Severity};
@@ -17,7 +18,7 @@ pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// The consolidated workbook to write.
+    /// The consolidated workbook to write (.xlsx), or the JSON report (.json).
     #[arg(short, long, value_name = "FILE", default_value = "koonti.xlsx")]
     pub output: PathBuf,
     /// Also write the report as JSON to FILE ("-" for standard output).
@@ -36,7 +37,11 @@ pub fn render_options(lang: Lang) -> RenderOptions {
 }
 
 /// Runs the merge and reports what was written on standard error.
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
+    let output_format = format_of(&args.output, "-o", &[Format::Xlsx, Format::Json])?;
+    if let Some(json_path) = args.json.as_deref().filter(|p| p.as_os_str() != "-") {
+        format_of(json_path, "--json", &[Format::Json])?;
+    }
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
@@ -46,11 +51,14 @@ pub fn run(args: Args) -> Result<ExitCode, String> {
     let (report, programme) = (&merged.report, &merged.programme);
     let mut timings = gathered.timings;
     let options = render_options(args.report.lang);
-    let workbook =
-        koonti_engine::committee_workbook(merged, &options).map_err(|e| e.to_string())?;
+    let written = match output_format {
+        Format::Json => koonti_engine::report_json(merged, &options),
+        _ => koonti_engine::committee_workbook(merged, &options),
+    }
+    .map_err(|e| e.to_string())?;
     timings.mark("työkirja");
     let replaced = args.output.exists();
-    write_atomic(&args.output, &workbook, &gathered.input_paths).map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &written, &gathered.input_paths).map_err(|e| e.to_string())?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
         let json = koonti_engine::report_json(merged, &options).map_err(|e| e.to_string())?;

@@ -3,6 +3,7 @@
 pub mod appendix;
 pub mod check;
 pub mod merge;
+pub mod output;
 pub mod template;
 
 use clap::{Parser, Subcommand};
@@ -36,8 +37,40 @@ pub enum Command {
     Appendix(appendix::Args),
 }
 
-/// Runs the chosen subcommand. `Err` carries a one-line reason.
-pub fn run(cli: Cli) -> Result<ExitCode, String> {
+/// Why a command stopped without its output.
+#[derive(Debug)]
+pub enum Failure {
+    /// koonti refuses or could not write (exit 1), with a one-line reason.
+    Refused(String),
+    /// The arguments ask for something koonti cannot do (exit 2).
+    BadArgument(String),
+}
+
+impl From<String> for Failure {
+    fn from(reason: String) -> Failure {
+        Failure::Refused(reason)
+    }
+}
+
+impl Failure {
+    /// The exit status: 1 for a refusal, 2 for bad arguments (as clap's).
+    pub fn exit_code(&self) -> u8 {
+        match self {
+            Failure::Refused(_) => 1,
+            Failure::BadArgument(_) => 2,
+        }
+    }
+
+    /// The one-line reason.
+    pub fn reason(&self) -> &str {
+        match self {
+            Failure::Refused(reason) | Failure::BadArgument(reason) => reason,
+        }
+    }
+}
+
+/// Runs the chosen subcommand.
+pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
     match cli.command {
         Command::Merge(args) => merge::run(args),
         Command::Check(args) => check::run(args),

@@ -34,7 +34,7 @@ pub struct Args {
 }
 
 /// Writes the templates and lists them on standard error.
-pub fn run(args: Args) -> Result<ExitCode, String> {
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let programme =
         koonti_engine::load_programme(&args.programme).map_err(|err| err.to_string())?;
     let options = TemplateOptions {

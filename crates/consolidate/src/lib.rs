@@ -4,12 +4,19 @@
 //! (unanswered ones included). When a unit sent two files, the newer one is
 //! used and the older one's content is listed as unmatched, with a finding,
 //! so that nothing is silently doubled or lost.
+//!
+//! A file returned blank (an untouched template: no mark, no status, no
+//! text, no feedback, no support request) is no response: its unit stays
+//! missing, with a finding, and it never supersedes a filled file.
 
 use koonti_model::{
-    Answer, Feedback, Finding, FindingCode, Programme, ProgrammeRef, RawAnswer, Report,
-    ResponseEntry, Severity, Status, SupportRequest, UnitResponse, Unmatched,
+    Answer, AnswerScale, Feedback, Finding, FindingCode, Programme, ProgrammeRef, RawAnswer,
+    Report, ResponseEntry, Severity, Status, SupportRequest, UnitResponse, Unmatched,
 };
 use std::collections::{BTreeMap, HashMap};
+
+mod period;
+pub use period::{MixedPeriods, select_period};
 
 /// Builds the report. `period` overrides the period found in the files;
 /// `findings` are findings from before reading (unreadable files and the like).
@@ -35,6 +42,11 @@ pub fn consolidate(
         support_requests: Vec::new(),
         sources: Vec::new(),
     };
+    let (blank, responses): (Vec<UnitResponse>, Vec<UnitResponse>) =
+        responses.into_iter().partition(|r| is_blank(programme, r));
+    for response in blank {
+        returned_blank(&mut report, response);
+    }
     let groups = group_by_unit(programme, responses);
     for (unit, mut group) in groups {
         sort_newest_first(&mut group);
@@ -57,6 +69,57 @@ pub fn consolidate(
         .map(|u| u.name.clone())
         .collect();
     report
+}
+
+/// True when a file says nothing: no measure marked or given a status, no
+/// text (also none in a mark or added column other than what the template
+/// prefills from the programme), no feedback and no support request (an
+/// untouched template).
+pub fn is_blank(programme: &Programme, response: &UnitResponse) -> bool {
+    let prefilled = |answer: &RawAnswer, text: &str| {
+        programme
+            .measures()
+            .into_iter()
+            .find(|(_, m)| m.id == answer.measure)
+            .is_some_and(|(_, m)| {
+                [&m.responsible, &m.schedule]
+                    .into_iter()
+                    .flatten()
+                    .any(|p| p.trim() == text.trim())
+            })
+    };
+    response.answers.iter().all(|a| {
+        !a.status.is_answered()
+            && a.items.is_empty()
+            && a.extra.iter().all(|e| prefilled(a, &e.text))
+    }) && response.feedback.is_empty()
+        && response.support_requests.is_empty()
+}
+
+/// A blank file: a finding naming it, its stray cells kept as unmatched.
+fn returned_blank(report: &mut Report, response: UnitResponse) {
+    let unit = response
+        .unit
+        .as_ref()
+        .map(|u| u.name.clone())
+        .unwrap_or_default();
+    report.findings.push(Finding {
+        unit: unit.clone(),
+        ..Finding::file(
+            Severity::Warning,
+            FindingCode::BlankResponse,
+            &response.file,
+        )
+    });
+    report.unmatched.extend(response.unmatched);
+    report
+        .findings
+        .extend(response.findings.into_iter().map(|mut f| {
+            if f.unit.is_empty() {
+                f.unit = unit.clone();
+            }
+            f
+        }));
 }
 
 /// The unit a response is filed under: its named unit, else its file name.
@@ -171,6 +234,20 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             });
         }
         let (status, items, extra, source) = match raw {
+            Some(raw) if !on_scale(programme, &raw.status) => {
+                report.findings.push(Finding {
+                    unit: unit.to_string(),
+                    ..Finding::at(
+                        Severity::Warning,
+                        FindingCode::StatusOutsideScale {
+                            measure: measure.id.clone(),
+                            status: raw.status.to_string(),
+                        },
+                        &raw.source,
+                    )
+                });
+                (Status::Unanswered, raw.items, raw.extra, Some(raw.source))
+            }
             Some(raw) => (raw.status, raw.items, raw.extra, Some(raw.source)),
             None => (Status::Unanswered, Vec::new(), Vec::new(), None),
         };
@@ -204,6 +281,20 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             }
             f
         }));
+}
+
+/// True when `status` is one the programme's scale counts, so that every
+/// count table sums to the answers it claims.
+fn on_scale(programme: &Programme, status: &Status) -> bool {
+    match (&programme.scale, status) {
+        (_, Status::Unanswered) => true,
+        (AnswerScale::Marks { .. }, Status::Option(_)) => false,
+        (AnswerScale::Marks { .. }, _) => true,
+        (AnswerScale::Status { options, .. }, Status::Option(id)) => {
+            options.iter().any(|o| &o.id == id)
+        }
+        (AnswerScale::Status { .. }, _) => false,
+    }
 }
 
 fn most_common_period(responses: &[UnitResponse]) -> String {

@@ -225,3 +225,175 @@ fn support_requests_are_filed_under_the_unit_and_superseded_ones_kept() {
             .any(|u| u.file == "vanha.xlsx" && u.cell == "C40")
     );
 }
+
+/// An untouched template of unit `unit` (or of no unit), modified `modified`.
+fn blank(unit: Option<&str>, file: &str, modified: &str) -> UnitResponse {
+    let mut response = response(
+        unit.unwrap_or("?"),
+        file,
+        Some(modified),
+        Status::Unanswered,
+    );
+    response.answers[0].items.clear();
+    if unit.is_none() {
+        response.unit = None;
+    }
+    response
+}
+
+#[test]
+fn a_blank_file_is_no_response_and_never_supersedes_a_filled_one() {
+    let filled = response(
+        "A",
+        "a-vastaus.xlsx",
+        Some("2024-04-01T10:00:00Z"),
+        Status::Implemented,
+    );
+    let report = consolidate(
+        &programme(),
+        vec![
+            blank(Some("A"), "lomakkeet/A.xlsx", "2024-06-01T10:00:00Z"),
+            blank(Some("B"), "lomakkeet/B.xlsx", "2024-06-01T10:00:00Z"),
+            blank(None, "lomakkeet/muu yksikkö.xlsx", "2024-06-01T10:00:00Z"),
+            filled,
+        ],
+        vec![],
+        None,
+    );
+    let units: Vec<_> = report.responses.iter().map(|r| r.unit.as_str()).collect();
+    assert_eq!(units, ["A"], "blank templates are no units");
+    assert_eq!(report.responses[0].files, ["a-vastaus.xlsx"]);
+    assert_eq!(report.answers[0].status, Status::Implemented);
+    assert_eq!(report.missing_units, ["B", "C"]);
+    let blank_files: Vec<_> = report
+        .findings
+        .iter()
+        .filter(|f| f.code.code() == "blank_response")
+        .map(|f| f.file.as_str())
+        .collect();
+    assert_eq!(
+        blank_files,
+        [
+            "lomakkeet/A.xlsx",
+            "lomakkeet/B.xlsx",
+            "lomakkeet/muu yksikkö.xlsx"
+        ]
+    );
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.code.code() == "duplicate_response")
+    );
+}
+
+#[test]
+fn feedback_or_text_alone_makes_a_response() {
+    let mut feedback_only = blank(Some("B"), "b.xlsx", "2024-06-01T10:00:00Z");
+    feedback_only.feedback.push(koonti_model::Feedback {
+        unit: String::new(),
+        text: "Ei kommentoitavaa toimenpiteisiin, mutta palautetta kyllä.".into(),
+        source: Source {
+            file: "b.xlsx".into(),
+            sheet: "S".into(),
+            cell: "A30".into(),
+        },
+    });
+    let mut text_only = blank(Some("C"), "c.xlsx", "2024-06-01T10:00:00Z");
+    text_only.answers[0]
+        .items
+        .push("kirjoitettu ilman merkintää".into());
+    let report = consolidate(&programme(), vec![feedback_only, text_only], vec![], None);
+    let units: Vec<_> = report.responses.iter().map(|r| r.unit.as_str()).collect();
+    assert_eq!(units, ["B", "C"]);
+    assert!(
+        !report
+            .findings
+            .iter()
+            .any(|f| f.code.code() == "blank_response")
+    );
+}
+
+#[test]
+fn a_status_outside_the_scale_is_unanswered_with_a_finding() {
+    let report = consolidate(
+        &programme(),
+        vec![response(
+            "A",
+            "a.xlsx",
+            None,
+            Status::Option("valmis".into()),
+        )],
+        vec![],
+        None,
+    );
+    assert_eq!(report.answers[0].status, Status::Unanswered);
+    assert_eq!(report.answers[0].text, "tehty");
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code.code() == "status_outside_scale" && f.cell == "A5")
+    );
+}
+
+fn of_period(unit: &str, file: &str, period: Option<&str>) -> UnitResponse {
+    UnitResponse {
+        period: period.map(str::to_string),
+        ..response(unit, file, None, Status::Implemented)
+    }
+}
+
+#[test]
+fn responses_of_two_periods_are_refused_naming_each_with_its_files() {
+    let responses = vec![
+        of_period("A", "a-2024.xlsx", Some("2024")),
+        of_period("B", "b-2025.xlsx", Some("2025")),
+        of_period("C", "c.xlsx", None),
+        // A blank template of yet another period does not count.
+        UnitResponse {
+            period: Some("Q3/2026".into()),
+            ..blank(Some("C"), "lomake.xlsx", "2026-01-01T00:00:00Z")
+        },
+    ];
+    let err = select_period(&programme(), responses.clone(), None).expect_err("mixed");
+    assert_eq!(err.periods.len(), 2);
+    let message = err.to_string();
+    assert!(message.contains("2024: a-2024.xlsx"), "{message}");
+    assert!(message.contains("2025: b-2025.xlsx"), "{message}");
+    assert!(message.contains("--period"), "{message}");
+    let (kept, findings) = select_period(&programme(), responses, Some("2025")).expect("chosen");
+    let files: Vec<_> = kept.iter().map(|r| r.file.as_str()).collect();
+    assert_eq!(files, ["b-2025.xlsx", "c.xlsx"]);
+    let left_out: Vec<_> = findings
+        .iter()
+        .map(|f| (f.code.code(), f.file.as_str()))
+        .collect();
+    assert_eq!(
+        left_out,
+        [
+            ("other_period", "a-2024.xlsx"),
+            ("other_period", "lomake.xlsx")
+        ]
+    );
+    assert!(findings[0].message(koonti_model::Lang::Fi).contains("2024"));
+}
+
+#[test]
+fn a_requested_quarter_is_compared_in_its_canonical_form() {
+    let responses = vec![
+        of_period("A", "a.xlsx", Some("Q3/2025")),
+        of_period("B", "b.xlsx", Some("Q2/2025")),
+    ];
+    let (kept, findings) =
+        select_period(&programme(), responses.clone(), Some("q3 2025")).expect("ok");
+    assert_eq!(kept.len(), 1);
+    assert_eq!(findings.len(), 1);
+    // A label with a period in it chooses by that period.
+    let (kept, _) =
+        select_period(&programme(), responses.clone(), Some("Q2/2025 (kevät)")).expect("ok");
+    assert_eq!(kept[0].file, "b.xlsx");
+    // A label without one chooses nothing away.
+    let (kept, findings) = select_period(&programme(), responses, Some("kevät")).expect("ok");
+    assert_eq!((kept.len(), findings.len()), (2, 0));
+}

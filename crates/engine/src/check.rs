@@ -11,8 +11,19 @@ pub struct FileCheck {
     pub file: String,
     /// The unit it was read as ("?" when unknown, "" for the whole merge).
     pub unit: String,
-    /// Its findings, in the report's order; empty when it is in order.
+    /// The measures it left unanswered, as (id, text) in programme order.
+    pub unanswered: Vec<(String, String)>,
+    /// True when no unit name was found in it (it is filed under its file name).
+    pub unit_missing: bool,
+    /// Its findings, in the report's order.
     pub findings: Vec<Finding>,
+}
+
+impl FileCheck {
+    /// True when nothing is left to fill and nothing was found.
+    pub fn is_in_order(&self) -> bool {
+        self.unanswered.is_empty() && !self.unit_missing && self.findings.is_empty()
+    }
 }
 
 /// The findings grouped by file, files in name order (findings about the
@@ -58,17 +69,52 @@ fn group(report: &Report, quiet: bool) -> Vec<FileCheck> {
             by_file.entry(&finding.file).or_default().push(finding);
         }
     }
+    let mut left = left_to_fill(report);
     by_file
         .into_iter()
-        .map(|(file, findings)| FileCheck {
-            file: file.to_string(),
-            unit: match file {
-                "" => String::new(),
-                file => unit_of.get(file).copied().unwrap_or("?").to_string(),
-            },
-            findings: findings.into_iter().cloned().collect(),
+        .map(|(file, findings)| {
+            let (unanswered, unit_missing) = left.remove(file).unwrap_or_default();
+            FileCheck {
+                file: file.to_string(),
+                unit: match file {
+                    "" => String::new(),
+                    file => unit_of.get(file).copied().unwrap_or("?").to_string(),
+                },
+                unanswered,
+                unit_missing,
+                findings: findings.into_iter().cloned().collect(),
+            }
         })
         .collect()
+}
+
+/// A file's unanswered measures (id, text) and whether its unit name is missing.
+type LeftToFill = (Vec<(String, String)>, bool);
+
+/// Per file used for a unit: its unanswered measures (id, text) and whether
+/// its unit name is missing.
+fn left_to_fill(report: &Report) -> HashMap<&str, LeftToFill> {
+    let file_of: HashMap<&str, &str> = report
+        .responses
+        .iter()
+        .filter_map(|r| r.files.first().map(|f| (r.unit.as_str(), f.as_str())))
+        .collect();
+    let mut by_file: HashMap<&str, LeftToFill> = HashMap::new();
+    for answer in &report.answers {
+        if let Some(file) = file_of.get(answer.unit.as_str()) {
+            let left = by_file.entry(file).or_default();
+            if !answer.status.is_answered() {
+                left.0
+                    .push((answer.measure.clone(), answer.measure_text.clone()));
+            }
+        }
+    }
+    for source in report.sources.iter().filter(|s| s.unit.is_empty()) {
+        if let Some(left) = by_file.get_mut(source.file.as_str()) {
+            left.1 = true;
+        }
+    }
+    by_file
 }
 
 /// The word for a severity, as the secretary reads it.
@@ -96,11 +142,15 @@ fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
     }
 }
 
-/// The check as `koonti check` prints it, in `lang`: per file a heading
-/// line naming the unit, then one line per finding with its sheet and
-/// cell, and a closing count. `quiet` leaves out findings of severity info.
+/// The check as `koonti check` prints it, in `lang`, the list the
+/// secretary sends back: per file a heading line naming the unit, then what
+/// is left to fill (the unanswered measures by id and text, a missing unit
+/// name), then one line per finding with its sheet and cell, and a closing
+/// count. A file is "kunnossa" only when nothing is left and nothing was
+/// found. `quiet` leaves out findings of severity info.
 pub fn check_text(merged: &Merged, quiet: bool, lang: Lang) -> String {
     let report = &merged.report;
+    let measures = merged.programme.measures().len();
     let mut out = String::new();
     for file in group(report, quiet) {
         let heading = if file.file.is_empty() {
@@ -109,12 +159,33 @@ pub fn check_text(merged: &Merged, quiet: bool, lang: Lang) -> String {
         } else {
             format!("{} ({})", file.file, file.unit)
         };
-        if file.findings.is_empty() {
+        if file.is_in_order() {
             let fine = lang.pick("kunnossa", "i ordning", "OK");
             out.push_str(&format!("{heading}: {fine}\n"));
             continue;
         }
         out.push_str(&format!("{heading}:\n"));
+        if file.unanswered.len() == measures {
+            let all = match lang {
+                Lang::Fi => format!("vastaamatta: kaikki {measures} toimenpidettä"),
+                Lang::Sv => format!("obesvarade: alla {measures} åtgärder"),
+                Lang::En => format!("unanswered: all {measures} measures"),
+            };
+            out.push_str(&format!("  {all}\n"));
+        } else {
+            for (id, text) in &file.unanswered {
+                let word = lang.pick("vastaamatta", "obesvarad", "unanswered");
+                out.push_str(&format!("  {word}: {id} {text}\n"));
+            }
+        }
+        if file.unit_missing {
+            let missing = lang.pick(
+                "yksikön nimi puuttuu",
+                "enhetens namn saknas",
+                "the unit's name is missing",
+            );
+            out.push_str(&format!("  {missing}\n"));
+        }
         for finding in &file.findings {
             let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
                 ("", _) => String::new(),

@@ -27,6 +27,24 @@ pub enum EngineError {
         /// What is wrong with it (boxed: it is large, and rare).
         source: Box<koonti_ingest::StoredError>,
     },
+    /// The files answer another programme than the one given, or were made
+    /// for one koonti does not know.
+    WrongProgramme(Box<koonti_programme::Misfit>),
+    /// The responses are of more than one period and none was chosen.
+    MixedPeriods(koonti_consolidate::MixedPeriods),
+    /// Every input is a workbook koonti wrote, not a response.
+    OwnWorkbooksOnly {
+        /// The files, as named by the caller.
+        files: Vec<String>,
+    },
+    /// A consolidated workbook's visible answers were changed in a way that
+    /// cannot be read as corrections.
+    EditedWorkbook {
+        /// The file as named by the caller.
+        name: String,
+        /// The changed cells (sheet!cell and what they hold), or rows missing.
+        cells: Vec<String>,
+    },
     /// The file is no stored report: neither JSON nor a workbook with the
     /// hidden report sheet (e.g. a response, to be merged instead).
     NotStored {
@@ -52,6 +70,28 @@ impl fmt::Display for EngineError {
             EngineError::Template(err) => write!(f, "{err}"),
             EngineError::Zip(err) => write!(f, "could not pack the templates: {err}"),
             EngineError::Stored { name, source } => write!(f, "{name}: {source}"),
+            EngineError::WrongProgramme(misfit) => write!(f, "{misfit}"),
+            EngineError::MixedPeriods(mixed) => write!(f, "{mixed}"),
+            EngineError::OwnWorkbooksOnly { files } => {
+                write!(f, "{}", crate::refusals::own_workbooks_only(files))
+            }
+            EngineError::EditedWorkbook { name, cells } => {
+                const SHOWN: usize = 5;
+                let more = cells.len().saturating_sub(SHOWN);
+                let mut shown = cells
+                    .iter()
+                    .take(SHOWN)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                if more > 0 {
+                    shown.push_str(&format!(" ja {more} muuta"));
+                }
+                write!(
+                    f,
+                    "{name}: näkyviä soluja on muutettu niin, ettei muutoksia voi lukea korjauksiksi: {shown}; korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista"
+                )
+            }
             EngineError::NotStored { name } => {
                 write!(f, "{name}: not a koonti report or consolidated workbook")
             }
@@ -67,7 +107,11 @@ impl std::error::Error for EngineError {
             EngineError::Template(err) => Some(err),
             EngineError::Zip(err) => Some(err),
             EngineError::Stored { source, .. } => Some(source.as_ref()),
+            EngineError::WrongProgramme(err) => Some(err.as_ref()),
+            EngineError::MixedPeriods(err) => Some(err),
             EngineError::NoInputs
+            | EngineError::OwnWorkbooksOnly { .. }
+            | EngineError::EditedWorkbook { .. }
             | EngineError::NoProgrammeDetected { .. }
             | EngineError::NotStored { .. } => None,
         }
@@ -95,5 +139,17 @@ impl From<koonti_template::TemplateError> for EngineError {
 impl From<zip::result::ZipError> for EngineError {
     fn from(err: zip::result::ZipError) -> Self {
         EngineError::Zip(err)
+    }
+}
+
+impl From<koonti_programme::Misfit> for EngineError {
+    fn from(err: koonti_programme::Misfit) -> Self {
+        EngineError::WrongProgramme(Box::new(err))
+    }
+}
+
+impl From<koonti_consolidate::MixedPeriods> for EngineError {
+    fn from(err: koonti_consolidate::MixedPeriods) -> Self {
+        EngineError::MixedPeriods(err)
     }
 }

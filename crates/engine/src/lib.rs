@@ -39,12 +39,14 @@
 #![warn(missing_docs)]
 
 mod check;
+mod corrections;
 mod error;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod inputs;
 mod merge;
 mod programme;
+mod refusals;
 mod render;
 mod stored;
 mod templates;

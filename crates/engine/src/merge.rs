@@ -3,6 +3,7 @@
 
 use crate::error::EngineError;
 use crate::input::{Digest, Input, InputProblem};
+use crate::refusals;
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use koonti_model::{Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse};
@@ -41,8 +42,10 @@ pub struct MergeOptions<'a> {
 /// Reads every input and consolidates the responses.
 ///
 /// Files that cannot be read, and koonti's own outputs among the inputs,
-/// are findings in the report; the merge goes on. Fails only when there is
-/// nothing to merge or no programme can be settled on.
+/// are findings in the report; the merge goes on. Fails when there is
+/// nothing to merge, no programme can be settled on, the files answer
+/// another programme than the one given, they are of more than one period
+/// (without `period`), or every input is koonti's own output.
 ///
 /// ```
 /// use koonti_engine::{Input, MergeOptions, TemplateOptions};
@@ -106,14 +109,33 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     // The programme is settled from the first workbooks; then every file is
     // read and interpreted in one pass, and its cells freed at once, so a
     // national merge never holds every workbook in memory.
-    let (head, programme) = match &options.programme {
-        Some(programme) => (Vec::new(), programme.clone()),
-        None => {
-            let head = read_head(&mut inputs, &read_counted);
-            let programme = detect_programme(&head)?;
-            (head, programme)
-        }
+    // The first workbooks are read either way: a given programme is checked
+    // against them as a detected one is chosen from them.
+    let head = read_head(&mut inputs, &read_counted);
+    let head_workbooks: Vec<&Workbook> = head
+        .iter()
+        .filter_map(|(read, _)| match read {
+            FileRead::Workbook(workbook) => Some(workbook),
+            _ => None,
+        })
+        .collect();
+    let own_in_head: Vec<String> = head
+        .iter()
+        .filter_map(|(read, _)| match read {
+            FileRead::Own(finding) => Some(finding.file.clone()),
+            _ => None,
+        })
+        .collect();
+    // Only koonti's own workbooks: an empty report would say nothing true.
+    if head_workbooks.is_empty() && inputs.is_empty() && !own_in_head.is_empty() {
+        return Err(EngineError::OwnWorkbooksOnly { files: own_in_head });
+    }
+    let programme = match &options.programme {
+        Some(programme) => programme.clone(),
+        None => detect_programme(&head_workbooks)?,
     };
+    refusals::check_programme(&programme, &head_workbooks)?;
+    drop(head_workbooks);
     phase("ohjelma");
     let index = ProgrammeIndex::new(programme.clone());
     let readers = readers();
@@ -140,12 +162,14 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let mut files = Vec::with_capacity(outcomes.len());
     let mut responses = Vec::with_capacity(outcomes.len());
     let mut digests = HashMap::with_capacity(outcomes.len());
+    let mut own = Vec::new();
     for (outcome, name) in outcomes.into_iter().zip(names) {
         findings.extend(outcome.finding);
         // koonti's own outputs (a workbook from an earlier merge left in
         // the responses folder) are no responses: pass them over, and let
         // this merge replace them.
         if outcome.own {
+            own.push(name);
             continue;
         }
         if let Some(digest) = outcome.digest {
@@ -154,9 +178,20 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         responses.extend(outcome.response);
         files.push(name);
     }
+    // Only koonti's own workbooks: an empty report would say nothing true.
+    if responses.is_empty() && !own.is_empty() {
+        return Err(EngineError::OwnWorkbooksOnly { files: own });
+    }
+    // One report, one period.
+    let period = options
+        .period
+        .as_deref()
+        .map(koonti_normalise::canonical_period);
+    let (responses, left_out) =
+        koonti_consolidate::select_period(&programme, responses, period.as_deref())?;
+    findings.extend(left_out);
     let sources = source_files(&files, &responses, &digests);
-    let mut report =
-        koonti_consolidate::consolidate(&programme, responses, findings, options.period.clone());
+    let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;
     phase("yhdistäminen");
     Ok(Merged { programme, report })
@@ -275,27 +310,25 @@ fn source_files(
 }
 
 /// The bundled programme whose measures the workbooks' texts match.
-fn detect_programme(head: &[(FileRead, Option<Digest>)]) -> Result<Programme, EngineError> {
+fn detect_programme(workbooks: &[&Workbook]) -> Result<Programme, EngineError> {
     let all = koonti_programme::bundled()?;
     // A few dozen responses decide the programme; reading every cell of a
     // thousand would only cost time.
-    let texts: Vec<String> = head
-        .iter()
-        .filter_map(|(read, _)| match read {
-            FileRead::Workbook(workbook) => Some(workbook),
-            _ => None,
-        })
-        .flat_map(|w| &w.sheets)
-        .flat_map(|s| &s.cells)
-        .filter_map(|c| match &c.value {
-            koonti_ingest::Value::Text(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
-    match koonti_programme::detect(&all, texts.iter().map(String::as_str)) {
+    let texts = refusals::texts(workbooks);
+    match koonti_programme::detect(&all, texts.iter().copied()) {
         Some((index, _)) => Ok(all[index].clone()),
-        None => Err(EngineError::NoProgrammeDetected {
-            bundled: all.into_iter().map(|p| p.id).collect(),
-        }),
+        None => {
+            // Files made for a programme koonti does not know say so.
+            let declared = refusals::declared_programmes(workbooks.iter().copied());
+            if let Some(id) = declared
+                .into_iter()
+                .find(|id| !all.iter().any(|p| &p.id == id))
+            {
+                return Err(koonti_programme::Misfit::Unknown { declared: id }.into());
+            }
+            Err(EngineError::NoProgrammeDetected {
+                bundled: all.into_iter().map(|p| p.id).collect(),
+            })
+        }
     }
 }

@@ -6,9 +6,11 @@ use koonti_ingest::{Embedded, Limits, StoredError};
 use koonti_model::Programme;
 
 /// Reads the report stored in `bytes`: a JSON report, or a consolidated
-/// workbook written by koonti (its hidden `_koonti_report` sheet is read,
-/// so edits to the visible sheets do not count), through the same guards
-/// as any response (sniffing, limits, a caught panic).
+/// workbook written by koonti (its hidden `_koonti_report` sheet, with the
+/// secretary's corrections to the status and text columns of *Vastaukset*
+/// applied; a change that cannot be read as a correction is refused with
+/// [`EngineError::EditedWorkbook`]), through the same guards as any
+/// response (sniffing, limits, a caught panic).
 ///
 /// The programme is `programme` when given, else the one stored with the
 /// report, else the bundled one with the report's programme id. JSON is
@@ -24,7 +26,9 @@ pub fn read_stored(
         name: name.to_string(),
         source: Box::new(source),
     };
-    let embedded = if is_json(name, &bytes) {
+    let json = is_json(name, &bytes);
+    let workbook_bytes = (!json).then(|| bytes.clone());
+    let embedded = if json {
         let text = String::from_utf8_lossy(&bytes);
         koonti_ingest::parse_report_json(&text).map_err(stored_error)?
     } else {
@@ -47,7 +51,11 @@ pub fn read_stored(
         (None, Some(kept)) => kept,
         (None, None) => crate::bundled_programme(&report.programme.id)?,
     };
-    Ok(Merged { programme, report })
+    let mut merged = Merged { programme, report };
+    if let Some(bytes) = workbook_bytes {
+        crate::corrections::apply(name, bytes, &mut merged)?;
+    }
+    Ok(merged)
 }
 
 fn is_json(name: &str, bytes: &[u8]) -> bool {

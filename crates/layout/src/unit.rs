@@ -14,10 +14,6 @@ static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
     .expect("INSTRUCTION is a valid regex")
 });
 
-/// A four-digit year in a title, the reporting period.
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"\b(20\d\d)\b").expect("YEAR is a valid regex"));
-
 /// What a cell outside the tables turned out to be.
 #[derive(Debug, Clone, PartialEq)]
 pub enum LooseCell {
@@ -68,8 +64,9 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
         .then_some(LooseCell::Instruction)
 }
 
-/// The year in a title, ignoring the programme's own years ("2023–2025").
-fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
+/// The period (a year or a quarter, in its canonical form) in a title or a
+/// file name, ignoring the programme's own id, title and years ("2023–2025").
+pub fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
     let mut text = text.to_string();
     for own in [&index.programme.title]
         .into_iter()
@@ -80,7 +77,8 @@ fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
     if let Some(years) = &index.programme.years {
         text = text.replace(&years.replace('–', "-"), " ");
     }
-    YEAR.captures(&text).map(|c| c[1].to_string())
+    text = text.replace(&index.programme.id, " ");
+    koonti_normalise::find_period(&text).map(|p| p.to_string())
 }
 
 /// Resolves a unit name written in a label to the programme's unit.

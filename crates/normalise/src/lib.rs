@@ -5,14 +5,17 @@
 //! * [`clean`]: whitespace (NBSP too) collapsed, nothing else touched.
 //! * [`match_key`] and [`similarity_at_least`]: compare measure texts and headers
 //!   tolerating case, punctuation, line breaks and small edits.
+//! * [`find_period`] and [`parse_period`]: reporting periods (years, quarters).
 
 mod items;
 mod marks;
 mod matching;
+mod period;
 
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};
 pub use matching::{match_key, similarity_at_least};
+pub use period::{Period, canonical_period, find_period, parse_period};
 
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.

@@ -13,6 +13,17 @@ pub fn detect<'a>(
     programmes: &[Programme],
     texts: impl IntoIterator<Item = &'a str>,
 ) -> Option<(usize, usize)> {
+    fits(programmes, texts)
+        .iter()
+        .enumerate()
+        .filter(|(_, n)| **n > 0)
+        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
+        .map(|(i, n)| (i, *n))
+}
+
+/// How many of `texts` match a measure of each of `programmes` (exactly, or
+/// closely for a bounded number of edited texts), in programme order.
+pub fn fits<'a>(programmes: &[Programme], texts: impl IntoIterator<Item = &'a str>) -> Vec<usize> {
     let measure_keys: Vec<Vec<String>> = programmes
         .iter()
         .map(|p| {
@@ -57,16 +68,11 @@ pub fn detect<'a>(
             }
         }
     }
-    let hits: Vec<usize> = exact_hits
+    exact_hits
         .iter()
         .zip(&fuzzy_hits)
         .map(|(e, f)| e + f)
-        .collect();
-    hits.iter()
-        .enumerate()
-        .filter(|(_, n)| **n > 0)
-        .max_by_key(|(i, n)| (**n, std::cmp::Reverse(*i)))
-        .map(|(i, n)| (i, *n))
+        .collect()
 }
 
 /// How many non-exact cell texts detection compares by edit distance.

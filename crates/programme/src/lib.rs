@@ -5,8 +5,10 @@
 #![warn(missing_docs)]
 
 mod detect;
+mod fit;
 
-pub use detect::detect;
+pub use detect::{detect, fits};
+pub use fit::{MIN_BETTER_HITS, Misfit, check_fit};
 
 use koonti_model::{AnswerScale, Programme};
 use std::collections::HashSet;

@@ -1,7 +1,10 @@
 //! What the appendix shows, shared by its xlsx and HTML writers: per action
 //! the measures, how many units implemented each, and the highlights.
 use crate::labels::Labels;
-use crate::stats::{Highlight, Tally, counted_statuses, highlights, of_measure, of_section};
+use crate::stats::{
+    Highlight, Tally, counted_statuses, done_status, highlights, nothing_to_comment, of_measure,
+    of_section,
+};
 use koonti_model::{Lang, Programme, Report, Section, Status};
 
 /// The appendix of one report.
@@ -14,7 +17,11 @@ pub(crate) struct Appendix {
     pub paragraph: String,
     /// The statuses counted, in column order.
     pub statuses: Vec<Status>,
-    /// Units that responded.
+    /// The status whose share is shown: implemented, or the status scale's
+    /// last option ("Valmis").
+    pub done: Status,
+    /// Units counted: those that responded, less those with nothing to
+    /// comment (left out of the shares).
     pub responses: usize,
     /// One entry per top-level section.
     pub actions: Vec<Action>,
@@ -45,6 +52,11 @@ pub(crate) struct MeasureLine {
 }
 
 impl Appendix {
+    /// The share of the done status in `tally`.
+    pub(crate) fn done_share(&self, tally: &Tally) -> f64 {
+        tally.share(tally.count(&self.statuses, &self.done))
+    }
+
     /// Gathers the appendix of `report`.
     pub(crate) fn of(report: &Report, programme: &Programme, lang: Lang) -> Appendix {
         let l = Labels(lang);
@@ -63,7 +75,8 @@ impl Appendix {
             programme: programme.title.clone(),
             paragraph: crate::summary_paragraph(report, programme, lang),
             statuses,
-            responses: report.responses.len(),
+            done: done_status(programme),
+            responses: report.responses.len() - nothing_to_comment(report).len(),
             actions,
         }
     }

@@ -78,11 +78,7 @@ fn overview(html: &mut String, appendix: &Appendix, programme: &Programme, l: La
         esc(l.summary_heading()),
         esc(&appendix.paragraph)
     );
-    let done = appendix
-        .statuses
-        .first()
-        .map(|s| status_label(s, programme, l.0))
-        .unwrap_or_default();
+    let done = status_label(&appendix.done, programme, l.0);
     let _ = write!(
         html,
         "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
@@ -98,12 +94,12 @@ fn overview(html: &mut String, appendix: &Appendix, programme: &Programme, l: La
             .iter()
             .map(|n| format!("<td class=\"n\">{n}</td>"))
             .collect();
-        let first = action.tally.counts.first().copied().unwrap_or(0);
+        let share = appendix.done_share(&action.tally);
         let _ = writeln!(
             html,
             "<tr><th scope=\"row\">{}</th>{cells}<td class=\"n\">{}</td></tr>",
             esc(&action.heading),
-            esc(&percent(action.tally.share(first), l.0))
+            esc(&percent(share, l.0))
         );
     }
     let _ = write!(
@@ -218,5 +214,34 @@ mod tests {
             html.matches("<section").count(),
             1 + programme.sections.len()
         );
+    }
+
+    #[test]
+    fn a_status_scale_shows_the_share_of_its_last_option() {
+        let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+        let koonti_model::AnswerScale::Status { options, .. } = &programme.scale else {
+            panic!("keusote has a status scale")
+        };
+        let last = options[options.len() - 1].id.clone();
+        // Half of each unit's measures done, the rest not started.
+        let first = options[0].id.clone();
+        let report = report_with(&programme, 2, |unit, _| {
+            Status::Option(if unit == 0 {
+                last.clone()
+            } else {
+                first.clone()
+            })
+        });
+        let html = String::from_utf8(
+            AppendixHtmlWriter { lang: Lang::Fi }
+                .render(&report, &programme)
+                .expect("rendered"),
+        )
+        .expect("utf-8");
+        let done = crate::status_label(&Status::Option(last.clone()), &programme, Lang::Fi);
+        assert!(html.contains(&format!("{done} (osuus)")), "{html}");
+        assert!(html.contains("50 %"));
+        let not_started = crate::status_label(&Status::Option(first), &programme, Lang::Fi);
+        assert!(!html.contains(&format!("{not_started} (osuus)")));
     }
 }

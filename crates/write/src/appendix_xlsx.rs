@@ -93,15 +93,19 @@ fn overview(
     }
     let cells: Vec<(&str, f64)> = header.iter().map(|h| (h.as_str(), 11.0)).collect();
     fit_row(sheet, row + 1, &cells)?;
-    let share_title = format!("{} ({})", header[0], l.share());
+    let share_title = format!(
+        "{} ({})",
+        status_label(&appendix.done, programme, l.0),
+        l.share()
+    );
     sheet.write_string_with_format(row + 1, 6, &share_title, &f.header)?;
     let mut row = row + 2;
     for action in &appendix.actions {
         sheet.merge_range(row, 0, row, 1, &action.heading, &f.text)?;
         fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
-        let done = action.tally.counts.first().copied().unwrap_or(0);
-        sheet.write_string_with_format(row, 6, percent(action.tally.share(done), l.0), &f.text)?;
+        let share = appendix.done_share(&action.tally);
+        sheet.write_string_with_format(row, 6, percent(share, l.0), &f.text)?;
         row += 1;
     }
     Ok(row)

@@ -13,6 +13,7 @@ mod appendix_xlsx;
 mod html;
 mod json;
 mod labels;
+pub mod readback;
 mod stats;
 mod summary;
 #[cfg(test)]
@@ -24,6 +25,12 @@ pub use appendix_xlsx::AppendixXlsxWriter;
 pub use html::escape_html;
 pub use json::JsonWriter;
 pub use labels::{status_label, status_symbol, status_word};
+
+/// The statuses a programme's scale counts, in column order (its options or
+/// the four marks, then "unanswered").
+pub fn counted_statuses_of(programme: &koonti_model::Programme) -> Vec<koonti_model::Status> {
+    stats::counted_statuses(programme)
+}
 pub use summary::summary_paragraph;
 pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
 

@@ -1,6 +1,7 @@
 //! Counting answers by status, per measure and per section, and choosing
 //! highlights; shared by the workbook, the appendix and the summary.
 use koonti_model::{Answer, AnswerScale, Programme, Report, Section, Status};
+use std::collections::BTreeSet;
 
 /// The statuses counted, in column order: the mark scale's four, or the
 /// status scale's options followed by "unanswered".
@@ -73,20 +74,47 @@ impl Tally {
     }
 }
 
-/// The answers of one measure.
-pub(crate) fn of_measure<'a>(report: &'a Report, id: &'a str) -> impl Iterator<Item = &'a Answer> {
-    report.answers.iter().filter(move |a| a.measure == id)
+/// The responding units that left every measure blank (no status, no text)
+/// but gave free-form feedback: they had "nothing to comment", and the
+/// secretary leaves them out of the shares (seed 004).
+pub(crate) fn nothing_to_comment(report: &Report) -> BTreeSet<&str> {
+    let with_feedback: BTreeSet<&str> = report.feedback.iter().map(|f| f.unit.as_str()).collect();
+    report
+        .responses
+        .iter()
+        .map(|r| r.unit.as_str())
+        .filter(|unit| with_feedback.contains(unit))
+        .filter(|unit| {
+            report
+                .answers
+                .iter()
+                .filter(|a| a.unit == *unit)
+                .all(|a| !a.status.is_answered() && a.items.is_empty())
+        })
+        .collect()
 }
 
-/// The answers of one top-level section.
+/// The answers counted in tables and shares: all but those of units with
+/// nothing to comment.
+pub(crate) fn counted(report: &Report) -> impl Iterator<Item = &Answer> {
+    let left_out = nothing_to_comment(report);
+    report
+        .answers
+        .iter()
+        .filter(move |a| !left_out.contains(a.unit.as_str()))
+}
+
+/// The counted answers of one measure.
+pub(crate) fn of_measure<'a>(report: &'a Report, id: &'a str) -> impl Iterator<Item = &'a Answer> {
+    counted(report).filter(move |a| a.measure == id)
+}
+
+/// The counted answers of one top-level section.
 pub(crate) fn of_section<'a>(
     report: &'a Report,
     section: &'a Section,
 ) -> impl Iterator<Item = &'a Answer> {
-    report
-        .answers
-        .iter()
-        .filter(move |a| a.section == section.id)
+    counted(report).filter(move |a| a.section == section.id)
 }
 
 /// The most highlights shown per measure.
@@ -176,5 +204,43 @@ mod tests {
         assert_eq!(tally.counts, [2, 1]);
         assert_eq!(tally.count(&statuses, &Status::Partial), 0);
         assert!((tally.share(2) - 2.0 / 3.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn every_count_table_sums_to_its_total() {
+        let programme = crate::test_support::siun();
+        let report = crate::test_support::report_with(&programme, 4, |unit, measure| {
+            match (unit, measure.len() % 3) {
+                (0, 0) => Status::Partial,
+                (0 | 1, 1) => Status::Implemented,
+                (1, _) => Status::NotImplemented,
+                _ => Status::Unanswered,
+            }
+        });
+        let statuses = counted_statuses(&programme);
+        let counted_total = counted(&report).count() as u32;
+        let mut sum_of_sections = 0;
+        for section in &programme.sections {
+            let tally = Tally::of(of_section(&report, section), &statuses);
+            assert_eq!(
+                tally.counts.iter().sum::<u32>(),
+                tally.total,
+                "{}",
+                section.id
+            );
+            sum_of_sections += tally.total;
+        }
+        assert_eq!(sum_of_sections, counted_total);
+        for (_, measure) in programme.measures() {
+            let tally = Tally::of(of_measure(&report, &measure.id), &statuses);
+            assert_eq!(
+                tally.counts.iter().sum::<u32>(),
+                tally.total,
+                "{}",
+                measure.id
+            );
+        }
+        // The fourth unit only gave feedback: left out of the counts.
+        assert_eq!(counted_total, 3 * 13);
     }
 }

@@ -25,7 +25,9 @@ impl WorkbookReader<'_> {
                     let found_in = format!("{METADATA_SHEET}!{}", cell_name(row[0].row, 1));
                     self.unit = Some(unit::resolve(&value, found_in, self.index));
                 }
-                MetaKey::Period if !value.is_empty() => self.period = Some(value),
+                MetaKey::Period if !value.is_empty() => {
+                    self.period = Some(koonti_normalise::canonical_period(&value))
+                }
                 MetaKey::Programme if value != self.index.programme.id => {
                     let source = self.source(sheet, &row[1.min(row.len() - 1)]);
                     self.findings.push(Finding::at(

@@ -52,6 +52,30 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::KoontiOutputSkipped => {
             "The file is an output of koonti itself, not a unit's response; it was skipped.".to_string()
         }
+        FindingCode::BlankResponse => "The file was returned blank: no marks, text, feedback or support request. It was not counted as a response.".to_string(),
+        FindingCode::OtherPeriod { period, chosen } => format!(
+            "The file is for the period {period}, not {chosen}; it was left out of the report."
+        ),
+        FindingCode::StatusOutsideScale { measure, status } => format!(
+            "The status \"{status}\" of measure {measure} is not on the programme's scale; counted as unanswered, text kept."
+        ),
+        FindingCode::CorrectedInWorkbook {
+            measure,
+            status,
+            text,
+        } => {
+            let mut changed: Vec<String> = status
+                .iter()
+                .map(|(before, after)| format!("status {before} → {after}"))
+                .collect();
+            if *text {
+                changed.push("text".to_string());
+            }
+            format!(
+                "The answer to measure {measure} was corrected in the workbook ({}); the correction is used.",
+                changed.join(", ")
+            )
+        }
         FindingCode::UnreadableFile { problem } => unreadable(problem),
         FindingCode::FileTooLarge { limit } => format!(
             "The file is too large to be read safely: {}. It has been left out.",

@@ -52,6 +52,30 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::KoontiOutputSkipped => {
             "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.".to_string()
         }
+        FindingCode::BlankResponse => "Tiedosto on palautettu tyhjänä: ei merkintöjä, tekstiä, palautetta eikä tukipyyntöä. Sitä ei laskettu vastaukseksi.".to_string(),
+        FindingCode::OtherPeriod { period, chosen } => format!(
+            "Tiedosto on kaudelta {period}, ei kaudelta {chosen}; se jätettiin pois koonnista."
+        ),
+        FindingCode::StatusOutsideScale { measure, status } => format!(
+            "Toimenpiteen {measure} tila ”{status}” ei kuulu ohjelman vastausasteikkoon; merkitty vastaamattomaksi, teksti säilytetty."
+        ),
+        FindingCode::CorrectedInWorkbook {
+            measure,
+            status,
+            text,
+        } => {
+            let mut changed: Vec<String> = status
+                .iter()
+                .map(|(before, after)| format!("tila {before} → {after}"))
+                .collect();
+            if *text {
+                changed.push("teksti".to_string());
+            }
+            format!(
+                "Toimenpiteen {measure} vastausta on korjattu työkirjassa ({}); korjaus on käytetty.",
+                changed.join(", ")
+            )
+        }
         FindingCode::UnreadableFile { problem } => unreadable(problem),
         FindingCode::FileTooLarge { limit } => format!(
             "Tiedosto on liian suuri luettavaksi turvallisesti: {}. Se on jätetty pois.",

@@ -185,6 +185,33 @@ pub enum FindingCode {
     },
     /// A workbook written by koonti itself among the inputs.
     KoontiOutputSkipped,
+    /// A file returned blank (no mark, status, text, feedback or support
+    /// request): no response, its unit stays missing.
+    BlankResponse,
+    /// A file of another period than the one chosen with `--period`; left out.
+    OtherPeriod {
+        /// The file's period.
+        period: String,
+        /// The period chosen.
+        chosen: String,
+    },
+    /// A status that is not on the programme's scale: counted unanswered.
+    StatusOutsideScale {
+        /// The measure id.
+        measure: String,
+        /// The status read.
+        status: String,
+    },
+    /// An answer the secretary corrected on the Vastaukset sheet of a
+    /// consolidated workbook; the correction is used.
+    CorrectedInWorkbook {
+        /// The measure id.
+        measure: String,
+        /// The status before and after, when it changed.
+        status: Option<(String, String)>,
+        /// True when the text changed.
+        text: bool,
+    },
     /// A file that could not be read as a workbook.
     UnreadableFile {
         /// Why.
@@ -322,6 +349,10 @@ impl FindingCode {
             FindingCode::MeasureMissing { .. } => "measure_missing",
             FindingCode::InputNotFound { .. } => "input_not_found",
             FindingCode::KoontiOutputSkipped => "koonti_output_skipped",
+            FindingCode::BlankResponse => "blank_response",
+            FindingCode::OtherPeriod { .. } => "other_period",
+            FindingCode::StatusOutsideScale { .. } => "status_outside_scale",
+            FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
             FindingCode::Recorded { code, .. } => code,

@@ -52,6 +52,30 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::KoontiOutputSkipped => {
             "Filen är koontis egen utdata, inte en enhets svar; den hoppades över.".to_string()
         }
+        FindingCode::BlankResponse => "Filen returnerades tom: inga markeringar, ingen text, ingen respons och ingen begäran om stöd. Den räknades inte som ett svar.".to_string(),
+        FindingCode::OtherPeriod { period, chosen } => format!(
+            "Filen gäller perioden {period}, inte {chosen}; den lämnades utanför sammanställningen."
+        ),
+        FindingCode::StatusOutsideScale { measure, status } => format!(
+            "Läget ”{status}” för åtgärd {measure} hör inte till programmets skala; markerad som obesvarad, texten bevarad."
+        ),
+        FindingCode::CorrectedInWorkbook {
+            measure,
+            status,
+            text,
+        } => {
+            let mut changed: Vec<String> = status
+                .iter()
+                .map(|(before, after)| format!("läge {before} → {after}"))
+                .collect();
+            if *text {
+                changed.push("text".to_string());
+            }
+            format!(
+                "Svaret på åtgärd {measure} har rättats i arbetsboken ({}); rättelsen används.",
+                changed.join(", ")
+            )
+        }
         FindingCode::UnreadableFile { problem } => unreadable(problem),
         FindingCode::FileTooLarge { limit } => format!(
             "Filen är för stor för att läsas på ett säkert sätt: {}. Den har lämnats bort.",

@@ -47,6 +47,20 @@ fn every_code() -> Vec<FindingCode> {
             reason: s("No such file"),
         },
         FindingCode::KoontiOutputSkipped,
+        FindingCode::BlankResponse,
+        FindingCode::OtherPeriod {
+            period: s("2024"),
+            chosen: s("2025"),
+        },
+        FindingCode::StatusOutsideScale {
+            measure: s("1.1"),
+            status: s("valmis"),
+        },
+        FindingCode::CorrectedInWorkbook {
+            measure: s("1.1"),
+            status: Some((s("unanswered"), s("implemented"))),
+            text: true,
+        },
         FindingCode::FileTooLarge {
             limit: Limit::FileBytes { size: 9, max: 1 },
         },
@@ -130,13 +144,17 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::UnreadableFile { .. } => 18,
         FindingCode::FileTooLarge { .. } => 19,
         FindingCode::Recorded { .. } => 20,
+        FindingCode::BlankResponse => 21,
+        FindingCode::OtherPeriod { .. } => 22,
+        FindingCode::StatusOutsideScale { .. } => 23,
+        FindingCode::CorrectedInWorkbook { .. } => 24,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 21];
+    let mut seen = [false; 25];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

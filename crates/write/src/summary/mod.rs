@@ -1,7 +1,7 @@
 //! The summary paragraph in full sentences, as a committee secretary writes
 //! it by hand today (seed 004: "Vastauksia tuli kuusi kappaletta. …").
 use crate::labels::Labels;
-use crate::stats::{Tally, counted_statuses, done_status, of_section};
+use crate::stats::{Tally, counted, counted_statuses, done_status, nothing_to_comment};
 use crate::status_word;
 use koonti_model::{AnswerScale, Lang, Programme, Report, Status};
 use std::collections::BTreeSet;
@@ -15,7 +15,7 @@ pub fn summary_paragraph(report: &Report, programme: &Programme, lang: Lang) -> 
     let facts = Facts::of(report);
     let mut sentences = vec![responses_sentence(&facts, lang)];
     sentences.extend(missing_sentence(report, lang));
-    sentences.extend(nothing_to_comment_sentence(facts.nothing_to_comment, lang));
+    sentences.extend(nothing_to_comment_sentence(&facts.nothing_to_comment, lang));
     sentences.extend(empty_sentence(facts.empty, lang));
     sentences.push(feedback_sentence(facts.with_feedback, lang));
     sentences.extend(totals_sentence(report, programme, lang));
@@ -27,36 +27,34 @@ pub fn summary_paragraph(report: &Report, programme: &Programme, lang: Lang) -> 
 struct Facts {
     responses: usize,
     with_feedback: usize,
-    nothing_to_comment: usize,
+    /// Units with nothing to comment, named and left out of the shares.
+    nothing_to_comment: Vec<String>,
     empty: usize,
 }
 
 impl Facts {
     fn of(report: &Report) -> Facts {
-        let feedback_units: BTreeSet<&str> =
+        let with_feedback: BTreeSet<&str> =
             report.feedback.iter().map(|f| f.unit.as_str()).collect();
-        let blank = |unit: &str| {
-            report
-                .answers
-                .iter()
-                .filter(|a| a.unit == unit)
-                .all(|a| a.status == Status::Unanswered && a.items.is_empty())
-        };
-        let blank_units: Vec<&str> = report
+        let left_out = nothing_to_comment(report);
+        let empty = report
             .responses
             .iter()
             .map(|r| r.unit.as_str())
-            .filter(|u| blank(u))
-            .collect();
-        let nothing_to_comment = blank_units
-            .iter()
-            .filter(|u| feedback_units.contains(*u))
+            .filter(|unit| !left_out.contains(unit) && !with_feedback.contains(unit))
+            .filter(|unit| {
+                report
+                    .answers
+                    .iter()
+                    .filter(|a| a.unit == *unit)
+                    .all(|a| !a.status.is_answered() && a.items.is_empty())
+            })
             .count();
         Facts {
             responses: report.responses.len(),
-            with_feedback: feedback_units.len(),
-            nothing_to_comment,
-            empty: blank_units.len() - nothing_to_comment,
+            with_feedback: with_feedback.len(),
+            nothing_to_comment: left_out.into_iter().map(str::to_string).collect(),
+            empty,
         }
     }
 }
@@ -174,18 +172,32 @@ fn missing_sentence(report: &Report, lang: Lang) -> Option<String> {
     })
 }
 
-fn nothing_to_comment_sentence(n: usize, lang: Lang) -> Option<String> {
+fn nothing_to_comment_sentence(units: &[String], lang: Lang) -> Option<String> {
+    let n = units.len();
     if n == 0 {
         return None;
     }
     let word = capitalise(&number_word(n, lang));
+    let list = join_list(units, lang);
     Some(match (lang, n) {
-        (Lang::Fi, 1) => "Yksi toimialue ilmoitti, ettei sillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta.".into(),
-        (Lang::Fi, _) => format!("{word} toimialuetta ilmoitti, ettei niillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta."),
-        (Lang::Sv, 1) => "En enhet meddelade att den inte har något att kommentera, men gav fri respons.".into(),
-        (Lang::Sv, _) => format!("{word} enheter meddelade att de inte har något att kommentera, men gav fri respons."),
-        (Lang::En, 1) => "One unit had nothing to comment on but gave free-form feedback.".into(),
-        (Lang::En, _) => format!("{word} units had nothing to comment on but gave free-form feedback."),
+        (Lang::Fi, 1) => format!(
+            "Yksi toimialue ({list}) ilmoitti, ettei sillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta; sitä ei ole laskettu mukaan osuuksiin."
+        ),
+        (Lang::Fi, _) => format!(
+            "{word} toimialuetta ({list}) ilmoitti, ettei niillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta; niitä ei ole laskettu mukaan osuuksiin."
+        ),
+        (Lang::Sv, 1) => format!(
+            "En enhet ({list}) meddelade att den inte har något att kommentera, men gav fri respons; den räknas inte med i andelarna."
+        ),
+        (Lang::Sv, _) => format!(
+            "{word} enheter ({list}) meddelade att de inte har något att kommentera, men gav fri respons; de räknas inte med i andelarna."
+        ),
+        (Lang::En, 1) => format!(
+            "One unit ({list}) had nothing to comment on but gave free-form feedback; it is left out of the shares."
+        ),
+        (Lang::En, _) => format!(
+            "{word} units ({list}) had nothing to comment on but gave free-form feedback; they are left out of the shares."
+        ),
     })
 }
 
@@ -223,7 +235,7 @@ fn feedback_sentence(n: usize, lang: Lang) -> String {
 
 fn totals_sentence(report: &Report, programme: &Programme, lang: Lang) -> Option<String> {
     let statuses = counted_statuses(programme);
-    let tally = Tally::of(report.answers.iter(), &statuses);
+    let tally = Tally::of(counted(report), &statuses);
     if tally.total == 0 {
         return None;
     }
@@ -276,54 +288,75 @@ pub(crate) fn percent(share: f64, lang: Lang) -> String {
 }
 
 fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) -> Vec<String> {
-    let statuses = counted_statuses(programme);
-    let done = done_status(programme);
-    let shares: Vec<(&koonti_model::Section, f64)> = programme
-        .sections
-        .iter()
-        .map(|s| {
-            let tally = Tally::of(of_section(report, s), &statuses);
-            (s, tally.share(tally.count(&statuses, &done)))
-        })
-        .filter(|(s, _)| report.answers.iter().any(|a| a.section == s.id))
-        .collect();
-    let best = shares
-        .iter()
-        .copied()
-        .reduce(|a, b| if b.1 > a.1 { b } else { a });
-    let worst = shares
-        .iter()
-        .copied()
-        .reduce(|a, b| if b.1 < a.1 { b } else { a });
-    let (Some(best), Some(worst)) = (best, worst) else {
+    let Some(ranking) = ranking::rank(report, programme) else {
         return Vec::new();
     };
-    if best.1 <= worst.1 {
-        return Vec::new();
-    }
-    let word = Labels(lang).section_word(programme);
-    let name =
-        |s: &koonti_model::Section| format!("{} {} ({})", word.to_lowercase(), s.id, s.title);
-    let (b, w) = (name(best.0), name(worst.0));
-    let (bp, wp) = (percent(best.1, lang), percent(worst.1, lang));
+    let word = Labels(lang).section_word(programme).to_lowercase();
+    let names = |sections: &[&koonti_model::Section]| {
+        let names: Vec<String> = sections
+            .iter()
+            .map(|s| format!("{word} {} ({})", s.id, s.title))
+            .collect();
+        join_list(&names, lang)
+    };
+    let done = match (&programme.scale, lang) {
+        (AnswerScale::Status { .. }, _) => format!(
+            "{} ”{}”",
+            lang.pick("tilassa", "i läget", "at"),
+            status_word(&done_status(programme), programme, lang)
+        ),
+        (_, Lang::Fi) => "merkitty toteutuneeksi".into(),
+        (_, Lang::Sv) => "markerade som genomförda".into(),
+        (_, Lang::En) => "marked implemented".into(),
+    };
+    let (best, weakest) = (&ranking.best, &ranking.weakest);
+    let (b, bp, many_best) = (names(&best.0), percent(best.1, lang), best.0.len() > 1);
+    let (w, wp, many_weak) = (
+        names(&weakest.0),
+        percent(weakest.1, lang),
+        weakest.0.len() > 1,
+    );
     match lang {
         Lang::Fi => vec![
-            format!("Parhaiten toteutui {b}: {bp} sen kohdista oli merkitty toteutuneeksi."),
-            format!("Heikoimmin toteutui {w}, {wp}."),
+            if many_best {
+                format!("Parhaiten toteutuivat {b}: kussakin {bp} vastatuista kohdista oli {done}.")
+            } else {
+                format!("Parhaiten toteutui {b}: {bp} sen vastatuista kohdista oli {done}.")
+            },
+            if many_weak {
+                format!("Heikoimmin toteutuivat {w}, kukin {wp}.")
+            } else {
+                format!("Heikoimmin toteutui {w}, {wp}.")
+            },
         ],
         Lang::Sv => vec![
-            format!("Bäst genomfördes {b}: {bp} av dess punkter var genomförda."),
+            format!("Bäst genomfördes {b}: {bp} av de besvarade punkterna var {done}."),
             format!("Svagast genomfördes {w}, {wp}."),
         ],
         Lang::En => vec![
             format!(
-                "{} was implemented best: {bp} of its answers were marked implemented.",
-                capitalise(&b)
+                "{} {} best: {bp} of the answered measures were {done}.",
+                capitalise(&b),
+                if many_best {
+                    "were implemented"
+                } else {
+                    "was implemented"
+                }
             ),
-            format!("{} was implemented least, {wp}.", capitalise(&w)),
+            format!(
+                "{} {} least, {wp}.",
+                capitalise(&w),
+                if many_weak {
+                    "were implemented"
+                } else {
+                    "was implemented"
+                }
+            ),
         ],
     }
 }
+
+mod ranking;
 
 #[cfg(test)]
 mod tests;

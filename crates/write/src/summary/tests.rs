@@ -32,14 +32,16 @@ fn finnish_paragraph_reads_like_the_secretarys() {
         "{text}"
     );
     assert!(text.contains("Vastaamatta jätti kolme yksikköä: Hallintopalvelut, Pelastuslaitos ja Terveys- ja sairaanhoitopalvelut."), "{text}");
-    assert!(text.contains("Yksi toimialue ilmoitti, ettei sillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta."), "{text}");
+    assert!(text.contains("Yksi toimialue (Ikäihmisten palvelut) ilmoitti, ettei sillä ole kommentoitavaa, mutta antoi vapaamuotoista palautetta; sitä ei ole laskettu mukaan osuuksiin."), "{text}");
     assert!(
         text.contains("Yhdessä vastauksessa annettiin vapaamuotoista palautetta."),
         "{text}"
     );
-    assert!(text.contains("Kaikkiaan 39 vastauskohdasta 16 oli merkitty toteutuneeksi, 0 osittain toteutuneeksi ja 10 toteutumattomaksi; 13 kohtaa jäi vastaamatta."), "{text}");
-    assert!(text.contains("Parhaiten toteutui toimenpide 1 (Viestimme selkeästi ja monikanavaisesti): 67 % sen kohdista"), "{text}");
-    assert!(text.contains("Heikoimmin toteutui toimenpide 2"), "{text}");
+    // The unit with nothing to comment is left out of the counts and shares.
+    assert!(text.contains("Kaikkiaan 26 vastauskohdasta 16 oli merkitty toteutuneeksi, 0 osittain toteutuneeksi ja 10 toteutumattomaksi; 0 kohtaa jäi vastaamatta."), "{text}");
+    assert!(text.contains("Parhaiten toteutui toimenpide 1 (Viestimme selkeästi ja monikanavaisesti): 100 % sen vastatuista kohdista oli merkitty toteutuneeksi."), "{text}");
+    // Ties are named together.
+    assert!(text.contains("Heikoimmin toteutuivat toimenpide 2 (Luomme mahdollisuuksia osallistua ja vaikuttaa), toimenpide 3 (Hyödynnämme asiakaspalautetta) ja toimenpide 4 (Edistämme järjestöjen toimintaedellytyksiä ja vaikuttamismahdollisuuksia), kukin 50 %."), "{text}");
 }
 
 #[test]
@@ -53,5 +55,39 @@ fn swedish_and_english_paragraphs() {
     assert!(
         !en.contains("implemented best"),
         "no best action when all are equal: {en}"
+    );
+}
+
+#[test]
+fn a_status_scale_ranks_by_its_last_option() {
+    let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+    let koonti_model::AnswerScale::Status { options, .. } = &programme.scale else {
+        panic!("keusote has a status scale")
+    };
+    let (first, last) = (options[0].id.clone(), options[options.len() - 1].id.clone());
+    let first_section: Vec<String> = programme.sections[0]
+        .measures
+        .iter()
+        .map(|m| m.id.clone())
+        .collect();
+    // The first perspective is all done, the others all not started.
+    let report = report_with(&programme, 3, |_, measure| {
+        if first_section.iter().any(|m| m == measure) {
+            Status::Option(last.clone())
+        } else {
+            Status::Option(first.clone())
+        }
+    });
+    let text = summary_paragraph(&report, &programme, Lang::Fi);
+    let done = crate::status_word(&Status::Option(last.clone()), &programme, Lang::Fi);
+    assert!(
+        text.contains(&format!(
+            "100 % sen vastatuista kohdista oli tilassa ”{done}”"
+        )),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("{} 1 (", programme.section_label.to_lowercase())),
+        "{text}"
     );
 }

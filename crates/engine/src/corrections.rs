@@ -1,0 +1,216 @@
+//! A consolidated workbook the secretary corrected by hand: the status and
+//! text columns of its *Vastaukset* table are read back and compared with
+//! the report it carries. A change koonti can read (a status label of the
+//! scale, a text) becomes the answer, with a finding naming the cell; one it
+//! cannot (an unknown status, a row whose unit or measure is not in the
+//! report, a missing row or table) is refused naming the cells. Never a
+//! silent mismatch between what the workbook shows and what is used.
+use crate::error::EngineError;
+use crate::merge::Merged;
+use koonti_ingest::{Limits, Sheet, cell_name};
+use koonti_model::{Finding, FindingCode, Severity, Source};
+use koonti_write::readback::{
+    ANSWERS_MEASURE_COLUMN, ANSWERS_STATUS_COLUMN, ANSWERS_TEXT_COLUMN, ANSWERS_UNIT_COLUMN,
+    answer_cells, answers_sheet_names, items_of_text, status_of_label,
+};
+use std::collections::{HashMap, HashSet};
+
+/// Reads the corrections in `bytes` (the workbook `name` whose stored report
+/// is `merged`) into `merged`, each with a `corrected_in_workbook` finding.
+pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(), EngineError> {
+    let refused = |cells: Vec<String>| EngineError::EditedWorkbook {
+        name: name.to_string(),
+        cells,
+    };
+    let workbook = koonti_ingest::read_bytes(bytes, name, &Limits::default())
+        .map_err(|_| refused(vec!["(työkirjaa ei voitu lukea)".into()]))?;
+    let Some((lang, sheet)) = answers_sheet_names().into_iter().find_map(|(lang, title)| {
+        workbook
+            .sheets
+            .iter()
+            .find(|s| s.name == title)
+            .map(|s| (lang, s))
+    }) else {
+        return Err(refused(vec!["Vastaukset (välilehti puuttuu)".into()]));
+    };
+    // Only Vastaukset is read for corrections: an edit anywhere else that
+    // shows answers would be a silent mismatch, so it is refused.
+    let elsewhere = edits_elsewhere(&workbook, merged, lang, &sheet.name)?;
+    if !elsewhere.is_empty() {
+        return Err(refused(elsewhere));
+    }
+    let rows = rows_of(sheet);
+    let index: HashMap<(String, String), usize> = merged
+        .report
+        .answers
+        .iter()
+        .enumerate()
+        .map(|(i, a)| ((a.unit.clone(), a.measure.clone()), i))
+        .collect();
+    let mut problems = Vec::new();
+    let mut seen = HashSet::new();
+    let mut findings = Vec::new();
+    let at = |row: u32, col: u32| format!("{}!{}", sheet.name, cell_name(row, col));
+    for (&row, cells) in rows.iter().filter(|(row, _)| **row > 0) {
+        let get = |col: u32| cells.get(&col).cloned().unwrap_or_default();
+        let key = (get(ANSWERS_UNIT_COLUMN), get(ANSWERS_MEASURE_COLUMN));
+        let Some(&i) = index.get(&key) else {
+            problems.push(format!(
+                "{} ({} {})",
+                at(row, ANSWERS_UNIT_COLUMN),
+                key.0,
+                key.1
+            ));
+            continue;
+        };
+        seen.insert(i);
+        let answer = &merged.report.answers[i];
+        let (status_cell, text_cell) = answer_cells(answer, &merged.programme, lang);
+        let written_status = get(ANSWERS_STATUS_COLUMN);
+        let mut corrected = answer.clone();
+        if written_status.trim() != status_cell.trim() {
+            match status_of_label(&written_status, &merged.programme) {
+                Some(status) if status != answer.status => corrected.status = status,
+                Some(_) => {}
+                None => {
+                    problems.push(format!(
+                        "{} (”{written_status}”)",
+                        at(row, ANSWERS_STATUS_COLUMN)
+                    ));
+                    continue;
+                }
+            }
+        }
+        let written_text = get(ANSWERS_TEXT_COLUMN).replace("\r\n", "\n");
+        if let Some(text_cell) = text_cell
+            && written_text.trim() != text_cell.trim()
+        {
+            corrected.items = items_of_text(&written_text);
+            corrected.text = corrected.items.join("\n");
+        }
+        if corrected != *answer {
+            findings.push(correction_finding(
+                name,
+                &sheet.name,
+                row,
+                answer,
+                &corrected,
+            ));
+            merged.report.answers[i] = corrected;
+        }
+    }
+    let missing: Vec<String> = merged
+        .report
+        .answers
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| !seen.contains(i))
+        .map(|(_, a)| format!("{} {} (rivi puuttuu)", a.unit, a.measure))
+        .collect();
+    problems.extend(missing);
+    if !problems.is_empty() {
+        return Err(refused(problems));
+    }
+    merged.report.findings.extend(findings);
+    Ok(())
+}
+
+/// The cells of the workbook's other visible sheets that differ from what
+/// koonti writes for the stored report (the summary sheet, which names when
+/// it was made, and the sources sheet, which names koonti's version, are
+/// left out: they show no answer).
+fn edits_elsewhere(
+    workbook: &koonti_ingest::Workbook,
+    merged: &Merged,
+    lang: koonti_model::Lang,
+    answers: &str,
+) -> Result<Vec<String>, EngineError> {
+    let options = crate::RenderOptions {
+        lang,
+        made: String::new(),
+    };
+    let bytes = crate::committee_workbook(merged, &options)?;
+    let expected =
+        koonti_ingest::read_bytes(bytes, "koonti.xlsx", &Limits::default()).map_err(|err| {
+            EngineError::EditedWorkbook {
+                name: workbook.file.clone(),
+                cells: vec![err.to_string()],
+            }
+        })?;
+    let skipped = koonti_write::readback::unchecked_sheets(lang);
+    let mut changed = Vec::new();
+    for want in expected.sheets.iter().filter(|s| {
+        s.name != answers
+            && s.name != koonti_model::EMBEDDED_REPORT_SHEET
+            && !skipped.contains(&s.name.as_str())
+    }) {
+        let have = workbook.sheets.iter().find(|s| s.name == want.name);
+        let (want_cells, have_cells) = (cells_of(Some(want)), cells_of(have));
+        let mut differing: Vec<(u32, u32)> = want_cells
+            .iter()
+            .filter(|(at, text)| have_cells.get(*at) != Some(*text))
+            .map(|(at, _)| *at)
+            .chain(
+                have_cells
+                    .keys()
+                    .filter(|at| !want_cells.contains_key(*at))
+                    .copied(),
+            )
+            .collect();
+        differing.sort_unstable();
+        changed.extend(
+            differing
+                .into_iter()
+                .map(|(row, col)| format!("{}!{}", want.name, cell_name(row, col))),
+        );
+    }
+    Ok(changed)
+}
+
+/// A sheet's non-empty cells as text by (row, column).
+fn cells_of(sheet: Option<&Sheet>) -> HashMap<(u32, u32), String> {
+    sheet
+        .map(|s| {
+            s.cells
+                .iter()
+                .map(|c| ((c.row, c.col), c.value.text().replace("\r\n", "\n")))
+                .filter(|(_, text)| !text.trim().is_empty())
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The sheet's text by row and column.
+fn rows_of(sheet: &Sheet) -> std::collections::BTreeMap<u32, HashMap<u32, String>> {
+    let mut rows: std::collections::BTreeMap<u32, HashMap<u32, String>> = Default::default();
+    for cell in &sheet.cells {
+        rows.entry(cell.row)
+            .or_default()
+            .insert(cell.col, cell.value.text());
+    }
+    rows
+}
+
+fn correction_finding(
+    file: &str,
+    sheet: &str,
+    row: u32,
+    before: &koonti_model::Answer,
+    after: &koonti_model::Answer,
+) -> Finding {
+    let source = Source {
+        file: file.to_string(),
+        sheet: sheet.to_string(),
+        cell: cell_name(row, ANSWERS_STATUS_COLUMN),
+    };
+    let code = FindingCode::CorrectedInWorkbook {
+        measure: after.measure.clone(),
+        status: (before.status != after.status)
+            .then(|| (before.status.to_string(), after.status.to_string())),
+        text: before.items != after.items,
+    };
+    Finding {
+        unit: after.unit.clone(),
+        ..Finding::at(Severity::Info, code, &source)
+    }
+}
