@@ -68,9 +68,33 @@ const QUESTION_WORDS: [&str; 6] = ["miten", "kuinka", "millainen", "hur", "vilke
 
 /// Month names in fi, sv and en (first letters), as in "Tilanne kesäkuu 2025".
 const MONTHS: [&str; 27] = [
-    "tammi", "helmi", "maalis", "huhti", "touko", "kesä", "heinä", "elo", "syys", "loka",
-    "marras", "joulu", "januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti",
-    "september", "oktober", "november", "december", "january", "february", "march",
+    "tammi",
+    "helmi",
+    "maalis",
+    "huhti",
+    "touko",
+    "kesä",
+    "heinä",
+    "elo",
+    "syys",
+    "loka",
+    "marras",
+    "joulu",
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+    "january",
+    "february",
+    "march",
 ];
 
 fn is_status_word(word: &str) -> bool {

@@ -143,6 +143,14 @@ impl StatusLexicon {
         lexicon
     }
 
+    /// The option id `id` as the lexicon holds it.
+    pub fn option_id(&self, id: &str) -> Option<&str> {
+        self.phrases
+            .iter()
+            .find(|p| p.id == id)
+            .map(|p| p.id.as_str())
+    }
+
     /// True when the programme has no status options.
     pub fn is_empty(&self) -> bool {
         self.phrases.is_empty()

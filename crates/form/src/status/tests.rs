@@ -139,11 +139,26 @@ id = "1.1"
 text = "Teemme"
 "#;
     let lexicon = StatusLexicon::new(&koonti_programme::parse("oma.toml", text).expect("valid"));
-    assert_eq!(lexicon.read("Käytössä"), StatusReading::Exact("done".into()));
-    assert_eq!(lexicon.read("Käynnissä"), StatusReading::Exact("in_progress".into()));
+    assert_eq!(
+        lexicon.read("Käytössä"),
+        StatusReading::Exact("done".into())
+    );
+    assert_eq!(
+        lexicon.read("Käynnissä"),
+        StatusReading::Exact("in_progress".into())
+    );
     assert_eq!(lexicon.read("käytössä (2024 alkaen)"), read_as("done"));
     // Words after the option in its own clause are no qualifier.
-    assert_eq!(lexicon.read("käytössä 2024 alkaen"), StatusReading::Unrecognised);
-    assert_eq!(lexicon.read("ei alkanut"), StatusReading::Exact("not_started".into()));
-    assert!(StatusLexicon::new(&koonti_programme::load("siun-sote-2023-2025").expect("bundled")).is_empty());
+    assert_eq!(
+        lexicon.read("käytössä 2024 alkaen"),
+        StatusReading::Unrecognised
+    );
+    assert_eq!(
+        lexicon.read("ei alkanut"),
+        StatusReading::Exact("not_started".into())
+    );
+    assert!(
+        StatusLexicon::new(&koonti_programme::load("siun-sote-2023-2025").expect("bundled"))
+            .is_empty()
+    );
 }

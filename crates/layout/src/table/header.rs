@@ -50,17 +50,22 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     if !names_measures {
         return None;
     }
+    // One option's column alone ("Valmis") is more likely an answer than a
+    // header: a mark column per option needs two options at least.
     let (mut measure, mut answer) = (false, false);
+    let mut options: Vec<String> = Vec::new();
     for cell in row {
         if let Value::Text(t) = &cell.value {
             match index.header_role(t) {
                 Some(Role::Measure) => measure = true,
+                Some(Role::OptionMark(id)) if !options.contains(&id) => options.push(id),
+                Some(Role::OptionMark(_)) => {}
                 Some(role) if role.is_answer() => answer = true,
                 _ => {}
             }
         }
     }
-    if !(measure && answer) {
+    if !(measure && (answer || options.len() >= 2)) {
         return None;
     }
     let columns: Vec<(u32, Role, String)> = row

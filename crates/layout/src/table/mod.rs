@@ -15,6 +15,7 @@ mod draft;
 mod header;
 mod metadata;
 mod rows;
+mod status;
 
 use crate::LayoutReader;
 use crate::index::ProgrammeIndex;

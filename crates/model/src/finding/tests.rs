@@ -118,6 +118,17 @@ fn every_code() -> Vec<FindingCode> {
             problem: FileProblem::NotAWorkbook { file_kind },
         });
     }
+    // ── The status scale as units type it (issue 11) ──
+    codes.push(FindingCode::StatusWordRead {
+        text: s("Käynnissä"),
+        status: s("Kesken"),
+    });
+    for options in [vec![s("Valmis"), s("Kesken")], vec![]] {
+        codes.push(FindingCode::AmbiguousStatus {
+            text: s("Valmis / osittain kesken"),
+            options,
+        });
+    }
     codes
 }
 
@@ -148,13 +159,16 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::OtherPeriod { .. } => 22,
         FindingCode::StatusOutsideScale { .. } => 23,
         FindingCode::CorrectedInWorkbook { .. } => 24,
+        // ── The status scale as units type it (issue 11) ──
+        FindingCode::StatusWordRead { .. } => 25,
+        FindingCode::AmbiguousStatus { .. } => 26,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 25];
+    let mut seen = [false; 27];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
