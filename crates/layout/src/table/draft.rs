@@ -94,7 +94,9 @@ impl<'a> WorkbookReader<'a> {
                 Role::Measure | Role::MeasureId => {}
                 Role::Section => match self.index.section_heading(&text) {
                     Some(section) => state.section = Some(section),
-                    None => draft.extra.push(extra(koonti_normalise::clean(&text), None)),
+                    None => draft
+                        .extra
+                        .push(extra(koonti_normalise::clean(&text), None)),
                 },
                 Role::Implemented | Role::NotImplemented => match parse_mark(&text) {
                     Mark::Empty => {}
@@ -108,7 +110,9 @@ impl<'a> WorkbookReader<'a> {
                 Role::OptionMark(id) => match parse_mark(&text) {
                     Mark::Empty => {}
                     Mark::Marked => {
-                        draft.extra.push(extra(koonti_normalise::clean(&text), None));
+                        draft
+                            .extra
+                            .push(extra(koonti_normalise::clean(&text), None));
                         draft.status_cells.push(StatusCell {
                             col: cell.col,
                             header: header.clone(),
@@ -120,7 +124,9 @@ impl<'a> WorkbookReader<'a> {
                     }
                     Mark::Text(typed) => {
                         self.mark_not_recognised(&header, &typed, &source);
-                        draft.extra.push(extra(typed, Some(ExtraKind::UnreadStatus)));
+                        draft
+                            .extra
+                            .push(extra(typed, Some(ExtraKind::UnreadStatus)));
                     }
                 },
                 Role::Status => {
@@ -146,7 +152,9 @@ impl<'a> WorkbookReader<'a> {
                     Some(ExtraKind::Schedule),
                 )),
                 Role::Text => draft.texts.push(text),
-                Role::Extra(_) => draft.extra.push(extra(koonti_normalise::clean(&text), None)),
+                Role::Extra(_) => draft
+                    .extra
+                    .push(extra(koonti_normalise::clean(&text), None)),
             }
         }
         state.draft = Some(draft);
