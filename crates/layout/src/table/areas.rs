@@ -79,6 +79,7 @@ impl WorkbookReader<'_> {
     /// counter are structure, anything else is unmatched.
     pub(super) fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
         let mut label_value_next = false;
+        let mut period_next = false;
         for cell in row {
             let text = cell.value.text();
             if support::is_counter(&text) {
@@ -89,6 +90,12 @@ impl WorkbookReader<'_> {
                 self.name_unit(&text, sheet, cell);
                 continue;
             }
+            if std::mem::take(&mut period_next)
+                && let Some(period) = koonti_normalise::parse_period(&text)
+            {
+                unit::refine_period(&mut self.period, Some(period.to_string()));
+                continue;
+            }
             match unit::classify_loose(&text, self.index) {
                 Some(LooseCell::UnitLabel {
                     name: Some(name), ..
@@ -96,13 +103,15 @@ impl WorkbookReader<'_> {
                 Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::Title { period, unit }) => {
-                    if self.period.is_none() {
-                        self.period = period;
-                    }
+                    unit::refine_period(&mut self.period, period);
                     if let Some(unit) = unit {
                         self.name_unit(&unit, sheet, cell);
                     }
                 }
+                Some(LooseCell::Period(Some(period))) => {
+                    unit::refine_period(&mut self.period, Some(period));
+                }
+                Some(LooseCell::Period(None)) => period_next = true,
                 Some(LooseCell::Instruction) => {}
                 None => self.unmatched_cell(sheet, cell),
             }
@@ -162,6 +171,33 @@ mod tests {
             matches!(codes[0], FindingCode::ConflictingUnit { .. }),
             "{codes:?}"
         );
+    }
+
+    #[test]
+    fn a_quarter_in_a_cell_refines_the_year_of_the_title() {
+        let index = crate::table::tests::keusote();
+        for (cells, want) in [
+            (
+                &[
+                    &["Keski-Uudenmaan sote -kuntayhtymän osallisuusohjelma 2020–2025 – vastaukset 2025"][..],
+                    &["Osavuosikatsaus 3/2025"],
+                ][..],
+                "Q3/2025",
+            ),
+            (&[&["Raportointijakso:", "1–3/2025"][..]], "Q1/2025"),
+            (&[&["1. osavuosikatsaus 2025"][..]], "Q1/2025"),
+            (&[&["Osallisuusohjelma 2020–2025", "Q4 2025"][..]], "Q4/2025"),
+        ] {
+            let response = read(&index, vec![sheet("Viestintä", cells)]);
+            assert_eq!(response.period.as_deref(), Some(want), "{cells:?}");
+            assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+        }
+        // The programme's years and a schedule's years are no period.
+        let response = read(
+            &index,
+            vec![sheet("Viestintä", &[&["Osallisuusohjelma 2020 - 2025"]])],
+        );
+        assert_eq!(response.period, None);
     }
 
     #[test]
