@@ -3,10 +3,10 @@
 //! counter, instructions — or cells that match nothing).
 use super::{Row, WorkbookReader};
 use crate::unit::{self, LooseCell};
-use koonti_form::support::{self, SupportField};
+use koonti_form::support::{self, SupportAnswer, SupportField, SupportLabel};
 use koonti_ingest::{Cell, Sheet, cell_name};
 use koonti_model::{Feedback, Finding, FindingCode, Severity, Source, SupportRequest};
-use koonti_normalise::{Mark, parse_mark, split_items};
+use koonti_normalise::split_items;
 
 /// The support-request area as read so far: the ticked box and the
 /// description cells.
@@ -14,6 +14,10 @@ use koonti_normalise::{Mark, parse_mark, split_items};
 pub(super) struct SupportDraft {
     ticked: Option<Source>,
     texts: Vec<(String, Source)>,
+    /// A label whose answer is in the rows below it ("Millaista tukea?"
+    /// with the description under it), with the last row read for it: the
+    /// rows right after it answer it.
+    pending: Option<(SupportField, u32)>,
 }
 
 impl SupportDraft {
@@ -51,25 +55,84 @@ impl WorkbookReader<'_> {
         }
     }
 
+    /// The support label in the first cells of `row`, if any: (its index,
+    /// the label). A tick box may come before its label.
+    pub(super) fn support_label_in(row: Row<'_>) -> Option<(usize, SupportLabel)> {
+        row.iter()
+            .take(2)
+            .enumerate()
+            .find_map(|(i, c)| support::support_label(&c.value.text()).map(|l| (i, l)))
+    }
+
     /// A row of the support area: a label ("Tarvitsemme tukea …", "Millaista
-    /// tukea?") and the answer in the cells after it.
+    /// tukea?", "Tuen tarve") with its answer after a colon, in the cells
+    /// beside it or in the rows right below it; or those rows themselves.
     pub(super) fn support_row(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let Some(field) = support::support_field(&row[0].value.text()) else {
-            self.loose_cells(sheet, row);
+        let Some((at, label)) = Self::support_label_in(row) else {
+            match self.support.pending {
+                Some((field, last)) if row[0].row == last + 1 => {
+                    self.support.pending = Some((field, row[0].row));
+                    let answers = row.iter().map(|c| (c.value.text(), c)).collect();
+                    self.support_answers(sheet, field, answers);
+                }
+                _ => {
+                    self.support.pending = None;
+                    self.loose_cells(sheet, row);
+                }
+            }
             return;
         };
-        for cell in &row[1..] {
-            let text = cell.value.text();
+        let label_cell = &row[at];
+        let mut answers: Vec<(String, &Cell)> =
+            label.value.into_iter().map(|v| (v, label_cell)).collect();
+        answers.extend(
+            row.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != at)
+                .map(|(_, c)| (c.value.text(), c)),
+        );
+        let answered = answers
+            .iter()
+            .any(|(t, _)| !koonti_normalise::clean(t).is_empty());
+        self.support.pending = (!answered).then_some((label.field, label_cell.row));
+        self.support_answers(sheet, label.field, answers);
+    }
+
+    /// The answers to one support field. A "no" asks for nothing; a mark or
+    /// "Kyllä" ticks the box; words describe the support. A lone word that
+    /// is neither ("ehkä") beside an unticked box is unmatched.
+    fn support_answers(
+        &mut self,
+        sheet: &Sheet,
+        field: SupportField,
+        answers: Vec<(String, &Cell)>,
+    ) {
+        let read: Vec<(SupportAnswer, &Cell)> = answers
+            .iter()
+            .filter(|(t, _)| !koonti_normalise::clean(t).is_empty())
+            .map(|(t, c)| (support::support_answer(t), *c))
+            .collect();
+        let ticked = read
+            .iter()
+            .any(|(a, _)| matches!(a, SupportAnswer::Yes | SupportAnswer::YesWith(_)));
+        for (answer, cell) in read {
             let source = self.source(sheet, cell);
-            match (field, parse_mark(&text)) {
-                (_, Mark::Empty) => {}
-                (SupportField::Need, Mark::Marked) => {
+            let describe = |text: &str| split_items(text).join("\n");
+            match (field, answer) {
+                (_, SupportAnswer::No) => {}
+                (SupportField::Need, SupportAnswer::Yes) => {
                     self.support.ticked.get_or_insert(source);
                 }
-                (SupportField::Need, Mark::Text(_)) => self.unmatched_cell(sheet, cell),
-                (SupportField::Details, _) => {
-                    let text = split_items(&text).join("\n");
-                    self.support.texts.push((text, source));
+                (_, SupportAnswer::YesWith(text)) => {
+                    self.support.ticked.get_or_insert(source.clone());
+                    self.support.texts.push((describe(&text), source));
+                }
+                (SupportField::Need, SupportAnswer::Unclear(_)) if !ticked => {
+                    self.unmatched_cell(sheet, cell)
+                }
+                (_, SupportAnswer::Yes) => self.unmatched_cell(sheet, cell),
+                (_, SupportAnswer::Text(text) | SupportAnswer::Unclear(text)) => {
+                    self.support.texts.push((describe(&text), source));
                 }
             }
         }
@@ -179,14 +242,19 @@ mod tests {
         for (cells, want) in [
             (
                 &[
-                    &["Keski-Uudenmaan sote -kuntayhtymän osallisuusohjelma 2020–2025 – vastaukset 2025"][..],
+                    &[
+                        "Keski-Uudenmaan sote -kuntayhtymän osallisuusohjelma 2020–2025 – vastaukset 2025",
+                    ][..],
                     &["Osavuosikatsaus 3/2025"],
                 ][..],
                 "Q3/2025",
             ),
             (&[&["Raportointijakso:", "1–3/2025"][..]], "Q1/2025"),
             (&[&["1. osavuosikatsaus 2025"][..]], "Q1/2025"),
-            (&[&["Osallisuusohjelma 2020–2025", "Q4 2025"][..]], "Q4/2025"),
+            (
+                &[&["Osallisuusohjelma 2020–2025", "Q4 2025"][..]],
+                "Q4/2025",
+            ),
         ] {
             let response = read(&index, vec![sheet("Viestintä", cells)]);
             assert_eq!(response.period.as_deref(), Some(want), "{cells:?}");
@@ -198,6 +266,81 @@ mod tests {
             vec![sheet("Viestintä", &[&["Osallisuusohjelma 2020 - 2025"]])],
         );
         assert_eq!(response.period, None);
+    }
+
+    /// Every way units write a support request, after a table (and so
+    /// without a heading ending it), and the ways they say they need none.
+    #[test]
+    fn support_requests_in_every_form_and_none_invented() {
+        let index = siun();
+        let measure = index.programme.measures()[0].1.text.clone();
+        let header: &[&str] = &["Toimenpiteet", "Toteutunut", "Ei toteutunut"];
+        let cases: Vec<(Vec<&[&str]>, Option<&str>)> = vec![
+            (
+                vec![&["Tarvitsemme tukea osallisuuden kehittämisessä: x"]],
+                Some(""),
+            ),
+            (
+                vec![&["Tarvitsetteko tukea osallisuuden kehittämisessä?", "Kyllä"]],
+                Some(""),
+            ),
+            (
+                vec![&["X", "Tarvitsemme tukea osallisuuden kehittämisessä"]],
+                Some(""),
+            ),
+            (
+                vec![
+                    &["Avunpyyntö"],
+                    &["Tarvitsemme tukea osallisuuden kehittämisessä", "x"],
+                    &["Millaista tukea?"],
+                    &["Koulutusta asukasraateihin"],
+                ],
+                Some("Koulutusta asukasraateihin"),
+            ),
+            (
+                vec![&["Tuen tarve: koulutusta esihenkilöille"]],
+                Some("koulutusta esihenkilöille"),
+            ),
+            (
+                vec![&[
+                    "Tarvitsemme tukea osallisuuden kehittämisessä",
+                    "x",
+                    "Koulutusta",
+                ]],
+                Some("Koulutusta"),
+            ),
+            (
+                vec![&["Tarvitsemme tukea osallisuuden kehittämisessä: kyllä, viestintään"]],
+                Some("viestintään"),
+            ),
+            (
+                vec![&["Tarvitsetteko tukea osallisuuden kehittämisessä?", "Ei"]],
+                None,
+            ),
+            (
+                vec![
+                    &["Tukipyyntö"],
+                    &["Tarvitsemme tukea osallisuuden kehittämisessä"],
+                    &["Millaista tukea?", "-"],
+                ],
+                None,
+            ),
+            (vec![&["Tuen tarve", "ei tarvetta"]], None),
+        ];
+        for (rows, want) in cases {
+            let first: [&str; 2] = [&measure, "x"];
+            let mut cells: Vec<&[&str]> = vec![header, &first];
+            cells.extend(rows.iter().copied());
+            let response = read(&index, vec![sheet("Pelastuslaitos", &cells)]);
+            let got = response.support_requests.first().map(|r| r.text.as_str());
+            assert_eq!(got, want, "{rows:?}");
+            assert!(
+                response.unmatched.is_empty(),
+                "{rows:?}: {:?}",
+                response.unmatched
+            );
+            assert_eq!(response.answers.len(), 1, "{rows:?}");
+        }
     }
 
     #[test]

@@ -66,9 +66,13 @@ impl<'a> WorkbookReader<'a> {
             return;
         }
         // Checked before feedback: the support area follows the feedback.
-        if support::is_support_heading(&first) {
-            self.enter(state, Area::Support);
-            self.loose_cells(state.sheet, &row[1..]);
+        // A label of it ("Tarvitsemme tukea …: x") starts it without its
+        // heading, after a table or the feedback too.
+        if support::is_support_heading(&first) || Self::support_label_in(row).is_some() {
+            if !matches!(state.area, Area::Support) {
+                self.enter(state, Area::Support);
+            }
+            self.support_row(state.sheet, row);
             return;
         }
         match &state.area {
