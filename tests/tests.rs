@@ -10,6 +10,7 @@ mod messy;
 mod raw_xml;
 mod report;
 mod samples;
+mod status_scale;
 mod template;
 mod trust;
 mod util;
