@@ -3,7 +3,7 @@
 //! option, status words of their own, VASTUU and AIKATAULU, support
 //! requests and the quarter as the period. Each variation is a generated
 //! workbook merged by the real binary.
-use crate::util::{koonti, merge_json, run};
+use crate::util::merge_json;
 use calamine::{Reader, open_workbook_auto};
 use koonti_samples::messy::{SheetSpec, WorkbookSpec};
 use serde_json::Value;
@@ -41,12 +41,11 @@ fn return_sheet(title: &str, header: &[&str], rows: &[Vec<&str>], tail: &[&[&str
             sheet.put_text(row, col as u16 + 1, text);
         }
     }
-    let mut at = 5 + rows.len() as u32;
-    for cells in tail {
+    let first = 5 + rows.len() as u32;
+    for (i, cells) in tail.iter().enumerate() {
         for (col, text) in cells.iter().enumerate() {
-            sheet.put_text(at, col as u16, text);
+            sheet.put_text(first + i as u32, col as u16, text);
         }
-        at += 1;
     }
     sheet
 }

@@ -99,7 +99,7 @@ fn month_named(word: &str) -> Option<u8> {
 /// "1–6/2025" is the second). January to December is the whole year.
 fn quarter_of_months(first: u8, last: u8) -> Option<u8> {
     let quarter = last / 3;
-    let ends_quarter = last % 3 == 0 && (1..=4).contains(&quarter);
+    let ends_quarter = last.is_multiple_of(3) && (1..=4).contains(&quarter);
     let starts = first == last.saturating_sub(2) || (first == 1 && last < 12);
     (ends_quarter && starts).then_some(quarter)
 }
