@@ -216,6 +216,9 @@ const NO_WORDS: [&str; 9] = [
     "ei", "e", "no", "nej", "inte", "not", "0", "false", "epätosi",
 ];
 
+/// Words that answer yes, as match keys.
+const YES_WORDS: [&str; 4] = ["kyllä", "ja", "yes", "x"];
+
 /// Reads the answer `text` to a support label; a description keeps its
 /// line breaks (its items are split later).
 pub fn support_answer(text: &str) -> SupportAnswer {
@@ -228,8 +231,12 @@ pub fn support_answer(text: &str) -> SupportAnswer {
             SupportAnswer::Unclear(cleaned)
         };
     }
-    let first = key.split(' ').next().unwrap_or_default();
-    if NO_WORDS.contains(&first) {
+    let words: Vec<&str> = key.split(' ').collect();
+    // "Kyllä / Ei" as the form printed it: neither.
+    if words.iter().any(|w| YES_WORDS.contains(w)) && words.iter().any(|w| NO_WORDS.contains(w)) {
+        return SupportAnswer::Unclear(cleaned);
+    }
+    if NO_WORDS.contains(&words[0]) {
         return SupportAnswer::No;
     }
     if let Some((head, rest)) = text.trim().split_once([',', ';', ':', '–', '—', '-'])
@@ -347,6 +354,7 @@ mod tests {
             ),
             ("ehkä", SupportAnswer::Unclear("ehkä".into())),
             ("?", SupportAnswer::Unclear("?".into())),
+            ("Kyllä / Ei", SupportAnswer::Unclear("Kyllä / Ei".into())),
         ] {
             assert_eq!(support_answer(text), want, "{text}");
         }

@@ -33,7 +33,7 @@ static QUARTERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // Q3/2025, Q3 2025, Q3-2025, Q3/25, q3_2025
         r"(?i)(?:^|[^\p{L}\d])Q\s?(?P<q>[1-4])\s*[/\-_ .]\s*(?P<y>20\d\d|\d\d)(?:$|[^\d])",
         // 2025 Q3, 2025/Q3, 2025-Q3
-        r"(?i)(?:^|[^\d])(?P<y>20\d\d)\s*[/\-_ .]?\s*Q(?P<q>[1-4])(?:$|[^\d])",
+        r"(?i)(?:^|[^\d])(?P<y>20\d\d)\s*[/\-_ .,]?\s*Q(?P<q>[1-4])(?:$|[^\d])",
         // 3. neljännes 2025, 3. vuosineljännes 2025, 3 kvartal 2025, 3rd quarter 2025
         r"(?i)(?:^|[^\d])(?P<q>[1-4])\s*(?:\.|st|nd|rd|th)?\s*(?:vuosi)?(?:neljännes|kvartalet|kvartal|quarter)\w*\s*(?:/|vuonna|år|of)?\s*(?P<y>20\d\d)(?:$|[^\d])",
         // III/2025, IV 2025
@@ -300,6 +300,7 @@ mod tests {
             "3. vuosineljännes 2025",
             "III/2025",
             "vastaus_2025-Q3.xlsx",
+            "vuosi 2025, Q3",
         ] {
             assert_eq!(find_period(text), q(2025, 3), "{text}");
         }

@@ -143,8 +143,11 @@ pub fn is_status_header(text: &str, lexicon: &StatusLexicon) -> bool {
     let Some(head) = words.iter().position(|w| is_status_word(w)) else {
         return false;
     };
-    head <= 2
-        && words[..head].iter().all(|w| is_modifier(w))
+    // Before the word, a genitive or a period ("Q1/2025 TILA").
+    head <= 3
+        && words[..head]
+            .iter()
+            .all(|w| is_modifier(w) || w.chars().any(|c| c.is_ascii_digit()) || *w == "q")
         && words[head + 1..].iter().all(|w| is_qualifier(w, lexicon))
 }
 
@@ -176,6 +179,7 @@ mod tests {
             "Toteutumistilanne kesäkuu 2025",
             "TILA 1. osavuosikatsaus 2025",
             "Nykyinen tila",
+            "Q1/2025 TILA",
         ] {
             assert!(is_status_header(text, &lexicon), "{text}");
         }

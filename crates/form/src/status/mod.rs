@@ -90,6 +90,13 @@ fn key_words(text: &str) -> Vec<String> {
         .collect()
 }
 
+fn without_fillers(words: Vec<String>) -> Vec<String> {
+    words
+        .into_iter()
+        .filter(|w| !FILLERS.contains(&w.as_str()))
+        .collect()
+}
+
 impl StatusLexicon {
     /// The words of `programme`'s status options; empty for a marks scale.
     pub fn new(programme: &Programme) -> StatusLexicon {
@@ -97,14 +104,20 @@ impl StatusLexicon {
             return StatusLexicon::default();
         };
         let mut lexicon = StatusLexicon {
-            negations: lexicon::NEGATIONS.iter().map(|n| key_words(n)).collect(),
+            negations: lexicon::NEGATIONS
+                .iter()
+                .map(|n| without_fillers(key_words(n)))
+                .collect(),
             not_started: options
                 .iter()
                 .find(|o| o.id == "not_started")
                 .map(|o| o.id.clone()),
             ..StatusLexicon::default()
         };
-        let started: Vec<Vec<String>> = lexicon::STARTED.iter().map(|w| key_words(w)).collect();
+        let started: Vec<Vec<String>> = lexicon::STARTED
+            .iter()
+            .map(|w| without_fillers(key_words(w)))
+            .collect();
         for option in options {
             let own = [option.id.replace('_', " "), option.label.clone()]
                 .into_iter()
@@ -129,8 +142,12 @@ impl StatusLexicon {
                 .map(|w| (match_key(w), o.id.clone()))
         });
         for (key, id) in own.into_iter().chain(builtin) {
-            let words: Vec<String> = key.split(' ').map(str::to_string).collect();
-            if lexicon.phrases.iter().any(|p| p.words == words) {
+            let words: Vec<String> = key
+                .split(' ')
+                .filter(|w| !FILLERS.contains(w))
+                .map(str::to_string)
+                .collect();
+            if words.is_empty() || lexicon.phrases.iter().any(|p| p.words == words) {
                 continue;
             }
             let is_started = started.contains(&words);
@@ -179,6 +196,13 @@ impl StatusLexicon {
                 .all(|c| c.is_alphanumeric() || c.is_whitespace() || ".:!-".contains(c))
         {
             return StatusReading::Exact(id.clone());
+        }
+        // A question mark is doubt: "Valmis?" is no confident status.
+        if cleaned.contains(['?', '？']) {
+            return match self.read(&cleaned.replace(['?', '？'], " ")) {
+                StatusReading::Ambiguous(ids) => StatusReading::Ambiguous(ids),
+                _ => StatusReading::Unrecognised,
+            };
         }
         let clauses = clauses(&cleaned);
         let mut named: Vec<&str> = Vec::new();
@@ -256,11 +280,18 @@ impl StatusLexicon {
     }
 }
 
+/// Words that say nothing of the status and may stand anywhere in it:
+/// "on kesken", "ei aloitettu vielä", "är klar", "is done already".
+const FILLERS: [&str; 14] = [
+    "on", "jo", "nyt", "vielä", "kokonaan", "är", "redan", "helt", "nu", "is", "already", "fully",
+    "now", "yet",
+];
+
 /// The text split into clauses at separators (parentheses, commas,
 /// semicolons, colons, slashes, dashes, line breaks, a full stop before a
 /// space), each as its match-key words without numbers (dates, periods and
-/// version numbers qualify a status, they are no status). Clauses without
-/// words are dropped.
+/// version numbers qualify a status, they are no status) and without
+/// [`FILLERS`]. Clauses without words are dropped.
 fn clauses(text: &str) -> Vec<Vec<String>> {
     let mut parts = Vec::new();
     let mut current = String::new();
@@ -281,6 +312,7 @@ fn clauses(text: &str) -> Vec<Vec<String>> {
             key_words(p)
                 .into_iter()
                 .filter(|w| !w.chars().any(|c| c.is_ascii_digit()))
+                .filter(|w| !FILLERS.contains(&w.as_str()))
                 .collect::<Vec<_>>()
         })
         .filter(|w| !w.is_empty())

@@ -53,7 +53,12 @@ fn words_units_type_are_read_by_the_lexicon() {
         ("Ongoing", "in_progress"),
         ("Completed 6/2025", "done"),
         ("not yet started", "not_started"),
+        ("Yet to start", "not_started"),
+        ("has not yet been started", "not_started"),
         ("Osittain toteutunut", "in_progress"),
+        ("Ei aloitettu vielä", "not_started"),
+        ("On kesken", "in_progress"),
+        ("🟢 Valmis", "done"),
     ] {
         assert_eq!(read(text), read_as(id), "{text}");
     }
@@ -74,6 +79,10 @@ fn values_naming_two_options_or_negating_one_are_ambiguous() {
         StatusReading::Ambiguous(vec!["done".into()])
     );
     assert_eq!(
+        read("Kesken/valmis?"),
+        StatusReading::Ambiguous(vec!["in_progress".into(), "done".into()])
+    );
+    assert_eq!(
         read("Valmis, ei valmis"),
         StatusReading::Ambiguous(vec!["done".into()])
     );
@@ -92,6 +101,9 @@ fn values_naming_no_option_are_unrecognised() {
         "-",
         "x",
         "2025",
+        "Valmis?",
+        "Toteutunut osittain",
+        "✅",
     ] {
         assert_eq!(read(text), StatusReading::Unrecognised, "{text}");
     }

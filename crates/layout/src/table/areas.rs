@@ -115,6 +115,24 @@ impl WorkbookReader<'_> {
         let ticked = read
             .iter()
             .any(|(a, _)| matches!(a, SupportAnswer::Yes | SupportAnswer::YesWith(_)));
+        // "Kyllä" and "Ei" in cells of their own: the choices as printed,
+        // not an answer. Kept as unmatched, and no request made of them.
+        if ticked && read.iter().any(|(a, _)| *a == SupportAnswer::No) {
+            for (answer, cell) in &read {
+                match answer {
+                    SupportAnswer::Yes | SupportAnswer::No => self.unmatched_cell(sheet, cell),
+                    SupportAnswer::YesWith(text)
+                    | SupportAnswer::Text(text)
+                    | SupportAnswer::Unclear(text) => {
+                        let source = self.source(sheet, cell);
+                        self.support
+                            .texts
+                            .push((split_items(text).join("\n"), source));
+                    }
+                }
+            }
+            return;
+        }
         for (answer, cell) in read {
             let source = self.source(sheet, cell);
             let describe = |text: &str| split_items(text).join("\n");
@@ -341,6 +359,12 @@ mod tests {
             );
             assert_eq!(response.answers.len(), 1, "{rows:?}");
         }
+        // The choices as the form printed them, unticked: no request, kept.
+        let first: [&str; 2] = [&measure, "x"];
+        let cells: Vec<&[&str]> = vec![header, &first, &["Tuen tarve: Kyllä / Ei"]];
+        let response = read(&index, vec![sheet("Pelastuslaitos", &cells)]);
+        assert!(response.support_requests.is_empty());
+        assert_eq!(response.unmatched.len(), 1);
     }
 
     #[test]
