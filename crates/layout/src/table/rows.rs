@@ -87,6 +87,13 @@ impl<'a> WorkbookReader<'a> {
             state.section = Some(section);
             return;
         }
+        // Periods under a status header merged over them: more header.
+        if let Area::Table(table) = &mut state.area
+            && state.draft.is_none()
+            && table.period_subheader(row)
+        {
+            return;
+        }
         match state.area.clone() {
             Area::Table(table) => self.table_row(state, &table, row),
             _ => self.loose_cells(state.sheet, row),

@@ -288,6 +288,33 @@ mod tests {
     }
 
     #[test]
+    fn quarters_under_a_merged_status_header_are_columns_of_their_own() {
+        let index = keusote();
+        let m = measures();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Viestintä",
+                &[
+                    &["TOIMENPIDE", "VASTUU", "TILA"],
+                    &["", "", "Q1/2025", "Q2/2025", "Q3/2025"],
+                    &[&m[0], "", "Kesken", "Kesken", "Valmis"],
+                    &[&m[1], "", "Ei aloitettu", "Kesken"],
+                ],
+            )],
+        );
+        assert_eq!(statuses(&response), ["done", "in_progress"]);
+        let kept: Vec<&str> = response.answers[1]
+            .extra
+            .iter()
+            .map(|e| e.header.as_str())
+            .collect();
+        assert_eq!(kept, ["TILA Q1/2025"]);
+        assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+        assert_eq!(response.period, None, "the columns' quarters are no period");
+    }
+
+    #[test]
     fn quarters_written_newest_first_are_ordered_by_their_periods() {
         let index = keusote();
         let m = measures();
