@@ -160,6 +160,10 @@ pub struct SupportLabel {
     pub field: SupportField,
     /// What follows the colon, when anything does.
     pub value: Option<String>,
+    /// A sentence in the unit's own words that asks for support by itself
+    /// ("Tarvitsemme tukea viestintään."): no template label, no question,
+    /// nothing after a colon. With no answer beside it, it is the request.
+    pub statement: bool,
 }
 
 /// The support label `text` is, if it is one: the template's labels, the
@@ -180,18 +184,24 @@ pub fn support_label(text: &str) -> Option<SupportLabel> {
     if key.is_empty() {
         return None;
     }
+    let own_words = NEED_LABEL.is_match(&key) && !NEED_KEYS.contains(&key);
     let (heading, field) = if HEADING_KEYS.contains(&key) {
         (true, SupportField::Need)
-    } else if NEED_KEYS.contains(&key) || NEED_LABEL.is_match(&key) {
+    } else if NEED_KEYS.contains(&key) || own_words {
         (false, SupportField::Need)
     } else if DETAILS_KEYS.contains(&key) || DETAILS_LABEL.is_match(&key) {
         (false, SupportField::Details)
     } else {
         return None;
     };
+    let question = label.contains(['?', '？'])
+        || key
+            .split(' ')
+            .any(|w| w.starts_with("tarvi") && (w.ends_with("ko") || w.ends_with("kö")));
     Some(SupportLabel {
         heading,
         field,
+        statement: own_words && value.is_none() && !question,
         value: value.map(str::to_string),
     })
 }
@@ -289,6 +299,7 @@ mod tests {
             heading,
             field,
             value: value.map(str::to_string),
+            statement: false,
         })
     }
 
@@ -328,6 +339,15 @@ mod tests {
                 label(Details, false, Some("training")),
             ),
             ("Tukipyyntö lähetetty 2.5.", None),
+            (
+                "Tarvitsemme tukea asukasraatien vetämisessä.",
+                Some(SupportLabel {
+                    heading: false,
+                    field: Need,
+                    value: None,
+                    statement: true,
+                }),
+            ),
             ("Asukkaat tarvitsevat enemmän tietoa palveluista", None),
             ("Kahvitauko", None),
         ] {

@@ -94,6 +94,14 @@ impl WorkbookReader<'_> {
         let answered = answers
             .iter()
             .any(|(t, _)| !koonti_normalise::clean(t).is_empty());
+        if label.statement && !answered {
+            // "Tarvitsemme tukea viestintään.": the sentence is the request.
+            let source = self.source(sheet, label_cell);
+            let text = split_items(&label_cell.value.text()).join("\n");
+            self.support.texts.push((text, source));
+            self.support.pending = None;
+            return;
+        }
         self.support.pending = (!answered).then_some((label.field, label_cell.row));
         self.support_answers(sheet, label.field, answers);
     }
@@ -344,6 +352,10 @@ mod tests {
                 None,
             ),
             (vec![&["Tuen tarve", "ei tarvetta"]], None),
+            (
+                vec![&["Tarvitsemme tukea asukasraatien vetämisessä."]],
+                Some("Tarvitsemme tukea asukasraatien vetämisessä."),
+            ),
         ];
         for (rows, want) in cases {
             let first: [&str; 2] = [&measure, "x"];
@@ -359,8 +371,19 @@ mod tests {
             );
             assert_eq!(response.answers.len(), 1, "{rows:?}");
         }
-        // The choices as the form printed them, unticked: no request, kept.
+        // In the feedback, such a sentence stays feedback.
         let first: [&str; 2] = [&measure, "x"];
+        let cells: Vec<&[&str]> = vec![
+            header,
+            &first,
+            &["Vapaamuotoinen palaute"],
+            &["Tarvitsemme tukea asukasraatien vetämisessä."],
+            &["Kiitos"],
+        ];
+        let response = read(&index, vec![sheet("Pelastuslaitos", &cells)]);
+        assert!(response.support_requests.is_empty());
+        assert_eq!(response.feedback.len(), 2);
+        // The choices as the form printed them, unticked: no request, kept.
         let cells: Vec<&[&str]> = vec![header, &first, &["Tuen tarve: Kyllä / Ei"]];
         let response = read(&index, vec![sheet("Pelastuslaitos", &cells)]);
         assert!(response.support_requests.is_empty());

@@ -68,7 +68,14 @@ impl<'a> WorkbookReader<'a> {
         // Checked before feedback: the support area follows the feedback.
         // A label of it ("Tarvitsemme tukea …: x") starts it without its
         // heading, after a table or the feedback too.
-        if support::is_support_heading(&first) || Self::support_label_in(row).is_some() {
+        // In the feedback, a sentence asking for support in the unit's own
+        // words stays feedback unless an answer stands beside it.
+        let support_label = match (&state.area, Self::support_label_in(row)) {
+            (_, None) => false,
+            (Area::Feedback, Some((_, label))) => !label.statement || row.len() > 1,
+            _ => true,
+        };
+        if support::is_support_heading(&first) || support_label {
             if !matches!(state.area, Area::Support) {
                 self.enter(state, Area::Support);
             }
