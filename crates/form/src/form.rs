@@ -143,6 +143,13 @@ impl Form {
         let role = match self.headers.get(&key) {
             Some(role) => Some(role.clone()),
             None if is_status_header(text, &self.status) => Some(Role::Status),
+            // On a status scale, a quarter alone heads that quarter's
+            // status column ("Q1/2025 | Q2/2025").
+            None if !self.status.is_empty()
+                && koonti_normalise::period_label(text).is_some_and(|p| p.quarter.is_some()) =>
+            {
+                Some(Role::Status)
+            }
             None => match self.status.read(text).option() {
                 Some(id) => Some(Role::OptionMark(id.to_string())),
                 None => builtin_role(&key).or_else(|| self.near_header(&key)),

@@ -204,10 +204,13 @@ impl StatusLexicon {
                 _ => StatusReading::Unrecognised,
             };
         }
-        let clauses = clauses(&cleaned);
+        // Split the text as written: a line break separates too.
+        let clauses = clauses(text.trim());
         let mut named: Vec<&str> = Vec::new();
         let mut negated: Vec<&str> = Vec::new();
-        let mut leading: Option<(usize, Hit<'_>)> = None;
+        let mut leading: Option<Hit<'_>> = None;
+        // How many of the first clause's words the option's words cover.
+        let mut covered = 0;
         for (i, words) in clauses.iter().enumerate() {
             let mut at = 0;
             while at < words.len() {
@@ -216,7 +219,10 @@ impl StatusLexicon {
                     continue;
                 };
                 if i == 0 && at == 0 {
-                    leading = Some((len, hit));
+                    leading = Some(hit);
+                }
+                if i == 0 && leading.is_some() && at == covered {
+                    covered += len;
                 }
                 match hit {
                     Hit::Option(id) if !named.contains(&id) => named.push(id),
@@ -238,8 +244,11 @@ impl StatusLexicon {
             }
             return StatusReading::Ambiguous(ids);
         }
+        // The first clause must be the option's words and nothing else
+        // ("kesken, jatkuu" and "kesken jatkuu" both are; "valmis kevään
+        // aikana" is not).
         match leading {
-            Some((len, Hit::Option(id))) if len == clauses[0].len() => {
+            Some(Hit::Option(id)) if covered == clauses[0].len() => {
                 StatusReading::Read(id.to_string())
             }
             _ => StatusReading::Unrecognised,

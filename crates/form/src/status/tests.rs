@@ -59,6 +59,8 @@ fn words_units_type_are_read_by_the_lexicon() {
         ("Ei aloitettu vielä", "not_started"),
         ("On kesken", "in_progress"),
         ("🟢 Valmis", "done"),
+        ("Kesken\njatkuu 2026", "in_progress"),
+        ("kesken jatkuu", "in_progress"),
     ] {
         assert_eq!(read(text), read_as(id), "{text}");
     }

@@ -315,6 +315,36 @@ mod tests {
     }
 
     #[test]
+    fn bare_quarters_head_status_columns_on_a_status_scale() {
+        let index = keusote();
+        let m = measures();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Viestintä",
+                &[
+                    &["TOIMENPIDE", "AIKATAULU", "Q1/2025", "Q2/2025"],
+                    &[&m[0], "2025", "Kesken", "Valmis"],
+                ],
+            )],
+        );
+        assert_eq!(statuses(&response), ["done"]);
+        let siun = crate::table::tests::siun();
+        let (_, first) = siun.programme.measures()[0];
+        let response = read(
+            &siun,
+            vec![sheet(
+                "Hallintopalvelut",
+                &[&["Toimenpiteet", "Q1/2025"], &[&first.text, "x"]],
+            )],
+        );
+        assert!(
+            response.answers.is_empty(),
+            "no status column on a marks scale"
+        );
+    }
+
+    #[test]
     fn quarters_written_newest_first_are_ordered_by_their_periods() {
         let index = keusote();
         let m = measures();
