@@ -150,10 +150,10 @@ impl Form {
             {
                 Some(Role::Status)
             }
-            None => match self.status.read(text).option() {
-                Some(id) => Some(Role::OptionMark(id.to_string())),
-                None => builtin_role(&key).or_else(|| self.near_header(&key)),
-            },
+            None => self
+                .option_column(text)
+                .or_else(|| builtin_role(&key))
+                .or_else(|| self.near_header(&key)),
         };
         role.filter(|r| !matches!(r, Role::Extra(_)))
     }
@@ -163,6 +163,17 @@ impl Form {
     pub fn classify_header(&self, text: &str) -> Role {
         self.header_role(text)
             .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
+    }
+
+    /// On a status scale, the mark column of the option `text` reads as.
+    fn option_column(&self, text: &str) -> Option<Role> {
+        if self.status.is_empty() {
+            return None;
+        }
+        self.status
+            .read(text)
+            .option()
+            .map(|id| Role::OptionMark(id.to_string()))
     }
 
     fn near_header(&self, key: &str) -> Option<Role> {
