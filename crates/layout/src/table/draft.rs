@@ -21,6 +21,8 @@ pub(super) struct StatusCell {
     pub(super) col: u32,
     pub(super) header: String,
     pub(super) text: String,
+    /// The text as written, line breaks and all (they separate clauses).
+    pub(super) written: String,
     pub(super) source: Source,
     /// The option whose mark column it is in; `None` for a status column.
     pub(super) option: Option<String>,
@@ -117,6 +119,7 @@ impl<'a> WorkbookReader<'a> {
                             col: cell.col,
                             header: header.clone(),
                             text: koonti_normalise::clean(&text),
+                            written: text.clone(),
                             source,
                             option: Some(id),
                             extra: draft.extra.len() - 1,
@@ -137,6 +140,7 @@ impl<'a> WorkbookReader<'a> {
                             col: cell.col,
                             header: header.clone(),
                             text: cleaned,
+                            written: text.clone(),
                             source,
                             option: None,
                             extra: draft.extra.len() - 1,

@@ -79,7 +79,7 @@ impl WorkbookReader<'_> {
                 }
             }
             let cell = columns[latest];
-            match self.index.form().read_status(&cell.text) {
+            match self.index.form().read_status(&cell.written) {
                 StatusReading::Exact(id) => {
                     used.push(cell.extra);
                     chosen.push(id);
