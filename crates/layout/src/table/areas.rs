@@ -371,6 +371,15 @@ mod tests {
             );
             assert_eq!(response.answers.len(), 1, "{rows:?}");
         }
+        // A measure's text that reads like a request stays the measure's.
+        let row: [&str; 3] = [&measure, "", "Tarvitsemme tukea viestinnässä."];
+        let cells: Vec<&[&str]> = vec![&["Toimenpiteet", "Toteutunut", "Miten"], &row];
+        let response = read(&index, vec![sheet("Pelastuslaitos", &cells)]);
+        assert!(response.support_requests.is_empty());
+        assert_eq!(
+            response.answers[0].items,
+            ["Tarvitsemme tukea viestinnässä."]
+        );
         // In the feedback, such a sentence stays feedback.
         let first: [&str; 2] = [&measure, "x"];
         let cells: Vec<&[&str]> = vec![
