@@ -122,8 +122,12 @@ impl WorkbookReader<'_> {
             }
         }
         let marks: Vec<&StatusCell> = cells.iter().filter(|c| c.option.is_some()).collect();
-        let mut marked: Vec<&str> = marks.iter().filter_map(|c| c.option.as_deref()).collect();
-        marked.dedup();
+        let mut marked: Vec<&str> = Vec::new();
+        for id in marks.iter().filter_map(|c| c.option.as_deref()) {
+            if !marked.contains(&id) {
+                marked.push(id);
+            }
+        }
         match marked.as_slice() {
             [] => {}
             [id] => {
