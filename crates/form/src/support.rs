@@ -201,8 +201,48 @@ pub fn support_label(text: &str) -> Option<SupportLabel> {
     Some(SupportLabel {
         heading,
         field,
-        statement: own_words && value.is_none() && !question,
+        statement: own_words && value.is_none() && !question && names_what(&key),
         value: value.map(str::to_string),
+    })
+}
+
+/// The first letters of the words every support label has: the need verb,
+/// the support, what it is for in general ("osallisuuden kehittämisessä").
+const GENERIC_WORDS: [&str; 24] = [
+    "me",
+    "te",
+    "vi",
+    "ni",
+    "we",
+    "you",
+    "do",
+    "yksikkö",
+    "tarvi",
+    "behöv",
+    "need",
+    "tuke",
+    "tuen",
+    "apu",
+    "avu",
+    "stöd",
+    "hjälp",
+    "support",
+    "help",
+    "osallisuu",
+    "delaktighet",
+    "participation",
+    "kehittämi",
+    "utveckl",
+];
+
+/// True when a sentence asking for support says what for, beyond the
+/// label's own words: "Tarvitsemme tukea viestintään" does, "Tarvitsemme
+/// tukea osallisuuden kehittämiseen" (a label left unanswered) does not.
+fn names_what(key: &str) -> bool {
+    key.split(' ').any(|w| {
+        w.chars().count() > 3
+            && !GENERIC_WORDS.iter().any(|g| w.starts_with(g))
+            && !w.starts_with("develop")
     })
 }
 
@@ -339,6 +379,10 @@ mod tests {
                 label(Details, false, Some("training")),
             ),
             ("Tukipyyntö lähetetty 2.5.", None),
+            (
+                "Tarvitsemme tukea osallisuuden kehittämiseen",
+                label(Need, false, None),
+            ),
             (
                 "Tarvitsemme tukea asukasraatien vetämisessä.",
                 Some(SupportLabel {

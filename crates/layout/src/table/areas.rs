@@ -352,6 +352,15 @@ mod tests {
                 None,
             ),
             (vec![&["Tuen tarve", "ei tarvetta"]], None),
+            // The seed's wording of the label, left unanswered, then ticked.
+            (
+                vec![&["Tarvitsemme tukea osallisuuden kehittämiseen"]],
+                None,
+            ),
+            (
+                vec![&["Tarvitsemme tukea osallisuuden kehittämiseen", "x"]],
+                Some(""),
+            ),
             (
                 vec![&["Tarvitsemme tukea asukasraatien vetämisessä."]],
                 Some("Tarvitsemme tukea asukasraatien vetämisessä."),
