@@ -106,7 +106,8 @@ impl WorkbookReader<'_> {
         self.support_answers(sheet, label.field, answers);
     }
 
-    /// The answers to one support field. A "no" asks for nothing; a mark or
+    /// The answers to one support field. A "no" asks for nothing (the cell
+    /// is listed as unmatched, so it is not lost); a mark or
     /// "Kyllä" ticks the box; words describe the support. A lone word that
     /// is neither ("ehkä") beside an unticked box is unmatched.
     fn support_answers(
@@ -145,7 +146,8 @@ impl WorkbookReader<'_> {
             let source = self.source(sheet, cell);
             let describe = |text: &str| split_items(text).join("\n");
             match (field, answer) {
-                (_, SupportAnswer::No) => {}
+                // No request, but the unit's answer is kept where it shows.
+                (_, SupportAnswer::No) => self.unmatched_cell(sheet, cell),
                 (SupportField::Need, SupportAnswer::Yes) => {
                     self.support.ticked.get_or_insert(source);
                 }
