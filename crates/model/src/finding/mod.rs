@@ -231,6 +231,30 @@ pub enum FindingCode {
         /// The sentence as written.
         message: String,
     },
+    // --- The follow-up across periods (`koonti compare`, `--previous`). ---
+    /// A measure whose text a later programme version changed (same id).
+    MeasureRenamed {
+        /// The measure id.
+        measure: String,
+        /// The earlier period.
+        from_period: String,
+        /// The later period.
+        to_period: String,
+    },
+    /// A measure a later programme version added: no answers before it.
+    MeasureAdded {
+        /// The measure id.
+        measure: String,
+        /// The first period with the measure.
+        period: String,
+    },
+    /// A measure a later programme version removed: no answers after it.
+    MeasureRemoved {
+        /// The measure id.
+        measure: String,
+        /// The first period without the measure.
+        period: String,
+    },
 }
 
 /// Why a file could not be read as a workbook.
@@ -356,6 +380,9 @@ impl FindingCode {
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
             FindingCode::Recorded { code, .. } => code,
+            FindingCode::MeasureRenamed { .. } => "measure_renamed",
+            FindingCode::MeasureAdded { .. } => "measure_added",
+            FindingCode::MeasureRemoved { .. } => "measure_removed",
         }
     }
 

@@ -82,6 +82,19 @@ pub(super) fn message(code: &FindingCode) -> String {
             limit_passed(limit)
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
+        FindingCode::MeasureRenamed {
+            measure,
+            from_period,
+            to_period,
+        } => format!(
+            "Texten för åtgärd {measure} har ändrats mellan programversionerna ({from_period} → {to_period}); svaren jämförs enligt id {measure}, så kontrollera att det är samma åtgärd."
+        ),
+        FindingCode::MeasureAdded { measure, period } => format!(
+            "Åtgärd {measure} lades till i programmet under perioden {period}; det finns inga svar från tidigare perioder."
+        ),
+        FindingCode::MeasureRemoved { measure, period } => format!(
+            "Åtgärd {measure} togs bort ur programmet under perioden {period}; det finns inga svar efter det."
+        ),
     }
 }
 

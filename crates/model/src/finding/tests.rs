@@ -77,6 +77,19 @@ fn every_code() -> Vec<FindingCode> {
                 max: 5,
             },
         },
+        FindingCode::MeasureRenamed {
+            measure: s("1.1"),
+            from_period: s("2024"),
+            to_period: s("2025"),
+        },
+        FindingCode::MeasureAdded {
+            measure: s("1.4"),
+            period: s("2025"),
+        },
+        FindingCode::MeasureRemoved {
+            measure: s("1.3"),
+            period: s("2025"),
+        },
         FindingCode::Recorded {
             code: s("old_code"),
             message: s("Vanha viesti."),
@@ -148,13 +161,16 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::OtherPeriod { .. } => 22,
         FindingCode::StatusOutsideScale { .. } => 23,
         FindingCode::CorrectedInWorkbook { .. } => 24,
+        FindingCode::MeasureRenamed { .. } => 25,
+        FindingCode::MeasureAdded { .. } => 26,
+        FindingCode::MeasureRemoved { .. } => 27,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 25];
+    let mut seen = [false; 28];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
