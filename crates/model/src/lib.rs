@@ -17,7 +17,9 @@ mod stored;
 mod timestamp;
 
 pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
-pub use history::{ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind};
+pub use history::{
+    ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
+};
 pub use lang::Lang;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,

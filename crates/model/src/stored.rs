@@ -4,8 +4,8 @@
 //! appendix`.
 use crate::finding::FindingOut;
 use crate::{
-    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ResponseEntry, SourceFile,
-    SupportRequest, Unmatched,
+    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ResponseEntry,
+    SourceFile, SupportRequest, Unmatched,
 };
 use serde::{Serialize, Serializer};
 use std::fmt;
