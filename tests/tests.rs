@@ -2,6 +2,7 @@
 
 mod appendix;
 mod bad_input;
+mod compare;
 mod custom_labels;
 mod findings_lang;
 mod libreoffice;
