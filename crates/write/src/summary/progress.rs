@@ -273,47 +273,45 @@ fn share_sentence(
     };
     let last = history.periods.len() - 1;
     let (first, now) = (share(0)?, share(last)?);
-    let span = format!("{}–{}", history.periods[0], history.periods[last]);
+    let (from, to) = (&history.periods[0], &history.periods[last]);
     let (a, b) = (percent(first, lang), percent(now, lang));
-    let same = (first * 100.0).round() == (now * 100.0).round();
+    let (a_n, b_n) = ((first * 100.0).round(), (now * 100.0).round());
+    let same = a_n == b_n;
     Some(match lang {
         Lang::Fi => {
             let what = if marks { "Toteutuneiden" } else { "Valmiiden" };
             if same {
                 format!(
-                    "{what} osuus vastatuista toimenpiteistä pysyi kaudella {span} {} prosentissa.",
-                    (now * 100.0).round()
+                    "{what} osuus vastatuista toimenpiteistä oli {b_n} prosenttia sekä kaudella {from} että kaudella {to}."
                 )
             } else {
                 let verb = if now > first { "nousi" } else { "laski" };
                 format!(
-                    "{what} osuus vastatuista toimenpiteistä {verb} kaudella {span} {} prosentista {} prosenttiin.",
-                    (first * 100.0).round(),
-                    (now * 100.0).round()
+                    "{what} osuus vastatuista toimenpiteistä {verb} {a_n} prosentista ({from}) {b_n} prosenttiin ({to})."
                 )
             }
         }
         Lang::Sv => {
             let what = if marks { "genomförda" } else { "klara" };
             if same {
-                format!(
-                    "Andelen {what} av de besvarade åtgärderna var oförändrad {a} under {span}."
-                )
+                format!("Andelen {what} av de besvarade åtgärderna var {b} både {from} och {to}.")
             } else {
                 let verb = if now > first { "ökade" } else { "minskade" };
                 format!(
-                    "Andelen {what} av de besvarade åtgärderna {verb} under {span} från {a} till {b}."
+                    "Andelen {what} av de besvarade åtgärderna {verb} från {a} ({from}) till {b} ({to})."
                 )
             }
         }
         Lang::En => {
             let what = if marks { "implemented" } else { "done" };
             if same {
-                format!("The share {what} of the measures answered stayed at {a} over {span}.")
+                format!(
+                    "The share {what} of the measures answered was {b} in both {from} and {to}."
+                )
             } else {
                 let verb = if now > first { "rose" } else { "fell" };
                 format!(
-                    "The share {what} of the measures answered {verb} from {a} to {b} over {span}."
+                    "The share {what} of the measures answered {verb} from {a} ({from}) to {b} ({to})."
                 )
             }
         }

@@ -39,7 +39,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, history: &History) -> Resu
     let title = format!("{}: {}", l.progress_title(), ctx.programme.title);
     sheet.write_string_with_format(0, 0, &title, &ctx.f.title)?;
     let periods = format!("{}: {}", l.periods(), history.periods.join(", "));
-    sheet.write_string_with_format(1, 0, &periods, &ctx.f.plain)?;
+    sheet.merge_range(1, 0, 1, 2, &periods, &ctx.f.plain)?;
     let mut row = paragraph(sheet, ctx, history, 3, columns.max(5))?;
     row = shares(sheet, ctx, history, row)?;
     let status_scale = matches!(ctx.programme.scale, AnswerScale::Status { .. });
@@ -327,6 +327,20 @@ fn answers(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Res
             .map(|p| format!("{} {} → {}", l.change(), p[0], p[1])),
     );
     header(sheet, ctx, row, &titles)?;
+    let widths: Vec<(&str, f64)> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                t.as_str(),
+                [ID_WIDTH, UNIT_WIDTH, TEXT_WIDTH]
+                    .get(i)
+                    .copied()
+                    .unwrap_or(PERIOD_WIDTH),
+            )
+        })
+        .collect();
+    fit_row(sheet, row, &widths)?;
     sheet.set_freeze_panes(row + 1, 3)?;
     let header_row = row;
     let texts = measure_texts(ctx, history);
