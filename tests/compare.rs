@@ -347,7 +347,7 @@ fn refused(args: &[&Path], expected: &[&str]) {
 }
 
 #[test]
-fn one_period_twice_an_unknown_period_and_a_response_are_refused() {
+fn one_period_twice_an_unknown_period_and_no_report_are_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
     let [d2023, d2024, _] = siun_years(dir.path());
     let a = merged(&d2024, &dir.path().join("a-2024.xlsx"));
@@ -360,13 +360,35 @@ fn one_period_twice_an_unknown_period_and_a_response_are_refused() {
     let unknown = dir.path().join("kausi.json");
     std::fs::write(&unknown, value.to_string()).expect("write");
     refused(&[&a, &unknown], &["kausi.json", "--period"]);
-    // A response is no report; one report alone compares nothing.
-    let response = d2023.join("Pelastuslaitos 2023.xlsx");
-    refused(
-        &[&a, &response],
-        &["Pelastuslaitos 2023.xlsx", "ei ole koontin raportti"],
-    );
+    // A file that is no report or response; one report alone compares
+    // nothing.
+    let note = dir.path().join("muistio.txt");
+    std::fs::write(&note, "vuosi 2023").expect("write");
+    refused(&[&a, &note], &["muistio.txt", "ei ole koontin raportti"]);
     refused(&[&a], &["kaksi kautta", "a-2024.xlsx"]);
+    // A folder of two years' returns and one of no period: which year it
+    // answers cannot be told.
+    let mixed = dir.path().join("sekaisin");
+    round(
+        "siun-sote-2023-2025",
+        "",
+        &[("Osallisuustyöryhmä", &[("1.1", I)])],
+        &mixed,
+    );
+    for year in [&d2023, &d2024] {
+        for entry in std::fs::read_dir(year).expect("folder") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, mixed.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    refused(
+        &[&mixed],
+        &["sekaisin", "Osallisuustyöryhmä .xlsx", "2023, 2024"],
+    );
+    // A response file is a period of its own.
+    let response = d2023.join("Pelastuslaitos 2023.xlsx");
+    let report = compare(&[&a, &response], &dir.path().join("k.xlsx"));
+    assert_eq!(report["history"]["periods"], json!(["2023", "2024"]));
 }
 
 #[test]
@@ -441,6 +463,21 @@ fn quarters_of_a_status_scale_show_progress_and_what_stayed_in_progress() {
             "improved",
             "unchanged"
         ]
+    );
+    // One folder with every quarter's returns: merged once per quarter.
+    let all = dir.path().join("kaikki");
+    std::fs::create_dir_all(&all).expect("dir");
+    for folder in &folders {
+        for entry in std::fs::read_dir(folder).expect("folder") {
+            let path = entry.expect("entry").path();
+            std::fs::copy(&path, all.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    let pooled = compare(&[&all], &dir.path().join("kaikki.xlsx"));
+    assert_eq!(pooled["history"], report["history"]);
+    assert!(
+        !pooled["findings"].to_string().contains("other_period"),
+        "the other quarters are no left-out files"
     );
     let mut book = open_workbook_auto(&out).expect("opens");
     let kehitys = book.worksheet_range("Kehitys").expect("Kehitys");

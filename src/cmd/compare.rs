@@ -3,7 +3,7 @@
 //! of responses merged first).
 
 use super::output::{Format, format_of};
-use crate::gather;
+use crate::gather::{self, Refusal};
 use crate::output::write_atomic;
 use koonti_engine::history::change_counts;
 use koonti_engine::{EngineError, Lang, Merged, load_programme};
@@ -39,7 +39,7 @@ pub struct Args {
 /// What `koonti compare` and `koonti merge --previous` say, in fi, sv, en.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Message {
-    /// An input that is neither a folder nor a stored report.
+    /// An input that is neither a folder, a spreadsheet nor a JSON report.
     NotAReport {
         /// The input as given.
         input: String,
@@ -50,6 +50,15 @@ pub enum Message {
         input: String,
         /// The system's reason.
         reason: String,
+    },
+    /// Responses of several periods in one input, one of them of no period.
+    Undated {
+        /// The input as given.
+        input: String,
+        /// The file whose period cannot be told.
+        file: String,
+        /// The periods of the other files.
+        periods: Vec<String>,
     },
     /// What was written: the periods and the changes of the last step.
     Written {
@@ -71,15 +80,33 @@ impl Message {
         match self {
             Message::NotAReport { input } => match lang {
                 Lang::Fi => format!(
-                    "{input} ei ole koontin raportti (koonti merge -työkirja tai JSON) eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
+                    "{input} ei ole koontin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
                 ),
                 Lang::Sv => format!(
-                    "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON) och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
+                    "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
                 ),
                 Lang::En => format!(
-                    "{input} is no koonti report (a workbook of koonti merge or JSON) and no folder of responses; give each period's report or its folder of responses"
+                    "{input} is no koonti report (a workbook of koonti merge or JSON), no response and no folder of responses; give each period's report or its folder of responses"
                 ),
             },
+            Message::Undated {
+                input,
+                file,
+                periods,
+            } => {
+                let periods = periods.join(", ");
+                match lang {
+                    Lang::Fi => format!(
+                        "{input}: vastaukset ovat usealta kaudelta ({periods}), mutta tiedoston {file} kautta ei voi päätellä; lisää kausi sen nimeen tai otsikkoon tai siirrä se oman kautensa kansioon"
+                    ),
+                    Lang::Sv => format!(
+                        "{input}: svaren är från flera perioder ({periods}), men perioden för filen {file} framgår inte; lägg till perioden i dess namn eller rubrik eller flytta den till periodens mapp"
+                    ),
+                    Lang::En => format!(
+                        "{input}: the responses are of several periods ({periods}), but the period of {file} cannot be told; add the period to its name or title, or move it to its period's folder"
+                    ),
+                }
+            }
             Message::Unreadable { input, reason } => match lang {
                 Lang::Fi => format!("{input}: tiedostoa ei voitu lukea ({reason})"),
                 Lang::Sv => format!("{input}: filen kunde inte läsas ({reason})"),
@@ -118,9 +145,10 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let mut periods = Vec::with_capacity(args.inputs.len());
     let mut input_paths = Vec::new();
     for input in &args.inputs {
-        let (merged, paths) = read_period(input, args.programme.as_deref(), lang)?;
-        periods.push((input.display().to_string(), merged));
-        input_paths.extend(paths);
+        for (name, merged, paths) in read_periods(input, args.programme.as_deref(), lang)? {
+            periods.push((name, merged));
+            input_paths.extend(paths);
+        }
     }
     let compared = koonti_engine::compare(periods).map_err(|e| engine_reason(e, lang))?;
     let options = super::merge::render_options(lang);
@@ -180,18 +208,31 @@ pub fn engine_reason(err: EngineError, lang: Lang) -> String {
     }
 }
 
-/// One period: a folder merged, or a stored report (workbook or JSON) read
-/// back. Also the files read, never to be overwritten.
-pub fn read_period(
+/// One period read: its name in messages, the report, and the files read
+/// (never to be overwritten).
+pub type PeriodRead = (String, Merged, Vec<PathBuf>);
+
+/// The periods of one INPUT: a stored report (workbook or JSON) read back
+/// is one; a folder or a response file is merged, and when its files are
+/// of several periods, merged once per period.
+pub fn read_periods(
     input: &Path,
     programme: Option<&str>,
     lang: Lang,
-) -> Result<(Merged, Vec<PathBuf>), String> {
+) -> Result<Vec<PeriodRead>, String> {
     if input.is_dir() {
-        let gathered = gather::merge(&[input.to_path_buf()], programme, None)?;
-        return Ok((gathered.merged, gathered.input_paths));
+        return merge_responses(input, programme, lang);
     }
     let shown = input.display().to_string();
+    let extension = input
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let is_json = extension == "json";
+    if !is_json && !koonti_engine::SPREADSHEET_EXTENSIONS.contains(&extension.as_str()) {
+        return Err(Message::NotAReport { input: shown }.text(lang));
+    }
     let bytes = std::fs::read(input).map_err(|e| {
         Message::Unreadable {
             input: shown.clone(),
@@ -199,21 +240,62 @@ pub fn read_period(
         }
         .text(lang)
     })?;
-    let is_json = input
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
     // A workbook keeps its own programme (the version it was read by); a
     // JSON report is read by the one named, else the bundled one by id.
-    let programme = match programme {
+    let programme_given = match programme {
         Some(spec) if is_json => Some(load_programme(spec).map_err(|e| e.to_string())?),
         _ => None,
     };
-    match koonti_engine::read_stored(&shown, bytes, programme) {
-        Ok(merged) => Ok((merged, vec![input.to_path_buf()])),
-        Err(EngineError::NotStored { .. }) => Err(Message::NotAReport { input: shown }.text(lang)),
+    match koonti_engine::read_stored(&shown, bytes, programme_given) {
+        Ok(merged) => Ok(vec![(shown, merged, vec![input.to_path_buf()])]),
+        // A response workbook: merged like a folder of one.
+        Err(EngineError::NotStored { .. }) if !is_json => merge_responses(input, programme, lang),
         Err(err) => Err(engine_reason(err, lang)),
     }
+}
+
+/// Responses merged: one period, or one merge per period when the files
+/// are of several.
+fn merge_responses(
+    input: &Path,
+    programme: Option<&str>,
+    lang: Lang,
+) -> Result<Vec<PeriodRead>, String> {
+    let shown = input.display().to_string();
+    let args = [input.to_path_buf()];
+    let mixed = match gather::merge_or_refusal(&args, programme, None) {
+        Ok(gathered) => return Ok(vec![(shown, gathered.merged, gathered.input_paths)]),
+        Err(Refusal::Engine(EngineError::MixedPeriods(mixed))) => mixed,
+        Err(Refusal::Engine(err)) => return Err(engine_reason(err, lang)),
+        Err(refusal) => return Err(refusal.into_reason()),
+    };
+    let mut periods = Vec::with_capacity(mixed.periods.len());
+    for (period, files) in &mixed.periods {
+        let mut gathered = gather::merge(&args, programme, Some(period.clone()))?;
+        let report = &mut gathered.merged.report;
+        // The other periods' files are the other merges, not left out.
+        report.findings.retain(|f| f.code.code() != "other_period");
+        // A response of no period would be counted in every period.
+        let undated = report
+            .responses
+            .iter()
+            .filter_map(|r| r.files.first())
+            .find(|file| !files.contains(file));
+        if let Some(file) = undated {
+            return Err(Message::Undated {
+                input: shown,
+                file: file.clone(),
+                periods: mixed.periods.keys().cloned().collect(),
+            }
+            .text(lang));
+        }
+        periods.push((
+            format!("{shown} ({period})"),
+            gathered.merged,
+            gathered.input_paths,
+        ));
+    }
+    Ok(periods)
 }
 
 #[cfg(test)]
@@ -229,6 +311,11 @@ mod tests {
             Message::Unreadable {
                 input: "a.xlsx".into(),
                 reason: "denied".into(),
+            },
+            Message::Undated {
+                input: "vastaukset".into(),
+                file: "a.xlsx".into(),
+                periods: vec!["Q1/2025".into(), "Q2/2025".into()],
             },
             Message::Written {
                 programme: "p".into(),

@@ -58,9 +58,10 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         let lang = args.report.lang;
         let mut previous = Vec::with_capacity(args.previous.len());
         for path in &args.previous {
-            let (report, paths) = super::compare::read_period(path, None, lang)?;
-            previous.push((path.display().to_string(), report));
-            input_paths.extend(paths);
+            for (name, report, paths) in super::compare::read_periods(path, None, lang)? {
+                previous.push((name, report));
+                input_paths.extend(paths);
+            }
         }
         let shown: Vec<String> = args
             .inputs
