@@ -245,7 +245,7 @@ fn three_years_side_by_side_whatever_the_argument_order() {
         answers
             .rows()
             .skip(1)
-            .all(|r| r[period_col].to_string() == "2025")
+            .all(|r| r[period_col] == "2025")
     );
 }
 

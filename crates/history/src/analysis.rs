@@ -131,7 +131,7 @@ pub fn stalled(history: &History, programme: &Programme, at_least: usize) -> Vec
             });
         }
     }
-    out.sort_by(|a, b| b.periods.cmp(&a.periods));
+    out.sort_by_key(|s| std::cmp::Reverse(s.periods));
     out
 }
 
