@@ -241,12 +241,7 @@ fn three_years_side_by_side_whatever_the_argument_order() {
         .iter()
         .position(|h| h == "Kausi")
         .expect("period column");
-    assert!(
-        answers
-            .rows()
-            .skip(1)
-            .all(|r| r[period_col] == "2025")
-    );
+    assert!(answers.rows().skip(1).all(|r| r[period_col] == "2025"));
 }
 
 #[test]

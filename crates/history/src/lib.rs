@@ -24,7 +24,7 @@ pub use analysis::{
     ChangeCounts, SectionProgress, Stalled, change_counts, section_progress, stalled,
     status_counts, units_gone,
 };
-pub use build::{Compared, PeriodReport, compare, is_history_finding};
+pub use build::{Compared, PeriodReport, compare, is_history_finding, restate};
 pub use error::HistoryError;
 pub use scale::{Scale, is_quarterly};
 

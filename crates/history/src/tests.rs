@@ -356,3 +356,32 @@ fn same_period_unknown_period_other_programme_and_one_report_are_refused() {
         Err(HistoryError::TooFew { .. })
     ));
 }
+
+#[test]
+fn a_corrected_answer_restates_its_period_in_the_history() {
+    let p = programme(marks(), &MEASURES);
+    let old = report(&p, "2024", &[("Alfa", &[N, I, U])]);
+    let new = report(&p, "2025", &[("Alfa", &[I, I, U])]);
+    let compared = compare(&[input("a", &old, &p), input("b", &new, &p)]).expect("compared");
+    let mut corrected = new.clone();
+    corrected.history = Some(compared.history.clone());
+    // Unchanged answers: the same history.
+    restate(&mut corrected, &p);
+    assert_eq!(corrected.history.as_ref(), Some(&compared.history));
+    // 1.1 corrected to not implemented, 2.1 answered after all.
+    corrected.answers[0].status = N;
+    corrected.answers[2].status = P;
+    restate(&mut corrected, &p);
+    let h = corrected.history.expect("history");
+    assert_eq!(h.rows[0].statuses, [Some(N), Some(N)]);
+    assert_eq!(h.rows[2].statuses, [Some(U), Some(P)]);
+    let kinds: Vec<ChangeKind> = h.changes.iter().map(|c| c.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            ChangeKind::Unchanged,
+            ChangeKind::Unchanged,
+            ChangeKind::New
+        ]
+    );
+}
