@@ -14,6 +14,16 @@ type Answers<'a> = &'a [(&'a str, Status)];
 /// its answers, into `dir` (one period's returned files).
 fn round(programme: &str, period: &str, units: &[(&str, Answers)], dir: &Path) -> PathBuf {
     let programme = koonti_programme::load(programme).expect("bundled");
+    round_of(&programme, period, units, dir)
+}
+
+/// [`round`] of a programme given as it is.
+fn round_of(
+    programme: &koonti_model::Programme,
+    period: &str,
+    units: &[(&str, Answers)],
+    dir: &Path,
+) -> PathBuf {
     std::fs::create_dir_all(dir).expect("dir");
     for (unit, answers) in units {
         let mut prefill = koonti_template::Prefill::default();
@@ -34,7 +44,7 @@ fn round(programme: &str, period: &str, units: &[(&str, Answers)], dir: &Path) -
             prefill: Some(prefill),
         };
         let found = programme.units.iter().find(|u| u.name == *unit);
-        let bytes = koonti_template::write_template(&programme, found, &options).expect("template");
+        let bytes = koonti_template::write_template(programme, found, &options).expect("template");
         std::fs::write(
             dir.join(format!("{unit} {}.xlsx", period.replace('/', "-"))),
             bytes,
@@ -497,4 +507,95 @@ fn quarters_of_a_status_scale_show_progress_and_what_stayed_in_progress() {
     let text = rows.concat().join("\n");
     assert!(text.contains("Kauteen Q3/2025 verrattuna"), "{text}");
     assert!(text.contains("Tilat kausittain"), "{text}");
+}
+
+#[test]
+fn a_new_programme_version_shows_renamed_added_and_removed_measures() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let [_, d2024, _] = siun_years(dir.path());
+    let bundled = siun_toml();
+    // Version 2: 1.1 reworded, 1.3 dropped and 1.4 added in its place.
+    let old_1_1 = "Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyväksi.";
+    let old_1_3 = "id = \"1.3\"\ntext = \"Asukkaita ja asiakkaita osallistetaan verkkosivujen uudistukseen.\"";
+    assert!(bundled.contains(old_1_1) && bundled.contains(old_1_3));
+    let v2 = bundled
+        .replace("version = 1", "version = 2")
+        .replace(old_1_1, "Uudistamme osallisuuden verkkosivun.")
+        .replace(
+            old_1_3,
+            "id = \"1.4\"\ntext = \"Kokeilemme osallistuvaa budjetointia.\"",
+        );
+    let toml = dir.path().join("siun-v2.toml");
+    std::fs::write(&toml, &v2).expect("write");
+    let programme = koonti_programme::load(toml.to_str().expect("utf-8")).expect("v2 loads");
+    let d2025 = round_of(
+        &programme,
+        "2025",
+        &[("Pelastuslaitos", &[("1.1", I), ("1.4", P), ("2.1", I)])],
+        &dir.path().join("2025-v2"),
+    );
+    let w2025 = dir.path().join("koonti-2025.xlsx");
+    run(
+        koonti()
+            .arg("merge")
+            .arg(&d2025)
+            .arg("-o")
+            .arg(&w2025)
+            .arg("--programme")
+            .arg(&toml),
+        true,
+    );
+    let report = compare(&[&w2025, &d2024], &dir.path().join("kehitys.xlsx"));
+    let changes: Vec<(String, String)> = report["history"]["measure_changes"]
+        .as_array()
+        .expect("measure_changes")
+        .iter()
+        .map(|c| (c["measure"].to_string(), c["kind"].to_string()))
+        .collect();
+    let q = |t: &str| format!("\"{t}\"");
+    assert_eq!(
+        changes,
+        [
+            (q("1.1"), q("renamed")),
+            (q("1.4"), q("added")),
+            (q("1.3"), q("removed")),
+        ]
+    );
+    let codes: Vec<&str> = report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .filter(|c| c.starts_with("measure_"))
+        .collect();
+    assert_eq!(
+        codes,
+        ["measure_renamed", "measure_added", "measure_removed"]
+    );
+    // 1.1 matched by id across the rewording: Pelastuslaitos P → I.
+    let pelastus_1_1 = report["history"]["changes"]
+        .as_array()
+        .expect("changes")
+        .iter()
+        .find(|c| c["unit"] == "Pelastuslaitos" && c["measure"] == "1.1")
+        .expect("1.1 change")
+        .clone();
+    assert_eq!(pelastus_1_1["kind"], "improved");
+    let mut book = open_workbook_auto(dir.path().join("kehitys.xlsx")).expect("opens");
+    let kehitys = book.worksheet_range("Kehitys").expect("Kehitys");
+    let text: Vec<String> = kehitys.cells().map(|(_, _, c)| c.to_string()).collect();
+    assert!(
+        text.iter().any(|t| t == "Teksti muuttui (2024 → 2025)"),
+        "{text:?}"
+    );
+    assert!(
+        text.iter()
+            .any(|t| t == "Uudistamme osallisuuden verkkosivun.")
+    );
+}
+
+/// The bundled Siun sote definition as TOML.
+fn siun_toml() -> String {
+    std::fs::read_to_string(crate::util::root().join("templates/siun-sote-2023-2025.toml"))
+        .expect("definition")
 }
