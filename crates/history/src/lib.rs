@@ -17,6 +17,7 @@
 mod analysis;
 mod build;
 mod error;
+mod restate;
 mod scale;
 mod units;
 
@@ -24,8 +25,9 @@ pub use analysis::{
     ChangeCounts, SectionProgress, Stalled, change_counts, section_progress, stalled,
     status_counts, units_gone,
 };
-pub use build::{Compared, PeriodReport, compare, is_history_finding, restate};
+pub use build::{Compared, PeriodReport, compare, is_history_finding};
 pub use error::HistoryError;
+pub use restate::restate;
 pub use scale::{Scale, is_quarterly};
 
 #[cfg(test)]
