@@ -8,17 +8,22 @@ use serde_json::{Value, json};
 use std::path::{Path, PathBuf};
 
 /// One unit's answers: (measure id, status).
-type Answers<'a> = &'a [(&'a str, Status)];
+pub(crate) type Answers<'a> = &'a [(&'a str, Status)];
 
 /// Writes the programme's template of each unit in `units`, filled with
 /// its answers, into `dir` (one period's returned files).
-fn round(programme: &str, period: &str, units: &[(&str, Answers)], dir: &Path) -> PathBuf {
+pub(crate) fn round(
+    programme: &str,
+    period: &str,
+    units: &[(&str, Answers)],
+    dir: &Path,
+) -> PathBuf {
     let programme = koonti_programme::load(programme).expect("bundled");
     round_of(&programme, period, units, dir)
 }
 
 /// [`round`] of a programme given as it is.
-fn round_of(
+pub(crate) fn round_of(
     programme: &koonti_model::Programme,
     period: &str,
     units: &[(&str, Answers)],
@@ -55,13 +60,13 @@ fn round_of(
 }
 
 /// `koonti merge DIR -o OUT` (a workbook or JSON by its extension).
-fn merged(dir: &Path, out: &Path) -> PathBuf {
+pub(crate) fn merged(dir: &Path, out: &Path) -> PathBuf {
     run(koonti().arg("merge").arg(dir).arg("-o").arg(out), true);
     out.to_path_buf()
 }
 
 /// `koonti compare INPUTS -o DIR/kehitys.xlsx --json -`: the JSON.
-fn compare(inputs: &[&Path], out: &Path) -> Value {
+pub(crate) fn compare(inputs: &[&Path], out: &Path) -> Value {
     let output = run(
         koonti()
             .arg("compare")
@@ -79,7 +84,7 @@ use Status::{Implemented as I, NotImplemented as N, Partial as P};
 /// Three years of Siun sote: Pelastuslaitos improves and regresses,
 /// Hallintopalvelut answers in 2023 and 2025 only, Ikäihmisten palvelut
 /// leaves 1.2 blank in 2024 and answers only then.
-fn siun_years(root: &Path) -> [PathBuf; 3] {
+pub(crate) fn siun_years(root: &Path) -> [PathBuf; 3] {
     let p = "siun-sote-2023-2025";
     let y2023 = round(
         p,
@@ -111,7 +116,7 @@ fn siun_years(root: &Path) -> [PathBuf; 3] {
     [y2023, y2024, y2025]
 }
 
-fn rows_of(history: &Value) -> Vec<(String, String, Vec<Value>)> {
+pub(crate) fn rows_of(history: &Value) -> Vec<(String, String, Vec<Value>)> {
     history["rows"]
         .as_array()
         .expect("rows")
@@ -394,208 +399,4 @@ fn one_period_twice_an_unknown_period_and_no_report_are_refused() {
     let response = d2023.join("Pelastuslaitos 2023.xlsx");
     let report = compare(&[&a, &response], &dir.path().join("k.xlsx"));
     assert_eq!(report["history"]["periods"], json!(["2023", "2024"]));
-}
-
-#[test]
-fn quarters_of_a_status_scale_show_progress_and_what_stayed_in_progress() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
-    let ids: Vec<String> = programme
-        .measures()
-        .iter()
-        .map(|(_, m)| m.id.clone())
-        .collect();
-    let unit = programme.units[0].name.clone();
-    let o = |id: &str| Status::Option(id.into());
-    // The first measure goes not_started → in_progress → in_progress →
-    // done; the second stays in_progress all year; the third regresses.
-    let plan = [
-        ("Q1/2025", ["not_started", "in_progress", "done"]),
-        ("Q2/2025", ["in_progress", "in_progress", "done"]),
-        ("Q3/2025", ["in_progress", "in_progress", "in_progress"]),
-        ("Q4/2025", ["done", "in_progress", "in_progress"]),
-    ];
-    let mut folders = Vec::new();
-    for (quarter, statuses) in plan {
-        let answers: Vec<(&str, Status)> = ids
-            .iter()
-            .zip(statuses)
-            .map(|(id, s)| (id.as_str(), o(s)))
-            .collect();
-        let folder = dir.path().join(quarter.replace('/', "-"));
-        folders.push(round(
-            "keusote-2020-2025",
-            quarter,
-            &[(&unit, &answers)],
-            &folder,
-        ));
-    }
-    folders.reverse();
-    let inputs: Vec<&Path> = folders.iter().map(PathBuf::as_path).collect();
-    let out = dir.path().join("kehitys.xlsx");
-    let report = compare(&inputs, &out);
-    let history = &report["history"];
-    assert_eq!(
-        history["periods"],
-        json!(["Q1/2025", "Q2/2025", "Q3/2025", "Q4/2025"])
-    );
-    let rows = rows_of(history);
-    assert_eq!(rows.len(), 3, "{rows:?}");
-    assert_eq!(rows[0].1, ids[0]);
-    assert_eq!(
-        rows[0].2,
-        [
-            json!("not_started"),
-            json!("in_progress"),
-            json!("in_progress"),
-            json!("done")
-        ]
-    );
-    let kinds: Vec<&str> = history["changes"]
-        .as_array()
-        .expect("changes")
-        .iter()
-        .filter(|c| c["measure"] == ids[0].as_str() || c["measure"] == ids[2].as_str())
-        .map(|c| c["kind"].as_str().expect("kind"))
-        .collect();
-    assert_eq!(
-        kinds,
-        [
-            "improved",
-            "unchanged",
-            "unchanged",
-            "regressed",
-            "improved",
-            "unchanged"
-        ]
-    );
-    // One folder with every quarter's returns: merged once per quarter.
-    let all = dir.path().join("kaikki");
-    std::fs::create_dir_all(&all).expect("dir");
-    for folder in &folders {
-        for entry in std::fs::read_dir(folder).expect("folder") {
-            let path = entry.expect("entry").path();
-            std::fs::copy(&path, all.join(path.file_name().expect("name"))).expect("copy");
-        }
-    }
-    let pooled = compare(&[&all], &dir.path().join("kaikki.xlsx"));
-    assert_eq!(pooled["history"], report["history"]);
-    assert!(
-        !pooled["findings"].to_string().contains("other_period"),
-        "the other quarters are no left-out files"
-    );
-    let mut book = open_workbook_auto(&out).expect("opens");
-    let kehitys = book.worksheet_range("Kehitys").expect("Kehitys");
-    let rows: Vec<Vec<String>> = kehitys
-        .rows()
-        .map(|r| r.iter().map(ToString::to_string).collect())
-        .collect();
-    let stalled_at = rows
-        .iter()
-        .position(|r| r[0] == "Kesken vähintään kolme neljännestä peräkkäin")
-        .expect("stalled table");
-    let stalled: Vec<&Vec<String>> = rows[stalled_at + 2..]
-        .iter()
-        .take_while(|r| !r[0].is_empty())
-        .collect();
-    // Only the second stayed in progress three quarters or more (four).
-    assert_eq!(stalled.len(), 1, "{stalled:?}");
-    assert_eq!(
-        (stalled[0][0].as_str(), stalled[0][4].as_str()),
-        (ids[1].as_str(), "4")
-    );
-    let text = rows.concat().join("\n");
-    assert!(text.contains("Kauteen Q3/2025 verrattuna"), "{text}");
-    assert!(text.contains("Tilat kausittain"), "{text}");
-}
-
-#[test]
-fn a_new_programme_version_shows_renamed_added_and_removed_measures() {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let [_, d2024, _] = siun_years(dir.path());
-    let bundled = siun_toml();
-    // Version 2: 1.1 reworded, 1.3 dropped and 1.4 added in its place.
-    let old_1_1 = "Luomme osallisuuden verkkosivun ja painettavan oppaan, joilla teemme osallistumisen mahdollisuudet näkyväksi.";
-    let old_1_3 = "id = \"1.3\"\ntext = \"Asukkaita ja asiakkaita osallistetaan verkkosivujen uudistukseen.\"";
-    assert!(bundled.contains(old_1_1) && bundled.contains(old_1_3));
-    let v2 = bundled
-        .replace("version = 1", "version = 2")
-        .replace(old_1_1, "Uudistamme osallisuuden verkkosivun.")
-        .replace(
-            old_1_3,
-            "id = \"1.4\"\ntext = \"Kokeilemme osallistuvaa budjetointia.\"",
-        );
-    let toml = dir.path().join("siun-v2.toml");
-    std::fs::write(&toml, &v2).expect("write");
-    let programme = koonti_programme::load(toml.to_str().expect("utf-8")).expect("v2 loads");
-    let d2025 = round_of(
-        &programme,
-        "2025",
-        &[("Pelastuslaitos", &[("1.1", I), ("1.4", P), ("2.1", I)])],
-        &dir.path().join("2025-v2"),
-    );
-    let w2025 = dir.path().join("koonti-2025.xlsx");
-    run(
-        koonti()
-            .arg("merge")
-            .arg(&d2025)
-            .arg("-o")
-            .arg(&w2025)
-            .arg("--programme")
-            .arg(&toml),
-        true,
-    );
-    let report = compare(&[&w2025, &d2024], &dir.path().join("kehitys.xlsx"));
-    let changes: Vec<(String, String)> = report["history"]["measure_changes"]
-        .as_array()
-        .expect("measure_changes")
-        .iter()
-        .map(|c| (c["measure"].to_string(), c["kind"].to_string()))
-        .collect();
-    let q = |t: &str| format!("\"{t}\"");
-    assert_eq!(
-        changes,
-        [
-            (q("1.1"), q("renamed")),
-            (q("1.4"), q("added")),
-            (q("1.3"), q("removed")),
-        ]
-    );
-    let codes: Vec<&str> = report["findings"]
-        .as_array()
-        .expect("findings")
-        .iter()
-        .filter_map(|f| f["code"].as_str())
-        .filter(|c| c.starts_with("measure_"))
-        .collect();
-    assert_eq!(
-        codes,
-        ["measure_renamed", "measure_added", "measure_removed"]
-    );
-    // 1.1 matched by id across the rewording: Pelastuslaitos P → I.
-    let pelastus_1_1 = report["history"]["changes"]
-        .as_array()
-        .expect("changes")
-        .iter()
-        .find(|c| c["unit"] == "Pelastuslaitos" && c["measure"] == "1.1")
-        .expect("1.1 change")
-        .clone();
-    assert_eq!(pelastus_1_1["kind"], "improved");
-    let mut book = open_workbook_auto(dir.path().join("kehitys.xlsx")).expect("opens");
-    let kehitys = book.worksheet_range("Kehitys").expect("Kehitys");
-    let text: Vec<String> = kehitys.cells().map(|(_, _, c)| c.to_string()).collect();
-    assert!(
-        text.iter().any(|t| t == "Teksti muuttui (2024 → 2025)"),
-        "{text:?}"
-    );
-    assert!(
-        text.iter()
-            .any(|t| t == "Uudistamme osallisuuden verkkosivun.")
-    );
-}
-
-/// The bundled Siun sote definition as TOML.
-fn siun_toml() -> String {
-    std::fs::read_to_string(crate::util::root().join("templates/siun-sote-2023-2025.toml"))
-        .expect("definition")
 }

@@ -3,6 +3,7 @@
 mod appendix;
 mod bad_input;
 mod compare;
+mod compare_periods;
 mod custom_labels;
 mod findings_lang;
 mod libreoffice;
