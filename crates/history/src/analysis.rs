@@ -90,44 +90,38 @@ pub fn units_gone(history: &History) -> Vec<String> {
     gone
 }
 
-/// An answer that stayed half-way for several periods in a row.
+/// An answer that was half-way in several periods.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stalled {
     /// The unit.
     pub unit: String,
     /// The measure id.
     pub measure: String,
-    /// The status it stayed at (the last of the run).
+    /// The half-way status (the last one it had).
     pub status: Status,
-    /// How many consecutive periods (the longest run).
+    /// In how many periods it had a half-way status.
     pub periods: usize,
 }
 
-/// The rows whose status stayed strictly between the worst and the best
-/// of the scale (a status scale's "Kesken") for at least `at_least`
-/// consecutive periods, longest first, then in row order.
+/// The rows whose status was strictly between the worst and the best of
+/// the scale (a status scale's "Kesken") in at least `at_least` periods,
+/// most periods first, then in row order.
 pub fn stalled(history: &History, programme: &Programme, at_least: usize) -> Vec<Stalled> {
     let scale = Scale::of(programme);
     let mut out = Vec::new();
     for row in &history.rows {
-        let (mut run, mut longest, mut status) = (0, 0, None);
-        for s in &row.statuses {
-            if scale.is_between(s.as_ref()) {
-                run += 1;
-                if run >= longest {
-                    longest = run;
-                    status = s.clone();
-                }
-            } else {
-                run = 0;
-            }
-        }
-        if let Some(status) = status.filter(|_| longest >= at_least) {
+        let between: Vec<&Status> = row
+            .statuses
+            .iter()
+            .flatten()
+            .filter(|s| scale.is_between(Some(s)))
+            .collect();
+        if let Some(status) = between.last().filter(|_| between.len() >= at_least) {
             out.push(Stalled {
                 unit: row.unit.clone(),
                 measure: row.measure.clone(),
-                status,
-                periods: longest,
+                status: (*status).clone(),
+                periods: between.len(),
             });
         }
     }

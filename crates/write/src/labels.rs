@@ -99,9 +99,9 @@ labels! {
     units_gone: "Vastasivat aiemmin, eivät nyt", "Svarade tidigare, inte nu",
         "Answered before, not now";
     last_answered: "Viimeksi vastannut", "Svarade senast", "Last answered";
-    stalled: "Kesken vähintään kolme neljännestä peräkkäin",
-        "Påbörjade men inte klara i minst tre kvartal i rad",
-        "In progress for three quarters or more in a row";
+    stalled: "Kesken vähintään kolmena neljänneksenä",
+        "Påbörjade men inte klara i minst tre kvartal",
+        "In progress in three quarters or more";
     quarters: "Neljänneksiä", "Kvartal", "Quarters";
     programme_changes: "Ohjelman muutokset kausien välillä", "Programändringar mellan perioderna",
         "Programme changes between periods";

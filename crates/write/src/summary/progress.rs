@@ -6,7 +6,7 @@ use super::{capitalise, join_list, number_word, percent};
 use koonti_history::{ChangeCounts, Scale, change_counts, is_quarterly, stalled, units_gone};
 use koonti_model::{AnswerScale, History, Lang, Programme};
 
-/// How many consecutive quarters half-way make an answer stalled.
+/// In how many quarters half-way an answer is shown as stalled.
 pub const STALLED_QUARTERS: usize = 3;
 
 /// The follow-up paragraph of `history` in `lang`; empty with fewer than
@@ -335,17 +335,17 @@ fn stalled_sentence(stuck: usize, lang: Lang) -> Option<String> {
     let quarters = number_word(STALLED_QUARTERS, lang);
     Some(match lang {
         Lang::Fi => format!(
-            "{} on ollut kesken vähintään {} neljännestä peräkkäin.",
+            "{} on ollut kesken vähintään {} neljänneksenä.",
             capitalise(&fi_count(stuck, "toimenpide", "toimenpidettä")),
             number_word(STALLED_QUARTERS, lang)
         ),
         Lang::Sv => format!(
-            "{} {} har varit påbörjade men inte klara i minst {quarters} kvartal i rad.",
+            "{} {} har varit påbörjade men inte klara i minst {quarters} kvartal.",
             capitalise(&sv_number(stuck)),
             if stuck == 1 { "åtgärd" } else { "åtgärder" }
         ),
         Lang::En => format!(
-            "{} {} been in progress for {quarters} quarters or more in a row.",
+            "{} {} been in progress in {quarters} quarters or more.",
             capitalise(&number_word(stuck, lang)),
             if stuck == 1 {
                 "measure has"

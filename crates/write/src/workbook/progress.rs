@@ -180,8 +180,8 @@ fn statuses_by_period(
     Ok(row + 1)
 }
 
-/// The answers half-way (a status scale's "Kesken") for three quarters or
-/// more in a row.
+/// The answers half-way (a status scale's "Kesken") in three quarters or
+/// more.
 fn stalled_answers(
     sheet: &mut Worksheet,
     ctx: &Ctx,
