@@ -266,9 +266,15 @@ fn a_compare_workbook_is_an_input_again_and_its_appendix_shows_the_progress() {
     let first = dir.path().join("kehitys-2024.xlsx");
     let report = compare(&[&d2024, &d2023], &first);
     assert_eq!(report["history"]["periods"], json!(["2023", "2024"]));
-    // The follow-up workbook is the 2024 report: compared with 2025.
+    // The follow-up workbook is the 2024 report with 2023 in its history:
+    // compared with 2025, all three years, as if given one by one.
     let second = compare(&[&d2025, &first], &dir.path().join("kehitys-2025.xlsx"));
-    assert_eq!(second["history"]["periods"], json!(["2024", "2025"]));
+    assert_eq!(
+        second["history"]["periods"],
+        json!(["2023", "2024", "2025"])
+    );
+    let direct = compare(&[&d2023, &d2024, &d2025], &dir.path().join("suora.xlsx"));
+    assert_eq!(second["history"], direct["history"]);
     // Its appendix reads the workbook back (nothing edited) with progress.
     let html = dir.path().join("liite.html");
     run(

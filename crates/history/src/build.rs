@@ -51,13 +51,13 @@ pub fn is_history_finding(code: &FindingCode) -> bool {
 /// Refused: fewer than two reports, a report whose period is no year or
 /// quarter, two of the same period, or one of another programme.
 pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
-    if inputs.len() < 2 {
-        return Err(HistoryError::TooFew {
-            names: inputs.iter().map(|i| i.name.to_string()).collect(),
-        });
-    }
+    let too_few = || HistoryError::TooFew {
+        names: inputs.iter().map(|i| i.name.to_string()).collect(),
+    };
     let ordered = in_period_order(inputs)?;
-    let newest_index = ordered[ordered.len() - 1].0;
+    let Some(&(newest_index, _)) = ordered.last() else {
+        return Err(too_few());
+    };
     let newest = &inputs[newest_index];
     for input in inputs {
         if input.report.programme.id != newest.report.programme.id {
@@ -77,15 +77,40 @@ pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
             .map(|(i, _)| inputs[*i].programme)
             .collect(),
     );
-    let snapshots: Vec<Snapshot> = ordered
+    let mut snapshots: Vec<(Period, Snapshot)> = ordered
         .iter()
-        .map(|(i, period)| Snapshot::of(&inputs[*i], period, &names))
+        .map(|(i, period)| (*period, Snapshot::of(&inputs[*i], period, &names)))
         .collect();
+    // Periods a compared report carries in its own history and no input
+    // gives: the newer carrier's record wins.
+    for (i, _) in ordered.iter().rev() {
+        for (period, snapshot) in carried(&inputs[*i], &names) {
+            if !snapshots
+                .iter()
+                .any(|(p, _)| order_key(p) == order_key(&period))
+            {
+                snapshots.push((period, snapshot));
+            }
+        }
+    }
+    if snapshots.len() < 2 {
+        return Err(too_few());
+    }
+    snapshots.sort_by_key(|(period, _)| order_key(period));
+    let snapshots: Vec<Snapshot> = snapshots.into_iter().map(|(_, s)| s).collect();
     let scale = Scale::of(newest.programme);
     let rows = rows(&snapshots, newest.programme);
     let periods: Vec<String> = snapshots.iter().map(|s| s.period.clone()).collect();
     let changes = changes(&periods, &rows, &scale);
     let (measure_changes, findings) = measure_changes(&snapshots);
+    let responded = snapshots
+        .iter()
+        .map(|s| {
+            let mut units: Vec<String> = s.responded.iter().cloned().collect();
+            units.sort();
+            units
+        })
+        .collect();
     Ok(Compared {
         newest: newest_index,
         history: History {
@@ -93,9 +118,100 @@ pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
             rows,
             changes,
             measure_changes,
+            responded,
         },
         findings,
     })
+}
+
+/// The earlier periods `input`'s report carries in its history (a report
+/// compared before), each as a snapshot of the statuses it recorded.
+fn carried<'a>(input: &PeriodReport<'a>, names: &UnitNames) -> Vec<(Period, Snapshot<'a>)> {
+    let Some(history) = input.report.history.as_ref() else {
+        return Vec::new();
+    };
+    let Some(own) = parse_period(&input.report.period) else {
+        return Vec::new();
+    };
+    let Some(own_index) = history.periods.iter().position(|p| *p == own.to_string()) else {
+        return Vec::new();
+    };
+    let own_measures = Snapshot::of(input, &own, names).measures;
+    let measures = earlier_measures(history, own_measures, own_index);
+    let mut out = Vec::new();
+    for (j, measures) in measures.into_iter().enumerate().take(own_index) {
+        let Some(period) = parse_period(&history.periods[j]) else {
+            continue;
+        };
+        let responded: HashSet<String> = match history.responded.get(j) {
+            Some(units) if history.responded.len() == history.periods.len() => {
+                units.iter().map(|u| names.canonical(u)).collect()
+            }
+            // An older history without the list: the units with a status.
+            _ => history
+                .rows
+                .iter()
+                .filter(|r| r.statuses.get(j).is_some_and(Option::is_some))
+                .map(|r| names.canonical(&r.unit))
+                .collect(),
+        };
+        let statuses = history
+            .rows
+            .iter()
+            .filter_map(|r| {
+                let status = r.statuses.get(j)?.clone()?;
+                Some(((names.canonical(&r.unit), r.measure.clone()), status))
+            })
+            .collect();
+        out.push((
+            period,
+            Snapshot {
+                name: input.name,
+                period: period.to_string(),
+                responded,
+                measures,
+                statuses,
+            },
+        ));
+    }
+    out
+}
+
+/// The measures of each period of `history` up to `own_index`, walked
+/// back from the report's own (`own`) through the recorded measure
+/// changes: an added measure was not there before, a removed one was, a
+/// renamed one had its earlier text.
+fn earlier_measures(
+    history: &History,
+    own: Vec<(String, String)>,
+    own_index: usize,
+) -> Vec<Vec<(String, String)>> {
+    let mut sets = vec![Vec::new(); own_index + 1];
+    let mut set = own;
+    sets[own_index] = set.clone();
+    for k in (0..own_index).rev() {
+        let (from, to) = (&history.periods[k], &history.periods[k + 1]);
+        for change in history
+            .measure_changes
+            .iter()
+            .filter(|c| c.from_period == *from && c.to_period == *to)
+        {
+            match change.kind {
+                MeasureChangeKind::Added => set.retain(|(id, _)| *id != change.measure),
+                MeasureChangeKind::Removed => set.push((
+                    change.measure.clone(),
+                    change.from_text.clone().unwrap_or_default(),
+                )),
+                MeasureChangeKind::Renamed => {
+                    if let Some((_, text)) = set.iter_mut().find(|(id, _)| *id == change.measure) {
+                        *text = change.from_text.clone().unwrap_or_default();
+                    }
+                }
+            }
+        }
+        sets[k] = set.clone();
+    }
+    sets
 }
 
 /// The inputs' indices with their periods, oldest first; refused when a

@@ -385,3 +385,46 @@ fn a_corrected_answer_restates_its_period_in_the_history() {
         ]
     );
 }
+
+#[test]
+fn a_compared_report_brings_its_earlier_periods_into_the_next_comparison() {
+    let v1 = programme(marks(), &MEASURES);
+    let v2 = programme(
+        marks(),
+        &[("1.1", "Yksi uusi"), ("1.3", "Neljä"), ("2.1", "Kolme")],
+    );
+    let a = report(&v1, "2023", &[("Alfa", &[N, I, U]), ("Beeta", &[U, U, U])]);
+    let b = report(&v1, "2024", &[("Alfa", &[P, I, I])]);
+    let c = report(
+        &v2,
+        "2025",
+        &[("Alfapalvelut", &[I, N, I]), ("Beeta", &[I, U, U])],
+    );
+    let direct = compare(&[
+        input("a", &a, &v1),
+        input("b", &b, &v1),
+        input("c", &c, &v2),
+    ])
+    .expect("compared");
+    // 2024 compared with 2023 first; that report then with 2025.
+    let first = compare(&[input("a", &a, &v1), input("b", &b, &v1)]).expect("compared");
+    let mut carried = b.clone();
+    carried.history = Some(first.history);
+    let chained = compare(&[input("c", &c, &v2), input("b", &carried, &v1)]).expect("compared");
+    assert_eq!(chained.history.periods, ["2023", "2024", "2025"]);
+    assert_eq!(chained.history, direct.history);
+    // Beeta responded blank in 2023: "unanswered", not null.
+    let beeta = direct
+        .history
+        .rows
+        .iter()
+        .find(|r| r.unit == "Beeta")
+        .expect("Beeta");
+    assert_eq!(beeta.statuses, [Some(U), None, Some(I)]);
+    // An input of a carried period wins over the carried record.
+    let mut a_changed = a.clone();
+    a_changed.answers[0].status = P;
+    let given =
+        compare(&[input("b", &carried, &v1), input("a", &a_changed, &v1)]).expect("compared");
+    assert_eq!(given.history.rows[0].statuses[0], Some(P));
+}

@@ -20,6 +20,11 @@ pub struct History {
     /// (matched by id). Absent when there were none.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub measure_changes: Vec<MeasureChange>,
+    /// Per period, the units that sent a response (canonical names), so a
+    /// report that carries this history can bring its earlier periods into
+    /// a later comparison. Absent in a history without it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub responded: Vec<Vec<String>>,
 }
 
 /// One unit's status for one measure in every period.

@@ -31,6 +31,7 @@ fn history() -> History {
         ],
         changes: vec![],
         measure_changes: vec![],
+        responded: vec![],
     }
 }
 
@@ -76,6 +77,7 @@ fn one_period_has_no_paragraph_and_nothing_moved_is_said_so() {
         )],
         changes: vec![],
         measure_changes: vec![],
+        responded: vec![],
     };
     let text = progress_paragraph(&still, &programme, Lang::Fi);
     assert!(

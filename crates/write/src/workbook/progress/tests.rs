@@ -37,6 +37,7 @@ fn the_progress_sheet_follows_the_summary_only_with_a_history_in_every_language(
             kind: ChangeKind::Improved,
         }],
         measure_changes: vec![],
+        responded: vec![],
     });
     for (lang, name) in [
         (Lang::Fi, "Kehitys"),
