@@ -15,10 +15,10 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx --lang sv\n\nEach INPUT is one period: a committee workbook of `koonti merge` (its hidden report\nis read, with corrections made on Vastaukset), a JSON report, or a folder of\nresponses (merged first). Periods are ordered oldest first by the reports' own\nperiods, whatever the order given; two inputs of one period, or one whose period\ncannot be told, are refused. The workbook is the newest period's committee\nworkbook with a Kehitys sheet, and can itself be an input again."
+    before_help = "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx --lang sv\n\nEach INPUT is one period: a committee workbook of `koonti merge` (its hidden report\nis read, with corrections made on Vastaukset), a JSON report, or a folder of\nresponses or a response file (merged first; a folder of several periods is merged\nonce per period). Periods are ordered oldest first by the reports' own\nperiods, whatever the order given; two inputs of one period, or one whose period\ncannot be told, are refused. The workbook is the newest period's committee\nworkbook with a Kehitys sheet, and can itself be an input again (bringing the\nearlier periods of its history)."
 )]
 pub struct Args {
-    /// One report per period: consolidated workbooks, JSON reports or folders of responses.
+    /// One report per period: consolidated workbooks, JSON reports, folders or files of responses.
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
     /// The follow-up workbook to write (.xlsx), or the JSON report with its history (.json).
