@@ -406,3 +406,21 @@ fn one_period_twice_an_unknown_period_and_no_report_are_refused() {
     let report = compare(&[&a, &response], &dir.path().join("k.xlsx"));
     assert_eq!(report["history"]["periods"], json!(["2023", "2024"]));
 }
+
+#[test]
+fn a_folder_of_files_that_name_no_period_takes_the_folders_name() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let [_, d2024, _] = siun_years(dir.path());
+    let undated = round(
+        "siun-sote-2023-2025",
+        "",
+        &[("Pelastuslaitos", &[("1.1", N)])],
+        &dir.path().join("vastaukset 2023"),
+    );
+    let report = compare(&[&d2024, &undated], &dir.path().join("kehitys.xlsx"));
+    assert_eq!(report["history"]["periods"], json!(["2023", "2024"]));
+    // Without a period in the folder's name either, it is refused.
+    let nameless = dir.path().join("vastaukset");
+    std::fs::rename(&undated, &nameless).expect("rename");
+    refused(&[&d2024, &nameless], &["vastaukset", "--period"]);
+}

@@ -254,6 +254,15 @@ pub fn read_periods(
     }
 }
 
+/// The period a folder's own name gives (`2024`, `Q1-2025`), canonical.
+fn folder_period(input: &Path) -> Option<String> {
+    if !input.is_dir() {
+        return None;
+    }
+    let name = input.file_name()?.to_str()?;
+    koonti_engine::find_period(name).map(|p| p.to_string())
+}
+
 /// Responses merged: one period, or one merge per period when the files
 /// are of several.
 fn merge_responses(
@@ -264,7 +273,16 @@ fn merge_responses(
     let shown = input.display().to_string();
     let args = [input.to_path_buf()];
     let mixed = match gather::merge_or_refusal(&args, programme, None) {
-        Ok(gathered) => return Ok(vec![(shown, gathered.merged, gathered.input_paths)]),
+        Ok(mut gathered) => {
+            // Files that name no period: the folder's name may ("2024/").
+            let report = &mut gathered.merged.report;
+            if report.period.trim().is_empty()
+                && let Some(period) = folder_period(input)
+            {
+                report.period = period;
+            }
+            return Ok(vec![(shown, gathered.merged, gathered.input_paths)]);
+        }
         Err(Refusal::Engine(EngineError::MixedPeriods(mixed))) => mixed,
         Err(Refusal::Engine(err)) => return Err(engine_reason(err, lang)),
         Err(refusal) => return Err(refusal.into_reason()),

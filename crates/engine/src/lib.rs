@@ -59,6 +59,8 @@ pub use input::{Input, InputProblem};
 #[cfg(not(target_arch = "wasm32"))]
 pub use inputs::{SPREADSHEET_EXTENSIONS, collect_inputs};
 pub use koonti_history as history;
+/// Reporting periods as koonti reads them: a year or a quarter.
+pub use koonti_normalise::{Period, find_period, parse_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;

@@ -72,13 +72,13 @@ impl HistoryError {
                 };
                 match lang {
                     Lang::Fi => format!(
-                        "{name}: raportin kautta{written} ei voi tulkita vuodeksi tai neljännekseksi; tee kooste uudelleen valitsimella --period"
+                        "{name}: raportin kautta{written} ei voi tulkita vuodeksi tai neljännekseksi; tee kooste uudelleen valitsimella --period tai nimeä vastauskansio kautensa mukaan (esim. 2024 tai Q1-2025)"
                     ),
                     Lang::Sv => format!(
-                        "{name}: rapportens period{written} kan inte tolkas som ett år eller ett kvartal; gör sammanställningen på nytt med --period"
+                        "{name}: rapportens period{written} kan inte tolkas som ett år eller ett kvartal; gör sammanställningen på nytt med --period eller namnge svarsmappen efter perioden (t.ex. 2024 eller Q1-2025)"
                     ),
                     Lang::En => format!(
-                        "{name}: the report's period{written} is no year or quarter; merge it again with --period"
+                        "{name}: the report's period{written} is no year or quarter; merge it again with --period, or name the folder of responses by its period (e.g. 2024 or Q1-2025)"
                     ),
                 }
             }
