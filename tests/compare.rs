@@ -424,3 +424,24 @@ fn a_folder_of_files_that_name_no_period_takes_the_folders_name() {
     std::fs::rename(&undated, &nameless).expect("rename");
     refused(&[&d2024, &nameless], &["vastaukset", "--period"]);
 }
+
+#[test]
+fn units_match_across_periods_through_their_aliases() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let [_, d2024, d2025] = siun_years(dir.path());
+    let j2024 = merged(&d2024, &dir.path().join("koonti-2024.json"));
+    // An older report that named the unit by its alias.
+    let text = std::fs::read_to_string(&j2024).expect("json");
+    let renamed = text.replace("\"Pelastuslaitos\"", "\"Pohjois-Karjalan pelastuslaitos\"");
+    assert_ne!(renamed, text);
+    std::fs::write(&j2024, renamed).expect("write");
+    let report = compare(&[&d2025, &j2024], &dir.path().join("kehitys.xlsx"));
+    let rows = rows_of(&report["history"]);
+    let pelastus: Vec<&(String, String, Vec<Value>)> = rows
+        .iter()
+        .filter(|r| r.0.contains("elastuslaitos"))
+        .collect();
+    assert_eq!(pelastus.len(), 3, "{rows:?}");
+    assert!(pelastus.iter().all(|r| r.0 == "Pelastuslaitos"));
+    assert_eq!(pelastus[0].2, [json!("partial"), json!("implemented")]);
+}
