@@ -94,6 +94,15 @@ fn quarters_of_a_status_scale_show_progress_and_what_stayed_in_progress() {
     }
     let pooled = compare(&[&all], &dir.path().join("kaikki.xlsx"));
     assert_eq!(pooled["history"], report["history"]);
+    // The same returns given file by file: one set, split by quarter.
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&all)
+        .expect("folder")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    files.sort();
+    let loose: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+    let by_file = compare(&loose, &dir.path().join("tiedostot.xlsx"));
+    assert_eq!(by_file["history"], report["history"]);
     assert!(
         !pooled["findings"].to_string().contains("other_period"),
         "the other quarters are no left-out files"

@@ -2,11 +2,14 @@
 //! reports of each period (committee workbooks, JSON reports, or folders
 //! of responses merged first).
 
+mod periods;
+
+pub use periods::read_inputs;
+
 use super::output::{Format, format_of};
-use crate::gather::{self, Refusal};
 use crate::output::write_atomic;
 use koonti_engine::history::change_counts;
-use koonti_engine::{EngineError, Lang, Merged, load_programme};
+use koonti_engine::{EngineError, Lang, Merged};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -15,7 +18,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx --lang sv\n\nEach INPUT is one period: a committee workbook of `koonti merge` (its hidden report\nis read, with corrections made on Vastaukset), a JSON report, or a folder of\nresponses or a response file (merged first; a folder of several periods is merged\nonce per period). Periods are ordered oldest first by the reports' own\nperiods, whatever the order given; two inputs of one period, or one whose period\ncannot be told, are refused. The workbook is the newest period's committee\nworkbook with a Kehitys sheet, and can itself be an input again (bringing the\nearlier periods of its history)."
+    before_help = "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx --lang sv\n\nEach INPUT is one period: a committee workbook of `koonti merge` (its hidden report\nis read, with corrections made on Vastaukset), a JSON report, or a folder of\nresponses (merged first; response files given one by one are merged together, and\nfiles of several periods are merged once per period). Periods are ordered oldest first by the reports' own\nperiods, whatever the order given; two inputs of one period, or one whose period\ncannot be told, are refused. The workbook is the newest period's committee\nworkbook with a Kehitys sheet, and can itself be an input again (bringing the\nearlier periods of its history)."
 )]
 pub struct Args {
     /// One report per period: consolidated workbooks, JSON reports, folders or files of responses.
@@ -144,11 +147,9 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     }
     let mut periods = Vec::with_capacity(args.inputs.len());
     let mut input_paths = Vec::new();
-    for input in &args.inputs {
-        for (name, merged, paths) in read_periods(input, args.programme.as_deref(), lang)? {
-            periods.push((name, merged));
-            input_paths.extend(paths);
-        }
+    for (name, merged, paths) in read_inputs(&args.inputs, args.programme.as_deref(), lang)? {
+        periods.push((name, merged));
+        input_paths.extend(paths);
     }
     let compared = koonti_engine::compare(periods).map_err(|e| engine_reason(e, lang))?;
     let options = super::merge::render_options(lang);
@@ -206,114 +207,6 @@ pub fn engine_reason(err: EngineError, lang: Lang) -> String {
         EngineError::History(err) => err.message(lang),
         other => other.to_string(),
     }
-}
-
-/// One period read: its name in messages, the report, and the files read
-/// (never to be overwritten).
-pub type PeriodRead = (String, Merged, Vec<PathBuf>);
-
-/// The periods of one INPUT: a stored report (workbook or JSON) read back
-/// is one; a folder or a response file is merged, and when its files are
-/// of several periods, merged once per period.
-pub fn read_periods(
-    input: &Path,
-    programme: Option<&str>,
-    lang: Lang,
-) -> Result<Vec<PeriodRead>, String> {
-    if input.is_dir() {
-        return merge_responses(input, programme, lang);
-    }
-    let shown = input.display().to_string();
-    let extension = input
-        .extension()
-        .and_then(|e| e.to_str())
-        .map(str::to_ascii_lowercase)
-        .unwrap_or_default();
-    let is_json = extension == "json";
-    if !is_json && !koonti_engine::SPREADSHEET_EXTENSIONS.contains(&extension.as_str()) {
-        return Err(Message::NotAReport { input: shown }.text(lang));
-    }
-    let bytes = std::fs::read(input).map_err(|e| {
-        Message::Unreadable {
-            input: shown.clone(),
-            reason: e.to_string(),
-        }
-        .text(lang)
-    })?;
-    // A workbook keeps its own programme (the version it was read by); a
-    // JSON report is read by the one named, else the bundled one by id.
-    let programme_given = match programme {
-        Some(spec) if is_json => Some(load_programme(spec).map_err(|e| e.to_string())?),
-        _ => None,
-    };
-    match koonti_engine::read_stored(&shown, bytes, programme_given) {
-        Ok(merged) => Ok(vec![(shown, merged, vec![input.to_path_buf()])]),
-        // A response workbook: merged like a folder of one.
-        Err(EngineError::NotStored { .. }) if !is_json => merge_responses(input, programme, lang),
-        Err(err) => Err(engine_reason(err, lang)),
-    }
-}
-
-/// The period a folder's own name gives (`2024`, `Q1-2025`), canonical.
-fn folder_period(input: &Path) -> Option<String> {
-    if !input.is_dir() {
-        return None;
-    }
-    let name = input.file_name()?.to_str()?;
-    koonti_engine::find_period(name).map(|p| p.to_string())
-}
-
-/// Responses merged: one period, or one merge per period when the files
-/// are of several.
-fn merge_responses(
-    input: &Path,
-    programme: Option<&str>,
-    lang: Lang,
-) -> Result<Vec<PeriodRead>, String> {
-    let shown = input.display().to_string();
-    let args = [input.to_path_buf()];
-    let mixed = match gather::merge_or_refusal(&args, programme, None) {
-        Ok(mut gathered) => {
-            // Files that name no period: the folder's name may ("2024/").
-            let report = &mut gathered.merged.report;
-            if report.period.trim().is_empty()
-                && let Some(period) = folder_period(input)
-            {
-                report.period = period;
-            }
-            return Ok(vec![(shown, gathered.merged, gathered.input_paths)]);
-        }
-        Err(Refusal::Engine(EngineError::MixedPeriods(mixed))) => mixed,
-        Err(Refusal::Engine(err)) => return Err(engine_reason(err, lang)),
-        Err(refusal) => return Err(refusal.into_reason()),
-    };
-    let mut periods = Vec::with_capacity(mixed.periods.len());
-    for (period, files) in &mixed.periods {
-        let mut gathered = gather::merge(&args, programme, Some(period.clone()))?;
-        let report = &mut gathered.merged.report;
-        // The other periods' files are the other merges, not left out.
-        report.findings.retain(|f| f.code.code() != "other_period");
-        // A response of no period would be counted in every period.
-        let undated = report
-            .responses
-            .iter()
-            .filter_map(|r| r.files.first())
-            .find(|file| !files.contains(file));
-        if let Some(file) = undated {
-            return Err(Message::Undated {
-                input: shown,
-                file: file.clone(),
-                periods: mixed.periods.keys().cloned().collect(),
-            }
-            .text(lang));
-        }
-        periods.push((
-            format!("{shown} ({period})"),
-            gathered.merged,
-            gathered.input_paths,
-        ));
-    }
-    Ok(periods)
 }
 
 #[cfg(test)]

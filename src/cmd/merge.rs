@@ -56,12 +56,10 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         gathered.merged
     } else {
         let lang = args.report.lang;
-        let mut previous = Vec::with_capacity(args.previous.len());
-        for path in &args.previous {
-            for (name, report, paths) in super::compare::read_periods(path, None, lang)? {
-                previous.push((name, report));
-                input_paths.extend(paths);
-            }
+        let mut previous = Vec::new();
+        for (name, report, paths) in super::compare::read_inputs(&args.previous, None, lang)? {
+            previous.push((name, report));
+            input_paths.extend(paths);
         }
         let shown: Vec<String> = args
             .inputs
