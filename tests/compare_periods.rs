@@ -129,6 +129,16 @@ fn quarters_of_a_status_scale_show_progress_and_what_stayed_in_progress() {
     assert_eq!(stalled, [(ids[1].as_str(), "4"), (ids[2].as_str(), "3")]);
     let text = rows.concat().join("\n");
     assert!(text.contains("Kauteen Q3/2025 verrattuna"), "{text}");
+    assert!(
+        text.contains(
+            "Vastausten tilat kausilla Q1/2025 ja Q4/2025: Ei aloitettu 1 → 0, Kesken 2 → 2, Valmis 0 → 1."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Kaksi toimenpidettä on ollut kesken vähintään kolmena neljänneksenä."),
+        "{text}"
+    );
     assert!(text.contains("Tilat kausittain"), "{text}");
 }
 

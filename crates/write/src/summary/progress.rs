@@ -3,7 +3,9 @@
 //! toteutui …"), units that answered before but not now, the share done
 //! over the whole follow-up and, for quarters, answers stuck half-way.
 use super::{capitalise, join_list, number_word, percent};
-use koonti_history::{ChangeCounts, Scale, change_counts, is_quarterly, stalled, units_gone};
+use koonti_history::{
+    ChangeCounts, Scale, change_counts, is_quarterly, stalled, status_counts, units_gone,
+};
 use koonti_model::{AnswerScale, History, Lang, Programme};
 
 /// In how many quarters half-way an answer is shown as stalled.
@@ -28,6 +30,7 @@ pub fn progress_paragraph(history: &History, programme: &Programme, lang: Lang) 
     sentences.extend(gone_sentence(&units_gone(history), lang));
     sentences.extend(share_sentence(history, programme, marks, lang));
     if is_quarterly(&history.periods) && !marks {
+        sentences.push(quarters_sentence(history, programme, lang));
         let stuck = stalled(history, programme, STALLED_QUARTERS).len();
         sentences.extend(stalled_sentence(stuck, lang));
     }
@@ -328,6 +331,38 @@ fn share_sentence(
     })
 }
 
+/// The count of each status in the first and the last quarter: the
+/// progress Q1 → Q4 of a quarterly status programme.
+fn quarters_sentence(history: &History, programme: &Programme, lang: Lang) -> String {
+    let last = history.periods.len() - 1;
+    let counts: Vec<String> = status_counts(history, programme)
+        .into_iter()
+        .map(|(status, counts)| {
+            format!(
+                "{} {} → {}",
+                crate::status_word(&status, programme, lang),
+                counts[0],
+                counts[last]
+            )
+        })
+        .collect();
+    let (first, now) = (&history.periods[0], &history.periods[last]);
+    let lead = match lang {
+        Lang::Fi => format!("Vastausten tilat kausilla {first} ja {now}"),
+        Lang::Sv => format!("Svarens lägen under {first} och {now}"),
+        Lang::En => format!("The answers' statuses in {first} and {now}"),
+    };
+    format!("{lead}: {}.", counts.join(", "))
+}
+
+/// A small Finnish count in the essive ("kolmena"), else digits.
+fn essive_fi(n: usize) -> String {
+    const WORDS: [&str; 5] = ["nollana", "yhtenä", "kahtena", "kolmena", "neljänä"];
+    WORDS
+        .get(n)
+        .map_or_else(|| n.to_string(), |w| (*w).to_string())
+}
+
 fn stalled_sentence(stuck: usize, lang: Lang) -> Option<String> {
     if stuck == 0 {
         return None;
@@ -337,7 +372,7 @@ fn stalled_sentence(stuck: usize, lang: Lang) -> Option<String> {
         Lang::Fi => format!(
             "{} on ollut kesken vähintään {} neljänneksenä.",
             capitalise(&fi_count(stuck, "toimenpide", "toimenpidettä")),
-            number_word(STALLED_QUARTERS, lang)
+            essive_fi(STALLED_QUARTERS)
         ),
         Lang::Sv => format!(
             "{} {} har varit påbörjade men inte klara i minst {quarters} kvartal.",
