@@ -4,7 +4,7 @@
 use crate::build::kind_of;
 use crate::scale::Scale;
 use koonti_model::{ChangeKind, History, Programme, Status};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// One top-level section (action) of the newest programme across periods.
 #[derive(Debug, Clone, PartialEq)]
@@ -74,16 +74,17 @@ pub fn section_progress(history: &History, programme: &Programme) -> Vec<Section
 /// last, in row order.
 pub fn units_gone(history: &History) -> Vec<String> {
     let last = history.periods.len().saturating_sub(1);
+    let present: HashSet<&str> = history
+        .rows
+        .iter()
+        .filter(|r| r.statuses.get(last).is_some_and(Option::is_some))
+        .map(|r| r.unit.as_str())
+        .collect();
+    let mut seen = HashSet::new();
     let mut gone: Vec<String> = Vec::new();
-    let mut present: Vec<&str> = Vec::new();
-    for row in &history.rows {
-        if row.statuses.get(last).is_some_and(Option::is_some) {
-            present.push(&row.unit);
-        }
-    }
     for row in &history.rows {
         let before = row.statuses[..last].iter().any(Option::is_some);
-        if before && !present.contains(&row.unit.as_str()) && !gone.contains(&row.unit) {
+        if before && !present.contains(row.unit.as_str()) && seen.insert(row.unit.as_str()) {
             gone.push(row.unit.clone());
         }
     }

@@ -3,6 +3,7 @@ use crate::build::changes;
 use crate::scale::Scale;
 use koonti_model::{History, HistoryRow, MeasureChangeKind, Programme, Report, Status};
 use koonti_normalise::parse_period;
+use std::collections::HashMap;
 
 /// Brings the history `report` carries up to date with its answers (after
 /// the secretary corrected some on a workbook's *Vastaukset*): the
@@ -16,16 +17,21 @@ pub fn restate(report: &mut Report, programme: &Programme) {
     let Some(i) = own.and_then(|own| history.periods.iter().position(|p| *p == own)) else {
         return;
     };
+    // One lookup per answer: a national follow-up has tens of thousands.
+    let mut index: HashMap<(String, String), usize> = history
+        .rows
+        .iter()
+        .enumerate()
+        .map(|(n, r)| ((r.unit.clone(), r.measure.clone()), n))
+        .collect();
     for answer in &report.answers {
-        match history
-            .rows
-            .iter_mut()
-            .find(|r| r.unit == answer.unit && r.measure == answer.measure)
-        {
-            Some(row) => row.statuses[i] = Some(answer.status.clone()),
+        let key = (answer.unit.clone(), answer.measure.clone());
+        match index.get(&key) {
+            Some(&n) => history.rows[n].statuses[i] = Some(answer.status.clone()),
             None if answer.status.is_answered() => {
                 let mut statuses = responded_blank(history, &answer.unit, &answer.measure);
                 statuses[i] = Some(answer.status.clone());
+                index.insert(key, history.rows.len());
                 history.rows.push(HistoryRow {
                     unit: answer.unit.clone(),
                     measure: answer.measure.clone(),

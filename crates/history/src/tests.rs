@@ -428,3 +428,25 @@ fn a_compared_report_brings_its_earlier_periods_into_the_next_comparison() {
         compare(&[input("b", &carried, &v1), input("a", &a_changed, &v1)]).expect("compared");
     assert_eq!(given.history.rows[0].statuses[0], Some(P));
 }
+
+#[test]
+fn a_renamed_unit_is_bridged_through_the_older_programmes_aliases() {
+    let mut old_p = programme(marks(), &MEASURES);
+    old_p.units[1] = Unit {
+        name: "Beetapalvelut".into(),
+        aliases: vec!["Beeta".into()],
+    };
+    let mut new_p = old_p.clone();
+    new_p.units[1] = Unit {
+        name: "Beeta".into(),
+        aliases: vec![],
+    };
+    let old = report(&old_p, "2024", &[("Beetapalvelut", &[I, U, U])]);
+    let new = report(&new_p, "2025", &[("Beeta", &[N, U, U])]);
+    let h = compare(&[input("a", &old, &old_p), input("b", &new, &new_p)])
+        .expect("compared")
+        .history;
+    assert_eq!(h.rows.len(), 1, "{:?}", h.rows);
+    assert_eq!(h.rows[0].unit, "Beeta");
+    assert_eq!(h.changes[0].kind, ChangeKind::Regressed);
+}
