@@ -294,7 +294,7 @@ fn every_table_cell_has_the_bordered_text_format() {
     assert_eq!(body_rows.len(), 78);
     for row in body_rows {
         let cells: Vec<&str> = row.split("<c ").skip(1).collect();
-        assert_eq!(cells.len(), 10, "all ten columns present: {row}");
+        assert_eq!(cells.len(), 11, "all eleven columns present: {row}");
         for cell in cells {
             let style: usize = cell
                 .split("s=\"")

@@ -2,6 +2,8 @@
 
 mod appendix;
 mod bad_input;
+mod compare;
+mod compare_periods;
 mod custom_labels;
 mod findings_lang;
 mod libreoffice;

@@ -426,10 +426,10 @@ fn koontis_own_workbooks_are_not_merged_as_responses() {
             "koonti-2024.xlsx",
             "koonti-2025.xlsx",
             "koontin omia",
-            "koonti history",
+            "koonti compare",
         ],
     );
-    refused(&[first.as_os_str()], &["koontin oma", "koonti history"]);
+    refused(&[first.as_os_str()], &["koontin oma", "koonti compare"]);
 }
 
 /// The workbook at `path` with the cells `edits` (A1 name, new text) of

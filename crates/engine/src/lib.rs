@@ -39,6 +39,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod compare;
 mod corrections;
 mod error;
 mod input;
@@ -52,10 +53,14 @@ mod stored;
 mod templates;
 
 pub use check::{FileCheck, check, check_text};
+pub use compare::{compare, with_previous};
 pub use error::EngineError;
 pub use input::{Input, InputProblem};
 #[cfg(not(target_arch = "wasm32"))]
 pub use inputs::{SPREADSHEET_EXTENSIONS, collect_inputs};
+pub use koonti_history as history;
+/// Reporting periods as koonti reads them: a year or a quarter.
+pub use koonti_normalise::{Period, find_period, parse_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
@@ -65,7 +70,7 @@ pub use stored::read_stored;
 pub use templates::{templates, templates_zip};
 
 /// The types a front end needs alongside the functions.
-pub use koonti_model::{Finding, Lang, Programme, Report, Severity};
+pub use koonti_model::{Finding, History, Lang, Programme, Report, Severity};
 pub use koonti_template::TemplateOptions;
 
 /// This koonti's version, named in the workbooks it writes.

@@ -54,6 +54,8 @@ pub fn read_stored(
     let mut merged = Merged { programme, report };
     if let Some(bytes) = workbook_bytes {
         crate::corrections::apply(name, bytes, &mut merged)?;
+        // A corrected answer changes its period's place in the follow-up.
+        koonti_history::restate(&mut merged.report, &merged.programme);
     }
     Ok(merged)
 }

@@ -25,6 +25,43 @@ pub(crate) struct Appendix {
     pub responses: usize,
     /// One entry per top-level section.
     pub actions: Vec<Action>,
+    /// The progress over the programme period, when the report was
+    /// compared with earlier ones.
+    pub progress: Option<Progress>,
+}
+
+/// The appendix's progress section: the follow-up paragraph and the share
+/// done per action in each period.
+pub(crate) struct Progress {
+    /// The periods, oldest first.
+    pub periods: Vec<String>,
+    /// The follow-up paragraph.
+    pub paragraph: String,
+    /// Per action its heading and the share done per period (`None`: no
+    /// answers that period).
+    pub shares: Vec<(String, Vec<Option<f64>>)>,
+}
+
+impl Progress {
+    fn of(report: &Report, programme: &Programme, lang: Lang) -> Option<Progress> {
+        let history = report.history.as_ref()?;
+        let l = Labels(lang);
+        let shares = koonti_history::section_progress(history, programme)
+            .iter()
+            .map(|s| {
+                let heading = format!("{} {}: {}", l.section_word(programme), s.section, s.title);
+                (
+                    heading,
+                    (0..history.periods.len()).map(|i| s.share(i)).collect(),
+                )
+            })
+            .collect();
+        Some(Progress {
+            periods: history.periods.clone(),
+            paragraph: crate::progress_paragraph(history, programme, lang),
+            shares,
+        })
+    }
 }
 
 /// One action (top-level section) of the appendix.
@@ -78,6 +115,7 @@ impl Appendix {
             done: done_status(programme),
             responses: report.responses.len() - nothing_to_comment(report).len(),
             actions,
+            progress: Progress::of(report, programme, lang),
         }
     }
 }

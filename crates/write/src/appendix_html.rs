@@ -1,7 +1,7 @@
 //! The strategy-evaluation appendix as one self-contained, accessible HTML
 //! page the county can publish: inline CSS, `lang`, tables with captions and
 //! scoped headers, status as symbol and word, a printed page per action.
-use crate::appendix::{Action, Appendix, MeasureLine};
+use crate::appendix::{Action, Appendix, MeasureLine, Progress};
 use crate::labels::Labels;
 use crate::summary::percent;
 use crate::{ReportWriter, WriteError, escape_html as esc, status_label};
@@ -102,11 +102,53 @@ fn overview(html: &mut String, appendix: &Appendix, programme: &Programme, l: La
             esc(&percent(share, l.0))
         );
     }
+    html.push_str("</tbody>\n</table>\n");
+    if let Some(progress) = &appendix.progress {
+        progress_section(html, progress, programme, l);
+    }
     let _ = write!(
         html,
-        "</tbody>\n</table>\n<p class=\"rule\">{}</p>\n</section>\n",
+        "<p class=\"rule\">{}</p>\n</section>\n",
         esc(l.highlight_rule())
     );
+}
+
+/// The progress over the periods: the paragraph and the share done per
+/// action and period.
+fn progress_section(html: &mut String, progress: &Progress, programme: &Programme, l: Labels) {
+    let title = if matches!(programme.scale, koonti_model::AnswerScale::Marks { .. }) {
+        l.done_share_by_action()
+    } else {
+        l.done_share_by_action_status()
+    };
+    let periods: String = progress
+        .periods
+        .iter()
+        .map(|p| format!("<th scope=\"col\">{}</th>", esc(p)))
+        .collect();
+    let _ = write!(
+        html,
+        "<h2>{}</h2>\n<p>{}</p>\n<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>{periods}</tr></thead>\n<tbody>\n",
+        esc(l.progress_heading()),
+        esc(&progress.paragraph),
+        esc(title),
+        esc(l.measure()),
+    );
+    for (heading, shares) in &progress.shares {
+        let cells: String = shares
+            .iter()
+            .map(|s| {
+                let text = s.map_or_else(|| l.none().to_string(), |s| percent(s, l.0));
+                format!("<td class=\"n\">{}</td>", esc(&text))
+            })
+            .collect();
+        let _ = writeln!(
+            html,
+            "<tr><th scope=\"row\">{}</th>{cells}</tr>",
+            esc(heading)
+        );
+    }
+    html.push_str("</tbody>\n</table>\n");
 }
 
 fn action_section(

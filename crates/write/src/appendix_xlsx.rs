@@ -2,7 +2,7 @@
 //! summary paragraph and the counts per action, then one A4 landscape page
 //! per action with its measures, how many units implemented each, and the
 //! highlights.
-use crate::appendix::{Action, Appendix, MeasureLine};
+use crate::appendix::{Action, Appendix, MeasureLine, Progress};
 use crate::labels::Labels;
 use crate::stats::Tally;
 use crate::summary::percent;
@@ -60,6 +60,9 @@ fn write_sheet(
     let lines = (appendix.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
     sheet.set_row_height(3, lines.max(1.0) * 15.0 + 4.0)?;
     let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
+    if let Some(progress) = &appendix.progress {
+        row = progress_rows(sheet, progress, programme, l, &f, row + 1)?;
+    }
     sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
     let mut breaks = Vec::new();
     row += 3;
@@ -106,6 +109,55 @@ fn overview(
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
         let share = appendix.done_share(&action.tally);
         sheet.write_string_with_format(row, 6, percent(share, l.0), &f.text)?;
+        row += 1;
+    }
+    Ok(row)
+}
+
+/// The progress over the periods: its paragraph and the share done per
+/// action and period; returns the next free row.
+fn progress_rows(
+    sheet: &mut Worksheet,
+    progress: &Progress,
+    programme: &Programme,
+    l: Labels,
+    f: &Formats,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    let last_col = WIDTHS.len() as u16 - 1;
+    sheet.write_string_with_format(row, 0, l.progress_heading(), &f.bold)?;
+    sheet.merge_range(
+        row + 1,
+        0,
+        row + 1,
+        last_col,
+        &progress.paragraph,
+        &f.paragraph,
+    )?;
+    let lines = (progress.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
+    sheet.set_row_height(row + 1, lines.max(1.0) * 15.0 + 4.0)?;
+    let title = if matches!(programme.scale, koonti_model::AnswerScale::Marks { .. }) {
+        l.done_share_by_action()
+    } else {
+        l.done_share_by_action_status()
+    };
+    let header_row = row + 2;
+    sheet.merge_range(header_row, 0, header_row, 1, title, &f.header)?;
+    // Periods in the count columns, then the highlights column: an
+    // appendix follows at most five periods on its first page.
+    let shown = progress.periods.len().min(5);
+    let first = progress.periods.len() - shown;
+    for (i, period) in progress.periods[first..].iter().enumerate() {
+        sheet.write_string_with_format(header_row, 2 + i as u16, period, &f.header)?;
+    }
+    let mut row = header_row + 1;
+    for (heading, shares) in &progress.shares {
+        sheet.merge_range(row, 0, row, 1, heading, &f.text)?;
+        fit_row(sheet, row, &[(heading, WIDTHS[0] + WIDTHS[1])])?;
+        for (i, share) in shares[first..].iter().enumerate() {
+            let text = share.map_or_else(|| l.none().to_string(), |s| percent(s, l.0));
+            sheet.write_string_with_format(row, 2 + i as u16, text, &f.text)?;
+        }
         row += 1;
     }
     Ok(row)

@@ -89,6 +89,69 @@ labels! {
     in_programme: "ohjelmassa", "i programmet", "in the programme";
 }
 
+// --- The follow-up across periods (`koonti compare`, `--previous`). ---
+labels! {
+    sheet_progress: "Kehitys", "Utveckling", "Progress";
+    progress_title: "Kehitys kausittain", "Utveckling per period", "Progress by period";
+    periods: "Kaudet", "Perioder", "Periods";
+    done_share_by_action: "Toteutuneiden osuus vastatuista toimenpiteittäin",
+        "Andel genomförda av de besvarade, per åtgärd",
+        "Share implemented of the answers, by action";
+    done_share_by_action_status: "Valmiiden osuus vastatuista toimenpiteittäin",
+        "Andel klara av de besvarade, per åtgärd",
+        "Share done of the answers, by action";
+    statuses_by_period: "Tilat kausittain", "Lägen per period", "Statuses by period";
+    answers_by_period: "Vastaukset kausittain", "Svar per period", "Answers by period";
+    change: "Muutos", "Förändring", "Change";
+    units_gone: "Vastasivat aiemmin, eivät nyt", "Svarade tidigare, inte nu",
+        "Answered before, not now";
+    last_answered: "Viimeksi vastannut", "Svarade senast", "Last answered";
+    stalled: "Kesken vähintään kolmena neljänneksenä",
+        "Påbörjade men inte klara i minst tre kvartal",
+        "In progress in three quarters or more";
+    quarters: "Neljänneksiä", "Kvartal", "Quarters";
+    programme_changes: "Ohjelman muutokset kausien välillä", "Programändringar mellan perioderna",
+        "Programme changes between periods";
+    earlier_text: "Aiempi teksti", "Tidigare text", "Earlier text";
+    later_text: "Uusi teksti", "Ny text", "New text";
+    no_response_now: "Ei vastannut", "Svarade inte", "No response";
+    progress_chart_title: "Toteutuneiden osuus kausittain", "Andel genomförda per period",
+        "Share implemented by period";
+    progress_chart_title_status: "Valmiiden osuus kausittain", "Andel klara per period",
+        "Share done by period";
+    progress_heading: "Kehitys", "Utveckling", "Progress";
+}
+
+impl Labels {
+    /// A change between two periods as a symbol and a word.
+    pub(crate) fn change_kind(self, kind: koonti_model::ChangeKind) -> &'static str {
+        use koonti_model::ChangeKind;
+        match kind {
+            ChangeKind::Improved => self.0.pick("↑ Edistyi", "↑ Framsteg", "↑ Improved"),
+            ChangeKind::Regressed => self.0.pick("↓ Heikkeni", "↓ Försämring", "↓ Regressed"),
+            ChangeKind::Unchanged => self.0.pick("= Ennallaan", "= Oförändrad", "= Unchanged"),
+            ChangeKind::New => self.0.pick("+ Uusi vastaus", "+ Nytt svar", "+ New answer"),
+            ChangeKind::Dropped => {
+                self.0
+                    .pick("− Ei vastausta nyt", "− Inget svar nu", "− No answer now")
+            }
+        }
+    }
+
+    /// How a measure differs between programme versions, as a word.
+    pub(crate) fn measure_change(self, kind: koonti_model::MeasureChangeKind) -> &'static str {
+        use koonti_model::MeasureChangeKind;
+        match kind {
+            MeasureChangeKind::Renamed => {
+                self.0
+                    .pick("Teksti muuttui", "Texten ändrad", "Text changed")
+            }
+            MeasureChangeKind::Added => self.0.pick("Lisätty", "Tillagd", "Added"),
+            MeasureChangeKind::Removed => self.0.pick("Poistettu", "Borttagen", "Removed"),
+        }
+    }
+}
+
 impl Labels {
     /// The word for a top-level section in this language: the programme's
     /// own word in Finnish, a translation of the known ones otherwise.

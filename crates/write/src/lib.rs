@@ -31,7 +31,7 @@ pub use labels::{status_label, status_symbol, status_word};
 pub fn counted_statuses_of(programme: &koonti_model::Programme) -> Vec<koonti_model::Status> {
     stats::counted_statuses(programme)
 }
-pub use summary::summary_paragraph;
+pub use summary::{STALLED_QUARTERS, progress_paragraph, summary_paragraph};
 pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
 
 use koonti_model::{Programme, Report};

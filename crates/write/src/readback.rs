@@ -24,9 +24,13 @@ pub fn answers_sheet_names() -> [(Lang, &'static str); 3] {
 /// The visible sheets that are not compared with the report when a
 /// workbook is read back: the summary (it names when the workbook was made)
 /// and the sources (they name koonti's version); neither shows an answer.
-pub fn unchecked_sheets(lang: Lang) -> [&'static str; 2] {
+/// Also the follow-up (*Kehitys*): a summary made from the stored history
+/// like the summary sheet, whose generated sentences may be worded
+/// otherwise by another koonti version; its statuses are the history's,
+/// restated from *Vastaukset* when that is corrected.
+pub fn unchecked_sheets(lang: Lang) -> [&'static str; 3] {
     let l = Labels(lang);
-    [l.sheet_summary(), l.sheet_sources()]
+    [l.sheet_summary(), l.sheet_sources(), l.sheet_progress()]
 }
 
 /// The status and text cells koonti writes for `answer`; the text is `None`

@@ -6,6 +6,9 @@ use crate::status_word;
 use koonti_model::{AnswerScale, Lang, Programme, Report, Status};
 use std::collections::BTreeSet;
 
+mod progress;
+pub use progress::{STALLED_QUARTERS, progress_paragraph};
+
 /// Writes the summary paragraph of `report` in `lang`: how many responses
 /// came and who is missing, units that had nothing to comment but gave
 /// free-form feedback, empty responses, how many gave feedback, the counts

@@ -55,7 +55,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     Ok(())
 }
 
-fn status_format(ctx: &Ctx, status: &Status) -> Format {
+pub(crate) fn status_format(ctx: &Ctx, status: &Status) -> Format {
     Format::new()
         .set_border(FormatBorder::Thin)
         .set_align(FormatAlign::Center)

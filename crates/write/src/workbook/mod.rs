@@ -1,7 +1,9 @@
-//! The consolidated workbook for the committee, one module per sheet family.
+//! The consolidated workbook for the committee, one module per sheet family
+//! (with *Kehitys* after the summary when the report has a history).
 mod actions;
 mod embed;
 mod matrix;
+mod progress;
 mod summary;
 mod tables;
 
@@ -63,6 +65,11 @@ impl ReportWriter for WorkbookWriter {
         };
         workbook.set_properties(&properties(&ctx));
         let mut jobs: Vec<SheetJob> = vec![Box::new(summary::write)];
+        if let Some(history) = &report.history {
+            jobs.push(Box::new(move |sheet, ctx| {
+                progress::write(sheet, ctx, history)
+            }));
+        }
         for section in &programme.sections {
             jobs.push(Box::new(move |sheet, ctx| {
                 actions::write(sheet, ctx, section)

@@ -12,7 +12,7 @@ fn source_parts(source: Option<&Source>) -> [String; 3] {
     }
 }
 
-/// Vastaukset: one row per unit × measure.
+/// Vastaukset: one row per unit × measure, with the period.
 pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let l = ctx.l;
     let columns = [
@@ -26,6 +26,9 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         (l.file(), 26.0),
         (l.sheet(), 12.0),
         (l.cell(), 7.0),
+        // Last, so that two periods' tables stack for a pivot table and
+        // the columns read back for corrections keep their places.
+        (l.period(), 10.0),
     ];
     let rows: Vec<Vec<String>> = ctx
         .report
@@ -47,6 +50,7 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 extra.join("\n"),
             ];
             row.extend(source_parts(a.source.as_ref()));
+            row.push(ctx.report.period.clone());
             row
         })
         .collect();
