@@ -82,7 +82,7 @@ fn overview(html: &mut String, appendix: &Appendix, programme: &Programme, l: La
     let _ = write!(
         html,
         "<table>\n<caption>{}</caption>\n<thead><tr><th scope=\"col\">{}</th>{}<th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        esc(l.by_action()),
+        esc(&l.by_section(programme)),
         esc(l.measure()),
         status_headers(appendix, programme, l),
         esc(&format!("{done} ({})", l.share()))

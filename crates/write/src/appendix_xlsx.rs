@@ -5,7 +5,6 @@
 use crate::appendix::{Action, Appendix, MeasureLine};
 use crate::labels::Labels;
 use crate::stats::Tally;
-use crate::summary::percent;
 use crate::workbook::{Formats, cell_text, fit_row};
 use crate::{ReportWriter, WriteError, status_label};
 use koonti_model::{Lang, Programme, Report};
@@ -85,7 +84,7 @@ fn overview(
     f: &Formats,
     row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.write_string_with_format(row, 0, l.by_action(), &f.bold)?;
+    sheet.write_string_with_format(row, 0, &l.by_section(programme), &f.bold)?;
     let header = count_header(appendix, programme, l);
     sheet.merge_range(row + 1, 0, row + 1, 1, l.measure(), &f.header)?;
     for (i, title) in header.iter().enumerate() {
@@ -105,7 +104,7 @@ fn overview(
         fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
         let share = appendix.done_share(&action.tally);
-        sheet.write_string_with_format(row, 6, percent(share, l.0), &f.text)?;
+        sheet.write_number_with_format(row, 6, share, &f.percent)?;
         row += 1;
     }
     Ok(row)
@@ -120,7 +119,9 @@ fn count_header(appendix: &Appendix, programme: &Programme, l: Labels) -> Vec<St
         .collect()
 }
 
-/// Counts in columns C–F; per measure as "n / units", per action as "n".
+/// Counts in columns C–F, as numbers: per measure shown "n / units" (by a
+/// number format, so the cell stays a number to sum and sort), per action
+/// as "n".
 fn counts(
     sheet: &mut Worksheet,
     row: u32,
@@ -129,13 +130,14 @@ fn counts(
     f: &Formats,
     of_units: bool,
 ) -> Result<(), XlsxError> {
+    let of_units_format = f.number.clone().set_num_format(format!("0\" / {responses}\""));
+    let format = if of_units {
+        &of_units_format
+    } else {
+        &f.number
+    };
     for (i, n) in tally.counts.iter().take(4).enumerate() {
-        let text = if of_units {
-            format!("{n} / {responses}")
-        } else {
-            n.to_string()
-        };
-        sheet.write_string_with_format(row, 2 + i as u16, text, &f.text)?;
+        sheet.write_number_with_format(row, 2 + i as u16, *n, format)?;
     }
     Ok(())
 }

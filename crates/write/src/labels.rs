@@ -26,17 +26,15 @@ labels! {
     sheet_support: "Tukipyynnöt", "Stödbegäranden", "Support requests";
     sheet_missing: "Puuttuvat", "Saknas", "Missing";
     sheet_findings: "Tarkistukset", "Kontroller", "Checks";
-    sheet_unmatched: "Kohdistamattomat", "Oplacerade", "Unmatched";
+    sheet_unmatched: "Kohdistamattomat", "Ej kopplade", "Unmatched";
     sheet_sources: "Lähteet", "Källor", "Sources";
     sheet_appendix: "Liite", "Bilaga", "Appendix";
     period: "Kausi", "Period", "Period";
-    made: "Laadittu", "Sammanställd", "Made";
+    made: "Laadittu", "Sammanställd", "Compiled";
     responses: "Vastauksia", "Svar", "Responses";
-    of_expected: "odotetusta", "av väntade", "of expected";
     missing_units: "Puuttuvat", "Saknas", "Missing";
     none: "–", "–", "–";
     summary_heading: "Yhteenveto", "Sammanfattning", "Summary";
-    by_action: "Toimenpiteittäin", "Per åtgärd", "By action";
     by_measure: "Toimenpiteen kohdittain", "Per punkt", "By measure";
     chart_title: "Vastaukset toimenpiteen kohdittain", "Svar per punkt", "Answers by measure";
     number: "Nro", "Nr", "No.";
@@ -47,10 +45,7 @@ labels! {
     share: "osuus", "andel", "share";
     unit: "Yksikkö", "Enhet", "Unit";
     status: "Tila", "Status", "Status";
-    how: "Miten on toteutettu tai tulisi jatkossa toteuttaa?",
-        "Hur har det genomförts eller hur borde det genomföras?",
-        "How was it done, or how should it be done?";
-    extra: "Lisätiedot", "Tilläggsuppgifter", "Additional";
+    extra: "Lisätiedot", "Tilläggsuppgifter", "Additional information";
     file: "Tiedosto", "Fil", "File";
     sheet: "Välilehti", "Flik", "Sheet";
     cell: "Solu", "Cell", "Cell";
@@ -65,10 +60,10 @@ labels! {
     code: "Koodi", "Kod", "Code";
     content: "Sisältö", "Innehåll", "Content";
     size: "Koko (tavua)", "Storlek (byte)", "Size (bytes)";
-    layout: "Luettu asetteluna", "Läst som layout", "Layout read";
+    layout: "Lukutapa", "Inläst som", "Read as";
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";
-    highlights: "Nostoja vastauksista", "Lyft ur svaren", "Highlights from the answers";
+    highlights: "Nostoja vastauksista", "Exempel ur svaren", "Highlights from the answers";
     more_highlights: "muuta", "till", "more";
     appendix_title: "Osallisuusohjelman toteutuminen", "Delaktighetsprogrammets genomförande",
         "Implementation of the participation programme";
@@ -78,6 +73,8 @@ labels! {
     workbook_subject: "Osallisuusohjelman toimenpiteiden toteutumisen arviointi",
         "Utvärdering av delaktighetsprogrammets åtgärder",
         "Evaluation of the participation programme's measures";
+    no_rows: "Ei rivejä.", "Inga rader.", "No rows.";
+    text_generic: "Kuvaus", "Beskrivning", "Description";
     cut_note: " … [katkaistu, koko teksti JSON-tulosteessa]", " … [avkortad, hela texten i JSON-utdata]",
         " … [cut, the whole text is in the JSON output]";
 }
@@ -94,6 +91,48 @@ impl Labels {
             _ => ("Avsnitt", "Section"),
         };
         self.0.pick(fi, sv, en).to_string()
+    }
+
+    /// "6 / 6 odotetusta", "6 av 6 väntade", "6 of 6 expected".
+    pub(crate) fn received(self, received: usize, expected: usize) -> String {
+        match self.0 {
+            Lang::Fi => format!("{received} / {expected} odotetusta"),
+            Lang::Sv => format!("{received} av {expected} väntade"),
+            Lang::En => format!("{received} of {expected} expected"),
+        }
+    }
+
+    /// The heading over the counts per top-level section: "Toimenpiteittäin"
+    /// for a programme of actions, "Tavoitteittain" for one of goals, and
+    /// the general "Osioittain (Näkökulma)" for a word not known here.
+    pub(crate) fn by_section(self, programme: &Programme) -> String {
+        let fi = programme.section_label.as_str();
+        let word = self.section_word(programme);
+        let fi_heading = match fi.to_lowercase().as_str() {
+            "toimenpide" => "Toimenpiteittäin".to_string(),
+            "tavoite" => "Tavoitteittain".to_string(),
+            "näkökulma" => "Näkökulmittain".to_string(),
+            _ => format!("Osioittain ({fi})"),
+        };
+        match self.0 {
+            Lang::Fi => fi_heading,
+            Lang::Sv => format!("Per {}", word.to_lowercase()),
+            Lang::En => format!("By {}", word.to_lowercase()),
+        }
+    }
+
+    /// The free-text column's header: the programme's own in Finnish (its
+    /// question, e.g. "Miten toimenpide on edennyt?"), a neutral word in the
+    /// other languages (the programmes' questions differ).
+    pub(crate) fn text_header(self, programme: &Programme) -> String {
+        let own = match &programme.scale {
+            AnswerScale::Marks { text_label, .. } => Some(text_label.clone()),
+            AnswerScale::Status { text_label, .. } => text_label.clone(),
+        };
+        match (self.0, own) {
+            (Lang::Fi, Some(own)) if !own.trim().is_empty() => own,
+            _ => self.text_generic().to_string(),
+        }
     }
 
     /// A severity as a word.

@@ -13,6 +13,7 @@ mod appendix_xlsx;
 mod html;
 mod json;
 mod labels;
+mod local_time;
 pub mod readback;
 mod stats;
 mod summary;

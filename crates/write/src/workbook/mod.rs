@@ -1,5 +1,6 @@
 //! The consolidated workbook for the committee, one module per sheet family.
 mod actions;
+mod chart;
 mod embed;
 mod matrix;
 mod summary;
@@ -10,7 +11,8 @@ use crate::{ReportWriter, WriteError};
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
 use rust_xlsxwriter::{
-    DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    DocProperties, Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle,
+    Workbook, Worksheet, XlsxError,
 };
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here
@@ -155,6 +157,8 @@ pub(crate) struct Formats {
     pub percent: Format,
     pub paragraph: Format,
     pub plain: Format,
+    /// A line saying a sheet has no rows.
+    pub note: Format,
 }
 
 impl Formats {
@@ -180,6 +184,7 @@ impl Formats {
             percent: border.set_num_format("0 %"),
             paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             plain: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            note: Format::new().set_italic().set_align(FormatAlign::Top),
         }
     }
 }
@@ -238,7 +243,7 @@ pub(crate) fn text_row(
         sheet.write_string(row, col as u16, cell_text(value, ctx.l))?;
     }
     let cells: Vec<(&str, f64)> = values.iter().copied().zip(widths.iter().copied()).collect();
-    fit_row(sheet, row, &cells)
+    fit_row(sheet, row, &cells).map(|_| ())
 }
 
 /// Gives every cell of rows `first..=last`, columns `0..columns`, the
@@ -261,33 +266,120 @@ pub(crate) fn format_block(
 }
 
 /// Line height in points of the default 11-point font.
-const LINE_POINTS: f64 = 15.0;
+pub(crate) const LINE_POINTS: f64 = 15.0;
 
-/// How many lines `text` takes in a wrapped column `width` characters wide.
+/// Characters of ordinary text that fit in one unit of column width. A
+/// width counts the digit "0" of the default font; text is narrower in
+/// Calibri (Excel) and in the fonts LibreOffice falls back to (about 1.25),
+/// so this errs towards a line too many rather than a clipped one.
+const CHARS_PER_WIDTH: f64 = 1.15;
+
+/// How many lines `text` takes in a wrapped column `width` characters wide:
+/// the words are wrapped as a spreadsheet program does (a word that does
+/// not fit starts a new line; a word longer than a line is broken), each
+/// line break starts a line.
 pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.1).max(1.0);
-    text.split('\n')
-        .map(|line| ((line.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
-        .sum()
+    // Less the cell's padding of about one character.
+    let per_line = ((width - 1.0) * CHARS_PER_WIDTH).max(1.0) as usize;
+    text.split('\n').map(|line| line_count(line, per_line)).sum()
+}
+
+/// Lines of one paragraph (no line breaks) wrapped at `per_line` characters.
+fn line_count(paragraph: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let mut length = word.chars().count();
+        let needed = if used == 0 { length } else { used + 1 + length };
+        if needed <= per_line {
+            used = needed;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        // A word longer than a line is broken over as many as it needs.
+        while length > per_line {
+            lines += 1;
+            length -= per_line;
+        }
+        used = length;
+    }
+    lines
 }
 
 /// Sets the row's height for the most lines any of its `(text, width)`
 /// cells wraps to. Spreadsheet programs do not all grow rows by themselves
 /// when opening a file (LibreOffice keeps the default), so koonti does.
+/// Returns the row's height in points.
 pub(crate) fn fit_row(
     sheet: &mut Worksheet,
     row: u32,
     cells: &[(&str, f64)],
-) -> Result<(), XlsxError> {
+) -> Result<f64, XlsxError> {
     let lines = cells
         .iter()
         .map(|(text, width)| wrapped_lines(text, *width))
         .max()
         .unwrap_or(1);
     if lines > 1 {
-        sheet.set_row_height(row, lines as f64 * LINE_POINTS + 2.0)?;
+        let height = lines as f64 * LINE_POINTS + 2.0;
+        sheet.set_row_height(row, height)?;
+        return Ok(height);
     }
-    Ok(())
+    Ok(LINE_POINTS)
+}
+
+/// The height in points of a printed A4 page's rows, for a sheet
+/// `width_chars` wide printed one page wide (so shrunk when wider than the
+/// paper), less the rows repeated at the top of every page.
+pub(crate) fn page_points(width_chars: f64, landscape: bool, repeated_points: f64) -> f64 {
+    let (paper_width, paper_height) = if landscape {
+        (842.0, 595.0)
+    } else {
+        (595.0, 842.0)
+    };
+    // The margins of [`print_setup`]: 0.5 in at the sides, 0.6 in above
+    // and below, in points.
+    let printable_width = paper_width - 72.0;
+    let printable_height = paper_height - 86.4;
+    // A column `w` wide is `7 w + 5` pixels of 0.75 points.
+    let sheet_width = (width_chars * 7.0 + 5.0) * 0.75;
+    let scale = (printable_width / sheet_width).min(1.0);
+    printable_height / scale - repeated_points
+}
+
+/// Where a sheet's blocks (a unit's heading, header and rows) go on the
+/// printed pages: a block that does not fit under the last one starts a
+/// page, so no heading or header is left at the foot of a page.
+pub(crate) struct Pages {
+    /// The height of one page's rows.
+    page: f64,
+    /// The height used on the current page.
+    used: f64,
+    /// The rows that start a page.
+    pub breaks: Vec<u32>,
+}
+
+impl Pages {
+    /// Pages of `page` points each, the first already `used`.
+    pub(crate) fn new(page: f64, used: f64) -> Self {
+        Pages {
+            page,
+            used,
+            breaks: Vec::new(),
+        }
+    }
+
+    /// Places a block of `height` points starting at `row`.
+    pub(crate) fn place(&mut self, row: u32, height: f64) {
+        if self.used > 0.0 && self.used + height > self.page {
+            self.breaks.push(row);
+            self.used = 0.0;
+        }
+        // A block taller than a page fills whole pages and then some.
+        self.used = (self.used + height) % self.page.max(1.0);
+    }
 }
 
 /// Adds a filter over a table that starts at `header_row`.
@@ -318,7 +410,10 @@ pub(crate) fn print_setup(sheet: &mut Worksheet, landscape: bool) {
     sheet.set_footer("&R&P / &N");
 }
 
-/// A whole table sheet: name, header, rows of text, filter and print setup.
+/// A whole table sheet: name, header, rows of text as an Excel table (with
+/// its filter buttons and banded style), print setup. A sheet without rows
+/// says so in a line under its header, so that neither the screen nor the
+/// printout shows a bare header.
 pub(crate) fn table_sheet(
     sheet: &mut Worksheet,
     ctx: &Ctx,
@@ -334,10 +429,41 @@ pub(crate) fn table_sheet(
         text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
     }
-    format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
-    filter(sheet, 0, row - 1, columns.len())?;
+    let last_col = columns.len() as u16 - 1;
+    if rows.is_empty() {
+        sheet.merge_range(1, 0, 1, last_col.max(1), ctx.l.no_rows(), &ctx.f.note)?;
+    } else {
+        format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
+        excel_table(sheet, row - 1, columns, &ctx.f)?;
+        // Everything a unit wrote is text on purpose (ids such as "1.2",
+        // years, postcodes): no "number stored as text" triangles.
+        sheet.ignore_error_range(1, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
+    }
     let width: f64 = columns.iter().map(|c| c.1).sum();
     print_setup(sheet, width > 100.0);
+    Ok(())
+}
+
+/// Makes rows `0..=last_row` an Excel table named after nothing in
+/// particular (Excel numbers them), with koonti's header format.
+pub(crate) fn excel_table(
+    sheet: &mut Worksheet,
+    last_row: u32,
+    columns: &[(&str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let table_columns: Vec<TableColumn> = columns
+        .iter()
+        .map(|(title, _)| {
+            TableColumn::new()
+                .set_header(*title)
+                .set_header_format(&f.header)
+        })
+        .collect();
+    let table = Table::new()
+        .set_columns(&table_columns)
+        .set_style(TableStyle::Light1);
+    sheet.add_table(0, 0, last_row, columns.len() as u16 - 1, &table)?;
     Ok(())
 }
 
@@ -357,9 +483,27 @@ mod tests {
     #[test]
     fn rows_grow_with_wrapped_lines() {
         assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
+        // 21 characters to a line of a column 20 wide.
+        assert_eq!(wrapped_lines(&"a".repeat(21), 20.0), 1);
+        assert_eq!(wrapped_lines(&"a".repeat(22), 20.0), 2);
         assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
-        assert_eq!(wrapped_lines(&"a".repeat(44), 20.0), 2);
         assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
+        // Words wrap whole.
+        assert_eq!(wrapped_lines("aaaaaaaa bbbbbbbb cccccccc", 20.0), 2);
+        assert_eq!(wrapped_lines("aaaaaaaaaaa bbbbbbbbbbb ccccccccccc", 20.0), 3);
+        assert_eq!(wrapped_lines("", 20.0), 1);
+    }
+
+    #[test]
+    fn a_block_that_does_not_fit_starts_a_page() {
+        let mut pages = Pages::new(100.0, 30.0);
+        pages.place(3, 50.0);
+        pages.place(10, 30.0);
+        assert_eq!(pages.breaks, [10]);
+        pages.place(20, 80.0);
+        assert_eq!(pages.breaks, [10, 20]);
+        // Wider than the paper: shrunk, so a page holds more points.
+        assert!(page_points(200.0, false, 0.0) > page_points(50.0, false, 0.0));
     }
 
     #[test]

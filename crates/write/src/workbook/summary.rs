@@ -1,13 +1,11 @@
 //! Yhteenveto: what was merged, the summary paragraph, counts and shares per
 //! action and per measure, and a chart of them.
-use super::{Ctx, filter, fit_row, print_setup};
+use super::{Ctx, chart, filter, fit_row, print_setup};
+use crate::local_time::finnish_local;
 use crate::stats::{Tally, counted_statuses, of_measure, of_section};
 use crate::{status_label, summary_paragraph};
 use koonti_model::Status;
-use rust_xlsxwriter::{
-    Chart, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Format, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{Format, IgnoreError, Worksheet, XlsxError};
 
 /// Column widths: number, text, then counts, total and shares.
 const ID_WIDTH: f64 = 7.0;
@@ -25,8 +23,10 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     set_widths(sheet, statuses.len())?;
     let mut row = heading_rows(sheet, ctx)?;
     row = paragraph(sheet, ctx, row, columns)?;
-    sheet.write_string_with_format(row, 0, ctx.l.by_action(), &ctx.f.bold)?;
-    row = header(sheet, ctx, row + 1, &statuses)?;
+    sheet.write_string_with_format(row, 0, ctx.l.by_section(ctx.programme), &ctx.f.bold)?;
+    let section_word = ctx.l.section_word(ctx.programme);
+    row = header(sheet, ctx, row + 1, &section_word, &statuses)?;
+    let first_section = row;
     for section in &ctx.programme.sections {
         let title = format!("{}: {}", section.id, section.title);
         let tally = Tally::of(of_section(ctx.report, section), &statuses);
@@ -40,11 +40,15 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
         )?;
         row += 1;
     }
+    ids_are_text(sheet, first_section, row)?;
+    // The measures' table starts a page when the sheet is longer than one.
+    let measures_heading = row + 1;
     row += 1;
     sheet.write_string_with_format(row, 0, ctx.l.by_measure(), &ctx.f.bold)?;
     let header_row = row + 1;
-    row = header(sheet, ctx, header_row, &statuses)?;
+    row = header(sheet, ctx, header_row, ctx.l.measure(), &statuses)?;
     let first = row;
+    let names = columns;
     for (_, measure) in ctx.programme.measures() {
         let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
         count_row(
@@ -55,15 +59,57 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
             &tally,
             &ctx.f.text,
         )?;
+        let short = chart::short_name(&measure.id, &measure.text, SHORT_NAME_CHARS);
+        sheet.write_string(row, names, &short)?;
         row += 1;
     }
+    ids_are_text(sheet, first, row)?;
     filter(sheet, header_row, row - 1, columns as usize)?;
+    sheet.set_column_hidden(names)?;
+    let mut breaks = Vec::new();
     if row > first {
-        chart(sheet, ctx, name, (first, row - 1), &statuses, row + 1)?;
+        let data = chart::ChartData {
+            sheet: name,
+            rows: (first, row - 1),
+            names,
+            counts: 2,
+            max: counted_units(ctx),
+        };
+        chart::insert(sheet, ctx, &data, &statuses, row + 1)?;
+        // The chart goes on a page of its own when it does not fit under
+        // the tables (the tables keep their size: one page wide, no
+        // shrinking to fit the chart in).
+        if row > PAGE_ROWS {
+            breaks.push(row);
+        }
+    }
+    if measures_heading > PAGE_ROWS / 2 {
+        breaks.insert(0, measures_heading);
     }
     sheet.set_freeze_panes(1, 0)?;
     print_setup(sheet, true);
-    sheet.set_print_fit_to_pages(1, 1);
+    sheet.set_page_breaks(&breaks)?;
+    Ok(())
+}
+
+/// The characters of a chart category: id and the measure's first words.
+const SHORT_NAME_CHARS: usize = 42;
+
+/// About the rows of a printed landscape page at the width-fitted scale,
+/// counting a wrapped measure row as two.
+const PAGE_ROWS: u32 = 28;
+
+/// The units whose answers are counted: the most a measure can have.
+fn counted_units(ctx: &Ctx) -> u32 {
+    let left_out = crate::stats::nothing_to_comment(ctx.report).len();
+    (ctx.report.responses.len() - left_out) as u32
+}
+
+/// Ids such as "1.2" are text on purpose: no green triangles over them.
+fn ids_are_text(sheet: &mut Worksheet, first: u32, end: u32) -> Result<(), XlsxError> {
+    if end > first {
+        sheet.ignore_error_range(first, 0, end - 1, 0, IgnoreError::NumberStoredAsText)?;
+    }
     Ok(())
 }
 
@@ -82,13 +128,12 @@ fn set_widths(sheet: &mut Worksheet, statuses: usize) -> Result<(), XlsxError> {
 fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
     let (report, programme, l) = (ctx.report, ctx.programme, ctx.l);
     sheet.write_string_with_format(0, 0, &programme.title, &ctx.f.title)?;
-    let made = format!("{} (koonti {})", ctx.writer.made, ctx.writer.version);
-    let received = format!(
-        "{} / {} {}",
-        report.responses.len(),
-        programme.units.len(),
-        l.of_expected()
+    let made = format!(
+        "{} (koonti {})",
+        finnish_local(&ctx.writer.made, l.0),
+        ctx.writer.version
     );
+    let received = l.received(report.responses.len(), programme.units.len());
     let missing = if report.missing_units.is_empty() {
         l.none().to_string()
     } else {
@@ -125,13 +170,16 @@ fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result
     Ok(row + 3)
 }
 
+/// The header of a count table whose rows are `what` (an action, a goal,
+/// a measure).
 fn header(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     row: u32,
+    what: &str,
     statuses: &[Status],
 ) -> Result<u32, XlsxError> {
-    let mut titles = vec![ctx.l.number().to_string(), ctx.l.measure().to_string()];
+    let mut titles = vec![ctx.l.number().to_string(), what.to_string()];
     let labels: Vec<String> = statuses
         .iter()
         .map(|s| status_label(s, ctx.programme, ctx.l.0))
@@ -174,45 +222,5 @@ fn count_row(
         )?;
     }
     sheet.write_number_with_format(row, 2 + n, tally.total, &ctx.f.number)?;
-    Ok(())
-}
-
-/// The colour of a status's bars in the chart.
-fn bar_colour(symbol: &str) -> &'static str {
-    match symbol {
-        "✓" => "#4E9A55",
-        "◐" => "#E3B341",
-        "✗" | "○" => "#C9473F",
-        _ => "#A6A6A6",
-    }
-}
-
-/// A stacked bar per measure of the counts by status, below the tables.
-fn chart(
-    sheet: &mut Worksheet,
-    ctx: &Ctx,
-    name: &str,
-    (first, last): (u32, u32),
-    statuses: &[Status],
-    at: u32,
-) -> Result<(), XlsxError> {
-    let mut chart = Chart::new(ChartType::BarStacked);
-    for (i, status) in statuses.iter().enumerate() {
-        let colour = bar_colour(crate::status_symbol(status, ctx.programme));
-        chart
-            .add_series()
-            .set_name(status_label(status, ctx.programme, ctx.l.0).as_str())
-            .set_categories((name, first, 0, last, 0))
-            .set_values((name, first, 2 + i as u16, last, 2 + i as u16))
-            .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)))
-            .set_gap(40);
-    }
-    chart.title().set_name(ctx.l.chart_title());
-    chart.y_axis().set_reverse();
-    chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart
-        .set_width(1000)
-        .set_height(110 + 22 * (last - first + 1));
-    sheet.insert_chart(at, 0, &chart)?;
     Ok(())
 }
