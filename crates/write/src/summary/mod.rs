@@ -34,8 +34,14 @@ struct Facts {
 
 impl Facts {
     fn of(report: &Report) -> Facts {
-        let with_feedback: BTreeSet<&str> =
-            report.feedback.iter().map(|f| f.unit.as_str()).collect();
+        // Units, not feedback items: a unit's several bullets are one
+        // response that gave feedback; a blank item is none.
+        let with_feedback: BTreeSet<&str> = report
+            .feedback
+            .iter()
+            .filter(|f| !f.text.trim().is_empty())
+            .map(|f| f.unit.as_str())
+            .collect();
         let left_out = nothing_to_comment(report);
         let empty = report
             .responses
