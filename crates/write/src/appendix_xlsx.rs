@@ -1,9 +1,12 @@
 //! The strategy-evaluation appendix as a workbook: a first page with the
 //! summary paragraph and the counts per action, then one A4 landscape page
-//! per action with its measures, how many units implemented each, and the
-//! highlights.
+//! per action with its measures, how many units implemented each, the
+//! highlights and what is coming, and a page of the respondents' remarks
+//! (the free-form feedback).
 use crate::appendix::{Action, Appendix, MeasureLine};
+use crate::highlights::HighlightChoice;
 use crate::labels::Labels;
+use crate::stats::Highlight;
 use crate::stats::Tally;
 use crate::workbook::{Formats, cell_text, fit_row};
 use crate::{ReportWriter, WriteError, status_label};
@@ -11,10 +14,12 @@ use koonti_model::{Lang, Programme, Report};
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
 /// Writes the appendix as an .xlsx of one sheet, a page per action.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct AppendixXlsxWriter {
     /// The language of labels.
     pub lang: Lang,
+    /// The secretary's highlights (read from *Nostot*); `None`: the rule's.
+    pub choices: Option<Vec<HighlightChoice>>,
 }
 
 impl ReportWriter for AppendixXlsxWriter {
@@ -23,7 +28,7 @@ impl ReportWriter for AppendixXlsxWriter {
     }
 
     fn render(&self, report: &Report, programme: &Programme) -> Result<Vec<u8>, WriteError> {
-        let appendix = Appendix::of(report, programme, self.lang);
+        let appendix = Appendix::of(report, programme, self.lang, self.choices.as_deref());
         let l = Labels(self.lang);
         let mut workbook = Workbook::new();
         workbook.set_properties(
@@ -55,16 +60,29 @@ fn write_sheet(
     let last_col = WIDTHS.len() as u16 - 1;
     sheet.merge_range(0, 0, 0, last_col, &appendix.title, &f.title)?;
     sheet.merge_range(1, 0, 1, last_col, &appendix.programme, &f.plain)?;
+    let full_width: f64 = WIDTHS.iter().sum();
     sheet.merge_range(3, 0, 3, last_col, &appendix.paragraph, &f.paragraph)?;
-    let lines = (appendix.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
-    sheet.set_row_height(3, lines.max(1.0) * 15.0 + 4.0)?;
+    fit_row(sheet, 3, &[(&appendix.paragraph, full_width)])?;
     let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
     sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
+    fit_row(sheet, row + 1, &[(l.highlight_rule(), full_width)])?;
     let mut breaks = Vec::new();
     row += 3;
     for action in &appendix.actions {
         breaks.push(row);
         row = action_page(sheet, appendix, action, programme, l, &f, row)?;
+        row = listed(sheet, &f, row, l.coming(), &action.coming, full_width)?;
+    }
+    if !appendix.feedback.is_empty() {
+        breaks.push(row);
+        listed(
+            sheet,
+            &f,
+            row,
+            l.feedback_heading(),
+            &appendix.feedback,
+            full_width,
+        )?;
     }
     sheet.set_page_breaks(&breaks)?;
     sheet.set_paper_size(9);
@@ -130,7 +148,10 @@ fn counts(
     f: &Formats,
     of_units: bool,
 ) -> Result<(), XlsxError> {
-    let of_units_format = f.number.clone().set_num_format(format!("0\" / {responses}\""));
+    let of_units_format = f
+        .number
+        .clone()
+        .set_num_format(format!("0\" / {responses}\""));
     let format = if of_units {
         &of_units_format
     } else {
@@ -166,7 +187,7 @@ fn action_page(
         sheet.write_string_with_format(row, 0, &measure.id, &f.text)?;
         sheet.write_string_with_format(row, 1, &measure.text, &f.text)?;
         counts(sheet, row, &measure.tally, appendix.responses, f, true)?;
-        let highlights = cell_text(&highlight_text(measure, l), l);
+        let highlights = cell_text(&highlight_text(measure), l);
         sheet.write_string_with_format(row, 6, &highlights, &f.text)?;
         fit_row(
             sheet,
@@ -178,15 +199,38 @@ fn action_page(
     Ok(row + 1)
 }
 
-/// "• sentence (Unit)" per highlight, and "(+2 muuta)" when more were left.
-pub(crate) fn highlight_text(measure: &MeasureLine, l: Labels) -> String {
-    let mut lines: Vec<String> = measure
+/// "• sentence (Unit)" per highlight, one a line.
+pub(crate) fn highlight_text(measure: &MeasureLine) -> String {
+    measure
         .highlights
         .iter()
         .map(|h| format!("• {} ({})", h.text, h.unit))
-        .collect();
-    if measure.more > 0 {
-        lines.push(format!("(+{} {})", measure.more, l.more_highlights()));
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A heading and a bulleted list over the page's width ("Tulossa",
+/// "Vastanneiden huomioita"); nothing when the list is empty. Returns the
+/// next free row.
+fn listed(
+    sheet: &mut Worksheet,
+    f: &Formats,
+    row: u32,
+    heading: &str,
+    items: &[Highlight],
+    width: f64,
+) -> Result<u32, XlsxError> {
+    if items.is_empty() {
+        return Ok(row);
     }
-    lines.join("\n")
+    let last_col = WIDTHS.len() as u16 - 1;
+    sheet.merge_range(row, 0, row, last_col, heading, &f.bold)?;
+    let mut row = row + 1;
+    for item in items {
+        let text = format!("• {} ({})", item.text, item.unit);
+        sheet.merge_range(row, 0, row, last_col, &text, &f.plain)?;
+        fit_row(sheet, row, &[(&text, width)])?;
+        row += 1;
+    }
+    Ok(row + 1)
 }

@@ -64,12 +64,24 @@ labels! {
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";
     highlights: "Nostoja vastauksista", "Exempel ur svaren", "Highlights from the answers";
-    more_highlights: "muuta", "till", "more";
     appendix_title: "Osallisuusohjelman toteutuminen", "Delaktighetsprogrammets genomförande",
         "Implementation of the participation programme";
-    highlight_rule: "Nostot: kunkin toteutuneeksi merkityn vastauksen ensimmäinen kohta yksiköiden järjestyksessä, enintään kolme toimenpiteen kohtaa kohden.",
-        "Lyft: första punkten i varje svar markerat som genomfört, i enheternas ordning, högst tre per punkt.",
-        "Highlights: the first item of each answer marked implemented, in the order of the units, at most three per measure.";
+    highlight_rule: "Nostot ovat vastanneiden omia kokonaisia virkkeitä toteutuneiksi tai osittain toteutuneiksi merkityistä vastauksista, enintään kolme toimenpiteen kohtaa kohden; usean yksikön samat tekstit on jätetty pois. Tulossa: suunnitelmia kertovat kohdat vastauksista, joita ei ole vielä toteutettu.",
+        "Lyften är hela meningar ur svar markerade som genomförda eller delvis genomförda, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda.",
+        "Highlights are whole sentences of the units' own from answers marked implemented or partly implemented, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented.";
+    coming: "Tulossa", "På gång", "Coming";
+    highlight_word: "Nosto", "Lyft", "Highlight";
+    feedback_heading: "Vastanneiden huomioita", "Synpunkter från de svarande", "Remarks from the respondents";
+    highlight_sheet: "Nostot", "Lyft", "Highlights";
+    highlight_kind: "Laji", "Typ", "Kind";
+    highlight_keep: "Mukana", "Med", "Kept";
+    highlight_text: "Teksti liitteessä", "Text i bilagan", "Text in the appendix";
+    highlight_original: "Vastauksen teksti", "Svarets text", "The answer's text";
+    highlight_note: "Liitteen nostot ja Tulossa-kohdat. Muuta Mukana-sarakkeeseen kyllä tai ei ja muokkaa tekstiä tarvittaessa; koonti appendix lukee valinnat tästä taulukosta.",
+        "Bilagans lyft och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; koonti appendix läser valen ur denna tabell.",
+        "The appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; koonti appendix reads the choices from this table.";
+    yes: "kyllä", "ja", "yes";
+    no: "ei", "nej", "no";
     workbook_subject: "Osallisuusohjelman toimenpiteiden toteutumisen arviointi",
         "Utvärdering av delaktighetsprogrammets åtgärder",
         "Evaluation of the participation programme's measures";

@@ -32,6 +32,27 @@ pub(crate) fn finnish_local(made: &str, lang: Lang) -> String {
     }
 }
 
+/// The date alone of [`finnish_local`]: "2.12.2026" (fi, sv), "2 December
+/// 2026" (en); empty when `made` is no instant.
+pub(crate) fn finnish_local_date(made: &str, lang: Lang) -> String {
+    let iso = made.trim().replace(" UTC", "Z").replacen(' ', "T", 1);
+    let Ok(instant) = iso.parse::<Timestamp>() else {
+        return String::new();
+    };
+    let utc = instant.unix_seconds();
+    let local = utc
+        + if is_summer_time(utc) {
+            3 * 3600
+        } else {
+            2 * 3600
+        };
+    let (year, month, day) = civil_from_days(local.div_euclid(86_400));
+    match lang {
+        Lang::En => format!("{day} {} {year}", MONTHS_EN[(month - 1) as usize]),
+        _ => format!("{day}.{month}.{year}"),
+    }
+}
+
 const MONTHS_EN: [&str; 12] = [
     "January",
     "February",
@@ -144,6 +165,19 @@ mod tests {
         // 2024: 31 March and 27 October.
         assert_eq!(last_sunday(2024, 3), days_from_civil(2024, 3, 31));
         assert_eq!(last_sunday(2024, 10), days_from_civil(2024, 10, 27));
+    }
+
+    #[test]
+    fn dates_alone() {
+        assert_eq!(
+            finnish_local_date("2024-12-31T22:30:00Z", Lang::Fi),
+            "1.1.2025"
+        );
+        assert_eq!(
+            finnish_local_date("2024-05-27T09:05:00Z", Lang::En),
+            "27 May 2024"
+        );
+        assert_eq!(finnish_local_date("", Lang::Fi), "");
     }
 
     #[test]

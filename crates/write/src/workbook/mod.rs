@@ -2,6 +2,7 @@
 mod actions;
 mod chart;
 mod embed;
+pub(crate) mod highlights_sheet;
 mod matrix;
 mod summary;
 mod tables;
@@ -73,6 +74,7 @@ impl ReportWriter for WorkbookWriter {
         jobs.push(Box::new(matrix::write));
         jobs.push(Box::new(tables::answers));
         jobs.push(Box::new(tables::feedback));
+        jobs.push(Box::new(highlights_sheet::write));
         jobs.push(Box::new(tables::support_requests));
         jobs.push(Box::new(tables::missing));
         jobs.push(Box::new(tables::findings));
@@ -281,7 +283,9 @@ const CHARS_PER_WIDTH: f64 = 1.15;
 pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
     // Less the cell's padding of about one character.
     let per_line = ((width - 1.0) * CHARS_PER_WIDTH).max(1.0) as usize;
-    text.split('\n').map(|line| line_count(line, per_line)).sum()
+    text.split('\n')
+        .map(|line| line_count(line, per_line))
+        .sum()
 }
 
 /// Lines of one paragraph (no line breaks) wrapped at `per_line` characters.
@@ -490,7 +494,10 @@ mod tests {
         assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
         // Words wrap whole.
         assert_eq!(wrapped_lines("aaaaaaaa bbbbbbbb cccccccc", 20.0), 2);
-        assert_eq!(wrapped_lines("aaaaaaaaaaa bbbbbbbbbbb ccccccccccc", 20.0), 3);
+        assert_eq!(
+            wrapped_lines("aaaaaaaaaaa bbbbbbbbbbb ccccccccccc", 20.0),
+            3
+        );
         assert_eq!(wrapped_lines("", 20.0), 1);
     }
 
