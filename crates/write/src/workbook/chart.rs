@@ -92,16 +92,18 @@ pub(crate) struct ChartData<'a> {
     pub counts: u16,
     /// The most answers a measure can have: the axis ends there.
     pub max: u32,
+    /// The tallest the chart may be, in points (a printed page).
+    pub max_height: f64,
 }
 
-/// Inserts the chart at row `at`.
+/// Inserts the chart at row `at`; returns its height in points.
 pub(crate) fn insert(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     data: &ChartData,
     statuses: &[Status],
     at: u32,
-) -> Result<(), XlsxError> {
+) -> Result<f64, XlsxError> {
     let (first, last) = data.rows;
     let symbols: Vec<&str> = statuses
         .iter()
@@ -148,11 +150,12 @@ pub(crate) fn insert(
     chart.legend().set_position(ChartLegendPosition::Bottom);
     // The short names live in a hidden column.
     chart.show_hidden_data();
-    chart
-        .set_width(1000)
-        .set_height(110 + 22 * (last - first + 1));
+    // Pixels: room for the title and legend, 22 a bar, at most a page.
+    let height = (110 + 22 * (last - first + 1)).min((data.max_height / 0.75) as u32);
+    chart.set_width(1000).set_height(height);
     sheet.insert_chart(at, 0, &chart)?;
-    Ok(())
+    // Pixels of 0.75 points.
+    Ok(f64::from(height) * 0.75)
 }
 
 /// Axis steps: every answer up to ten, then round steps of about ten ticks.

@@ -1,6 +1,6 @@
 //! Yhteenveto: what was merged, the summary paragraph, counts and shares per
 //! action and per measure, and a chart of them.
-use super::{Ctx, chart, filter, fit_row, print_setup};
+use super::{Ctx, LINE_POINTS, chart, filter, fit_row, page_points, print_setup};
 use crate::local_time::finnish_local;
 use crate::stats::{Tally, counted_statuses, of_measure, of_section};
 use crate::{status_label, summary_paragraph};
@@ -13,6 +13,8 @@ const TEXT_WIDTH: f64 = 72.0;
 const COUNT_WIDTH: f64 = 15.0;
 const TOTAL_WIDTH: f64 = 9.0;
 const SHARE_WIDTH: f64 = 8.0;
+/// The width of the whole sheet (with four counted statuses).
+const FULL_WIDTH: f64 = ID_WIDTH + TEXT_WIDTH + 4.0 * COUNT_WIDTH + TOTAL_WIDTH + 4.0 * SHARE_WIDTH;
 
 /// Writes the summary sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
@@ -23,6 +25,12 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     set_widths(sheet, statuses.len())?;
     let mut row = heading_rows(sheet, ctx)?;
     row = paragraph(sheet, ctx, row, columns)?;
+    let paragraph_lines = crate::workbook::wrapped_lines(
+        &summary_paragraph(ctx.report, ctx.programme, ctx.l.0),
+        FULL_WIDTH,
+    );
+    // Heights in points: the rows above the tables and the tables.
+    let mut top = f64::from(row) * LINE_POINTS + paragraph_lines as f64 * LINE_POINTS;
     sheet.write_string_with_format(row, 0, ctx.l.by_section(ctx.programme), &ctx.f.bold)?;
     let section_word = ctx.l.section_word(ctx.programme);
     row = header(sheet, ctx, row + 1, &section_word, &statuses)?;
@@ -30,7 +38,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     for section in &ctx.programme.sections {
         let title = format!("{}: {}", section.id, section.title);
         let tally = Tally::of(of_section(ctx.report, section), &statuses);
-        count_row(
+        top += count_row(
             sheet,
             ctx,
             row,
@@ -41,8 +49,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
         row += 1;
     }
     ids_are_text(sheet, first_section, row)?;
-    // The measures' table starts a page when the sheet is longer than one.
-    let measures_heading = row + 1;
+    let mut measures_height = 3.0 * LINE_POINTS;
     row += 1;
     sheet.write_string_with_format(row, 0, ctx.l.by_measure(), &ctx.f.bold)?;
     let header_row = row + 1;
@@ -51,7 +58,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let names = columns;
     for (_, measure) in ctx.programme.measures() {
         let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
-        count_row(
+        measures_height += count_row(
             sheet,
             ctx,
             row,
@@ -66,7 +73,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     ids_are_text(sheet, first, row)?;
     filter(sheet, header_row, row - 1, columns as usize)?;
     sheet.set_column_hidden(names)?;
-    let mut breaks = Vec::new();
+    let mut chart_height = 0.0;
     if row > first {
         let data = chart::ChartData {
             sheet: name,
@@ -74,18 +81,12 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
             names,
             counts: 2,
             max: counted_units(ctx),
+            max_height: page_points(FULL_WIDTH, true, 0.0),
         };
-        chart::insert(sheet, ctx, &data, &statuses, row + 1)?;
-        // The chart goes on a page of its own when it does not fit under
-        // the tables (the tables keep their size: one page wide, no
-        // shrinking to fit the chart in).
-        if row > PAGE_ROWS {
-            breaks.push(row);
-        }
+        chart_height = chart::insert(sheet, ctx, &data, &statuses, row + 1)?;
     }
-    if measures_heading > PAGE_ROWS / 2 {
-        breaks.insert(0, measures_heading);
-    }
+    let page = page_points(FULL_WIDTH, true, 0.0);
+    let breaks = summary_breaks(page, (top, measures_height, chart_height), row + 1);
     sheet.set_freeze_panes(1, 0)?;
     print_setup(sheet, true);
     sheet.set_page_breaks(&breaks)?;
@@ -94,10 +95,6 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
 
 /// The characters of a chart category: id and the measure's first words.
 const SHORT_NAME_CHARS: usize = 42;
-
-/// About the rows of a printed landscape page at the width-fitted scale,
-/// counting a wrapped measure row as two.
-const PAGE_ROWS: u32 = 28;
 
 /// The units whose answers are counted: the most a measure can have.
 fn counted_units(ctx: &Ctx) -> u32 {
@@ -162,11 +159,7 @@ fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result
     sheet.write_string_with_format(row, 0, ctx.l.summary_heading(), &ctx.f.bold)?;
     let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
     sheet.merge_range(row + 1, 0, row + 1, columns - 1, &text, &ctx.f.paragraph)?;
-    let line_chars = 175.0;
-    let lines = (text.chars().count() as f64 * 1.1 / line_chars)
-        .ceil()
-        .max(1.0);
-    sheet.set_row_height(row + 1, lines * 15.0 + 4.0)?;
+    fit_row(sheet, row + 1, &[(&text, FULL_WIDTH)])?;
     Ok(row + 3)
 }
 
@@ -207,10 +200,10 @@ fn count_row(
     (id, text): (&str, &str),
     tally: &Tally,
     format: &Format,
-) -> Result<(), XlsxError> {
+) -> Result<f64, XlsxError> {
     sheet.write_string_with_format(row, 0, id, format)?;
     sheet.write_string_with_format(row, 1, text, format)?;
-    fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
+    let height = fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
     let n = tally.counts.len() as u16;
     for (i, count) in tally.counts.iter().enumerate() {
         sheet.write_number_with_format(row, 2 + i as u16, *count, &ctx.f.number)?;
@@ -222,5 +215,36 @@ fn count_row(
         )?;
     }
     sheet.write_number_with_format(row, 2 + n, tally.total, &ctx.f.number)?;
-    Ok(())
+    Ok(height)
+}
+
+/// Where Yhteenveto's printed pages break, from the heights (in points)
+/// of its parts — the heading with the counts per action, the measures'
+/// table and the chart — and the row the chart starts on: nowhere when all
+/// fit one page; else the tables flow over the pages and the chart starts
+/// a page of its own (where it fits whole: its height is capped at a page).
+/// Nothing is shrunk below the width-fitted size to squeeze the sheet onto
+/// one page.
+fn summary_breaks(page: f64, (top, measures, chart): (f64, f64, f64), chart_row: u32) -> Vec<u32> {
+    if top + measures + chart <= page {
+        Vec::new()
+    } else {
+        vec![chart_row]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_prints_on_one_page_when_it_fits_and_never_shrinks_to() {
+        assert!(summary_breaks(600.0, (100.0, 200.0, 250.0), (10, 30)).is_empty());
+        assert_eq!(summary_breaks(600.0, (100.0, 300.0, 250.0), (10, 30)), [30]);
+        assert_eq!(summary_breaks(600.0, (400.0, 300.0, 250.0), (10, 30)), [10]);
+        assert_eq!(
+            summary_breaks(600.0, (400.0, 500.0, 250.0), (10, 30)),
+            [10, 30]
+        );
+    }
 }
