@@ -123,7 +123,7 @@ fn counts_and_shares_are_numbers_and_ids_are_text() {
     let summary = sheet(&xlsx, "Yhteenveto");
     let row = summary
         .iter()
-        .find(|r| r.first().is_some_and(|c| c.to_string() == "1.1"))
+        .find(|r| r.first() == Some(&Data::String("1.1".into())))
         .expect("measure 1.1");
     assert_eq!(row[0], Data::String("1.1".into()));
     // ✓ ◐ ✗ – counts, the total, then the shares (of 5 counted units).
@@ -158,7 +158,7 @@ fn counts_and_shares_are_numbers_and_ids_are_text() {
     let page = sheet(&appendix, "Liite");
     let measure = page
         .iter()
-        .find(|r| r.first().is_some_and(|c| c.to_string() == "1.1"))
+        .find(|r| r.first() == Some(&Data::String("1.1".into())))
         .expect("measure 1.1");
     assert!(
         matches!(measure[2], Data::Float(n) if (n - 2.0).abs() < 1e-9),

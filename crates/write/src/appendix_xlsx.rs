@@ -102,7 +102,7 @@ fn overview(
     f: &Formats,
     row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.write_string_with_format(row, 0, &l.by_section(programme), &f.bold)?;
+    sheet.write_string_with_format(row, 0, l.by_section(programme), &f.bold)?;
     let header = count_header(appendix, programme, l);
     sheet.merge_range(row + 1, 0, row + 1, 1, l.measure(), &f.header)?;
     for (i, title) in header.iter().enumerate() {
