@@ -289,3 +289,45 @@ fn the_secretary_keeps_drops_and_edits_highlights_on_nostot() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains(&format!("Nostot!{d}")), "{stderr}");
 }
+
+#[test]
+fn templates_hide_the_metadata_well_and_paint_only_the_answer_cells() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    run(
+        koonti()
+            .args([
+                "template",
+                "--programme",
+                "siun-sote-2023-2025",
+                "--period",
+                "2025",
+                "-o",
+            ])
+            .arg(dir.path()),
+        true,
+    );
+    let template = dir
+        .path()
+        .join("siun-sote-2023-2025 2025 Pelastuslaitos.xlsx");
+    let workbook = part(&template, "xl/workbook.xml");
+    assert!(
+        workbook.contains("name=\"_koonti\"") && workbook.contains("state=\"veryHidden\""),
+        "{workbook}"
+    );
+    // Ohjeet (sheet 1) has a footer; Vastaukset (sheet 2) paints only the
+    // mark columns C:D of unanswered rows, and both marks are amber.
+    assert!(part(&template, "xl/worksheets/sheet1.xml").contains("<oddFooter>"));
+    let answers = part(&template, "xl/worksheets/sheet2.xml");
+    let ranges: Vec<&str> = answers
+        .split("<conditionalFormatting sqref=\"")
+        .skip(1)
+        .filter_map(|s| s.split('"').next())
+        .collect();
+    assert!(!ranges.is_empty());
+    assert!(
+        ranges.iter().any(|r| r.starts_with('C')),
+        "unanswered cells: {ranges:?}"
+    );
+    let styles = part(&template, "xl/styles.xml");
+    assert!(!styles.contains("FF9C0006"), "no red text for both marks");
+}

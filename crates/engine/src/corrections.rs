@@ -12,8 +12,8 @@ use koonti_model::{Finding, FindingCode, Severity, Source};
 use koonti_write::highlights::{HighlightChoice, highlight_candidates};
 use koonti_write::readback::{
     ANSWERS_MEASURE_COLUMN, ANSWERS_STATUS_COLUMN, ANSWERS_TEXT_COLUMN, ANSWERS_UNIT_COLUMN,
-    answer_cells, answers_sheet_names, choices_of_rows, highlight_sheet_names, items_of_text,
-    status_of_label,
+    answer_cells, answers_sheet_names, choices_of_rows, highlight_sheet_names, is_no_rows_line,
+    items_of_text, status_of_label,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -59,6 +59,10 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
     for (&row, cells) in rows.iter().filter(|(row, _)| **row > 0) {
         let get = |col: u32| cells.get(&col).cloned().unwrap_or_default();
         let key = (get(ANSWERS_UNIT_COLUMN), get(ANSWERS_MEASURE_COLUMN));
+        // A report without answers: the sheet says so in its one line.
+        if merged.report.answers.is_empty() && row == 1 && is_no_rows_line(&key.0) {
+            continue;
+        }
         let Some(&i) = index.get(&key) else {
             problems.push(format!(
                 "{} ({} {})",

@@ -8,7 +8,7 @@ use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
 use koonti_form::{headers, sheets, support, words};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
 use rust_xlsxwriter::{
-    Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
+    ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
     FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,
     utility::{column_number_to_name, row_col_to_cell},
 };
@@ -122,15 +122,16 @@ impl Formats {
             id: cell.clone().set_align(FormatAlign::Center),
             measure: cell.clone(),
             fixed: cell.clone().set_font_size(9),
+            // At the top, as the texts beside them are.
             mark_input: input
                 .clone()
                 .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
+                .set_align(FormatAlign::Top),
             text_input: input,
             unanswered: Format::new().set_background_color("#FFF2CC"),
-            both_marked: Format::new()
-                .set_background_color("#F8CBAD")
-                .set_font_color(Color::RGB(0x9C0006)),
+            // Both marks are an answer, "partly" (koonti reads them so):
+            // shown in the amber of partly, not in an error's red.
+            both_marked: Format::new().set_background_color("#FFE699"),
         }
     }
 }
@@ -401,7 +402,9 @@ fn only_x(prompt: &Prompt, lang: Lang) -> Result<DataValidation, XlsxError> {
         .set_error_message(labels::only_x(lang))
 }
 
-/// Unanswered rows in yellow; rows with both marks in red.
+/// The answer cells of unanswered rows in yellow (only those cells, so a
+/// blank form is not yellow all over); rows with both marks, "partly", in
+/// amber.
 fn highlight_table(
     sheet: &mut Worksheet,
     first: u32,
@@ -418,7 +421,7 @@ fn highlight_table(
     let rule = ConditionalFormatFormula::new()
         .set_rule(unanswered.as_str())
         .set_format(&f.unanswered);
-    sheet.add_conditional_format(first, 0, last, scale.last_col(), &rule)?;
+    sheet.add_conditional_format(first, a, last, b.unwrap_or(a), &rule)?;
     if let Some(b) = b {
         let both = format!("=AND({}<>\"\",{}<>\"\")", cell(a), cell(b));
         let rule = ConditionalFormatFormula::new()

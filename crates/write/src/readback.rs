@@ -78,6 +78,14 @@ pub fn items_of_text(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Whether `text` is the line a sheet without rows shows under its header
+/// ("Ei rivejä."), in any language: no row of the table.
+pub fn is_no_rows_line(text: &str) -> bool {
+    [Lang::Fi, Lang::Sv, Lang::En]
+        .iter()
+        .any(|lang| Labels(*lang).no_rows() == text.trim())
+}
+
 /// The columns of *Nostot* (from 0): kind, measure id, unit, kept, text.
 pub const HIGHLIGHT_KIND_COLUMN: u32 = 0;
 /// The measure id column of *Nostot*.
@@ -134,16 +142,12 @@ fn kind_of_text(text: &str) -> Option<HighlightKind> {
 pub fn choices_of_rows(
     rows: &BTreeMap<u32, HashMap<u32, String>>,
 ) -> Result<Vec<HighlightChoice>, Vec<(u32, u32, String)>> {
-    let no_rows: Vec<&str> = [Lang::Fi, Lang::Sv, Lang::En]
-        .iter()
-        .map(|lang| Labels(*lang).no_rows())
-        .collect();
     let mut choices = Vec::new();
     let mut problems = Vec::new();
     for (&row, cells) in rows.iter().filter(|(row, _)| **row > 0) {
         let get = |col: u32| cells.get(&col).cloned().unwrap_or_default();
         let kind_text = get(HIGHLIGHT_KIND_COLUMN);
-        if no_rows.contains(&kind_text.trim()) || cells.values().all(|v| v.trim().is_empty()) {
+        if is_no_rows_line(&kind_text) || cells.values().all(|v| v.trim().is_empty()) {
             continue;
         }
         let Some(kind) = kind_of_text(&kind_text) else {
