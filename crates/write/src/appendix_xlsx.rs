@@ -8,7 +8,7 @@ use crate::highlights::HighlightChoice;
 use crate::labels::Labels;
 use crate::stats::Highlight;
 use crate::stats::Tally;
-use crate::workbook::{Formats, cell_text, fit_row};
+use crate::workbook::{Formats, cell_text, fit_header_row, fit_row};
 use crate::{ReportWriter, WriteError, status_label};
 use koonti_model::{Lang, Programme, Report};
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
@@ -109,7 +109,7 @@ fn overview(
         sheet.write_string_with_format(row + 1, 2 + i as u16, title, &f.header)?;
     }
     let cells: Vec<(&str, f64)> = header.iter().map(|h| (h.as_str(), 11.0)).collect();
-    fit_row(sheet, row + 1, &cells)?;
+    fit_header_row(sheet, row + 1, &cells)?;
     let share_title = format!(
         "{} ({})",
         status_label(&appendix.done, programme, l.0),
@@ -181,7 +181,7 @@ fn action_page(
         sheet.write_string_with_format(row + 1, col as u16, title, &f.header)?;
     }
     let cells: Vec<(&str, f64)> = header.iter().map(String::as_str).zip(WIDTHS).collect();
-    fit_row(sheet, row + 1, &cells)?;
+    fit_header_row(sheet, row + 1, &cells)?;
     let mut row = row + 2;
     for measure in &action.measures {
         sheet.write_string_with_format(row, 0, &measure.id, &f.text)?;

@@ -63,16 +63,16 @@ labels! {
     layout: "Lukutapa", "Inläst som", "Read as";
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";
-    highlights: "Nostoja vastauksista", "Exempel ur svaren", "Highlights from the answers";
+    highlights: "Nostoja vastauksista", "Axplock ur svaren", "Highlights from the answers";
     appendix_title: "Osallisuusohjelman toteutuminen", "Delaktighetsprogrammets genomförande",
         "Implementation of the participation programme";
     highlight_rule: "Nostot ovat vastanneiden omia kokonaisia virkkeitä toteutuneiksi tai osittain toteutuneiksi merkityistä vastauksista, enintään kolme toimenpiteen kohtaa kohden; usean yksikön samat tekstit on jätetty pois. Tulossa: suunnitelmia kertovat kohdat vastauksista, joita ei ole vielä toteutettu.",
-        "Lyften är hela meningar ur svar markerade som genomförda eller delvis genomförda, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda.",
+        "Axplocken är hela meningar ur svar markerade som genomförda eller delvis genomförda, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda.",
         "Highlights are whole sentences of the units' own from answers marked implemented or partly implemented, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented.";
     coming: "Tulossa", "På gång", "Coming";
-    highlight_word: "Nosto", "Lyft", "Highlight";
+    highlight_word: "Nosto", "Axplock", "Highlight";
     feedback_heading: "Vastanneiden huomioita", "Synpunkter från de svarande", "Remarks from the respondents";
-    highlight_sheet: "Nostot", "Lyft", "Highlights";
+    highlight_sheet: "Nostot", "Axplock", "Highlights";
     highlight_kind: "Laji", "Typ", "Kind";
     highlight_keep: "Mukana", "Med", "Kept";
     highlight_text: "Teksti liitteessä", "Text i bilagan", "Text in the appendix";

@@ -336,8 +336,18 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
             },
         ],
         Lang::Sv => vec![
-            format!("Bäst genomfördes {b}: {bp} av de besvarade punkterna var {done}."),
-            format!("Svagast genomfördes {w}, {wp}."),
+            if many_best {
+                format!(
+                    "Bäst genomförda var {b}: i var och en var {bp} av de besvarade punkterna {done}."
+                )
+            } else {
+                format!("Bäst genomförd var {b}: {bp} av de besvarade punkterna var {done}.")
+            },
+            if many_weak {
+                format!("Minst genomförda var {w}, med {wp} vardera.")
+            } else {
+                format!("Minst genomförd var {w}, {wp}.")
+            },
         ],
         Lang::En => vec![
             format!(

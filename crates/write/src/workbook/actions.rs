@@ -2,7 +2,8 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, Pages, bullets, cell_text, fit_row, format_block, page_points, print_setup,
+    Ctx, LINE_POINTS, Pages, bullets, cell_text, fit_header_row, fit_row, format_block,
+    page_points, print_setup,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
@@ -103,7 +104,7 @@ fn unit_block(
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
-    height += fit_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
+    height += fit_header_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
     row += 1;
     let first = row;
     for answer in answers {

@@ -1,6 +1,6 @@
 //! Yhteenveto: what was merged, the summary paragraph, counts and shares per
 //! action and per measure, and a chart of them.
-use super::{Ctx, LINE_POINTS, chart, filter, fit_row, page_points, print_setup};
+use super::{Ctx, LINE_POINTS, chart, filter, fit_header_row, fit_row, page_points, print_setup};
 use crate::local_time::finnish_local;
 use crate::stats::{Tally, counted_statuses, of_measure, of_section};
 use crate::{status_label, summary_paragraph};
@@ -188,7 +188,7 @@ fn header(
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
     let cells: Vec<(&str, f64)> = labels.iter().map(|l| (l.as_str(), COUNT_WIDTH)).collect();
-    fit_row(sheet, row, &cells)?;
+    fit_header_row(sheet, row, &cells)?;
     Ok(row + 1)
 }
 
