@@ -285,7 +285,7 @@ pub(crate) const LINE_POINTS: f64 = 15.0;
 /// width counts the digit "0" of the default font; text is narrower in
 /// Calibri (Excel) and in the fonts LibreOffice falls back to (about 1.25),
 /// so this errs towards a line too many rather than a clipped one.
-const CHARS_PER_WIDTH: f64 = 1.15;
+const CHARS_PER_WIDTH: f64 = 1.2;
 
 /// How many lines `text` takes in a wrapped column `width` characters wide:
 /// the words are wrapped as a spreadsheet program does (a word that does
@@ -498,9 +498,9 @@ mod tests {
     #[test]
     fn rows_grow_with_wrapped_lines() {
         assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
-        // 21 characters to a line of a column 20 wide.
-        assert_eq!(wrapped_lines(&"a".repeat(21), 20.0), 1);
-        assert_eq!(wrapped_lines(&"a".repeat(22), 20.0), 2);
+        // 22 characters to a line of a column 20 wide.
+        assert_eq!(wrapped_lines(&"a".repeat(22), 20.0), 1);
+        assert_eq!(wrapped_lines(&"a".repeat(23), 20.0), 2);
         assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
         assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
         // Words wrap whole.
