@@ -449,7 +449,13 @@ pub(crate) fn table_sheet(
         sheet.merge_range(1, 0, 1, last_col.max(1), ctx.l.no_rows(), &ctx.f.note)?;
     } else {
         format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
-        excel_table(sheet, row - 1, columns, &ctx.f)?;
+        if can_be_table_headers(columns) {
+            excel_table(sheet, row - 1, columns, &ctx.f)?;
+        } else {
+            // A programme's own header that Excel cannot take as a table
+            // column's name: a plain filter instead of a table.
+            filter(sheet, 0, row - 1, columns.len())?;
+        }
         // Everything a unit wrote is text on purpose (ids such as "1.2",
         // years, postcodes): no "number stored as text" triangles.
         sheet.ignore_error_range(1, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
@@ -457,6 +463,17 @@ pub(crate) fn table_sheet(
     let width: f64 = columns.iter().map(|c| c.1).sum();
     print_setup(sheet, width > 100.0);
     Ok(())
+}
+
+/// Whether Excel takes `columns`' titles as a table's column names: not
+/// empty, at most 255 characters, no two the same (Excel compares them
+/// without case).
+pub(crate) fn can_be_table_headers(columns: &[(&str, f64)]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    columns.iter().all(|(title, _)| {
+        let title = title.trim();
+        !title.is_empty() && title.chars().count() <= 255 && seen.insert(title.to_lowercase())
+    })
 }
 
 /// Makes rows `0..=last_row` an Excel table named after nothing in
@@ -510,6 +527,15 @@ mod tests {
             3
         );
         assert_eq!(wrapped_lines("", 20.0), 1);
+    }
+
+    #[test]
+    fn table_headers_must_be_unique_and_short() {
+        assert!(can_be_table_headers(&[("Yksikkö", 1.0), ("Tila", 1.0)]));
+        assert!(!can_be_table_headers(&[("Tila", 1.0), ("TILA", 1.0)]));
+        assert!(!can_be_table_headers(&[("", 1.0)]));
+        let long = "x".repeat(256);
+        assert!(!can_be_table_headers(&[(long.as_str(), 1.0)]));
     }
 
     #[test]
