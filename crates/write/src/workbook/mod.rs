@@ -31,7 +31,9 @@ pub struct WorkbookWriter {
     pub lang: Lang,
     /// koonti's version, shown on Yhteenveto and Lähteet.
     pub version: String,
-    /// When the workbook was made, shown on Yhteenveto (e.g. ISO 8601).
+    /// When the workbook was made: an ISO 8601 instant (`…Z`, or
+    /// `2026-01-31 09:00:00 UTC`), shown on Yhteenveto as Finnish local
+    /// time; any other text is shown as it is.
     pub made: String,
 }
 
