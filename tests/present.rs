@@ -314,10 +314,36 @@ fn templates_hide_the_metadata_well_and_paint_only_the_answer_cells() {
         workbook.contains("name=\"_koonti\"") && workbook.contains("state=\"veryHidden\""),
         "{workbook}"
     );
+    // The structure is protected: sheets cannot be deleted or unhidden.
+    assert!(workbook.contains("<workbookProtection lockStructure=\"1\"/>"));
     // Ohjeet (sheet 1) has a footer; Vastaukset (sheet 2) paints only the
     // mark columns C:D of unanswered rows, and both marks are amber.
     assert!(part(&template, "xl/worksheets/sheet1.xml").contains("<oddFooter>"));
     let answers = part(&template, "xl/worksheets/sheet2.xml");
+    // Measure rows keep their height but may grow (no custom-height flag);
+    // the title row keeps its own.
+    let measure_row = answers
+        .split("<row ")
+        .find(|r| r.starts_with("r=\"7\""))
+        .expect("a measure row");
+    assert!(measure_row.contains("ht=\""), "{measure_row}");
+    assert!(
+        !measure_row
+            .split('>')
+            .next()
+            .unwrap_or("")
+            .contains("customHeight"),
+        "{measure_row}"
+    );
+    let title_row = answers.split("<row ").nth(1).unwrap_or("");
+    assert!(
+        title_row
+            .split('>')
+            .next()
+            .unwrap_or("")
+            .contains("customHeight"),
+        "{title_row}"
+    );
     let ranges: Vec<&str> = answers
         .split("<conditionalFormatting sqref=\"")
         .skip(1)

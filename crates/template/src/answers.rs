@@ -12,6 +12,7 @@ use rust_xlsxwriter::{
     FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,
     utility::{column_number_to_name, row_col_to_cell},
 };
+use std::collections::BTreeSet;
 
 /// Column indexes and the first row of the section tables.
 const ID_COL: u16 = 0;
@@ -142,7 +143,7 @@ pub fn write(
     programme: &Programme,
     unit: Option<&Unit>,
     options: &TemplateOptions,
-) -> Result<(), TemplateError> {
+) -> Result<BTreeSet<u32>, TemplateError> {
     let lang = options.lang;
     let scale = Scale::new(programme, lang);
     let f = Formats::new();
@@ -171,7 +172,11 @@ pub fn write(
     write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
     page_setup(sheet, unit, lang)?;
     sheet.set_page_breaks(&pages.breaks)?;
-    Ok(())
+    // The measure rows grow with what is typed (see `package`).
+    Ok(tables
+        .iter()
+        .flat_map(|&(first, last)| first..=last)
+        .collect())
 }
 
 /// The printed pages of the answers sheet: an action's heading, header and
