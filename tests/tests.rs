@@ -9,6 +9,7 @@ mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;
+mod present;
 mod raw_xml;
 mod report;
 mod samples;
@@ -16,3 +17,12 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+
+/// A text as the appendix page escapes it.
+pub fn appendix_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
