@@ -20,4 +20,4 @@ fi
 bash web/build.sh
 cargo build --bin koonti --locked --quiet
 (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-KOONTI_BIN="$PWD/target/debug/koonti" node --test --test-reporter=tap web/test/
+KOONTI_BIN="$PWD/target/debug/koonti" node --test --test-reporter=tap web/test/page.test.mjs

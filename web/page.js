@@ -29,6 +29,7 @@
     timer: 0,
     started: 0,
     lastMerge: null, // { ms, memory } for the benchmark
+    outputLang: 'fi', // the language the worker was last asked to write in
   };
   window.koontiState = state;
 
@@ -58,15 +59,20 @@
     state.lang = button.dataset.lang;
     applyLanguage();
     // The outputs speak the page's language: worded again, not merged again.
-    if (state.summary && !state.running && state.worker) {
-      const id = state.nextId++;
-      state.running = id;
-      state.mergeId = id;
-      clearOutputs();
-      setStatus(t('rewording'));
-      state.worker.postMessage({ type: 'render', id, lang: state.lang, made: madeNow() });
-    }
+    if (state.summary && !state.running && state.worker) reword();
   });
+
+  // The last merge's summary and downloads, written again in the page's
+  // language by the worker (which keeps the merge).
+  function reword() {
+    const id = state.nextId++;
+    state.running = id;
+    state.mergeId = id;
+    state.outputLang = state.lang;
+    clearOutputs();
+    setStatus(t('rewording'));
+    state.worker.postMessage({ type: 'render', id, lang: state.lang, made: madeNow() });
+  }
 
   // ---- the worker ----------------------------------------------------
   function startWorker() {
@@ -264,6 +270,7 @@
     const files = [...state.files.values()];
     $('progress-box').hidden = false;
     setStatus(t('merging', files.length));
+    state.outputLang = state.lang;
     state.worker.postMessage({
       type: 'merge', id, files, programme,
       period: $('period').value, lang: state.lang, made: madeNow(),
@@ -284,6 +291,8 @@
     const s = state.summary;
     setStatus(s ? t('doneStatus', s.responses.length, s.missing_units.length) : '');
     document.body.dataset.merged = String(message.id);
+    // The language was switched during the merge: word the outputs again.
+    if (state.outputLang !== state.lang) reword();
   }
 
   function fail(error) {

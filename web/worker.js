@@ -90,9 +90,9 @@ function merge(message) {
         post({ type: 'progress', id, phase: 'read', done, total });
       }
     };
-    const merged = batch.merge(progress); // consumes the batch
-    batch = null;
-    outcome = merged;
+    const owned = batch;
+    batch = null; // merge consumes it, also when it refuses
+    outcome = owned.merge(progress);
     post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
     render(id, lang, made);
   } catch (err) {
