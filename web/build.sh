@@ -34,7 +34,11 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{ print $2 }')" != "$bindgen_v
 fi
 
 # Release, without debug info: the page carries every byte inline.
+# SIMD (WebAssembly simd128, in every browser since 2021-2023: Chrome and
+# Edge 91, Firefox 89, Safari 16.4) speeds up the byte scanning of reading
+# workbooks (memchr, quick-xml).
 CARGO_PROFILE_RELEASE_DEBUG=false \
+    CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128" \
     cargo build -p koonti-web --lib --target wasm32-unknown-unknown --release --locked --quiet
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
     target/wasm32-unknown-unknown/release/koonti_web.wasm
@@ -44,7 +48,7 @@ if command -v wasm-opt >/dev/null; then
     # The features rustc's wasm32 target enables by default.
     if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
         --enable-sign-ext --enable-mutable-globals --enable-reference-types \
-        --enable-multivalue "$wasm" -o "$work/opt.wasm" 2>"$work/wasm-opt.log"; then
+        --enable-multivalue --enable-simd "$wasm" -o "$work/opt.wasm" 2>"$work/wasm-opt.log"; then
         wasm="$work/opt.wasm"
     else
         echo "web/build.sh: wasm-opt failed, the page carries the unoptimised engine:" >&2

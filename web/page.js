@@ -29,6 +29,7 @@
     timer: 0,
     started: 0,
     lastMerge: null, // { ms, memory } for the benchmark
+    marks: {}, // ms since the merge started at each step, for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
   };
   window.koontiState = state;
@@ -96,6 +97,10 @@
     startWorker();
   }
 
+  const mark = (name) => {
+    if (!(name in state.marks)) state.marks[name] = Math.round(performance.now() - state.started);
+  };
+
   function onWorkerMessage(message) {
     if (message.type === 'ready') {
       state.ready = true;
@@ -109,17 +114,20 @@
     }
     if (message.id !== state.running && message.id !== state.mergeId) return;
     switch (message.type) {
-      case 'progress': showProgress(message); break;
+      case 'progress': mark(message.phase); showProgress(message); break;
       case 'summary':
+        mark('summary');
         state.error = null;
         $('problem').replaceChildren();
         state.summary = message.summary;
         showSummary(message.summary);
+        mark('summary shown');
         break;
       case 'output': {
         const blob = new Blob([message.bytes], { type: OUTPUTS[message.key].mime });
         state.outputs[message.key] = { url: URL.createObjectURL(blob), size: blob.size };
         showDownloads();
+        mark(message.key);
         break;
       }
       case 'output-failed': fail(message.error); break;
@@ -266,6 +274,7 @@
     state.running = id;
     state.mergeId = id;
     state.started = performance.now();
+    state.marks = {};
     resetResults();
     const files = [...state.files.values()];
     $('progress-box').hidden = false;

@@ -59,7 +59,9 @@ pub use inputs::collect_inputs;
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
-pub use programme::{bundled_programme, bundled_programmes, programme_from_file, programme_from_toml};
+pub use programme::{
+    bundled_programme, bundled_programmes, programme_from_file, programme_from_toml,
+};
 pub use render::{RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json};
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};

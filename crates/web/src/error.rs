@@ -31,7 +31,8 @@ pub enum ErrorKind {
 pub struct PageError {
     /// What kind of failure.
     pub kind: ErrorKind,
-    source: EngineError,
+    /// Boxed: the engine's error is large, and a failure is rare.
+    source: Box<EngineError>,
 }
 
 impl From<EngineError> for PageError {
@@ -45,7 +46,10 @@ impl From<EngineError> for PageError {
             EngineError::OwnWorkbooksOnly { .. } => ErrorKind::OwnWorkbooksOnly,
             _ => ErrorKind::Output,
         };
-        PageError { kind, source }
+        PageError {
+            kind,
+            source: Box::new(source),
+        }
     }
 }
 
@@ -75,7 +79,7 @@ impl fmt::Display for PageError {
 
 impl std::error::Error for PageError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
-        Some(&self.source)
+        Some(self.source.as_ref())
     }
 }
 

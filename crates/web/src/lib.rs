@@ -77,8 +77,7 @@ impl ChosenProgramme {
     /// A programme definition file (TOML, or what
     /// [`koonti_engine::programme_from_file`] reads) given on the page.
     pub fn from_file(file_name: &str, bytes: &[u8]) -> Result<ChosenProgramme, JsError> {
-        let programme =
-            koonti_engine::programme_from_file(file_name, bytes).map_err(error::js)?;
+        let programme = koonti_engine::programme_from_file(file_name, bytes).map_err(error::js)?;
         Ok(ChosenProgramme { programme })
     }
 

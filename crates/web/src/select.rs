@@ -18,9 +18,8 @@ pub fn taken_from_folder(path: &str) -> bool {
     {
         return false;
     }
-    name.rsplit_once('.').is_some_and(|(_, ext)| {
-        SPREADSHEET_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str())
-    })
+    name.rsplit_once('.')
+        .is_some_and(|(_, ext)| SPREADSHEET_EXTENSIONS.contains(&ext.to_ascii_lowercase().as_str()))
 }
 
 #[cfg(test)]

@@ -153,7 +153,11 @@ mod tests {
             .collect();
         paths.sort();
         for path in paths {
-            let name = path.file_name().expect("name").to_string_lossy().into_owned();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
             batch.add(name, std::fs::read(&path).expect("read"), 0.0);
         }
         batch.add("tyhjä.xlsx".into(), Vec::new(), 0.0);
