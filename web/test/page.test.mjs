@@ -6,7 +6,8 @@
 //
 //   node --test web/test/page.test.mjs   # after bash web/build.sh and cargo build
 //
-// KOONTI_BIN names the command line (default target/debug/koonti).
+// KOONTI_BIN names the command line (default target/debug/koonti),
+// KOONTI_SAMPLES_BIN the sample writer (default target/debug/koonti-samples).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,6 +20,7 @@ import {
 import { readZip, writeZip } from './zip.mjs';
 
 const koonti = process.env.KOONTI_BIN || path.join(root, 'target', 'debug', 'koonti');
+const koontiSamples = process.env.KOONTI_SAMPLES_BIN || path.join(root, 'target', 'debug', 'koonti-samples');
 const samplesDir = path.join(root, 'samples', 'siun-sote-2024');
 const samples = readdirSync(samplesDir).filter((n) => n.endsWith('.xlsx')).sort()
   .map((n) => path.join(samplesDir, n));
@@ -221,6 +223,28 @@ test('a folder is read as the command line reads it, and the language can be swi
     const swedish = await page.evaluate(() => window.koontiState.summary.check_text);
     assert.match(swedish, /^Kontrollerade 6 svar/m);
     assert.match(await page.textContent('h1'), /Sammanställning/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the messy corpus reads in the page exactly as on the command line', async () => {
+  const corpus = path.join(work, 'messy');
+  execFileSync(koontiSamples, ['messy', corpus], { stdio: 'pipe' });
+  const { context, page, requests } = await openPage(browser);
+  try {
+    let merged = 0;
+    for (const programme of readdirSync(corpus).sort()) {
+      const dir = path.join(corpus, programme);
+      if (await page.isVisible('#clear')) await page.click('#clear');
+      await page.setInputFiles('input[type=file][webkitdirectory]', dir);
+      merged = await waitForMerge(page, merged);
+      const expected = cli(dir, `messy-${programme}`);
+      assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+      assertSameWorkbook((await download(page, 'a[data-output="workbook"]')).bytes, expected.xlsx);
+      assert.equal(await page.evaluate(() => window.koontiState.summary.check_text), expected.check, programme);
+    }
     assert.deepEqual(foreignRequests(requests), []);
   } finally {
     await context.close();
