@@ -178,7 +178,13 @@ test('bad files are one line each in the per-file list; the others merge', async
     '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
     'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
   }));
-  const bad = ['muistio.xlsx', 'rikki.xlsx', 'tyhjä.xlsx'];
+  const workbookParts = {
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    'xl/worksheets/sheet1.xml': '<?xml version="1.0"?><worksheet/>',
+  };
+  writeFileSync(path.join(dir, 'pommi.xlsx'), writeZip(workbookParts, { 'xl/worksheets/sheet1.xml': 0xfff00000 }));
+  const bad = ['muistio.xlsx', 'pommi.xlsx', 'rikki.xlsx', 'tyhjä.xlsx'];
 
   const { context, page, requests } = await openPage(browser);
   try {

@@ -41,8 +41,10 @@ function crc32(buf) {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A zip of `files` (Map or object name → string/Buffer), stored. */
-export function writeZip(files) {
+/** A zip of `files` (object name → string/Buffer), stored; `claimed`
+ * (name → bytes) makes an entry claim another uncompressed size, as a zip
+ * bomb does. */
+export function writeZip(files, claimed = {}) {
   const locals = [];
   const central = [];
   let offset = 0;
@@ -55,7 +57,7 @@ export function writeZip(files) {
     local.writeUInt16LE(20, 4);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(claimed[name] ?? data.length, 22);
     local.writeUInt16LE(nameBuf.length, 26);
     const entry = Buffer.alloc(46);
     entry.writeUInt32LE(0x02014b50, 0);
@@ -63,7 +65,7 @@ export function writeZip(files) {
     entry.writeUInt16LE(20, 6);
     entry.writeUInt32LE(crc, 16);
     entry.writeUInt32LE(data.length, 20);
-    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt32LE(claimed[name] ?? data.length, 24);
     entry.writeUInt16LE(nameBuf.length, 28);
     entry.writeUInt32LE(offset, 42);
     locals.push(local, nameBuf, data);
