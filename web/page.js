@@ -31,6 +31,7 @@
     lastMerge: null, // { ms, memory } for the benchmark
     marks: {}, // ms since the merge started at each step, for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
+    status: ['waiting'], // the status line's text key and arguments
   };
   window.koontiState = state;
 
@@ -49,6 +50,7 @@
       button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
     }
     showFileCount();
+    setStatus(...state.status);
     if (state.summary) showSummary(state.summary);
     if (state.error) showProblem(state.error);
     showDownloads();
@@ -71,7 +73,7 @@
     state.mergeId = id;
     state.outputLang = state.lang;
     clearOutputs();
-    setStatus(t('rewording'));
+    setStatus('rewording');
     state.worker.postMessage({ type: 'render', id, lang: state.lang, made: madeNow() });
   }
 
@@ -195,7 +197,7 @@
     if (state.running) restartWorker();
     resetResults();
     showFileCount();
-    setStatus(t('waiting'));
+    setStatus('waiting');
     $('files').focus();
   });
 
@@ -278,7 +280,7 @@
     resetResults();
     const files = [...state.files.values()];
     $('progress-box').hidden = false;
-    setStatus(t('merging', files.length));
+    setStatus('merging', files.length);
     state.outputLang = state.lang;
     state.worker.postMessage({
       type: 'merge', id, files, programme,
@@ -298,7 +300,7 @@
     $('progress-box').hidden = true;
     state.lastMerge = { ms: performance.now() - state.started, memory: message.memory };
     const s = state.summary;
-    setStatus(s ? t('doneStatus', s.responses.length, s.missing_units.length) : '');
+    if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
     document.body.dataset.merged = String(message.id);
     // The language was switched during the merge: word the outputs again.
     if (state.outputLang !== state.lang) reword();
@@ -309,7 +311,7 @@
     $('progress-box').hidden = true;
     state.error = error;
     showProblem(error);
-    setStatus(t('failedStatus'));
+    setStatus('failedStatus');
     document.body.dataset.failed = String(state.mergeId);
   }
 
@@ -323,7 +325,11 @@
     $('problem').replaceChildren(...lines);
   }
 
-  function setStatus(text) { $('status').textContent = text; }
+  // The live status line, kept as a key so a language switch rewords it.
+  function setStatus(key, ...args) {
+    state.status = [key, ...args];
+    $('status').textContent = t(key, ...args);
+  }
 
   function resetResults() {
     state.summary = null;
@@ -406,7 +412,7 @@
       area.remove();
       button.focus();
     }
-    setStatus(t(copied ? 'copied' : 'copyFailed'));
+    setStatus(copied ? 'copied' : 'copyFailed');
   }
 
   // ---- downloads -----------------------------------------------------

@@ -23,28 +23,30 @@ function chosenProgramme(choice) {
   return wasm_bindgen.ChosenProgramme.from_file(choice.file.name, bytes);
 }
 
-// Reads each File as it is added: the bytes live in the engine's memory
-// only, and every failure to read is one line of the report.
-function gather(files, id) {
+// Reads the Files a few dozen at a time (one at a time is a round trip to
+// the browser each): the bytes live in the engine's memory only, and every
+// failure to read is one line of the report.
+const READ_AT_ONCE = 64;
+
+async function gather(files, id) {
   const batch = new wasm_bindgen.Batch();
-  const reader = new FileReaderSync();
-  const total = files.length;
-  let last = 0;
-  files.forEach((entry, index) => {
-    // A folder gives what the command line's folder walk would take.
-    if (entry.fromFolder && !wasm_bindgen.taken_from_folder(entry.name)) return;
-    try {
-      const bytes = new Uint8Array(reader.readAsArrayBuffer(entry.file));
-      batch.add(entry.name, bytes, entry.file.lastModified || 0);
-    } catch (err) {
-      batch.add_problem(entry.name, String(err && err.message ? err.message : err));
-    }
-    const now = Date.now();
-    if (now - last > 100 || index + 1 === total) {
-      last = now;
-      post({ type: 'progress', id, phase: 'load', done: index + 1, total });
-    }
-  });
+  // A folder gives what the command line's folder walk would take.
+  const taken = files.filter((entry) => !entry.fromFolder || wasm_bindgen.taken_from_folder(entry.name));
+  const total = taken.length;
+  for (let start = 0; start < total; start += READ_AT_ONCE) {
+    const group = taken.slice(start, start + READ_AT_ONCE);
+    const read = await Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()));
+    group.forEach((entry, i) => {
+      const result = read[i];
+      if (result.status === 'fulfilled') {
+        batch.add(entry.name, new Uint8Array(result.value), entry.file.lastModified || 0);
+      } else {
+        const reason = result.reason;
+        batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
+      }
+    });
+    post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+  }
   return batch;
 }
 
@@ -67,12 +69,12 @@ function render(id, lang, made) {
   post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
 }
 
-function merge(message) {
+async function merge(message) {
   const { id, files, programme, period, lang, made } = message;
   if (outcome) { outcome.free(); outcome = null; }
   let batch = null;
   try {
-    batch = gather(files, id);
+    batch = await gather(files, id);
     if (batch.is_empty()) {
       batch.free();
       batch = null;
