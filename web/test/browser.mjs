@@ -21,7 +21,7 @@ export function launch() {
 
 /** A fresh page on koonti.html with the engine ready; `requests` lists
  * every URL the page or its worker asked for. */
-export async function openPage(browser, options = {}) {
+export async function openPage(browser, options = {}, url = pageUrl) {
   const context = await browser.newContext({ acceptDownloads: true, ...options });
   const requests = [];
   context.on('request', (request) => requests.push(request.url()));
@@ -31,15 +31,15 @@ export async function openPage(browser, options = {}) {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(pageUrl);
+  await page.goto(url);
   // Ready: the worker listed the bundled programmes.
   await page.waitForFunction(() => document.querySelectorAll('#programme option').length > 2);
   return { context, page, requests, errors };
 }
 
 /** Requests other than the page itself and blob:/data: URLs. */
-export const foreignRequests = (requests) =>
-  requests.filter((url) => url !== pageUrl && !url.startsWith('blob:') && !url.startsWith('data:'));
+export const foreignRequests = (requests, own = pageUrl) =>
+  requests.filter((url) => url !== own && !url.startsWith('blob:') && !url.startsWith('data:'));
 
 /** Waits for merge number > `after` to finish with its downloads. */
 export async function waitForMerge(page, after = 0) {

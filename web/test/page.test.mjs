@@ -13,9 +13,10 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
 import path from 'node:path';
 import {
-  root, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
+  root, pagePath, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
 } from './browser.mjs';
 import { readZip, writeZip } from './zip.mjs';
 
@@ -285,6 +286,35 @@ test('a wrong programme is refused on the page, and the next round\'s templates 
     assert.deepEqual(foreignRequests(requests), []);
   } finally {
     await context.close();
+  }
+});
+
+test('from a static web server the page works the same and asks for nothing more', async () => {
+  const html = readFileSync(pagePath);
+  const requested = [];
+  const server = createServer((request, response) => {
+    requested.push(request.url);
+    if (request.url === '/koonti.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/koonti.html`;
+  const { context, page, requests } = await openPage(browser, {}, url);
+  try {
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    const expected = cli(samplesDir, 'served');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+    assert.deepEqual(foreignRequests(requests, url), []);
+    assert.deepEqual(requested, ['/koonti.html']);
+  } finally {
+    await context.close();
+    server.close();
   }
 });
 
