@@ -32,6 +32,7 @@
     marks: {}, // ms since the merge started at each step, for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
     status: ['waiting'], // the status line's text key and arguments
+    rerun: false, // merge again when the new worker is ready
   };
   window.koontiState = state;
 
@@ -92,10 +93,13 @@
     state.worker = worker;
   }
 
-  function restartWorker() {
+  // A new worker, with a fresh engine: to stop a merge under way (then
+  // `rerun` merges again once it is ready), or after the engine failed.
+  function restartWorker(rerun) {
     if (state.worker) state.worker.terminate();
     state.ready = false;
     state.running = 0;
+    state.rerun = rerun;
     startWorker();
   }
 
@@ -111,7 +115,8 @@
         fillProgrammes();
         $('version').textContent = message.version;
       }
-      if (state.files.size) scheduleMerge();
+      if (state.rerun && state.files.size) scheduleMerge();
+      state.rerun = false;
       return;
     }
     if (message.id !== state.running && message.id !== state.mergeId) return;
@@ -134,7 +139,11 @@
       }
       case 'output-failed': fail(message.error); break;
       case 'done': finished(message); break;
-      case 'failed': fail(message.error); break;
+      case 'failed':
+        fail(message.error);
+        // An engine that failed unexpectedly is not trusted again.
+        if (message.error.kind === 'internal' && state.ready) restartWorker(false);
+        break;
       case 'templates': templatesMade(message); break;
       case 'templates-failed': templatesFailed(message.error); break;
       default: break;
@@ -194,7 +203,7 @@
   });
   $('clear').addEventListener('click', () => {
     state.files.clear();
-    if (state.running) restartWorker();
+    if (state.running) restartWorker(false);
     resetResults();
     showFileCount();
     setStatus('waiting');
@@ -267,11 +276,14 @@
   }
 
   function startMerge() {
-    if (!state.files.size || !state.module) return;
+    if (!state.files.size) return;
     const programme = programmeChoice();
     if (!programme) return;
-    if (state.running) restartWorker();
-    if (!state.ready) return; // 'ready' schedules it again
+    if (state.running) restartWorker(true);
+    if (!state.ready) {
+      state.rerun = true; // 'ready' schedules it again
+      return;
+    }
     const id = state.nextId++;
     state.running = id;
     state.mergeId = id;

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import {
-  root, pagePath, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
+  root, pagePath, pageUrl, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
 } from './browser.mjs';
 import { readZip, writeZip } from './zip.mjs';
 
@@ -315,6 +315,19 @@ test('from a static web server the page works the same and asks for nothing more
   } finally {
     await context.close();
     server.close();
+  }
+});
+
+test('files given before the engine is ready are merged once it is', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'commit' });
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    assert.equal(await page.locator('#answered li').count(), 6);
+  } finally {
+    await context.close();
   }
 });
 
