@@ -318,6 +318,31 @@ test('from a static web server the page works the same and asks for nothing more
   }
 });
 
+test('a programme definition file given on the page is used as --programme FILE', async () => {
+  const toml = path.join(work, 'oma-ohjelma.toml');
+  writeFileSync(toml, readFileSync(path.join(root, 'templates', 'siun-sote-2023-2025.toml'), 'utf8')
+    .replace(/^id = .*$/m, 'id = "oma-ohjelma"'));
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.selectOption('#programme', '@file');
+    await page.setInputFiles('#programme-file', toml);
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    const out = path.join(work, 'own-programme.json');
+    execFileSync(koonti, ['merge', samplesDir, '--programme', toml, '-o', out], { stdio: 'pipe' });
+    const json = (await download(page, 'a[data-output="json"]')).bytes;
+    assert.equal(JSON.parse(json).programme.id, 'oma-ohjelma');
+    assertSameJson(json, readFileSync(out));
+
+    await page.setInputFiles('#programme-file', { name: 'rikki.toml', mimeType: 'text/plain', buffer: Buffer.from('id = ') });
+    await page.waitForFunction(() => document.body.dataset.failed);
+    assert.match(await page.textContent('#problem'), /Ohjelmatiedostoa ei voitu lukea/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
 test('files given before the engine is ready are merged once it is', async () => {
   const context = await browser.newContext();
   try {
