@@ -21,4 +21,5 @@ bash web/build.sh
 cargo build --bin koonti --locked --quiet
 cargo build -p koonti-samples --bin koonti-samples --locked --quiet
 (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
-KOONTI_BIN="$PWD/target/debug/koonti" KOONTI_SAMPLES_BIN="$PWD/target/debug/koonti-samples" node --test --test-reporter=tap web/test/page.test.mjs
+bin="$(realpath "${CARGO_TARGET_DIR:-target}")/debug"
+KOONTI_BIN="$bin/koonti" KOONTI_SAMPLES_BIN="$bin/koonti-samples" node --test --test-reporter=tap web/test/page.test.mjs

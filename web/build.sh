@@ -41,7 +41,7 @@ CARGO_PROFILE_RELEASE_DEBUG=false \
     CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128" \
     cargo build -p koonti-web --lib --target wasm32-unknown-unknown --release --locked --quiet
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
-    target/wasm32-unknown-unknown/release/koonti_web.wasm
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/release/koonti_web.wasm"
 
 wasm="$work/koonti_web_bg.wasm"
 if command -v wasm-opt >/dev/null; then
