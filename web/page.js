@@ -32,6 +32,9 @@
     marks: {}, // ms since the merge started at each step, for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
     status: ['waiting'], // the status line's text key and arguments
+    helper: null, // the second worker, which writes the appendix
+    parts: {}, // the workers' parts done ('merge', 'appendix') and their memory
+    mergeProgramme: null, // the programme choice of the last merge
     rerun: false, // merge again when the new worker is ready
   };
   window.koontiState = state;
@@ -69,6 +72,7 @@
   // The last merge's summary and downloads, written again in the page's
   // language by the worker (which keeps the merge).
   function reword() {
+    state.parts = {};
     const id = state.nextId++;
     state.running = id;
     state.mergeId = id;
@@ -79,24 +83,35 @@
   }
 
   // ---- the worker ----------------------------------------------------
-  function startWorker() {
+  // Two workers run the engine: the first merges and writes the summary,
+  // the JSON and the committee workbook; the second, on another core,
+  // writes the appendix from the first one's JSON meanwhile.
+  function newWorker(onMessage) {
     const source = $('koonti-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url);
     URL.revokeObjectURL(url);
-    worker.onmessage = (event) => onWorkerMessage(event.data);
+    worker.onmessage = (event) => onMessage(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
       fail({ kind: 'internal', message: event.message || '' });
     };
     worker.postMessage({ type: 'init', module: state.module });
-    state.worker = worker;
+    return worker;
   }
 
-  // A new worker, with a fresh engine: to stop a merge under way (then
-  // `rerun` merges again once it is ready), or after the engine failed.
+  function startWorker() {
+    state.worker = newWorker(onWorkerMessage);
+    state.helper = newWorker((message) => {
+      if (message.type !== 'ready') onWorkerMessage(message);
+    });
+  }
+
+  // New workers, with fresh engines: to stop a merge under way (then
+  // `rerun` merges again once they are ready), or after the engine failed.
   function restartWorker(rerun) {
     if (state.worker) state.worker.terminate();
+    if (state.helper) state.helper.terminate();
     state.ready = false;
     state.running = 0;
     state.rerun = rerun;
@@ -135,10 +150,14 @@
         state.outputs[message.key] = { url: URL.createObjectURL(blob), size: blob.size };
         showDownloads();
         mark(message.key);
+        if (message.key === 'json') startAppendix(message.id, message.bytes);
         break;
       }
       case 'output-failed': fail(message.error); break;
-      case 'done': finished(message); break;
+      case 'done':
+        state.parts[message.part] = message.memory;
+        if ('merge' in state.parts && 'appendix' in state.parts) finished(message);
+        break;
       case 'failed':
         fail(message.error);
         // An engine that failed unexpectedly is not trusted again.
@@ -289,6 +308,8 @@
     state.mergeId = id;
     state.started = performance.now();
     state.marks = {};
+    state.parts = {};
+    state.mergeProgramme = programme;
     resetResults();
     const files = [...state.files.values()];
     $('progress-box').hidden = false;
@@ -307,10 +328,23 @@
     $('progress-label').textContent = t(`phase_${phase}`, done, total);
   }
 
+  // The appendix, written by the second worker from the JSON report.
+  function startAppendix(id, json) {
+    const choice = state.mergeProgramme.kind === 'detect'
+      ? { kind: 'bundled', id: state.summary.programme.id }
+      : state.mergeProgramme;
+    state.helper.postMessage({
+      type: 'appendix', id, json: json.buffer, programme: choice, lang: state.outputLang,
+    }, [json.buffer]);
+  }
+
   function finished(message) {
     state.running = 0;
     $('progress-box').hidden = true;
-    state.lastMerge = { ms: performance.now() - state.started, memory: message.memory };
+    state.lastMerge = {
+      ms: performance.now() - state.started,
+      memory: state.parts.merge + state.parts.appendix,
+    };
     const s = state.summary;
     if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
     document.body.dataset.merged = String(message.id);

@@ -50,14 +50,7 @@ async function gather(files, id) {
   return batch;
 }
 
-function render(id, lang, made) {
-  post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
-  const outputs = [
-    ['workbook', () => outcome.workbook(lang, made)],
-    ['json', () => outcome.report_json(lang)],
-    ['appendixXlsx', () => outcome.appendix_xlsx(lang)],
-    ['appendixHtml', () => outcome.appendix_html(lang)],
-  ];
+function renderAll(id, outputs) {
   for (const [key, make] of outputs) {
     try {
       const bytes = make();
@@ -66,7 +59,37 @@ function render(id, lang, made) {
       post({ type: 'output-failed', id, key, error: failure(err) });
     }
   }
-  post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
+}
+
+// The summary, the JSON report and the committee workbook. The page hands
+// the JSON to a second worker, which writes the appendix from it at the
+// same time (appendix()).
+function render(id, lang, made) {
+  post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
+  renderAll(id, [
+    ['json', () => outcome.report_json(lang)],
+    ['workbook', () => outcome.workbook(lang, made)],
+  ]);
+  post({ type: 'done', id, part: 'merge', memory: wasm_bindgen.memory_bytes() });
+}
+
+// The second worker's job: the appendix (xlsx and HTML) from the JSON
+// report of the first.
+function appendix(message) {
+  const { id, json, programme, lang } = message;
+  try {
+    const chosen = chosenProgramme(programme);
+    const stored = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
+    chosen.free();
+    renderAll(id, [
+      ['appendixXlsx', () => stored.appendix_xlsx(lang)],
+      ['appendixHtml', () => stored.appendix_html(lang)],
+    ]);
+    stored.free();
+  } catch (err) {
+    post({ type: 'output-failed', id, key: 'appendixXlsx', error: failure(err) });
+  }
+  post({ type: 'done', id, part: 'appendix', memory: wasm_bindgen.memory_bytes() });
 }
 
 async function merge(message) {
@@ -139,6 +162,8 @@ self.onmessage = (event) => {
     merge(message);
   } else if (message.type === 'render') {
     if (outcome) render(message.id, message.lang, message.made);
+  } else if (message.type === 'appendix') {
+    appendix(message);
   } else if (message.type === 'templates') {
     templates(message);
   }

@@ -225,6 +225,16 @@ pub struct Outcome {
 
 #[wasm_bindgen]
 impl Outcome {
+    /// The outcome of a merge from its JSON report (as [`Outcome::report_json`]
+    /// writes it) and programme: a second worker writes the appendix from it
+    /// while the first writes the committee workbook.
+    pub fn from_report(json: Vec<u8>, programme: &ChosenProgramme) -> Result<Outcome, JsError> {
+        let merged =
+            koonti_engine::read_stored("koonti.json", json, Some(programme.programme.clone()))
+                .map_err(error::js)?;
+        Ok(Outcome { merged })
+    }
+
     /// The page's summary as JSON ([`summary::Summary`]), worded in `lang`.
     pub fn summary(&self, lang: &str) -> String {
         summary::summary_json(&self.merged, parse_lang(lang))
@@ -306,6 +316,43 @@ mod tests {
         assert_eq!(time, Timestamp::from_unix(1_714_550_400, 250_000_000));
         assert_eq!(file_time(0.0), None);
         assert_eq!(file_time(f64::NAN), None);
+    }
+
+    /// The appendix a second worker writes from the JSON report is the
+    /// one written from the merge itself.
+    #[test]
+    fn the_appendix_from_the_json_report_is_the_same() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
+        let mut batch = Batch::new();
+        for entry in std::fs::read_dir(dir).expect("samples") {
+            let path = entry.expect("entry").path();
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            batch.add(name, std::fs::read(&path).expect("read"), 0.0);
+        }
+        let outcome = Outcome {
+            merged: batch.merge_with(None).expect("merged"),
+        };
+        let json =
+            koonti_engine::report_json(&outcome.merged, &render_options("sv", "")).expect("json");
+        let again = Outcome {
+            merged: koonti_engine::read_stored(
+                "koonti.json",
+                json,
+                Some(outcome.merged.programme.clone()),
+            )
+            .expect("read back"),
+        };
+        for lang in ["fi", "sv"] {
+            let options = render_options(lang, "");
+            assert_eq!(
+                koonti_engine::appendix_html(&outcome.merged, &options).expect("html"),
+                koonti_engine::appendix_html(&again.merged, &options).expect("html"),
+            );
+        }
     }
 
     #[test]
