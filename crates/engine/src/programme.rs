@@ -72,6 +72,20 @@ pub fn programme_from_toml(name: &str, bytes: &[u8]) -> Result<Programme, Engine
     Ok(koonti_programme::parse(name, &text)?)
 }
 
+/// A programme definition from a file the user gave (in the browser, a
+/// file input): `file_name` decides the format and names it in errors.
+/// TOML here; programme spreadsheets are read by the county's reader.
+///
+/// ```
+/// # fn main() -> Result<(), koonti_engine::EngineError> {
+/// assert!(koonti_engine::programme_from_file("oma.toml", b"id = ").is_err());
+/// # Ok(())
+/// # }
+/// ```
+pub fn programme_from_file(file_name: &str, bytes: &[u8]) -> Result<Programme, EngineError> {
+    programme_from_toml(file_name, bytes)
+}
+
 /// A programme as `--programme` names it: a TOML file, or the id of a
 /// bundled one. Not on wasm.
 #[cfg(not(target_arch = "wasm32"))]
