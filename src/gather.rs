@@ -2,9 +2,10 @@
 //! arguments, the programme named by `--programme`, a progress bar, and
 //! the engine's merge.
 
+use crate::messages::{Message, engine_error};
 use crate::timings::Timings;
 use indicatif::{ProgressBar, ProgressStyle};
-use koonti_engine::{MergeOptions, Merged, collect_inputs, load_programme};
+use koonti_engine::{Lang, MergeOptions, Merged, collect_inputs, load_programme};
 use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -22,32 +23,39 @@ pub struct Gathered {
 }
 
 /// Gathers the files named by `args`, loads the programme `programme`
-/// names (a path or a bundled id; `None`: detected) and merges them.
-/// `Err` is a one-line reason.
+/// names (a path or a bundled id; `None`: detected) and merges them,
+/// showing progress in `lang`.
 pub fn merge(
     args: &[PathBuf],
     programme: Option<&str>,
     period: Option<String>,
-) -> Result<Gathered, String> {
+    lang: Lang,
+) -> Result<Gathered, Message> {
     let mut timings = Timings::from_env();
     let (inputs, problems) = collect_inputs(args);
     if inputs.is_empty() {
-        let shown: Vec<String> = args.iter().map(|p| p.display().to_string()).collect();
-        return Err(format!(
-            "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) found in {}",
-            shown.join(", ")
-        ));
+        let shown = |paths: Vec<&PathBuf>| paths.iter().map(|p| p.display().to_string()).collect();
+        let missing: Vec<&PathBuf> = args.iter().filter(|p| !p.exists()).collect();
+        return Err(if missing.is_empty() {
+            Message::NoSpreadsheets {
+                paths: shown(args.iter().collect()),
+            }
+        } else {
+            Message::InputsNotFound {
+                paths: shown(missing),
+            }
+        });
     }
     timings.mark("kerää");
     let programme = match programme {
-        Some(spec) => Some(load_programme(spec).map_err(|err| err.to_string())?),
+        Some(spec) => Some(load_programme(spec).map_err(engine_error)?),
         None => None,
     };
     let paths: Vec<(String, PathBuf)> = inputs
         .iter()
         .filter_map(|input| Some((input.name.clone(), input.path()?.to_path_buf())))
         .collect();
-    let bar = progress_bar(inputs.len());
+    let bar = progress_bar(inputs.len(), lang);
     let progress = |done: usize, _total: usize| bar.set_position(done as u64);
     let clock = Mutex::new(timings);
     let phase = |name: &'static str| {
@@ -62,7 +70,7 @@ pub fn merge(
         phase: Some(&phase),
         input_problems: problems,
     };
-    let merged = koonti_engine::merge(inputs, &options).map_err(|err| err.to_string());
+    let merged = koonti_engine::merge(inputs, &options).map_err(engine_error);
     bar.finish_and_clear();
     let merged = merged?;
     let read: HashSet<&str> = merged
@@ -90,13 +98,13 @@ const PROGRESS_FROM_FILES: usize = 200;
 /// A progress bar on standard error for a large merge; hidden when there
 /// are few files or standard error is not a terminal (indicatif draws only
 /// on a terminal), so logs and pipes stay clean.
-fn progress_bar(files: usize) -> ProgressBar {
+fn progress_bar(files: usize, lang: Lang) -> ProgressBar {
     if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(files as u64);
-    if let Ok(style) =
-        ProgressStyle::with_template("{spinner} luetaan {pos}/{len} tiedostoa [{bar:30}] {eta}")
+    let words = Message::Progress.text(lang);
+    if let Ok(style) = ProgressStyle::with_template(&format!("{{spinner}} {words} [{{bar:30}}] {{eta}}"))
     {
         bar.set_style(style.progress_chars("=> "));
     }

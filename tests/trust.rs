@@ -425,11 +425,11 @@ fn koontis_own_workbooks_are_not_merged_as_responses() {
         &[
             "koonti-2024.xlsx",
             "koonti-2025.xlsx",
-            "koontin omia",
+            "koonnin omia",
             "koonti history",
         ],
     );
-    refused(&[first.as_os_str()], &["koontin oma", "koonti history"]);
+    refused(&[first.as_os_str()], &["koonnin oma", "koonti history"]);
 }
 
 /// The workbook at `path` with the cells `edits` (A1 name, new text) of
