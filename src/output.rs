@@ -10,12 +10,13 @@ use std::path::{Path, PathBuf};
 /// Why an output could not be put in place.
 #[derive(Debug)]
 pub enum OutputError {
-    /// The output's folder is missing and could not be created.
-    CreateFolder {
+    /// The output's folder does not exist (koonti does not guess that a
+    /// mistyped folder should be made).
+    MissingFolder {
         /// The folder.
         folder: PathBuf,
-        /// What the system said.
-        source: std::io::Error,
+        /// The output file.
+        path: PathBuf,
     },
     /// No file can be made in the output's folder.
     Folder {
@@ -46,9 +47,9 @@ impl OutputError {
     pub fn message(&self) -> Message {
         let shown = |p: &Path| p.display().to_string();
         match self {
-            OutputError::CreateFolder { folder, source } => Message::FolderNotCreated {
+            OutputError::MissingFolder { folder, path } => Message::FolderMissing {
                 folder: shown(folder),
-                os: os_text(source),
+                file: shown(path),
             },
             OutputError::Folder {
                 folder,
@@ -79,10 +80,10 @@ impl std::fmt::Display for OutputError {
 impl std::error::Error for OutputError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            OutputError::CreateFolder { source, .. }
-            | OutputError::Folder { source, .. }
+            OutputError::Folder { source, .. }
             | OutputError::Io { source, .. } => Some(source),
             OutputError::Locked(_)
+            | OutputError::MissingFolder { .. }
             | OutputError::WouldOverwriteInput(_)
             | OutputError::ReadOnly(_) => None,
         }
@@ -96,8 +97,8 @@ impl From<OutputError> for Message {
 }
 
 /// Writes `bytes` to `path` through a temporary file in the same folder
-/// that is renamed over `path` only when complete. Creates a missing
-/// folder. Refuses a path that is one of `inputs`, a read-only file and
+/// that is renamed over `path` only when complete. Refuses a missing
+/// folder, a path that is one of `inputs`, a read-only file and
 /// one open in another program.
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), OutputError> {
     if is_input(path, inputs) {
@@ -113,10 +114,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
         _ => Path::new("."),
     };
     if !dir.is_dir() {
-        std::fs::create_dir_all(dir).map_err(|source| OutputError::CreateFolder {
+        return Err(OutputError::MissingFolder {
             folder: dir.to_path_buf(),
-            source,
-        })?;
+            path: path.to_path_buf(),
+        });
     }
     let mut temp = tempfile::Builder::new()
         .prefix(".koonti-")
@@ -229,11 +230,13 @@ mod tests {
     }
 
     #[test]
-    fn a_missing_folder_is_created() {
+    fn a_missing_folder_is_named_and_nothing_is_made() {
         let dir = tempfile::tempdir().expect("tempdir");
         let out = dir.path().join("uusi kansio/ä ö/koonti.xlsx");
-        write_atomic(&out, b"tulos", &[]).expect("written");
-        assert_eq!(std::fs::read(&out).expect("read"), b"tulos");
+        let err = write_atomic(&out, b"tulos", &[]).expect_err("refused");
+        let text = err.message().text(koonti_engine::Lang::Fi);
+        assert!(text.contains("uusi kansio/ä ö"), "{text}");
+        assert!(!dir.path().join("uusi kansio").exists());
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub(super) fn text(message: &Message) -> String {
                 "are workbooks koonti wrote, not the units' responses"
             };
             format!(
-                "{} {what}. Give the response files the units returned; koonti appendix makes the appendix from one consolidated workbook.",
+                "{} {what}. Give the response files the units returned; koonti history compares the years' workbooks, and koonti appendix makes the appendix from one consolidated workbook.",
                 some_of(L, files, 5)
             )
         }
@@ -115,6 +115,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::FolderNotWritable { folder, file, os } => format!(
             "The file {file} could not be written because the folder {folder} is not writable{}. Choose another folder with -o or ask for write access.",
             os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "The file {file} could not be written because the folder {folder} does not exist. Create it or give an existing folder with -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "The folder {folder} could not be created{}. Check the path or choose another folder.",

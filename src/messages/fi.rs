@@ -86,7 +86,7 @@ pub(super) fn text(message: &Message) -> String {
                 "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
             };
             format!(
-                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot; liitteen saa yhdestä koosteesta komennolla koonti appendix.",
+                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot; vuosien koosteita verrataan komennolla koonti history, ja liitteen saa yhdestä koosteesta komennolla koonti appendix.",
                 some_of(L, files, 5)
             )
         }
@@ -115,6 +115,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::FolderNotWritable { folder, file, os } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa, koska kansioon {folder} ei voi kirjoittaa{}. Valitse toinen kansio valinnalla -o tai pyydä kirjoitusoikeus.",
             os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "Tiedostoa {file} ei voitu kirjoittaa, koska kansiota {folder} ei ole. Luo kansio tai anna olemassa oleva kansio valinnalla -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Kansiota {folder} ei voitu luoda{}. Tarkista polku tai valitse toinen kansio.",

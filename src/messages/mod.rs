@@ -149,6 +149,13 @@ pub enum Message {
         /// The system's reason.
         os: String,
     },
+    /// The output's folder does not exist.
+    FolderMissing {
+        /// The folder.
+        folder: String,
+        /// The output file.
+        file: String,
+    },
     /// The output's folder could not be created.
     FolderNotCreated {
         /// The folder.

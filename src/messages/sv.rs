@@ -86,7 +86,7 @@ pub(super) fn text(message: &Message) -> String {
                 "är sammanställningar gjorda av koonti, inte enheternas svar"
             };
             format!(
-                "{} {what}. Ange de svarsfiler enheterna har skickat; en bilaga av en sammanställning görs med koonti appendix.",
+                "{} {what}. Ange de svarsfiler enheterna har skickat; sammanställningar av olika år jämförs med koonti history, och en bilaga av en sammanställning görs med koonti appendix.",
                 some_of(L, files, 5)
             )
         }
@@ -115,6 +115,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::FolderNotWritable { folder, file, os } => format!(
             "Filen {file} kunde inte skrivas eftersom det inte går att skriva i mappen {folder}{}. Välj en annan mapp med -o eller be om skrivrätt.",
             os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "Filen {file} kunde inte skrivas eftersom mappen {folder} inte finns. Skapa mappen eller ange en befintlig mapp med -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Mappen {folder} kunde inte skapas{}. Kontrollera sökvägen eller välj en annan mapp.",

@@ -65,6 +65,10 @@ fn every_message() -> Vec<Message> {
             file: s("/x/k.xlsx"),
             os: s("Permission denied (os error 13)"),
         },
+        Message::FolderMissing {
+            folder: s("/x"),
+            file: s("/x/k.xlsx"),
+        },
         Message::FolderNotCreated {
             folder: s("/x"),
             os: s("Not a directory (os error 20)"),
@@ -151,27 +155,28 @@ fn kind_index(message: &Message) -> usize {
         Message::OutputReadOnly { .. } => 17,
         Message::OutputIsInput { .. } => 18,
         Message::FolderNotWritable { .. } => 19,
-        Message::FolderNotCreated { .. } => 20,
-        Message::OutputFailed { .. } => 21,
-        Message::StdoutFailed { .. } => 22,
-        Message::BadExtension { .. } => 23,
-        Message::UnknownOption { .. } => 24,
-        Message::UnknownCommand { .. } => 25,
-        Message::MissingArgument { .. } => 26,
-        Message::MissingValue { .. } => 27,
-        Message::InvalidValue { .. } => 28,
-        Message::UnexpectedArgument { .. } => 29,
-        Message::UnknownLanguage { .. } => 30,
-        Message::BadArguments { .. } => 31,
-        Message::MergeSummary { .. } => 32,
-        Message::AppendixSummary { .. } => 33,
-        Message::TemplateSummary { .. } => 34,
-        Message::DropWritten { .. } => 35,
-        Message::DropToFix => 36,
-        Message::DropNothingToFix => 37,
-        Message::Progress => 38,
-        Message::NoArguments => 39,
-        Message::PressEnter => 40,
+        Message::FolderMissing { .. } => 20,
+        Message::FolderNotCreated { .. } => 21,
+        Message::OutputFailed { .. } => 22,
+        Message::StdoutFailed { .. } => 23,
+        Message::BadExtension { .. } => 24,
+        Message::UnknownOption { .. } => 25,
+        Message::UnknownCommand { .. } => 26,
+        Message::MissingArgument { .. } => 27,
+        Message::MissingValue { .. } => 28,
+        Message::InvalidValue { .. } => 29,
+        Message::UnexpectedArgument { .. } => 30,
+        Message::UnknownLanguage { .. } => 31,
+        Message::BadArguments { .. } => 32,
+        Message::MergeSummary { .. } => 33,
+        Message::AppendixSummary { .. } => 34,
+        Message::TemplateSummary { .. } => 35,
+        Message::DropWritten { .. } => 36,
+        Message::DropToFix => 37,
+        Message::DropNothingToFix => 38,
+        Message::Progress => 39,
+        Message::NoArguments => 40,
+        Message::PressEnter => 41,
     }
 }
 
@@ -183,7 +188,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..=40).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..=41).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {
@@ -223,7 +228,7 @@ fn every_message_names_what_it_is_about() {
 #[test]
 fn refusals_say_what_to_do() {
     // Every error ends in a sentence of what to do: more than one sentence.
-    for message in every_message().iter().filter(|m| kind_index(m) <= 31) {
+    for message in every_message().iter().filter(|m| kind_index(m) <= 32) {
         for lang in LANGS {
             let text = message.text(lang);
             let sentences = text.matches(". ").count() + text.matches("; ").count();

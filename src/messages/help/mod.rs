@@ -244,9 +244,10 @@ fn localise_argument(arg: Arg, sub: &str, lang: Lang) -> Arg {
     let names: Option<Vec<&'static str>> = arg
         .get_value_names()
         .and_then(|names| names.iter().map(|n| value_name(lang, n.as_str())).collect());
+    let takes_values = arg.get_action().takes_values();
     let mut arg = arg
         .help_heading(heading.text(lang))
-        .hide_default_value(true);
+        .hide_default_value(takes_values);
     if let Some(names) = names.filter(|n| !n.is_empty()) {
         arg = arg.value_names(names);
     }
