@@ -11,7 +11,10 @@ fn main() {
     let mut resource = winresource::WindowsResource::new();
     resource
         .set_icon("assets/koonti.ico")
-        .set("FileDescription", "koonti — osallisuusohjelman vastausten koonti")
+        .set(
+            "FileDescription",
+            "koonti — osallisuusohjelman vastausten koonti",
+        )
         .set("ProductName", "koonti")
         .set("OriginalFilename", "koonti.exe")
         .set("LegalCopyright", "MIT");

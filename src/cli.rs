@@ -104,8 +104,8 @@ fn parse(command: clap::Command, args: Vec<OsString>, lang: Lang) -> Result<Requ
             _ => return Err(Failure::BadArgument(clap_error(&err))),
         },
     };
-    let cli = Cli::from_arg_matches(&matches)
-        .map_err(|err| Failure::BadArgument(clap_error(&err)))?;
+    let cli =
+        Cli::from_arg_matches(&matches).map_err(|err| Failure::BadArgument(clap_error(&err)))?;
     Ok(Request::Command(Box::new(cli)))
 }
 
@@ -138,15 +138,13 @@ fn clap_error(err: &clap::Error) -> Message {
             option: argument,
             value: context(ContextKind::InvalidValue).unwrap_or_default(),
         },
-        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => {
-            Message::UnexpectedArgument {
-                argument: if argument.is_empty() {
-                    context(ContextKind::InvalidValue).unwrap_or_default()
-                } else {
-                    argument
-                },
-            }
-        }
+        ErrorKind::TooManyValues | ErrorKind::ArgumentConflict => Message::UnexpectedArgument {
+            argument: if argument.is_empty() {
+                context(ContextKind::InvalidValue).unwrap_or_default()
+            } else {
+                argument
+            },
+        },
         _ => Message::BadArguments {
             detail: err.kind().as_str().unwrap_or("?").to_string(),
         },
@@ -181,7 +179,10 @@ mod tests {
             Ok(Request::Drop(paths)) => assert_eq!(paths.len(), 2),
             other => panic!("{other:?}"),
         }
-        assert!(matches!(request(args(&["koonti"]), Lang::Fi), Ok(Request::Introduction)));
+        assert!(matches!(
+            request(args(&["koonti"]), Lang::Fi),
+            Ok(Request::Introduction)
+        ));
         assert!(matches!(
             request(args(&["koonti", "merge", "x"]), Lang::Fi),
             Ok(Request::Command(_))
@@ -224,7 +225,10 @@ mod tests {
             failure(&["koonti", "merge", "--nope", "x"]),
             Message::UnknownOption { .. }
         ));
-        assert!(matches!(failure(&["koonti", "merge"]), Message::MissingArgument { .. }));
+        assert!(matches!(
+            failure(&["koonti", "merge"]),
+            Message::MissingArgument { .. }
+        ));
         assert!(matches!(
             failure(&["koonti", "merge", "x", "--lang", "de"]),
             Message::InvalidValue { .. }

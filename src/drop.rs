@@ -28,7 +28,10 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     let (folder, workbook_stem, appendix_stem) = destination(&paths);
     let names = free_names(
         &folder,
-        &[(workbook_stem.as_str(), "xlsx"), (appendix_stem.as_str(), "html")],
+        &[
+            (workbook_stem.as_str(), "xlsx"),
+            (appendix_stem.as_str(), "html"),
+        ],
     );
     let [workbook_path, appendix_path] = names.as_slice() else {
         unreachable!("free_names returns one path per name");
@@ -39,7 +42,10 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     write_atomic(workbook_path, &workbook, &gathered.input_paths)?;
     write_atomic(appendix_path, &appendix, &gathered.input_paths)?;
 
-    println!("koonti: {}", summary(merged, workbook_path, false).text(lang));
+    println!(
+        "koonti: {}",
+        summary(merged, workbook_path, false).text(lang)
+    );
     let written = Message::DropWritten {
         workbook: workbook_path.display().to_string(),
         appendix: appendix_path.display().to_string(),
@@ -60,7 +66,10 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
 /// otherwise "koonti" and "liite" in the folder of the first dropped item.
 fn destination(paths: &[PathBuf]) -> (PathBuf, String, String) {
     let plain = || ("koonti".to_string(), "liite".to_string());
-    let first = paths.first().map(PathBuf::as_path).unwrap_or(Path::new("."));
+    let first = paths
+        .first()
+        .map(PathBuf::as_path)
+        .unwrap_or(Path::new("."));
     if let [folder] = paths
         && folder.is_dir()
     {
@@ -106,6 +115,9 @@ mod tests {
         let file = folder.join("Hallintopalvelut.xlsx");
         std::fs::write(&file, b"").expect("write");
         let (at, workbook, appendix) = destination(&[file]);
-        assert_eq!((at, workbook.as_str(), appendix.as_str()), (folder, "koonti", "liite"));
+        assert_eq!(
+            (at, workbook.as_str(), appendix.as_str()),
+            (folder, "koonti", "liite")
+        );
     }
 }

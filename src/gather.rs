@@ -104,7 +104,8 @@ fn progress_bar(files: usize, lang: Lang) -> ProgressBar {
     }
     let bar = ProgressBar::new(files as u64);
     let words = Message::Progress.text(lang);
-    if let Ok(style) = ProgressStyle::with_template(&format!("{{spinner}} {words} [{{bar:30}}] {{eta}}"))
+    if let Ok(style) =
+        ProgressStyle::with_template(&format!("{{spinner}} {words} [{{bar:30}}] {{eta}}"))
     {
         bar.set_style(style.progress_chars("=> "));
     }

@@ -80,8 +80,7 @@ impl std::fmt::Display for OutputError {
 impl std::error::Error for OutputError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            OutputError::Folder { source, .. }
-            | OutputError::Io { source, .. } => Some(source),
+            OutputError::Folder { source, .. } | OutputError::Io { source, .. } => Some(source),
             OutputError::Locked(_)
             | OutputError::MissingFolder { .. }
             | OutputError::WouldOverwriteInput(_)

@@ -155,7 +155,8 @@ fn nothing_to_merge_exits_non_zero_with_one_line() {
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(
-        stderr.starts_with("koonti: Kohteesta ") && stderr.contains("ei löytynyt taulukkotiedostoja"),
+        stderr.starts_with("koonti: Kohteesta ")
+            && stderr.contains("ei löytynyt taulukkotiedostoja"),
         "{stderr}"
     );
     assert_eq!(stderr.trim_end().lines().count(), 1);
@@ -172,7 +173,9 @@ fn output_over_an_input_is_refused_and_the_input_untouched() {
         koonti().arg("merge").arg(&input).arg("-o").arg(&input),
         false,
     );
-    assert!(String::from_utf8_lossy(&output.stderr).contains("korvaisi yhden luettavista tiedostoista"));
+    assert!(
+        String::from_utf8_lossy(&output.stderr).contains("korvaisi yhden luettavista tiedostoista")
+    );
     assert_eq!(std::fs::read(&input).expect("read"), before);
 }
 

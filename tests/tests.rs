@@ -13,3 +13,4 @@ mod samples;
 mod template;
 mod trust;
 mod util;
+mod wine;

@@ -2,8 +2,8 @@
 
 use super::output::{Format, format_of};
 use crate::gather;
-use crate::output::write_atomic;
 use crate::messages::{Message, os_text};
+use crate::output::write_atomic;
 use koonti_engine::{Lang, Merged, RenderOptions, Severity};
 use std::io::Write;
 use std::path::{Path, PathBuf};

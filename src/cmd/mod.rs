@@ -6,8 +6,8 @@ pub mod merge;
 pub mod output;
 pub mod template;
 
-use clap::{Parser, Subcommand};
 use crate::messages::Message;
+use clap::{Parser, Subcommand};
 use koonti_engine::Lang;
 use std::process::ExitCode;
 

@@ -41,14 +41,12 @@ pub fn format_of(path: &Path, option: &str, allowed: &[Format]) -> Result<Format
     let extension = path.extension().and_then(|e| e.to_str());
     match extension.and_then(Format::of_extension) {
         Some(format) if allowed.contains(&format) => Ok(format),
-        _ => {
-            Err(Failure::BadArgument(Message::BadExtension {
-                option: option.to_string(),
-                file: path.display().to_string(),
-                asked: extension.map(str::to_string),
-                allowed: allowed.iter().map(|f| f.kind()).collect(),
-            }))
-        }
+        _ => Err(Failure::BadArgument(Message::BadExtension {
+            option: option.to_string(),
+            file: path.display().to_string(),
+            asked: extension.map(str::to_string),
+            allowed: allowed.iter().map(|f| f.kind()).collect(),
+        })),
     }
 }
 

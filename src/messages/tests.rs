@@ -194,7 +194,10 @@ fn every_message_is_worded_in_three_different_languages() {
         for text in [&fi, &sv, &en] {
             assert!(!text.trim().is_empty(), "{message:?}");
         }
-        assert!(fi != sv && sv != en && fi != en, "{message:?}: {fi} / {sv} / {en}");
+        assert!(
+            fi != sv && sv != en && fi != en,
+            "{message:?}: {fi} / {sv} / {en}"
+        );
     }
 }
 
@@ -251,21 +254,32 @@ fn the_summary_line_counts_in_the_right_forms() {
     let one = summary(1, [1, 1, 1]);
     assert!(one.text(Lang::Fi).contains("1 vastaus (6 odotetusta)"));
     assert!(
-        one.text(Lang::Fi)
-            .contains("1 virhe, 1 huomio, 1 tieto"),
+        one.text(Lang::Fi).contains("1 virhe, 1 huomio, 1 tieto"),
         "{}",
         one.text(Lang::Fi)
     );
     assert!(one.text(Lang::Sv).contains("1 svar"));
-    assert!(one.text(Lang::Sv).contains("1 fel, 1 varning, 1 upplysning"));
+    assert!(
+        one.text(Lang::Sv)
+            .contains("1 fel, 1 varning, 1 upplysning")
+    );
     assert!(one.text(Lang::En).contains("1 response (of 6 expected)"));
     assert!(one.text(Lang::En).contains("1 error, 1 warning, 1 note"));
     let many = summary(2, [0, 2, 3]);
     assert!(many.text(Lang::Fi).contains("2 vastausta"));
-    assert!(many.text(Lang::Fi).contains("0 virhettä, 2 huomiota, 3 tietoa"));
-    assert!(many.text(Lang::Sv).contains("0 fel, 2 varningar, 3 upplysningar"));
+    assert!(
+        many.text(Lang::Fi)
+            .contains("0 virhettä, 2 huomiota, 3 tietoa")
+    );
+    assert!(
+        many.text(Lang::Sv)
+            .contains("0 fel, 2 varningar, 3 upplysningar")
+    );
     assert!(many.text(Lang::En).contains("2 responses"));
-    assert!(many.text(Lang::En).contains("0 errors, 2 warnings, 3 notes"));
+    assert!(
+        many.text(Lang::En)
+            .contains("0 errors, 2 warnings, 3 notes")
+    );
 }
 
 #[test]
@@ -279,7 +293,10 @@ fn finnish_says_koonnin_never_koontin() {
 fn every_help_text_has_three_languages() {
     for help in Help::ALL {
         let [fi, sv, en] = LANGS.map(|lang| help.text(lang));
-        assert!(!fi.is_empty() && !sv.is_empty() && !en.is_empty(), "{help:?}");
+        assert!(
+            !fi.is_empty() && !sv.is_empty() && !en.is_empty(),
+            "{help:?}"
+        );
         // Placeholders such as "Argument" may agree in two languages; never all three.
         assert!(fi != en || sv != en, "{help:?}");
     }
