@@ -3,6 +3,7 @@
 mod appendix;
 mod bad_input;
 mod custom_labels;
+mod drop;
 mod findings_lang;
 mod libreoffice;
 mod merge;
