@@ -5,6 +5,15 @@
 use crate::messages::{Lang, Message};
 use std::io::{BufRead, IsTerminal, Write};
 
+/// Writes `text` to standard output. A closed pipe (`koonti … | head`)
+/// is no reason to stop with a panic: what could not be shown is lost, and
+/// the outputs are written all the same.
+pub fn say(text: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(text.as_bytes());
+    let _ = out.flush();
+}
+
 /// Waits for Enter when the console is koonti's own and its input is a
 /// keyboard: never when input is closed or redirected, never in a console
 /// someone typed the command into, never on Linux.
@@ -12,8 +21,7 @@ pub fn pause_if_own_console(lang: Lang) {
     if !console_is_ours() || !std::io::stdin().is_terminal() {
         return;
     }
-    print!("\n{} ", Message::PressEnter.text(lang));
-    let _ = std::io::stdout().flush();
+    say(&format!("\n{} ", Message::PressEnter.text(lang)));
     let mut line = String::new();
     let _ = std::io::stdin().lock().read_line(&mut line);
 }

@@ -6,6 +6,7 @@
 
 use crate::cmd::Failure;
 use crate::cmd::merge::{render_options, summary};
+use crate::console::say;
 use crate::gather;
 use crate::messages::{Lang, Message};
 use crate::output::{free_names, write_atomic};
@@ -42,22 +43,21 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     write_atomic(workbook_path, &workbook, &gathered.input_paths)?;
     write_atomic(appendix_path, &appendix, &gathered.input_paths)?;
 
-    println!(
-        "koonti: {}",
-        summary(merged, workbook_path, false).text(lang)
-    );
     let written = Message::DropWritten {
         workbook: workbook_path.display().to_string(),
         appendix: appendix_path.display().to_string(),
     };
-    println!("{}\n", written.text(lang));
     let to_fix = koonti_engine::check_text(merged, true, lang);
-    if to_fix.trim().is_empty() {
-        println!("{}", Message::DropNothingToFix.text(lang));
+    let to_fix = if to_fix.trim().is_empty() {
+        format!("{}\n", Message::DropNothingToFix.text(lang))
     } else {
-        println!("{}", Message::DropToFix.text(lang));
-        print!("{to_fix}");
-    }
+        format!("{}\n{to_fix}", Message::DropToFix.text(lang))
+    };
+    say(&format!(
+        "koonti: {}\n{}\n\n{to_fix}",
+        summary(merged, workbook_path, false).text(lang),
+        written.text(lang)
+    ));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -35,11 +35,11 @@ fn main() -> ExitCode {
     let pauses = matches!(request, Ok(Request::Introduction | Request::Drop(_)));
     let result = match request {
         Ok(Request::Introduction) => {
-            println!("{}", messages::Message::NoArguments.text(lang));
+            console::say(&format!("{}\n", messages::Message::NoArguments.text(lang)));
             Ok(ExitCode::SUCCESS)
         }
         Ok(Request::Print(text)) => {
-            print!("{text}");
+            console::say(&text);
             Ok(ExitCode::SUCCESS)
         }
         Ok(Request::Drop(paths)) => drop::run(paths, lang),

@@ -84,6 +84,7 @@ pub enum Help {
 
 impl Help {
     /// Every key, for the test that each has all three languages.
+    #[cfg(test)]
     pub const ALL: [Help; 33] = [
         Help::About,
         Help::Examples,
