@@ -13,7 +13,7 @@ fn main() {
         .set_icon("assets/koonti.ico")
         .set(
             "FileDescription",
-            "koonti — osallisuusohjelman vastausten koonti",
+            "koonti - osallisuusohjelman vastausten koonti",
         )
         .set("ProductName", "koonti")
         .set("OriginalFilename", "koonti.exe")

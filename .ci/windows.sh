@@ -2,7 +2,8 @@
 # CI: the Windows build. Cross-builds koonti.exe with mingw-w64 and runs it
 # under Wine: tests/wine.rs merges the samples, the messy corpus and the
 # bad-input files and compares the JSON with the Linux build's, writes the
-# templates and the appendix, and merges a dropped folder.
+# templates and the appendix, merges a dropped folder (also one deeper than
+# 260 characters) and names an output another program holds open.
 #
 # Wine 8 lacks bcryptprimitives.dll (Rust's std takes ProcessPrng from it):
 # a shim built here from .ci/wine/bcryptprimitives.c goes beside the exe in
@@ -26,6 +27,8 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 cp target/x86_64-pc-windows-gnu/release/koonti.exe "$work/"
 x86_64-w64-mingw32-gcc -O2 -shared -o "$work/bcryptprimitives.dll" .ci/wine/bcryptprimitives.c -ladvapi32
+# Holds a file open as Excel does, for the "open in another program" test.
+x86_64-w64-mingw32-gcc -O2 -municode -o "$work/holdopen.exe" .ci/wine/holdopen.c
 
 loader="$(command -v wine || echo /usr/lib/wine/wine64)"
 export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
@@ -34,5 +37,5 @@ export WINEPREFIX="$work/prefix" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml
 
 KOONTI_WINE_EXE="$work/koonti.exe" KOONTI_WINE="$loader" \
     cargo test --locked --test integration wine:: 2>&1 | tee "$work/log"
-grep -q "test result: ok. 2 passed" "$work/log" || { echo "windows: the Wine tests did not all run" >&2; exit 1; }
+grep -q "test result: ok. 3 passed" "$work/log" || { echo "windows: the Wine tests did not all run" >&2; exit 1; }
 echo "windows: koonti.exe under Wine matches the Linux build ($((SECONDS - started)) s)"

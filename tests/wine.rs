@@ -215,3 +215,78 @@ fn the_windows_build_writes_templates_and_the_appendix_and_merges_a_drop() {
         assert!(beside.is_file(), "{} missing: {stdout}", beside.display());
     }
 }
+
+/// Under Wine: an output another program holds open (as Excel does) is
+/// refused with what to do, and a folder deep past Windows' old 260
+/// characters is merged.
+#[test]
+fn the_windows_build_names_an_open_output_and_reads_long_paths() {
+    let Some((exe, loader)) = wine() else { return };
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folders = corpus(dir.path());
+    let samples_folder = folders[0].as_str();
+    let held = dir.path().join("auki Excelissä.xlsx");
+    let (linux, _) = both(
+        dir.path(),
+        &exe,
+        &loader,
+        &["merge", samples_folder, "-o", "auki Excelissä.xlsx"],
+    );
+    assert!(linux.status.success() && held.is_file());
+
+    let holder_exe = exe.with_file_name("holdopen.exe");
+    let mut holder = Command::new(&loader)
+        .arg(&holder_exe)
+        .arg("auki Excelissä.xlsx")
+        .arg("60")
+        .current_dir(dir.path())
+        .env("WINEDEBUG", "-all")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("holdopen.exe runs (.ci/windows.sh builds it beside koonti.exe)");
+    let mut line = String::new();
+    let stdout = holder.stdout.take().expect("stdout");
+    std::io::BufRead::read_line(&mut std::io::BufReader::new(stdout), &mut line).expect("read");
+    assert_eq!(line.trim(), "open", "holdopen.exe could not open the file");
+    // Under Wine only: the Linux build's rename would replace the held file.
+    let windows = Command::new(&loader)
+        .arg(&exe)
+        .args(["merge", samples_folder, "-o", "auki Excelissä.xlsx"])
+        .current_dir(dir.path())
+        .env("WINEDEBUG", "-all")
+        .stdin(Stdio::null())
+        .output()
+        .expect("wine runs");
+    let _ = holder.kill();
+    let _ = holder.wait();
+    let stderr = String::from_utf8_lossy(&windows.stderr);
+    assert_eq!(windows.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("Tiedosto auki Excelissä.xlsx on auki toisessa ohjelmassa (esim. Excelissä); sulje se ja yritä uudelleen"),
+        "{stderr}"
+    );
+
+    let long = format!("pitkä kansio {}", "a".repeat(60));
+    let deep = dir.path().join(&long).join(&long).join(&long).join(&long);
+    std::fs::create_dir_all(&deep).expect("mkdir");
+    std::fs::rename(
+        dir.path().join(samples_folder),
+        deep.join("Vastaukset 2025"),
+    )
+    .expect("move");
+    assert!(deep.join("Vastaukset 2025").as_os_str().len() > 260);
+    let dropped = Command::new(&loader)
+        .arg(&exe)
+        .arg(deep.join("Vastaukset 2025"))
+        .env("WINEDEBUG", "-all")
+        .stdin(Stdio::null())
+        .output()
+        .expect("wine runs");
+    assert!(
+        dropped.status.success(),
+        "{}",
+        String::from_utf8_lossy(&dropped.stderr)
+    );
+    assert!(deep.join("Vastaukset 2025 - koonti.xlsx").is_file());
+}
