@@ -20,6 +20,10 @@ cargo build --release --locked --bin koonti
 cargo build --release --locked --bin koonti --target x86_64-pc-windows-gnu
 cp target/release/koonti "$dist/koonti-x86_64-linux"
 cp target/x86_64-pc-windows-gnu/release/koonti.exe "$dist/koonti.exe"
+# The release profile keeps line tables for profiling; what ships needs none
+# (the exe's icon and version resource stay).
+strip "$dist/koonti-x86_64-linux"
+x86_64-w64-mingw32-strip "$dist/koonti.exe"
 
 if [[ -f web/build.sh ]]; then
     bash web/build.sh
