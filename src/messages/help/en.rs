@@ -16,8 +16,8 @@ pub(super) fn text(help: Help) -> &'static str {
         Help::OptionsHeading => "Options",
         Help::ArgumentsHeading => "Arguments",
         Help::CommandsHeading => "Commands",
-        Help::HelpFlag => "Print this help",
-        Help::VersionFlag => "Print the version",
+        Help::ShowInstructions => "Print this help",
+        Help::ShowVersion => "Print the version",
         Help::MergeAbout => "Merge returned response files into the committee workbook (and JSON).",
         Help::MergeExamples => {
             "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on.\n"

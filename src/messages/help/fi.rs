@@ -16,8 +16,8 @@ pub(super) fn text(help: Help) -> &'static str {
         Help::OptionsHeading => "Valinnat",
         Help::ArgumentsHeading => "Argumentit",
         Help::CommandsHeading => "Komennot",
-        Help::HelpFlag => "Näytä nämä ohjeet",
-        Help::VersionFlag => "Näytä versio",
+        Help::ShowInstructions => "Näytä nämä ohjeet",
+        Help::ShowVersion => "Näytä versio",
         Help::MergeAbout => {
             "Yhdistä palautetut vastaustiedostot valiokunnan koostetyökirjaksi (ja JSONiksi)."
         }

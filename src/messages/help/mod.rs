@@ -31,9 +31,9 @@ pub enum Help {
     /// The heading of the subcommands.
     CommandsHeading,
     /// `-h, --help`.
-    HelpFlag,
+    ShowInstructions,
     /// `-V, --version`.
-    VersionFlag,
+    ShowVersion,
     /// `koonti merge` in one line.
     MergeAbout,
     /// `koonti merge`'s examples.
@@ -94,8 +94,8 @@ impl Help {
         Help::OptionsHeading,
         Help::ArgumentsHeading,
         Help::CommandsHeading,
-        Help::HelpFlag,
-        Help::VersionFlag,
+        Help::ShowInstructions,
+        Help::ShowVersion,
         Help::MergeAbout,
         Help::MergeExamples,
         Help::CheckAbout,
@@ -205,7 +205,7 @@ pub fn localise(command: Command, lang: Lang) -> Command {
                 .short('V')
                 .long("version")
                 .action(ArgAction::Version)
-                .help(Help::VersionFlag.text(lang))
+                .help(Help::ShowVersion.text(lang))
                 .help_heading(Help::OptionsHeading.text(lang)),
         );
     let command = with_help_flag(command, lang);
@@ -230,7 +230,7 @@ fn with_help_flag(command: Command, lang: Lang) -> Command {
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .help(Help::HelpFlag.text(lang))
+                .help(Help::ShowInstructions.text(lang))
                 .help_heading(Help::OptionsHeading.text(lang)),
         )
 }

@@ -16,8 +16,8 @@ pub(super) fn text(help: Help) -> &'static str {
         Help::OptionsHeading => "Alternativ",
         Help::ArgumentsHeading => "Argument",
         Help::CommandsHeading => "Kommandon",
-        Help::HelpFlag => "Visa denna hjälp",
-        Help::VersionFlag => "Visa versionen",
+        Help::ShowInstructions => "Visa denna hjälp",
+        Help::ShowVersion => "Visa versionen",
         Help::MergeAbout => {
             "Sammanställ de returnerade svarsfilerna till utskottets arbetsbok (och JSON)."
         }
