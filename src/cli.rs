@@ -24,9 +24,12 @@ pub enum Request {
 }
 
 /// The language of the messages: `--lang X` or `--lang=X` anywhere in
-/// `args`, else `KOONTI_LANG`, else Finnish; with a warning when a value
-/// names no language koonti speaks.
-pub fn language(args: &[OsString], env: Option<OsString>) -> (Lang, Option<Message>) {
+/// `args`, else `KOONTI_LANG`, else Finnish. A `--lang` koonti does not
+/// speak is a bad argument (`Err`); a `KOONTI_LANG` one only a warning.
+pub fn language(
+    args: &[OsString],
+    env: Option<OsString>,
+) -> Result<(Lang, Option<Message>), Message> {
     let mut given: Option<String> = None;
     let mut iter = args.iter().skip(1);
     while let Some(arg) = iter.next() {
@@ -35,47 +38,94 @@ pub fn language(args: &[OsString], env: Option<OsString>) -> (Lang, Option<Messa
             break;
         }
         if arg == "--lang" {
-            given = iter.next().map(|v| v.to_string_lossy().into_owned());
+            given = Some(
+                iter.next()
+                    .map(|v| v.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+            );
         } else if let Some(value) = arg.strip_prefix("--lang=") {
             given = Some(value.to_string());
         }
     }
-    let from_env = given.is_none();
-    let Some(value) = given.or_else(|| env.map(|v| v.to_string_lossy().into_owned())) else {
-        return (Lang::Fi, None);
-    };
-    match value.trim().parse::<Lang>() {
-        Ok(lang) => (lang, None),
-        // clap refuses a bad --lang itself; a bad KOONTI_LANG is only warned of.
-        Err(_) if from_env && value.trim().is_empty() => (Lang::Fi, None),
-        Err(_) => (Lang::Fi, Some(Message::UnknownLanguage { value })),
+    if let Some(value) = given {
+        return match value.trim().parse::<Lang>() {
+            Ok(lang) => Ok((lang, None)),
+            Err(_) if value.is_empty() => Err(Message::MissingValue {
+                option: "--lang".into(),
+            }),
+            Err(_) => Err(Message::InvalidValue {
+                option: "--lang".into(),
+                value,
+            }),
+        };
+    }
+    let value = env.map(|v| v.to_string_lossy().trim().to_string());
+    match value.as_deref() {
+        None | Some("") => Ok((Lang::Fi, None)),
+        Some(value) => match value.parse::<Lang>() {
+            Ok(lang) => Ok((lang, None)),
+            Err(_) => Ok((
+                Lang::Fi,
+                Some(Message::UnknownLanguage {
+                    value: value.to_string(),
+                }),
+            )),
+        },
     }
 }
 
 /// Decides what `args` (with the program name first) ask for, in `lang`.
 pub fn request(args: Vec<OsString>, lang: Lang) -> Result<Request, Failure> {
     let command = help::localise(Cli::command(), lang);
-    let rest = without_lang(&args[1.min(args.len())..]);
+    let program = args.first().cloned().unwrap_or_else(|| "koonti".into());
+    let (options, rest) = split_top_level(args.get(1..).unwrap_or_default());
     let subcommands: Vec<String> = command
         .get_subcommands()
         .flat_map(|s| std::iter::once(s.get_name()).chain(s.get_all_aliases()))
         .map(str::to_string)
         .collect();
-    match rest.first().map(|a| a.to_string_lossy()) {
-        None if rest.len() == args.len().saturating_sub(1) => return Ok(Request::Introduction),
+    let first = rest.first().map(|a| a.to_string_lossy().into_owned());
+    match first {
+        None if options.is_empty() => return Ok(Request::Introduction),
         Some(first) if first == "help" => {
             // `koonti help [COMMAND]` as `koonti [COMMAND] --help`.
-            let mut with_help: Vec<OsString> = vec![args[0].clone()];
+            let mut with_help: Vec<OsString> = vec![program];
             with_help.extend(rest[1..].iter().cloned());
             with_help.push("--help".into());
             return parse(command, with_help, lang);
         }
-        Some(first) if !first.starts_with('-') && !subcommands.iter().any(|s| *s == first) => {
-            return Ok(Request::Drop(rest.iter().map(PathBuf::from).collect()));
+        Some(first) if options.is_empty() && !subcommands.contains(&first) => {
+            let paths = without_lang(&rest);
+            return Ok(Request::Drop(paths.iter().map(PathBuf::from).collect()));
         }
         _ => {}
     }
-    parse(command, args, lang)
+    let mut parsed = vec![program];
+    parsed.extend(options);
+    parsed.extend(rest);
+    parse(command, parsed, lang)
+}
+
+/// The options before the first word (a subcommand or a path), without
+/// `--lang` (read already, and every subcommand's default), and the rest.
+fn split_top_level(args: &[OsString]) -> (Vec<OsString>, Vec<OsString>) {
+    let mut options = Vec::new();
+    let mut iter = args.iter().enumerate();
+    while let Some((at, arg)) = iter.next() {
+        let text = arg.to_string_lossy();
+        if text == "--lang" {
+            iter.next();
+            continue;
+        }
+        if text.starts_with("--lang=") {
+            continue;
+        }
+        if !text.starts_with('-') {
+            return (options, args[at..].to_vec());
+        }
+        options.push(arg.clone());
+    }
+    (options, Vec::new())
 }
 
 /// `args` without any `--lang X` / `--lang=X` (drop mode takes the rest as paths).
@@ -161,15 +211,25 @@ mod tests {
 
     #[test]
     fn the_language_comes_from_the_option_then_the_environment() {
-        let (lang, warning) = language(&args(&["koonti", "--lang", "sv", "x"]), Some("en".into()));
-        assert_eq!((lang, warning), (Lang::Sv, None));
-        let (lang, _) = language(&args(&["koonti", "--lang=en"]), None);
-        assert_eq!(lang, Lang::En);
-        let (lang, _) = language(&args(&["koonti", "merge", "x"]), Some("sv".into()));
-        assert_eq!(lang, Lang::Sv);
-        let (lang, warning) = language(&args(&["koonti"]), Some("de".into()));
-        assert_eq!(lang, Lang::Fi);
-        assert!(matches!(warning, Some(Message::UnknownLanguage { .. })));
+        let lang = |list: &[&str], env: Option<&str>| language(&args(list), env.map(Into::into));
+        assert_eq!(
+            lang(&["koonti", "--lang", "sv", "x"], Some("en")),
+            Ok((Lang::Sv, None))
+        );
+        assert_eq!(lang(&["koonti", "--lang=en"], None), Ok((Lang::En, None)));
+        assert_eq!(
+            lang(&["koonti", "merge", "x"], Some("sv")),
+            Ok((Lang::Sv, None))
+        );
+        assert_eq!(lang(&["koonti"], Some("")), Ok((Lang::Fi, None)));
+        let Ok((Lang::Fi, Some(Message::UnknownLanguage { .. }))) = lang(&["koonti"], Some("de"))
+        else {
+            panic!("a bad KOONTI_LANG is a warning");
+        };
+        assert!(matches!(
+            lang(&["koonti", "merge", "x", "--lang", "de"], None),
+            Err(Message::InvalidValue { .. })
+        ));
     }
 
     #[test]
@@ -190,6 +250,15 @@ mod tests {
         assert!(matches!(
             request(args(&["koonti", "--lang", "sv", "kansio"]), Lang::Sv),
             Ok(Request::Drop(_))
+        ));
+        assert!(matches!(
+            request(args(&["koonti", "--lang", "sv"]), Lang::Sv),
+            Ok(Request::Introduction)
+        ));
+        // A top-level --lang before the subcommand is every subcommand's.
+        assert!(matches!(
+            request(args(&["koonti", "--lang", "en", "merge", "x"]), Lang::En),
+            Ok(Request::Command(_))
         ));
     }
 
@@ -230,8 +299,8 @@ mod tests {
             Message::MissingArgument { .. }
         ));
         assert!(matches!(
-            failure(&["koonti", "merge", "x", "--lang", "de"]),
-            Message::InvalidValue { .. }
+            failure(&["koonti", "merge", "x", "--period"]),
+            Message::MissingValue { .. } | Message::InvalidValue { .. }
         ));
     }
 }

@@ -26,11 +26,15 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let (lang, warning) = cli::language(&args, std::env::var_os("KOONTI_LANG"));
-    if let Some(warning) = warning {
-        eprintln!("koonti: {}", warning.text(lang));
-    }
-    let request = cli::request(args, lang);
+    let (lang, request) = match cli::language(&args, std::env::var_os("KOONTI_LANG")) {
+        Ok((lang, warning)) => {
+            if let Some(warning) = warning {
+                eprintln!("koonti: {}", warning.text(lang));
+            }
+            (lang, cli::request(args, lang))
+        }
+        Err(bad) => (messages::Lang::Fi, Err(cmd::Failure::BadArgument(bad))),
+    };
     // Explorer's console closes with koonti: wait where a person reads it.
     let pauses = matches!(request, Ok(Request::Introduction | Request::Drop(_)));
     let result = match request {
