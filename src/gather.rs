@@ -5,7 +5,7 @@
 use crate::messages::{Message, engine_error};
 use crate::timings::Timings;
 use indicatif::{ProgressBar, ProgressStyle};
-use koonti_engine::{Lang, MergeOptions, Merged, collect_inputs, load_programme};
+use koonti_engine::{EngineError, Lang, MergeOptions, Merged, collect_inputs, load_programme};
 use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -70,7 +70,12 @@ pub fn merge(
         phase: Some(&phase),
         input_problems: problems,
     };
-    let merged = koonti_engine::merge(inputs, &options).map_err(engine_error);
+    let merged = koonti_engine::merge(inputs, &options).map_err(|err| match err {
+        EngineError::NoInputs => Message::NoSpreadsheets {
+            paths: args.iter().map(|p| p.display().to_string()).collect(),
+        },
+        err => engine_error(err),
+    });
     bar.finish_and_clear();
     let merged = merged?;
     let read: HashSet<&str> = merged

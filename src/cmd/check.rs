@@ -31,10 +31,7 @@ pub struct Args {
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None, args.lang)?;
     let merged = &gathered.merged;
-    print!(
-        "{}",
-        koonti_engine::check_text(merged, args.quiet, args.lang)
-    );
+    crate::console::say(&koonti_engine::check_text(merged, args.quiet, args.lang));
     let has_errors = merged
         .report
         .findings
