@@ -74,6 +74,14 @@ pub fn language(
     }
 }
 
+/// koonti's subcommands, as clap knows them (so a new one is named too).
+pub fn subcommand_names() -> Vec<String> {
+    Cli::command()
+        .get_subcommands()
+        .map(|s| s.get_name().to_string())
+        .collect()
+}
+
 /// Decides what `args` (with the program name first) ask for, in `lang`.
 pub fn request(args: Vec<OsString>, lang: Lang) -> Result<Request, Failure> {
     let command = help::localise(Cli::command(), lang);
@@ -171,6 +179,7 @@ fn clap_error(err: &clap::Error) -> Message {
         ErrorKind::UnknownArgument => Message::UnknownOption { option: argument },
         ErrorKind::InvalidSubcommand => Message::UnknownCommand {
             name: context(ContextKind::InvalidSubcommand).unwrap_or_default(),
+            commands: subcommand_names(),
         },
         ErrorKind::MissingRequiredArgument
         | ErrorKind::MissingSubcommand

@@ -22,6 +22,7 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
         // A word that is no path: most likely a mistyped subcommand.
         return Err(Failure::BadArgument(Message::UnknownCommand {
             name: only.display().to_string(),
+            commands: crate::cli::subcommand_names(),
         }));
     }
     let gathered = gather::merge(&paths, None, None, lang)?;

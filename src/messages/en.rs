@@ -151,8 +151,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::UnknownOption { option } => {
             format!("Unknown option {option}. See the help: koonti --help.")
         }
-        Message::UnknownCommand { name } => format!(
-            "“{name}” is neither a koonti command nor an existing file or folder. The commands are merge, check, template and appendix; see the help: koonti --help."
+        Message::UnknownCommand { name, commands } => format!(
+            "“{name}” is neither a koonti command nor an existing file or folder. The commands are {}; see the help: koonti --help.",
+            list(L, commands)
         ),
         Message::MissingArgument { argument } => {
             format!("Missing {argument}. See the help: koonti --help.")

@@ -151,8 +151,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::UnknownOption { option } => format!(
             "Tuntematon valinta {option}. Katso ohjeet: koonti --help."
         ),
-        Message::UnknownCommand { name } => format!(
-            "”{name}” ei ole koonnin komento eikä olemassa oleva tiedosto tai kansio. Komennot ovat merge, check, template ja appendix; katso ohjeet: koonti --help."
+        Message::UnknownCommand { name, commands } => format!(
+            "”{name}” ei ole koonnin komento eikä olemassa oleva tiedosto tai kansio. Komennot ovat {}; katso ohjeet: koonti --help.",
+            list(L, commands)
         ),
         Message::MissingArgument { argument } => format!(
             "Puuttuu {argument}. Katso ohjeet: koonti --help."

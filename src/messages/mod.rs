@@ -197,6 +197,8 @@ pub enum Message {
     UnknownCommand {
         /// The word as typed.
         name: String,
+        /// koonti's subcommands.
+        commands: Vec<String>,
     },
     /// A required argument is missing.
     MissingArgument {

@@ -149,8 +149,9 @@ pub(super) fn text(message: &Message) -> String {
         Message::UnknownOption { option } => {
             format!("Okänt alternativ {option}. Se anvisningarna: koonti --help.")
         }
-        Message::UnknownCommand { name } => format!(
-            "”{name}” är varken ett kommando i koonti eller en befintlig fil eller mapp. Kommandona är merge, check, template och appendix; se anvisningarna: koonti --help."
+        Message::UnknownCommand { name, commands } => format!(
+            "”{name}” är varken ett kommando i koonti eller en befintlig fil eller mapp. Kommandona är {}; se anvisningarna: koonti --help.",
+            list(L, commands)
         ),
         Message::MissingArgument { argument } => {
             format!("{argument} saknas. Se anvisningarna: koonti --help.")

@@ -87,7 +87,10 @@ fn every_message() -> Vec<Message> {
             allowed: vec![OutputKind::Xlsx, OutputKind::Json],
         },
         Message::UnknownOption { option: s("--x") },
-        Message::UnknownCommand { name: s("mrege") },
+        Message::UnknownCommand {
+            name: s("mrege"),
+            commands: vec![s("merge"), s("check")],
+        },
         Message::MissingArgument {
             argument: s("<INPUT>"),
         },
