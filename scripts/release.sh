@@ -16,6 +16,15 @@ if ! command -v x86_64-w64-mingw32-gcc >/dev/null || ! command -v x86_64-w64-min
 fi
 rustup target add x86_64-pc-windows-gnu >/dev/null 2>&1 || true
 
+# The browser page first: its build writes dist/koonti.html (issue 14's
+# contract) and may clear dist/ before it does.
+if [[ -f web/build.sh ]]; then
+    bash web/build.sh
+    [[ -f "$dist/koonti.html" ]] || { echo "release: web/build.sh wrote no $dist/koonti.html" >&2; exit 1; }
+else
+    echo "release: notice: web/build.sh does not exist, so dist/ has no koonti.html (the browser page)" >&2
+fi
+
 cargo build --release --locked --bin koonti
 cargo build --release --locked --bin koonti --target x86_64-pc-windows-gnu
 cp target/release/koonti "$dist/koonti-x86_64-linux"
@@ -24,17 +33,6 @@ cp target/x86_64-pc-windows-gnu/release/koonti.exe "$dist/koonti.exe"
 # (the exe's icon and version resource stay).
 strip "$dist/koonti-x86_64-linux"
 x86_64-w64-mingw32-strip "$dist/koonti.exe"
-
-if [[ -f web/build.sh ]]; then
-    bash web/build.sh
-    page="$(ls -t web/dist/koonti.html dist/koonti.html web/koonti.html 2>/dev/null | head -n 1 || true)"
-    if [[ -n "$page" && "$page" != "$dist/koonti.html" ]]; then
-        cp "$page" "$dist/koonti.html"
-    fi
-    [[ -f "$dist/koonti.html" ]] || { echo "release: web/build.sh wrote no koonti.html" >&2; exit 1; }
-else
-    echo "release: notice: web/build.sh does not exist, so dist/ has no koonti.html (the browser page)" >&2
-fi
 
 (cd "$dist" && sha256sum -- * > SHA256SUMS)
 echo "release: $(ls "$dist" | tr '\n' ' ')"
