@@ -145,16 +145,22 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
 
 /// Whether replacing `path` failed because another program has it open:
 /// Windows says so with a sharing or lock violation (32, 33), or denies
-/// access to an existing file that is not read-only in a folder where the
-/// temporary file was just made — Excel holds the files it has open so.
+/// access (5) to a file another program holds — Excel holds the workbooks
+/// it shows so. A denied rename is asked again by opening the file for
+/// writing, which another program's hold refuses with a sharing violation
+/// while a mere lack of rights (a network share) does not.
 #[cfg(windows)]
 fn is_in_use(err: &std::io::Error, path: &Path) -> bool {
     const ACCESS_DENIED: i32 = 5;
     const SHARING_VIOLATION: i32 = 32;
     const LOCK_VIOLATION: i32 = 33;
+    let held = |code| matches!(code, Some(SHARING_VIOLATION | LOCK_VIOLATION));
     match err.raw_os_error() {
-        Some(SHARING_VIOLATION | LOCK_VIOLATION) => true,
-        Some(ACCESS_DENIED) => path.exists(),
+        code if held(code) => true,
+        Some(ACCESS_DENIED) => std::fs::OpenOptions::new()
+            .append(true)
+            .open(path)
+            .is_err_and(|probe| held(probe.raw_os_error())),
         _ => false,
     }
 }
