@@ -8,7 +8,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 use koonti_engine::{EngineError, Lang, MergeOptions, Merged, collect_inputs, load_programme};
 use std::collections::HashSet;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// A merge of files on disk.
@@ -32,7 +32,18 @@ pub fn merge(
     lang: Lang,
 ) -> Result<Gathered, Message> {
     let mut timings = Timings::from_env();
-    let (inputs, problems) = collect_inputs(args);
+    let (inputs, mut problems) = collect_inputs(args);
+    // The engine says why in English; the findings say it in `lang`.
+    for problem in &mut problems {
+        let reason = if Path::new(&problem.name).exists() {
+            Message::FolderUnlisted {
+                os: std::mem::take(&mut problem.reason),
+            }
+        } else {
+            Message::PathMissing
+        };
+        problem.reason = reason.text(lang);
+    }
     if inputs.is_empty() {
         let shown = |paths: Vec<&PathBuf>| paths.iter().map(|p| p.display().to_string()).collect();
         let missing: Vec<&PathBuf> = args.iter().filter(|p| !p.exists()).collect();

@@ -255,3 +255,30 @@ fn names(folder: &Path) -> Vec<String> {
     names.sort();
     names
 }
+
+/// A path that is missing among others is a finding in the user's
+/// language, not the system's English.
+#[test]
+fn a_missing_input_among_others_is_a_finding_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let missing = dir.path().join("puuttuu.xlsx");
+    for (lang, says) in [
+        ("fi", "tiedostoa tai kansiota ei löydy"),
+        ("sv", "filen eller mappen finns inte"),
+        ("en", "there is no such file or folder"),
+    ] {
+        let report = crate::util::merge_json(
+            &[&samples().join("Pelastuslaitos.xlsx"), &missing],
+            dir.path(),
+            &["--lang", lang],
+        );
+        let finding = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .find(|f| f["code"] == "input_not_found")
+            .expect("the missing path is a finding");
+        let message = finding["message"].as_str().expect("message");
+        assert!(message.contains(says), "{lang}: {message}");
+    }
+}

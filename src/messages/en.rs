@@ -40,6 +40,11 @@ pub(super) fn text(message: &Message) -> String {
             "The file {file} could not be read{}. Check that it exists and that you may read it.",
             os_suffix(os)
         ),
+        Message::PathMissing => "there is no such file or folder; check the name and the location".into(),
+        Message::FolderUnlisted { os } => format!(
+            "the folder's files could not be listed{}; check that you may read the folder",
+            os_suffix(os)
+        ),
         Message::NotText { file } => format!(
             "The file {file} is not a text file (UTF-8). Give a JSON report written by koonti or a programme definition in TOML."
         ),

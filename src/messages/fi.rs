@@ -40,6 +40,11 @@ pub(super) fn text(message: &Message) -> String {
             "Tiedostoa {file} ei voitu lukea{}. Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
             os_suffix(os)
         ),
+        Message::PathMissing => "tiedostoa tai kansiota ei löydy; tarkista nimi ja sijainti".into(),
+        Message::FolderUnlisted { os } => format!(
+            "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
+            os_suffix(os)
+        ),
         Message::NotText { file } => format!(
             "Tiedosto {file} ei ole tekstitiedosto (UTF-8). Anna koonnin tekemä JSON-raportti tai ohjelman TOML-määrittely."
         ),

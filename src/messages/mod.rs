@@ -42,6 +42,14 @@ pub enum Message {
         /// The system's reason.
         os: String,
     },
+    /// Why a given path is not among the inputs: it does not exist (the
+    /// reason in its finding, after "could not be read:").
+    PathMissing,
+    /// Why a folder's files are not among the inputs: it cannot be listed.
+    FolderUnlisted {
+        /// The system's reason.
+        os: String,
+    },
     /// A text file (JSON, TOML) is not UTF-8 text.
     NotText {
         /// The file.

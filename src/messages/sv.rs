@@ -40,6 +40,11 @@ pub(super) fn text(message: &Message) -> String {
             "Filen {file} kunde inte läsas{}. Kontrollera att filen finns och att du får läsa den.",
             os_suffix(os)
         ),
+        Message::PathMissing => "filen eller mappen finns inte; kontrollera namnet och platsen".into(),
+        Message::FolderUnlisted { os } => format!(
+            "mappens filer kunde inte listas{}; kontrollera att du får läsa mappen",
+            os_suffix(os)
+        ),
         Message::NotText { file } => format!(
             "Filen {file} är ingen textfil (UTF-8). Ange en JSON-rapport från koonti eller en programdefinition i TOML."
         ),

@@ -19,6 +19,10 @@ fn every_message() -> Vec<Message> {
             file: s("a.json"),
             os: s("Permission denied (os error 13)"),
         },
+        Message::PathMissing,
+        Message::FolderUnlisted {
+            os: s("Permission denied (os error 13)"),
+        },
         Message::NotText { file: s("a.toml") },
         Message::ProgrammeUnknown {
             name: s("x"),
@@ -141,45 +145,47 @@ fn kind_index(message: &Message) -> usize {
         Message::InputsNotFound { .. } => 0,
         Message::NoSpreadsheets { .. } => 1,
         Message::InputUnreadable { .. } => 2,
-        Message::NotText { .. } => 3,
-        Message::ProgrammeUnknown { .. } => 4,
-        Message::ProgrammeNotToml { .. } => 5,
-        Message::ProgrammeInvalid { .. } => 6,
-        Message::NoProgrammeDetected { .. } => 7,
-        Message::WrongProgramme { .. } => 8,
-        Message::UnknownDeclaredProgramme { .. } => 9,
-        Message::MixedPeriods { .. } => 10,
-        Message::OwnWorkbooksOnly { .. } => 11,
-        Message::EditedWorkbook { .. } => 12,
-        Message::NotStored { .. } => 13,
-        Message::StoredBroken { .. } => 14,
-        Message::RenderFailed { .. } => 15,
-        Message::OutputLocked { .. } => 16,
-        Message::OutputReadOnly { .. } => 17,
-        Message::OutputIsInput { .. } => 18,
-        Message::FolderNotWritable { .. } => 19,
-        Message::FolderMissing { .. } => 20,
-        Message::FolderNotCreated { .. } => 21,
-        Message::OutputFailed { .. } => 22,
-        Message::StdoutFailed { .. } => 23,
-        Message::BadExtension { .. } => 24,
-        Message::UnknownOption { .. } => 25,
-        Message::UnknownCommand { .. } => 26,
-        Message::MissingArgument { .. } => 27,
-        Message::MissingValue { .. } => 28,
-        Message::InvalidValue { .. } => 29,
-        Message::UnexpectedArgument { .. } => 30,
-        Message::UnknownLanguage { .. } => 31,
-        Message::BadArguments { .. } => 32,
-        Message::MergeSummary { .. } => 33,
-        Message::AppendixSummary { .. } => 34,
-        Message::TemplateSummary { .. } => 35,
-        Message::DropWritten { .. } => 36,
-        Message::DropToFix => 37,
-        Message::DropNothingToFix => 38,
-        Message::Progress => 39,
-        Message::NoArguments => 40,
-        Message::PressEnter => 41,
+        Message::PathMissing => 3,
+        Message::FolderUnlisted { .. } => 4,
+        Message::NotText { .. } => 5,
+        Message::ProgrammeUnknown { .. } => 6,
+        Message::ProgrammeNotToml { .. } => 7,
+        Message::ProgrammeInvalid { .. } => 8,
+        Message::NoProgrammeDetected { .. } => 9,
+        Message::WrongProgramme { .. } => 10,
+        Message::UnknownDeclaredProgramme { .. } => 11,
+        Message::MixedPeriods { .. } => 12,
+        Message::OwnWorkbooksOnly { .. } => 13,
+        Message::EditedWorkbook { .. } => 14,
+        Message::NotStored { .. } => 15,
+        Message::StoredBroken { .. } => 16,
+        Message::RenderFailed { .. } => 17,
+        Message::OutputLocked { .. } => 18,
+        Message::OutputReadOnly { .. } => 19,
+        Message::OutputIsInput { .. } => 20,
+        Message::FolderNotWritable { .. } => 21,
+        Message::FolderMissing { .. } => 22,
+        Message::FolderNotCreated { .. } => 23,
+        Message::OutputFailed { .. } => 24,
+        Message::StdoutFailed { .. } => 25,
+        Message::BadExtension { .. } => 26,
+        Message::UnknownOption { .. } => 27,
+        Message::UnknownCommand { .. } => 28,
+        Message::MissingArgument { .. } => 29,
+        Message::MissingValue { .. } => 30,
+        Message::InvalidValue { .. } => 31,
+        Message::UnexpectedArgument { .. } => 32,
+        Message::UnknownLanguage { .. } => 33,
+        Message::BadArguments { .. } => 34,
+        Message::MergeSummary { .. } => 35,
+        Message::AppendixSummary { .. } => 36,
+        Message::TemplateSummary { .. } => 37,
+        Message::DropWritten { .. } => 38,
+        Message::DropToFix => 39,
+        Message::DropNothingToFix => 40,
+        Message::Progress => 41,
+        Message::NoArguments => 42,
+        Message::PressEnter => 43,
     }
 }
 
@@ -191,7 +197,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..=41).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..=43).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {
@@ -234,7 +240,7 @@ fn every_message_names_what_it_is_about() {
 #[test]
 fn refusals_say_what_to_do() {
     // Every error ends in a sentence of what to do: more than one sentence.
-    for message in every_message().iter().filter(|m| kind_index(m) <= 32) {
+    for message in every_message().iter().filter(|m| kind_index(m) <= 34) {
         for lang in LANGS {
             let text = message.text(lang);
             let sentences = text.matches(". ").count() + text.matches("; ").count();
