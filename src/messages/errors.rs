@@ -37,10 +37,16 @@ fn programme_error(err: ProgrammeError) -> Message {
                 }
             }
         }
-        ProgrammeError::Parse { name, source } => Message::ProgrammeNotToml {
-            file: name,
-            detail: source.to_string().trim().replace('\n', " "),
-        },
+        ProgrammeError::Parse { name, source } => {
+            // toml's text draws the line with a caret over several lines:
+            // keep where ("… at line 2, column 12") and what.
+            let shown = source.to_string();
+            let place = shown.lines().next().unwrap_or_default().trim().to_string();
+            Message::ProgrammeNotToml {
+                file: name,
+                detail: format!("{place}: {}", source.message().trim()),
+            }
+        }
         ProgrammeError::Invalid { name, reason } => {
             Message::ProgrammeInvalid { file: name, reason }
         }
