@@ -2,12 +2,13 @@
 //! arguments, the programme named by `--programme`, a progress bar, and
 //! the engine's merge.
 
+use crate::messages::{Message, engine_error};
 use crate::timings::Timings;
 use indicatif::{ProgressBar, ProgressStyle};
-use koonti_engine::{MergeOptions, Merged, collect_inputs, load_programme};
+use koonti_engine::{EngineError, Lang, MergeOptions, Merged, collect_inputs, load_programme};
 use std::collections::HashSet;
 use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 
 /// A merge of files on disk.
@@ -22,32 +23,33 @@ pub struct Gathered {
 }
 
 /// Gathers the files named by `args`, loads the programme `programme`
-/// names (a path or a bundled id; `None`: detected) and merges them.
-/// `Err` is a one-line reason.
+/// names (a path or a bundled id; `None`: detected) and merges them,
+/// showing progress in `lang`.
 pub fn merge(
     args: &[PathBuf],
     programme: Option<&str>,
     period: Option<String>,
-) -> Result<Gathered, String> {
-    merge_or_refusal(args, programme, period).map_err(Refusal::into_reason)
+    lang: Lang,
+) -> Result<Gathered, Message> {
+    merge_or_refusal(args, programme, period, lang).map_err(Refusal::into_message)
 }
 
 /// Why [`merge_or_refusal`] made nothing: the engine's refusal as it is
 /// (a caller may act on it, e.g. split files of several periods), or
-/// another one-line reason.
+/// another reason.
 #[derive(Debug)]
 pub enum Refusal {
     /// The engine refused the merge.
     Engine(koonti_engine::EngineError),
     /// No files, or the programme could not be loaded.
-    Other(String),
+    Other(Message),
 }
 
 impl Refusal {
-    /// The one-line reason.
-    pub fn into_reason(self) -> String {
+    /// The reason, as the user reads it.
+    pub fn into_message(self) -> Message {
         match self {
-            Refusal::Engine(err) => err.to_string(),
+            Refusal::Engine(err) => engine_error(err),
             Refusal::Other(reason) => reason,
         }
     }
@@ -58,26 +60,44 @@ pub fn merge_or_refusal(
     args: &[PathBuf],
     programme: Option<&str>,
     period: Option<String>,
+    lang: Lang,
 ) -> Result<Gathered, Refusal> {
     let mut timings = Timings::from_env();
-    let (inputs, problems) = collect_inputs(args);
+    let (inputs, mut problems) = collect_inputs(args);
+    // The engine says why in English; the findings say it in `lang`.
+    for problem in &mut problems {
+        let reason = if Path::new(&problem.name).exists() {
+            Message::FolderUnlisted {
+                os: std::mem::take(&mut problem.reason),
+            }
+        } else {
+            Message::PathMissing
+        };
+        problem.reason = reason.text(lang);
+    }
     if inputs.is_empty() {
-        let shown: Vec<String> = args.iter().map(|p| p.display().to_string()).collect();
-        return Err(Refusal::Other(format!(
-            "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) found in {}",
-            shown.join(", ")
-        )));
+        let shown = |paths: Vec<&PathBuf>| paths.iter().map(|p| p.display().to_string()).collect();
+        let missing: Vec<&PathBuf> = args.iter().filter(|p| !p.exists()).collect();
+        return Err(Refusal::Other(if missing.is_empty() {
+            Message::NoSpreadsheets {
+                paths: shown(args.iter().collect()),
+            }
+        } else {
+            Message::InputsNotFound {
+                paths: shown(missing),
+            }
+        }));
     }
     timings.mark("kerää");
     let programme = match programme {
-        Some(spec) => Some(load_programme(spec).map_err(|err| Refusal::Other(err.to_string()))?),
+        Some(spec) => Some(load_programme(spec).map_err(|err| Refusal::Other(engine_error(err)))?),
         None => None,
     };
     let paths: Vec<(String, PathBuf)> = inputs
         .iter()
         .filter_map(|input| Some((input.name.clone(), input.path()?.to_path_buf())))
         .collect();
-    let bar = progress_bar(inputs.len());
+    let bar = progress_bar(inputs.len(), lang);
     let progress = |done: usize, _total: usize| bar.set_position(done as u64);
     let clock = Mutex::new(timings);
     let phase = |name: &'static str| {
@@ -92,7 +112,12 @@ pub fn merge_or_refusal(
         phase: Some(&phase),
         input_problems: problems,
     };
-    let merged = koonti_engine::merge(inputs, &options).map_err(Refusal::Engine);
+    let merged = koonti_engine::merge(inputs, &options).map_err(|err| match err {
+        EngineError::NoInputs => Refusal::Other(Message::NoSpreadsheets {
+            paths: args.iter().map(|p| p.display().to_string()).collect(),
+        }),
+        err => Refusal::Engine(err),
+    });
     bar.finish_and_clear();
     let merged = merged?;
     let read: HashSet<&str> = merged
@@ -120,13 +145,14 @@ const PROGRESS_FROM_FILES: usize = 200;
 /// A progress bar on standard error for a large merge; hidden when there
 /// are few files or standard error is not a terminal (indicatif draws only
 /// on a terminal), so logs and pipes stay clean.
-fn progress_bar(files: usize) -> ProgressBar {
+fn progress_bar(files: usize, lang: Lang) -> ProgressBar {
     if files < PROGRESS_FROM_FILES || !std::io::stderr().is_terminal() {
         return ProgressBar::hidden();
     }
     let bar = ProgressBar::new(files as u64);
+    let words = Message::Progress.text(lang);
     if let Ok(style) =
-        ProgressStyle::with_template("{spinner} luetaan {pos}/{len} tiedostoa [{bar:30}] {eta}")
+        ProgressStyle::with_template(&format!("{{spinner}} {words} [{{bar:30}}] {{eta}}"))
     {
         bar.set_style(style.progress_chars("=> "));
     }

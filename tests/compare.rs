@@ -380,7 +380,7 @@ fn one_period_twice_an_unknown_period_and_no_report_are_refused() {
     // nothing.
     let note = dir.path().join("muistio.txt");
     std::fs::write(&note, "vuosi 2023").expect("write");
-    refused(&[&a, &note], &["muistio.txt", "ei ole koontin raportti"]);
+    refused(&[&a, &note], &["muistio.txt", "ei ole koonnin raportti"]);
     refused(&[&a], &["kaksi kautta", "a-2024.xlsx"]);
     // A folder of two years' returns and one of no period: which year it
     // answers cannot be told.

@@ -5,6 +5,7 @@ mod bad_input;
 mod compare;
 mod compare_periods;
 mod custom_labels;
+mod drop;
 mod findings_lang;
 mod libreoffice;
 mod merge;
@@ -17,6 +18,7 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+mod wine;
 
 /// A text as the appendix page escapes it.
 pub fn appendix_escape(text: &str) -> String {

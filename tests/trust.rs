@@ -138,7 +138,7 @@ fn output_names_mean_what_they_say() {
             Some(2),
             "{command} {option} {name}: {stderr}"
         );
-        assert!(stderr.contains("it writes ."), "{stderr}");
+        assert!(stderr.contains("se kirjoittaa ."), "{stderr}");
         assert_eq!(stderr.lines().count(), 1, "{stderr}");
         assert!(!target.exists(), "{name} written");
     }
@@ -349,7 +349,7 @@ fn a_wrong_programme_is_refused_naming_the_one_the_files_answer() {
         refused(
             &[input.as_os_str(), "--programme".as_ref(), wrong.as_ref()],
             &[
-                "tiedostot vastaavat ohjelmaa siun-sote-2023-2025",
+                "Tiedostot vastaavat ohjelmaa siun-sote-2023-2025",
                 &format!("eivät ohjelmaa {wrong}"),
                 "--programme siun-sote-2023-2025",
             ],
@@ -391,7 +391,7 @@ fn files_made_for_an_unknown_programme_are_named() {
             .arg(&forms),
         true,
     );
-    let expected = ["tiedostot on tehty ohjelmalle oulu-2026", "--programme"];
+    let expected = ["Tiedostot on tehty ohjelmalle oulu-2026", "--programme"];
     refused(&[forms.as_os_str()], &expected);
     refused(
         &[
@@ -425,11 +425,11 @@ fn koontis_own_workbooks_are_not_merged_as_responses() {
         &[
             "koonti-2024.xlsx",
             "koonti-2025.xlsx",
-            "koontin omia",
+            "koonnin omia",
             "koonti compare",
         ],
     );
-    refused(&[first.as_os_str()], &["koontin oma", "koonti compare"]);
+    refused(&[first.as_os_str()], &["koonnin oma", "koonti compare"]);
 }
 
 /// The workbook at `path` with the cells `edits` (A1 name, new text) of
@@ -513,7 +513,7 @@ fn an_appendix_from_an_edited_workbook_reads_the_corrections_or_refuses() {
         true,
     );
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("1 korjausta luettu"), "{stderr}");
+    assert!(stderr.contains("1 korjaus luettu"), "{stderr}");
     let page = std::fs::read_to_string(&html).expect("html");
     // 1.1 was implemented by two units of five counted; now three.
     assert!(

@@ -3,6 +3,7 @@
 
 use super::output::{Format, format_of};
 use crate::gather;
+use crate::messages::{Message, engine_error, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{EngineError, Merged, load_programme};
 use std::path::{Path, PathBuf};
@@ -34,43 +35,40 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     if let Some(html_path) = &args.html {
         format_of(html_path, "--html", &[Format::Html])?;
     }
+    let lang = args.report.lang;
     let (merged, inputs) = load(&args)?;
     // Made now: the page's printed margin and foot show the date.
     let options = super::merge::render_options(args.report.lang);
     let appendix = match output_format {
         Format::Html => koonti_engine::appendix_html(&merged, &options),
         _ => koonti_engine::appendix_xlsx(&merged, &options),
-    }
-    .map_err(|e| e.to_string())?;
-    write_atomic(&args.output, &appendix, &inputs).map_err(|e| e.to_string())?;
+    }?;
+    write_atomic(&args.output, &appendix, &inputs)?;
     let mut written = vec![args.output.display().to_string()];
     if let Some(html_path) = &args.html {
-        let html = koonti_engine::appendix_html(&merged, &options).map_err(|e| e.to_string())?;
-        write_atomic(html_path, &html, &inputs).map_err(|e| e.to_string())?;
+        let html = koonti_engine::appendix_html(&merged, &options)?;
+        write_atomic(html_path, &html, &inputs)?;
         written.push(html_path.display().to_string());
     }
-    let corrected = merged
+    let corrections = merged
         .report
         .findings
         .iter()
         .filter(|f| f.code.code() == "corrected_in_workbook")
         .count();
-    eprintln!(
-        "koonti: {} — {} vastausta, {} toimenpidettä{} → {}",
-        merged.programme.id,
-        merged.report.responses.len(),
-        merged.programme.sections.len(),
-        match corrected {
-            0 => String::new(),
-            n => format!(", {n} korjausta luettu Vastaukset-taulukosta"),
-        },
-        written.join(", ")
-    );
+    let summary = Message::AppendixSummary {
+        programme: merged.programme.id.clone(),
+        responses: merged.report.responses.len(),
+        actions: merged.programme.sections.len(),
+        corrections,
+        written,
+    };
+    eprintln!("koonti: {}", summary.text(lang));
     Ok(ExitCode::SUCCESS)
 }
 
 /// The report with its programme, and the input files (never overwritten).
-fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), String> {
+fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), Message> {
     if let [single] = args.inputs.as_slice()
         && let Some(mut merged) = stored_report(single, args.report.programme.as_deref())?
     {
@@ -83,13 +81,14 @@ fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), String> {
         &args.inputs,
         args.report.programme.as_deref(),
         args.report.period.clone(),
+        args.report.lang,
     )?;
     Ok((gathered.merged, gathered.input_paths))
 }
 
 /// A report stored in `path`: a JSON file, or a workbook with the hidden
 /// report sheet. `None` for anything else (a response to merge).
-fn stored_report(path: &Path, programme: Option<&str>) -> Result<Option<Merged>, String> {
+fn stored_report(path: &Path, programme: Option<&str>) -> Result<Option<Merged>, Message> {
     let extension = path
         .extension()
         .and_then(|e| e.to_str())
@@ -101,20 +100,25 @@ fn stored_report(path: &Path, programme: Option<&str>) -> Result<Option<Merged>,
     };
     let bytes = match std::fs::read(path) {
         Ok(bytes) => bytes,
-        Err(e) if json => return Err(format!("{}: {e}", path.display())),
+        Err(e) if json => {
+            return Err(Message::InputUnreadable {
+                file: path.display().to_string(),
+                os: os_text(&e),
+            });
+        }
         // A response that cannot be opened is the merge's to report.
         Err(_) => return Ok(None),
     };
     let programme = match programme {
-        Some(spec) => Some(load_programme(spec).map_err(|e| e.to_string())?),
+        Some(spec) => Some(load_programme(spec).map_err(engine_error)?),
         None => None,
     };
     match koonti_engine::read_stored(&path.display().to_string(), bytes, programme) {
         Ok(merged) => Ok(Some(merged)),
         Err(err @ (EngineError::Programme(_) | EngineError::EditedWorkbook { .. })) => {
-            Err(err.to_string())
+            Err(engine_error(err))
         }
-        Err(err) if json => Err(err.to_string()),
+        Err(err) if json => Err(engine_error(err)),
         // A workbook without a readable stored report is a response.
         Err(_) => Ok(None),
     }

@@ -22,19 +22,16 @@ pub struct Args {
     /// Leave out findings of severity info.
     #[arg(short, long)]
     pub quiet: bool,
-    /// Language of the findings: fi, sv or en.
+    /// Language of the findings and messages: fi, sv or en.
     #[arg(long, value_name = "LANG", default_value = "fi")]
     pub lang: Lang,
 }
 
 /// Reads the inputs and prints their findings on standard output.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
-    let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None)?;
+    let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None, args.lang)?;
     let merged = &gathered.merged;
-    print!(
-        "{}",
-        koonti_engine::check_text(merged, args.quiet, args.lang)
-    );
+    crate::console::say(&koonti_engine::check_text(merged, args.quiet, args.lang));
     let has_errors = merged
         .report
         .findings

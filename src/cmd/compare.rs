@@ -7,6 +7,7 @@ mod periods;
 pub use periods::read_inputs;
 
 use super::output::{Format, format_of};
+use crate::messages::{Message, engine_error, os_text};
 use crate::output::write_atomic;
 use koonti_engine::history::change_counts;
 use koonti_engine::{EngineError, Lang, Merged};
@@ -41,7 +42,7 @@ pub struct Args {
 
 /// What `koonti compare` and `koonti merge --previous` say, in fi, sv, en.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum Message {
+pub enum CompareMessage {
     /// An input that is neither a folder, a spreadsheet nor a JSON report.
     NotAReport {
         /// The input as given.
@@ -77,13 +78,13 @@ pub enum Message {
     },
 }
 
-impl Message {
+impl CompareMessage {
     /// The message as one line in `lang`.
     pub fn text(&self, lang: Lang) -> String {
         match self {
-            Message::NotAReport { input } => match lang {
+            CompareMessage::NotAReport { input } => match lang {
                 Lang::Fi => format!(
-                    "{input} ei ole koontin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
+                    "{input} ei ole koonnin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
                 ),
                 Lang::Sv => format!(
                     "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
@@ -92,7 +93,7 @@ impl Message {
                     "{input} is no koonti report (a workbook of koonti merge or JSON), no response and no folder of responses; give each period's report or its folder of responses"
                 ),
             },
-            Message::Undated {
+            CompareMessage::Undated {
                 input,
                 file,
                 periods,
@@ -110,12 +111,12 @@ impl Message {
                     ),
                 }
             }
-            Message::Unreadable { input, reason } => match lang {
+            CompareMessage::Unreadable { input, reason } => match lang {
                 Lang::Fi => format!("{input}: tiedostoa ei voitu lukea ({reason})"),
                 Lang::Sv => format!("{input}: filen kunde inte läsas ({reason})"),
                 Lang::En => format!("{input}: the file could not be read ({reason})"),
             },
-            Message::Written {
+            CompareMessage::Written {
                 programme,
                 periods,
                 counts: [improved, regressed, unchanged, new, dropped],
@@ -151,14 +152,13 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         periods.push((name, merged));
         input_paths.extend(paths);
     }
-    let compared = koonti_engine::compare(periods).map_err(|e| engine_reason(e, lang))?;
+    let compared = koonti_engine::compare(periods).map_err(engine_reason)?;
     let options = super::merge::render_options(lang);
     let written = match output_format {
         Format::Json => koonti_engine::report_json(&compared, &options),
         _ => koonti_engine::committee_workbook(&compared, &options),
-    }
-    .map_err(|e| e.to_string())?;
-    write_atomic(&args.output, &written, &input_paths).map_err(|e| e.to_string())?;
+    }?;
+    write_atomic(&args.output, &written, &input_paths)?;
     let mut outputs = vec![args.output.display().to_string()];
     if let Some(json_path) = &args.json {
         write_json(json_path, &compared, &options, &input_paths)?;
@@ -176,23 +176,23 @@ pub fn write_json(
     merged: &Merged,
     options: &koonti_engine::RenderOptions,
     inputs: &[PathBuf],
-) -> Result<(), String> {
-    let json = koonti_engine::report_json(merged, options).map_err(|e| e.to_string())?;
+) -> Result<(), Message> {
+    let json = koonti_engine::report_json(merged, options).map_err(engine_error)?;
     if path.as_os_str() == "-" {
         std::io::stdout()
             .write_all(&json)
-            .map_err(|e| format!("standard output: {e}"))
+            .map_err(|e| Message::StdoutFailed { os: os_text(&e) })
     } else {
-        write_atomic(path, &json, inputs).map_err(|e| e.to_string())
+        write_atomic(path, &json, inputs).map_err(|e| e.message())
     }
 }
 
 /// The summary line of a comparison.
-fn written_message(compared: &Merged, outputs: Vec<String>) -> Message {
+fn written_message(compared: &Merged, outputs: Vec<String>) -> CompareMessage {
     let history = compared.report.history.clone().unwrap_or_default();
     let last = history.periods.len().saturating_sub(1);
     let c = change_counts(&history, &compared.programme, last.saturating_sub(1), last);
-    Message::Written {
+    CompareMessage::Written {
         programme: compared.programme.id.clone(),
         periods: history.periods,
         counts: [c.improved, c.regressed, c.unchanged, c.new, c.dropped],
@@ -200,12 +200,12 @@ fn written_message(compared: &Merged, outputs: Vec<String>) -> Message {
     }
 }
 
-/// The reason to show for an engine error: a comparison's own refusals in
-/// `lang`, the rest as the engine words them.
-pub fn engine_reason(err: EngineError, lang: Lang) -> String {
+/// The reason to show for an engine error: a comparison's own refusals,
+/// the rest as every command shows them.
+pub fn engine_reason(err: EngineError) -> Message {
     match err {
-        EngineError::History(err) => err.message(lang),
-        other => other.to_string(),
+        EngineError::History(err) => Message::History(err),
+        other => engine_error(other),
     }
 }
 
@@ -216,19 +216,19 @@ mod tests {
     #[test]
     fn every_message_is_worded_in_every_language() {
         let messages = [
-            Message::NotAReport {
+            CompareMessage::NotAReport {
                 input: "a.xlsx".into(),
             },
-            Message::Unreadable {
+            CompareMessage::Unreadable {
                 input: "a.xlsx".into(),
                 reason: "denied".into(),
             },
-            Message::Undated {
+            CompareMessage::Undated {
                 input: "vastaukset".into(),
                 file: "a.xlsx".into(),
                 periods: vec!["Q1/2025".into(), "Q2/2025".into()],
             },
-            Message::Written {
+            CompareMessage::Written {
                 programme: "p".into(),
                 periods: vec!["2024".into(), "2025".into()],
                 counts: [1, 2, 3, 4, 5],

@@ -2,10 +2,11 @@
 
 use super::output::{Format, format_of};
 use crate::gather;
+use crate::messages::{Message, os_text};
 use crate::output::write_atomic;
-use koonti_engine::{Lang, RenderOptions, Severity};
+use koonti_engine::{Lang, Merged, RenderOptions, Severity};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Arguments of `koonti merge`.
@@ -42,6 +43,7 @@ pub fn render_options(lang: Lang) -> RenderOptions {
 
 /// Runs the merge and reports what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
+    let lang = args.report.lang;
     let output_format = format_of(&args.output, "-o", &[Format::Xlsx, Format::Json])?;
     if let Some(json_path) = args.json.as_deref().filter(|p| p.as_os_str() != "-") {
         format_of(json_path, "--json", &[Format::Json])?;
@@ -50,6 +52,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         &args.inputs,
         args.report.programme.as_deref(),
         args.report.period,
+        lang,
     )?;
     let mut input_paths = gathered.input_paths.clone();
     let merged = &if args.previous.is_empty() {
@@ -67,30 +70,36 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             .map(|p| p.display().to_string())
             .collect();
         koonti_engine::with_previous(&shown.join(", "), gathered.merged, previous)
-            .map_err(|e| super::compare::engine_reason(e, lang))?
+            .map_err(super::compare::engine_reason)?
     };
-    let (report, programme) = (&merged.report, &merged.programme);
     let mut timings = gathered.timings;
-    let options = render_options(args.report.lang);
+    let options = render_options(lang);
     let written = match output_format {
         Format::Json => koonti_engine::report_json(merged, &options),
         _ => koonti_engine::committee_workbook(merged, &options),
-    }
-    .map_err(|e| e.to_string())?;
+    }?;
     timings.mark("työkirja");
     let replaced = args.output.exists();
-    write_atomic(&args.output, &written, &input_paths).map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &written, &input_paths)?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
-        let json = koonti_engine::report_json(merged, &options).map_err(|e| e.to_string())?;
+        let json = koonti_engine::report_json(merged, &options)?;
         if json_path.as_os_str() == "-" {
             std::io::stdout()
                 .write_all(&json)
-                .map_err(|e| format!("standard output: {e}"))?;
+                .map_err(|e| Message::StdoutFailed { os: os_text(&e) })?;
         } else {
-            write_atomic(json_path, &json, &input_paths).map_err(|e| e.to_string())?;
+            write_atomic(json_path, &json, &input_paths)?;
         }
     }
+    let summary = summary(merged, &args.output, replaced);
+    eprintln!("koonti: {}", summary.text(lang));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The one-line summary of a merge written to `output`.
+pub fn summary(merged: &Merged, output: &Path, replaced: bool) -> Message {
+    let report = &merged.report;
     let count = |severity| {
         report
             .findings
@@ -98,21 +107,17 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             .filter(|f| f.severity == severity)
             .count()
     };
-    eprintln!(
-        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}{}",
-        programme.id,
-        report.responses.len(),
-        programme.units.len(),
-        report.missing_units.len(),
-        count(Severity::Error),
-        count(Severity::Warning),
-        count(Severity::Info),
-        args.output.display(),
-        if replaced {
-            " (aiempi tiedosto korvattu)"
-        } else {
-            ""
-        }
-    );
-    Ok(ExitCode::SUCCESS)
+    Message::MergeSummary {
+        programme: merged.programme.id.clone(),
+        responses: report.responses.len(),
+        expected: merged.programme.units.len(),
+        missing: report.missing_units.len(),
+        findings: [
+            count(Severity::Error),
+            count(Severity::Warning),
+            count(Severity::Info),
+        ],
+        output: output.display().to_string(),
+        replaced,
+    }
 }

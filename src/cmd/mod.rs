@@ -7,6 +7,7 @@ pub mod merge;
 pub mod output;
 pub mod template;
 
+use crate::messages::Message;
 use clap::{Parser, Subcommand};
 use koonti_engine::Lang;
 use std::process::ExitCode;
@@ -43,15 +44,27 @@ pub enum Command {
 /// Why a command stopped without its output.
 #[derive(Debug)]
 pub enum Failure {
-    /// koonti refuses or could not write (exit 1), with a one-line reason.
-    Refused(String),
+    /// koonti refuses or could not write (exit 1).
+    Refused(Message),
     /// The arguments ask for something koonti cannot do (exit 2).
-    BadArgument(String),
+    BadArgument(Message),
 }
 
-impl From<String> for Failure {
-    fn from(reason: String) -> Failure {
+impl From<Message> for Failure {
+    fn from(reason: Message) -> Failure {
         Failure::Refused(reason)
+    }
+}
+
+impl From<crate::output::OutputError> for Failure {
+    fn from(err: crate::output::OutputError) -> Failure {
+        Failure::Refused(err.message())
+    }
+}
+
+impl From<koonti_engine::EngineError> for Failure {
+    fn from(err: koonti_engine::EngineError) -> Failure {
+        Failure::Refused(crate::messages::engine_error(err))
     }
 }
 
@@ -64,8 +77,8 @@ impl Failure {
         }
     }
 
-    /// The one-line reason.
-    pub fn reason(&self) -> &str {
+    /// The reason.
+    pub fn reason(&self) -> &Message {
         match self {
             Failure::Refused(reason) | Failure::BadArgument(reason) => reason,
         }
@@ -98,7 +111,7 @@ pub struct ReportArgs {
     /// Reporting period shown in the outputs (default: found in the files).
     #[arg(long, value_name = "PERIOD")]
     pub period: Option<String>,
-    /// Language of the labels: fi, sv or en.
+    /// Language of the labels and messages: fi, sv or en.
     #[arg(long, value_name = "LANG", default_value = "fi")]
     pub lang: Lang,
 }

@@ -3,6 +3,7 @@
 //! xlsx under another name.
 
 use super::Failure;
+use crate::messages::{Message, OutputKind};
 use std::path::Path;
 
 /// A format koonti writes.
@@ -26,11 +27,11 @@ impl Format {
         }
     }
 
-    fn describe(self) -> &'static str {
+    fn kind(self) -> OutputKind {
         match self {
-            Format::Xlsx => ".xlsx (workbook)",
-            Format::Json => ".json (report)",
-            Format::Html => ".html (web page)",
+            Format::Xlsx => OutputKind::Xlsx,
+            Format::Json => OutputKind::Json,
+            Format::Html => OutputKind::Html,
         }
     }
 }
@@ -40,15 +41,12 @@ pub fn format_of(path: &Path, option: &str, allowed: &[Format]) -> Result<Format
     let extension = path.extension().and_then(|e| e.to_str());
     match extension.and_then(Format::of_extension) {
         Some(format) if allowed.contains(&format) => Ok(format),
-        _ => {
-            let can: Vec<&str> = allowed.iter().map(|f| f.describe()).collect();
-            let asked = extension.map_or("no extension".to_string(), |e| format!(".{e}"));
-            Err(Failure::BadArgument(format!(
-                "{option} {}: koonti cannot write {asked} here; it writes {}",
-                path.display(),
-                can.join(" or ")
-            )))
-        }
+        _ => Err(Failure::BadArgument(Message::BadExtension {
+            option: option.to_string(),
+            file: path.display().to_string(),
+            asked: extension.map(str::to_string),
+            allowed: allowed.iter().map(|f| f.kind()).collect(),
+        })),
     }
 }
 
@@ -65,6 +63,7 @@ mod tests {
         for bad in ["koonti.pdf", "koonti.csv", "koonti", "liite.html"] {
             match of(bad) {
                 Err(Failure::BadArgument(message)) => {
+                    let message = message.text(koonti_engine::Lang::En);
                     assert!(
                         message.contains(".xlsx") && message.contains(".json"),
                         "{message}"

@@ -1,6 +1,7 @@
 //! `koonti template`: response templates, one per expected unit and a blank
 //! one for any other unit.
 
+use crate::messages::{Message, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{Lang, TemplateOptions};
 use std::path::PathBuf;
@@ -35,8 +36,7 @@ pub struct Args {
 
 /// Writes the templates and lists them on standard error.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
-    let programme =
-        koonti_engine::load_programme(&args.programme).map_err(|err| err.to_string())?;
+    let programme = koonti_engine::load_programme(&args.programme)?;
     let options = TemplateOptions {
         period: args.period,
         lang: args.lang,
@@ -44,19 +44,19 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         contact: args.contact,
         prefill: None,
     };
-    let templates =
-        koonti_engine::templates(&programme, &options).map_err(|err| err.to_string())?;
-    std::fs::create_dir_all(&args.output)
-        .map_err(|err| format!("{}: {err}", args.output.display()))?;
+    let templates = koonti_engine::templates(&programme, &options)?;
+    std::fs::create_dir_all(&args.output).map_err(|err| Message::FolderNotCreated {
+        folder: args.output.display().to_string(),
+        os: os_text(&err),
+    })?;
     for (name, bytes) in &templates {
-        write_atomic(&args.output.join(name), bytes, &[]).map_err(|err| err.to_string())?;
+        write_atomic(&args.output.join(name), bytes, &[])?;
     }
-    eprintln!(
-        "koonti: {} — {} lomaketta ({} yksikköä ja tyhjä muille) → {}",
-        programme.id,
-        templates.len(),
-        templates.len() - 1,
-        args.output.display()
-    );
+    let summary = Message::TemplateSummary {
+        programme: programme.id.clone(),
+        templates: templates.len(),
+        folder: args.output.display().to_string(),
+    };
+    eprintln!("koonti: {}", summary.text(args.lang));
     Ok(ExitCode::SUCCESS)
 }

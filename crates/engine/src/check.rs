@@ -1,7 +1,7 @@
 //! The findings per file, for the secretary to send back to a unit before
 //! the merge (`koonti check`).
 use crate::merge::Merged;
-use koonti_model::{Finding, Lang, Report, Severity};
+use koonti_model::{Finding, Lang, Noun, Report, Severity};
 use std::collections::{BTreeMap, HashMap};
 
 /// One input file and what it should fix.
@@ -182,17 +182,15 @@ fn severity_word(severity: Severity, lang: Lang) -> &'static str {
 /// The closing line: how many responses, and findings of each severity.
 fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
     let [errors, warnings, infos] = counts;
-    match lang {
-        Lang::Fi => format!(
-            "Tarkistettu {responses} vastausta: {errors} virhettä, {warnings} huomiota, {infos} tietoa."
-        ),
-        Lang::Sv => format!(
-            "Kontrollerade {responses} svar: {errors} fel, {warnings} varningar, {infos} info."
-        ),
-        Lang::En => format!(
-            "Checked {responses} responses: {errors} errors, {warnings} warnings, {infos} notes."
-        ),
-    }
+    let n = |n, noun| koonti_model::count(lang, n, noun);
+    let (responses, errors, warnings, infos) = (
+        n(responses, Noun::Response),
+        n(errors, Noun::Error),
+        n(warnings, Noun::Warning),
+        n(infos, Noun::Info),
+    );
+    let checked = lang.pick("Tarkistettu", "Kontrollerade", "Checked");
+    format!("{checked} {responses}: {errors}, {warnings}, {infos}.")
 }
 
 /// The check as `koonti check` prints it, in `lang`, the list the

@@ -73,9 +73,9 @@ pub(crate) fn check_programme(
 /// koonti wrote: they are reports, not responses.
 pub(crate) fn own_workbooks_only(own: &[String]) -> String {
     let what = if own.len() == 1 {
-        "on koontin oma koostetyökirja eikä yksikön vastaus"
+        "on koonnin oma koostetyökirja eikä yksikön vastaus"
     } else {
-        "ovat koontin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
+        "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
     };
     format!(
         "{} {what}; kausien koosteita verrataan komennolla koonti compare, ja koonti appendix tekee liitteen yhdestä koosteesta",

@@ -6,6 +6,7 @@
 //! that report. The `Report` type *is* the JSON contract documented in
 //! `docs/json-contract.md`: change it only together with that document.
 
+mod count;
 mod finding;
 mod history;
 mod lang;
@@ -16,6 +17,7 @@ mod status;
 mod stored;
 mod timestamp;
 
+pub use count::{Noun, count};
 pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,

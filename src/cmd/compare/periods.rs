@@ -3,8 +3,9 @@
 //! loose response files are merged together; and responses of several
 //! periods are merged once per period.
 
-use super::{Message, engine_reason};
+use super::{CompareMessage, engine_reason};
 use crate::gather::{self, Refusal};
+use crate::messages::{Message, engine_error, os_text};
 use koonti_engine::{EngineError, Lang, Merged, load_programme};
 use std::path::{Path, PathBuf};
 
@@ -17,7 +18,7 @@ pub fn read_inputs(
     inputs: &[PathBuf],
     programme: Option<&str>,
     lang: Lang,
-) -> Result<Vec<PeriodRead>, String> {
+) -> Result<Vec<PeriodRead>, Message> {
     let mut periods = Vec::new();
     let mut responses = Vec::new();
     for input in inputs {
@@ -31,7 +32,7 @@ pub fn read_inputs(
             )?);
             continue;
         }
-        match read_stored(input, programme, lang)? {
+        match read_stored(input, programme)? {
             Some(period) => periods.push(period),
             None => responses.push(input.clone()),
         }
@@ -51,11 +52,7 @@ pub fn read_inputs(
 
 /// A stored report (workbook or JSON) read back; `None` for a response
 /// workbook, to be merged.
-fn read_stored(
-    input: &Path,
-    programme: Option<&str>,
-    lang: Lang,
-) -> Result<Option<PeriodRead>, String> {
+fn read_stored(input: &Path, programme: Option<&str>) -> Result<Option<PeriodRead>, Message> {
     let shown = input.display().to_string();
     let extension = input
         .extension()
@@ -64,25 +61,26 @@ fn read_stored(
         .unwrap_or_default();
     let is_json = extension == "json";
     if !is_json && !koonti_engine::SPREADSHEET_EXTENSIONS.contains(&extension.as_str()) {
-        return Err(Message::NotAReport { input: shown }.text(lang));
+        return Err(Message::Compare(CompareMessage::NotAReport {
+            input: shown,
+        }));
     }
     let bytes = std::fs::read(input).map_err(|e| {
-        Message::Unreadable {
+        Message::Compare(CompareMessage::Unreadable {
             input: shown.clone(),
-            reason: e.to_string(),
-        }
-        .text(lang)
+            reason: os_text(&e),
+        })
     })?;
     // A workbook keeps its own programme (the version it was read by); a
     // JSON report is read by the one named, else the bundled one by id.
     let programme = match programme {
-        Some(spec) if is_json => Some(load_programme(spec).map_err(|e| e.to_string())?),
+        Some(spec) if is_json => Some(load_programme(spec).map_err(engine_error)?),
         _ => None,
     };
     match koonti_engine::read_stored(&shown, bytes, programme) {
         Ok(merged) => Ok(Some((shown, merged, vec![input.to_path_buf()]))),
         Err(EngineError::NotStored { .. }) if !is_json => Ok(None),
-        Err(err) => Err(engine_reason(err, lang)),
+        Err(err) => Err(engine_reason(err)),
     }
 }
 
@@ -103,8 +101,8 @@ fn merge_responses(
     shown: String,
     programme: Option<&str>,
     lang: Lang,
-) -> Result<Vec<PeriodRead>, String> {
-    let mixed = match gather::merge_or_refusal(args, programme, None) {
+) -> Result<Vec<PeriodRead>, Message> {
+    let mixed = match gather::merge_or_refusal(args, programme, None, lang) {
         Ok(mut gathered) => {
             // Files that name no period: the folder's name may ("2024/").
             let report = &mut gathered.merged.report;
@@ -116,12 +114,12 @@ fn merge_responses(
             return Ok(vec![(shown, gathered.merged, gathered.input_paths)]);
         }
         Err(Refusal::Engine(EngineError::MixedPeriods(mixed))) => mixed,
-        Err(Refusal::Engine(err)) => return Err(engine_reason(err, lang)),
-        Err(refusal) => return Err(refusal.into_reason()),
+        Err(Refusal::Engine(err)) => return Err(engine_reason(err)),
+        Err(refusal) => return Err(refusal.into_message()),
     };
     let mut periods = Vec::with_capacity(mixed.periods.len());
     for (period, files) in &mixed.periods {
-        let mut gathered = gather::merge(args, programme, Some(period.clone()))?;
+        let mut gathered = gather::merge(args, programme, Some(period.clone()), lang)?;
         let report = &mut gathered.merged.report;
         // The other periods' files are the other merges, not left out.
         report.findings.retain(|f| f.code.code() != "other_period");
@@ -132,12 +130,11 @@ fn merge_responses(
             .filter_map(|r| r.files.first())
             .find(|file| !files.contains(file));
         if let Some(file) = undated {
-            return Err(Message::Undated {
+            return Err(Message::Compare(CompareMessage::Undated {
                 input: shown,
                 file: file.clone(),
                 periods: mixed.periods.keys().cloned().collect(),
-            }
-            .text(lang));
+            }));
         }
         periods.push((
             format!("{shown} ({period})"),

@@ -50,7 +50,7 @@ pub(super) fn message(code: &FindingCode) -> String {
         }
         FindingCode::InputNotFound { reason } => format!("Syötettä ei voitu lukea: {reason}."),
         FindingCode::KoontiOutputSkipped => {
-            "Tiedosto on koontin oma tuloste, ei yksikön vastaus; se ohitettiin.".to_string()
+            "Tiedosto on koonnin oma tuloste, ei yksikön vastaus; se ohitettiin.".to_string()
         }
         FindingCode::BlankResponse => "Tiedosto on palautettu tyhjänä: ei merkintöjä, tekstiä, palautetta eikä tukipyyntöä. Sitä ei laskettu vastaukseksi.".to_string(),
         FindingCode::OtherPeriod { period, chosen } => format!(

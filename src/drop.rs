@@ -1,0 +1,124 @@
+//! Drop mode: files or folders dropped on `koonti.exe` (or paths given
+//! with no subcommand) are merged, and the committee workbook and the
+//! appendix page are written beside what was dropped, named after it and
+//! never over an existing file; the summary and what the units should fix
+//! are printed in the user's language.
+
+use crate::cmd::Failure;
+use crate::cmd::merge::{render_options, summary};
+use crate::console::say;
+use crate::gather;
+use crate::messages::{Lang, Message};
+use crate::output::{free_names, write_atomic};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Merges `paths` and writes the workbook and the appendix beside them.
+pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
+    if let [only] = paths.as_slice()
+        && !only.exists()
+        && only.components().count() == 1
+    {
+        // A word that is no path: most likely a mistyped subcommand.
+        return Err(Failure::BadArgument(Message::UnknownCommand {
+            name: only.display().to_string(),
+            commands: crate::cli::subcommand_names(),
+        }));
+    }
+    let gathered = gather::merge(&paths, None, None, lang)?;
+    let merged = &gathered.merged;
+    let (folder, workbook_stem, appendix_stem) = destination(&paths);
+    let names = free_names(
+        &folder,
+        &[
+            (workbook_stem.as_str(), "xlsx"),
+            (appendix_stem.as_str(), "html"),
+        ],
+    );
+    let [workbook_path, appendix_path] = names.as_slice() else {
+        unreachable!("free_names returns one path per name");
+    };
+    let options = render_options(lang);
+    let workbook = koonti_engine::committee_workbook(merged, &options)?;
+    let appendix = koonti_engine::appendix_html(merged, &options)?;
+    write_atomic(workbook_path, &workbook, &gathered.input_paths)?;
+    write_atomic(appendix_path, &appendix, &gathered.input_paths)?;
+
+    let written = Message::DropWritten {
+        workbook: workbook_path.display().to_string(),
+        appendix: appendix_path.display().to_string(),
+    };
+    let to_fix = koonti_engine::check_text(merged, true, lang);
+    let to_fix = if to_fix.trim().is_empty() {
+        format!("{}\n", Message::DropNothingToFix.text(lang))
+    } else {
+        format!("{}\n{to_fix}", Message::DropToFix.text(lang))
+    };
+    say(&format!(
+        "koonti: {}\n{}\n\n{to_fix}",
+        summary(merged, workbook_path, false).text(lang),
+        written.text(lang)
+    ));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Where the outputs go and their names (without the extension): beside
+/// a single dropped folder, named after it ("Vastaukset 2025 - koonti");
+/// otherwise "koonti" and "liite" in the folder of the first dropped item.
+fn destination(paths: &[PathBuf]) -> (PathBuf, String, String) {
+    let plain = || ("koonti".to_string(), "liite".to_string());
+    let first = paths
+        .first()
+        .map(PathBuf::as_path)
+        .unwrap_or(Path::new("."));
+    if let [folder] = paths
+        && folder.is_dir()
+    {
+        // "." or "kansio/.." name no folder by themselves: ask the system.
+        let named = match folder.file_name() {
+            Some(_) => Some(folder.clone()),
+            None => folder.canonicalize().ok(),
+        };
+        if let Some(named) = named
+            && let (Some(name), Some(parent)) = (named.file_name(), named.parent())
+        {
+            let name = name.to_string_lossy();
+            return (
+                parent.to_path_buf(),
+                format!("{name} - koonti"),
+                format!("{name} - liite"),
+            );
+        }
+        // A drive's root: inside it.
+        let (workbook, appendix) = plain();
+        return (folder.clone(), workbook, appendix);
+    }
+    // Files, or several folders: in the folder that holds the first.
+    let folder = first.parent().map(Path::to_path_buf).unwrap_or_default();
+    let (workbook, appendix) = plain();
+    (folder, workbook, appendix)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_names_its_outputs_and_files_get_koonti_beside_them() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let folder = dir.path().join("Vastaukset 2025");
+        std::fs::create_dir(&folder).expect("mkdir");
+        let (at, workbook, appendix) = destination(std::slice::from_ref(&folder));
+        assert_eq!(at, dir.path());
+        assert_eq!(workbook, "Vastaukset 2025 - koonti");
+        assert_eq!(appendix, "Vastaukset 2025 - liite");
+
+        let file = folder.join("Hallintopalvelut.xlsx");
+        std::fs::write(&file, b"").expect("write");
+        let (at, workbook, appendix) = destination(&[file]);
+        assert_eq!(
+            (at, workbook.as_str(), appendix.as_str()),
+            (folder, "koonti", "liite")
+        );
+    }
+}

@@ -1,0 +1,237 @@
+//! English wording of the command line's messages.
+use super::{Message, OutputKind, list, some_of};
+use koonti_model::{Lang, Noun, count};
+
+const L: Lang = Lang::En;
+
+fn n(number: usize, noun: Noun) -> String {
+    count(L, number, noun)
+}
+
+/// The system's own text in parentheses, when there is one.
+fn os_suffix(os: &str) -> String {
+    if os.is_empty() {
+        String::new()
+    } else {
+        format!(" ({os})")
+    }
+}
+
+fn kind(kind: &OutputKind) -> String {
+    match kind {
+        OutputKind::Xlsx => ".xlsx (workbook)".into(),
+        OutputKind::Json => ".json (report)".into(),
+        OutputKind::Html => ".html (web page)".into(),
+    }
+}
+
+/// `message` in English.
+pub(super) fn text(message: &Message) -> String {
+    match message {
+        Message::InputsNotFound { paths } => format!(
+            "There is no file or folder {}. Check the name and the location, or drop the folder of responses on koonti.",
+            list(L, paths)
+        ),
+        Message::NoSpreadsheets { paths } => format!(
+            "No spreadsheet files (.xlsx, .xlsm, .xls, .xlsb, .ods) were found in {}. Give the folder that holds the responses the units returned.",
+            list(L, paths)
+        ),
+        Message::InputUnreadable { file, os } => format!(
+            "The file {file} could not be read{}. Check that it exists and that you may read it.",
+            os_suffix(os)
+        ),
+        Message::PathMissing => "there is no such file or folder; check the name and the location".into(),
+        Message::FolderUnlisted { os } => format!(
+            "the folder's files could not be listed{}; check that you may read the folder",
+            os_suffix(os)
+        ),
+        Message::NotText { file } => format!(
+            "The file {file} is not a text file (UTF-8). Give a JSON report written by koonti or a programme definition in TOML."
+        ),
+        Message::ProgrammeUnknown { name, known } => format!(
+            "There is no programme file or bundled programme named “{name}”. Give the programme's TOML file or one of: {}.",
+            known.join(", ")
+        ),
+        Message::ProgrammeNotToml { file, detail } => format!(
+            "The programme definition {file} is not valid TOML; fix the place and try again ({detail})."
+        ),
+        Message::ProgrammeInvalid { file, reason } => format!(
+            "The programme definition {file} is not valid: {reason}. Fix the definition and try again."
+        ),
+        Message::NoProgrammeDetected { bundled } => format!(
+            "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme FILE.toml or one of: {}.",
+            bundled.join(", ")
+        ),
+        Message::WrongProgramme {
+            chosen,
+            answers,
+            hits,
+        } => format!(
+            "The files answer the programme {answers}, not {chosen} ({} measure texts match {answers}, {} match {chosen}). Use --programme {answers}.",
+            hits.1, hits.0
+        ),
+        Message::UnknownDeclaredProgramme { declared } => format!(
+            "The files were made for the programme {declared}, which koonti does not know. Give its definition with --programme FILE.toml."
+        ),
+        Message::MixedPeriods { periods } => {
+            let parts: Vec<String> = periods
+                .iter()
+                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
+                .collect();
+            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
+            format!(
+                "The responses are of several periods ({}). Choose one, e.g. --period {first}, or move the other periods' files out of the folder.",
+                parts.join("; ")
+            )
+        }
+        Message::OwnWorkbooksOnly { files } => {
+            let what = if files.len() == 1 {
+                "is a workbook koonti wrote, not a unit's response"
+            } else {
+                "are workbooks koonti wrote, not the units' responses"
+            };
+            format!(
+                "{} {what}. Give the response files the units returned; koonti compare compares the years' workbooks, and koonti appendix makes the appendix from one consolidated workbook.",
+                some_of(L, files, 5)
+            )
+        }
+        Message::EditedWorkbook { file, cells } => format!(
+            "Visible cells of the workbook {file} were changed in a way that cannot be read as corrections: {}. Only the status and text columns of the Answers sheet are read as corrections, so make the changes there or make the appendix from the response files.",
+            some_of(L, cells, 5)
+        ),
+        Message::NotStored { file } => format!(
+            "The file {file} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report of koonti merge, or the units' responses."
+        ),
+        Message::StoredBroken { file, detail } => format!(
+            "The koonti report in {file} is broken and cannot be read ({detail}). Merge the response files again."
+        ),
+        Message::RenderFailed { detail } => format!(
+            "The output could not be built ({detail}). Please report this to koonti's maintainers."
+        ),
+        Message::OutputLocked { file } => format!(
+            "The file {file} is open in another program (e.g. Excel); close it and try again."
+        ),
+        Message::OutputReadOnly { file } => format!(
+            "The file {file} is read-only and koonti does not replace it. Remove the protection or the file, or choose another name with -o."
+        ),
+        Message::OutputIsInput { file } => format!(
+            "The output {file} would overwrite one of the files being read. Choose another name with -o."
+        ),
+        Message::FolderNotWritable { folder, file, os } => format!(
+            "The file {file} could not be written because the folder {folder} is not writable{}. Choose another folder with -o or ask for write access.",
+            os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "The file {file} could not be written because the folder {folder} does not exist. Create it or give an existing folder with -o."
+        ),
+        Message::FolderNotCreated { folder, os } => format!(
+            "The folder {folder} could not be created{}. Check the path or choose another folder.",
+            os_suffix(os)
+        ),
+        Message::OutputFailed { file, os } => format!(
+            "The file {file} could not be written{}. Check that the disk has space and the folder is writable, and try again.",
+            os_suffix(os)
+        ),
+        Message::StdoutFailed { os } => format!(
+            "Writing to the screen or pipe failed{}. Write the output to a file instead, e.g. --json koonti.json.",
+            os_suffix(os)
+        ),
+        Message::BadExtension {
+            option,
+            file,
+            asked,
+            allowed,
+        } => {
+            let asked = asked
+                .as_ref()
+                .map_or("a file without an extension".to_string(), |e| {
+                    format!("a .{e} file")
+                });
+            let can: Vec<String> = allowed.iter().map(kind).collect();
+            format!(
+                "{option} {file}: koonti cannot write {asked} here; it writes {}. Change the file's extension.",
+                list(L, &can).replace(" and ", " or ")
+            )
+        }
+        Message::UnknownOption { option } => {
+            format!("Unknown option {option}. See the help: koonti --help.")
+        }
+        Message::UnknownCommand { name, commands } => format!(
+            "“{name}” is neither a koonti command nor an existing file or folder. The commands are {}; see the help: koonti --help.",
+            list(L, commands)
+        ),
+        Message::MissingArgument { argument } => {
+            format!("Missing {argument}. See the help: koonti --help.")
+        }
+        Message::MissingValue { option } => {
+            format!("The option {option} needs a value. See the help: koonti --help.")
+        }
+        Message::InvalidValue { option, value } => format!(
+            "The value “{value}” is not valid for {option}. See the help: koonti --help."
+        ),
+        Message::UnexpectedArgument { argument } => format!(
+            "Unexpected or repeated argument {argument}. See the help: koonti --help."
+        ),
+        Message::UnknownLanguage { value } => format!(
+            "The language “{value}” is not supported; choose fi, sv or en. Using Finnish."
+        ),
+        Message::BadArguments { detail } => format!(
+            "The command line could not be understood ({detail}). See the help: koonti --help."
+        ),
+        Message::MergeSummary {
+            programme,
+            responses,
+            expected,
+            missing,
+            findings: [errors, warnings, infos],
+            output,
+            replaced,
+        } => format!(
+            "{programme} — {} (of {expected} expected), {missing} missing; findings: {}, {}, {} → {output}{}",
+            n(*responses, Noun::Response),
+            n(*errors, Noun::Error),
+            n(*warnings, Noun::Warning),
+            n(*infos, Noun::Info),
+            if *replaced {
+                " (previous file replaced)"
+            } else {
+                ""
+            }
+        ),
+        Message::AppendixSummary {
+            programme,
+            responses,
+            actions,
+            corrections,
+            written,
+        } => format!(
+            "{programme} — {}, {}{} → {}",
+            n(*responses, Noun::Response),
+            n(*actions, Noun::Action),
+            match corrections {
+                0 => String::new(),
+                c => format!(", {} read from the Answers sheet", n(*c, Noun::Correction)),
+            },
+            written.join(", ")
+        ),
+        Message::TemplateSummary {
+            programme,
+            templates,
+            folder,
+        } => format!(
+            "{programme} — {} ({} and a blank one for others) → {folder}",
+            n(*templates, Noun::Template),
+            n(templates.saturating_sub(1), Noun::Unit)
+        ),
+        Message::DropWritten { workbook, appendix } => format!(
+            "Done. The consolidated workbook is {workbook} and the appendix {appendix}."
+        ),
+        Message::DropToFix => "To fix (send to whoever made the file):".into(),
+        Message::DropNothingToFix => "Nothing to fix.".into(),
+        Message::Progress => "reading {pos}/{len} files".into(),
+        Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx) and the appendix (.html) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
+        Message::Compare(message) => message.text(Lang::En),
+        Message::History(err) => err.message(Lang::En),
+        Message::PressEnter => "Press Enter to close this window.".into(),
+    }
+}

@@ -1,0 +1,237 @@
+//! Finnish wording of the command line's messages (the default language).
+use super::{Message, OutputKind, list, some_of};
+use koonti_model::{Lang, Noun, count};
+
+const L: Lang = Lang::Fi;
+
+fn n(number: usize, noun: Noun) -> String {
+    count(L, number, noun)
+}
+
+/// The system's own text in parentheses, when there is one.
+fn os_suffix(os: &str) -> String {
+    if os.is_empty() {
+        String::new()
+    } else {
+        format!(" ({os})")
+    }
+}
+
+fn kind(kind: &OutputKind) -> String {
+    match kind {
+        OutputKind::Xlsx => ".xlsx (työkirja)".into(),
+        OutputKind::Json => ".json (raportti)".into(),
+        OutputKind::Html => ".html (verkkosivu)".into(),
+    }
+}
+
+/// `message` in Finnish.
+pub(super) fn text(message: &Message) -> String {
+    match message {
+        Message::InputsNotFound { paths } => format!(
+            "Tiedostoa tai kansiota {} ei löydy. Tarkista nimi ja sijainti, tai vedä vastauskansio koonti-ohjelman päälle.",
+            list(L, paths)
+        ),
+        Message::NoSpreadsheets { paths } => format!(
+            "Kohteesta {} ei löytynyt taulukkotiedostoja (.xlsx, .xlsm, .xls, .xlsb, .ods). Anna kansio, jossa yksiköiden palauttamat vastaukset ovat.",
+            list(L, paths)
+        ),
+        Message::InputUnreadable { file, os } => format!(
+            "Tiedostoa {file} ei voitu lukea{}. Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
+            os_suffix(os)
+        ),
+        Message::PathMissing => "tiedostoa tai kansiota ei löydy; tarkista nimi ja sijainti".into(),
+        Message::FolderUnlisted { os } => format!(
+            "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
+            os_suffix(os)
+        ),
+        Message::NotText { file } => format!(
+            "Tiedosto {file} ei ole tekstitiedosto (UTF-8). Anna koonnin tekemä JSON-raportti tai ohjelman TOML-määrittely."
+        ),
+        Message::ProgrammeUnknown { name, known } => format!(
+            "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",
+            known.join(", ")
+        ),
+        Message::ProgrammeNotToml { file, detail } => format!(
+            "Ohjelman määrittely {file} ei ole kelvollista TOML-muotoa; korjaa kohta ja yritä uudelleen ({detail})."
+        ),
+        Message::ProgrammeInvalid { file, reason } => format!(
+            "Ohjelman määrittely {file} ei kelpaa: {reason}. Korjaa määrittely ja yritä uudelleen."
+        ),
+        Message::NoProgrammeDetected { bundled } => format!(
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme TIEDOSTO.toml tai jokin näistä: {}.",
+            bundled.join(", ")
+        ),
+        Message::WrongProgramme {
+            chosen,
+            answers,
+            hits,
+        } => format!(
+            "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
+            hits.1, hits.0
+        ),
+        Message::UnknownDeclaredProgramme { declared } => format!(
+            "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme TIEDOSTO.toml."
+        ),
+        Message::MixedPeriods { periods } => {
+            let parts: Vec<String> = periods
+                .iter()
+                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
+                .collect();
+            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
+            format!(
+                "Vastaukset ovat usealta kaudelta ({}). Valitse yksi kausi, esim. --period {first}, tai siirrä muiden kausien tiedostot pois kansiosta.",
+                parts.join("; ")
+            )
+        }
+        Message::OwnWorkbooksOnly { files } => {
+            let what = if files.len() == 1 {
+                "on koonnin oma koostetyökirja eikä yksikön vastaus"
+            } else {
+                "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
+            };
+            format!(
+                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot; vuosien koosteita verrataan komennolla koonti compare, ja liitteen saa yhdestä koosteesta komennolla koonti appendix.",
+                some_of(L, files, 5)
+            )
+        }
+        Message::EditedWorkbook { file, cells } => format!(
+            "Työkirjassa {file} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
+            some_of(L, cells, 5)
+        ),
+        Message::NotStored { file } => format!(
+            "Tiedosto {file} ei ole koonnin raportti eikä koostetyökirja. Anna koonti merge -komennon tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
+        ),
+        Message::StoredBroken { file, detail } => format!(
+            "Koonnin raportti tiedostossa {file} on rikki, eikä sitä voi lukea ({detail}). Tee koonti uudelleen vastaustiedostoista."
+        ),
+        Message::RenderFailed { detail } => format!(
+            "Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle."
+        ),
+        Message::OutputLocked { file } => format!(
+            "Tiedosto {file} on auki toisessa ohjelmassa (esim. Excelissä); sulje se ja yritä uudelleen."
+        ),
+        Message::OutputReadOnly { file } => format!(
+            "Tiedosto {file} on kirjoitussuojattu, eikä koonti korvaa sitä. Poista suojaus tai tiedosto, tai anna toinen nimi valinnalla -o."
+        ),
+        Message::OutputIsInput { file } => format!(
+            "Tuloste {file} korvaisi yhden luettavista tiedostoista. Anna tulosteelle toinen nimi valinnalla -o."
+        ),
+        Message::FolderNotWritable { folder, file, os } => format!(
+            "Tiedostoa {file} ei voitu kirjoittaa, koska kansioon {folder} ei voi kirjoittaa{}. Valitse toinen kansio valinnalla -o tai pyydä kirjoitusoikeus.",
+            os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "Tiedostoa {file} ei voitu kirjoittaa, koska kansiota {folder} ei ole. Luo kansio tai anna olemassa oleva kansio valinnalla -o."
+        ),
+        Message::FolderNotCreated { folder, os } => format!(
+            "Kansiota {folder} ei voitu luoda{}. Tarkista polku tai valitse toinen kansio.",
+            os_suffix(os)
+        ),
+        Message::OutputFailed { file, os } => format!(
+            "Tiedostoa {file} ei voitu kirjoittaa{}. Tarkista, että levyllä on tilaa ja kansioon saa kirjoittaa, ja yritä uudelleen.",
+            os_suffix(os)
+        ),
+        Message::StdoutFailed { os } => format!(
+            "Tulostus näytölle tai putkeen epäonnistui{}. Kirjoita tuloste tiedostoon, esim. --json koonti.json.",
+            os_suffix(os)
+        ),
+        Message::BadExtension {
+            option,
+            file,
+            asked,
+            allowed,
+        } => {
+            let asked = asked
+                .as_ref()
+                .map_or("tiedostoa ilman tarkennetta".to_string(), |e| {
+                    format!("tiedostoa .{e}")
+                });
+            let can: Vec<String> = allowed.iter().map(kind).collect();
+            format!(
+                "{option} {file}: koonti ei osaa kirjoittaa tähän {asked}; se kirjoittaa {}. Vaihda tiedoston pääte.",
+                list(L, &can).replace(" ja ", " tai ")
+            )
+        }
+        Message::UnknownOption { option } => format!(
+            "Tuntematon valinta {option}. Katso ohjeet: koonti --help."
+        ),
+        Message::UnknownCommand { name, commands } => format!(
+            "”{name}” ei ole koonnin komento eikä olemassa oleva tiedosto tai kansio. Komennot ovat {}; katso ohjeet: koonti --help.",
+            list(L, commands)
+        ),
+        Message::MissingArgument { argument } => format!(
+            "Puuttuu {argument}. Katso ohjeet: koonti --help."
+        ),
+        Message::MissingValue { option } => format!(
+            "Valinnalle {option} puuttuu arvo. Katso ohjeet: koonti --help."
+        ),
+        Message::InvalidValue { option, value } => format!(
+            "Arvo ”{value}” ei kelpaa valinnalle {option}. Katso ohjeet: koonti --help."
+        ),
+        Message::UnexpectedArgument { argument } => format!(
+            "Ylimääräinen tai toistettu argumentti {argument}. Katso ohjeet: koonti --help."
+        ),
+        Message::UnknownLanguage { value } => format!(
+            "Kieltä ”{value}” ei tueta; valitse fi, sv tai en. Käytetään suomea."
+        ),
+        Message::BadArguments { detail } => format!(
+            "Komentoriviä ei voitu tulkita ({detail}). Katso ohjeet: koonti --help."
+        ),
+        Message::MergeSummary {
+            programme,
+            responses,
+            expected,
+            missing,
+            findings: [errors, warnings, infos],
+            output,
+            replaced,
+        } => format!(
+            "{programme} — {} ({expected} odotetusta), {missing} puuttuu; havaintoja: {}, {}, {} → {output}{}",
+            n(*responses, Noun::Response),
+            n(*errors, Noun::Error),
+            n(*warnings, Noun::Warning),
+            n(*infos, Noun::Info),
+            if *replaced {
+                " (aiempi tiedosto korvattu)"
+            } else {
+                ""
+            }
+        ),
+        Message::AppendixSummary {
+            programme,
+            responses,
+            actions,
+            corrections,
+            written,
+        } => format!(
+            "{programme} — {}, {}{} → {}",
+            n(*responses, Noun::Response),
+            n(*actions, Noun::Action),
+            match corrections {
+                0 => String::new(),
+                c => format!(", {} luettu Vastaukset-taulukosta", n(*c, Noun::Correction)),
+            },
+            written.join(", ")
+        ),
+        Message::TemplateSummary {
+            programme,
+            templates,
+            folder,
+        } => format!(
+            "{programme} — {} ({} ja tyhjä muille) → {folder}",
+            n(*templates, Noun::Template),
+            n(templates.saturating_sub(1), Noun::Unit)
+        ),
+        Message::DropWritten { workbook, appendix } => format!(
+            "Valmis. Koonti on tiedostossa {workbook} ja liite tiedostossa {appendix}."
+        ),
+        Message::DropToFix => "Korjattavaa (lähetä tiedoston tekijälle):".into(),
+        Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
+        Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
+        Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx) ja liite (.html) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
+        Message::Compare(message) => message.text(Lang::Fi),
+        Message::History(err) => err.message(Lang::Fi),
+        Message::PressEnter => "Paina Enter sulkeaksesi ikkunan.".into(),
+    }
+}

@@ -1,0 +1,360 @@
+//! Every message the command line prints, as a typed [`Message`] worded in
+//! the user's language only when shown — as the findings are
+//! (`koonti_model::FindingCode`).
+//!
+//! The wording lives in one table per language (`fi.rs`, `sv.rs`, `en.rs`),
+//! each an exhaustive `match`: a new message without a wording in some
+//! language does not compile. A new subcommand adds its variants here and
+//! one arm to each table. Counts go through [`koonti_model::count`], so
+//! "1 vastaus" and "2 vastausta" are right.
+
+mod en;
+mod errors;
+mod fi;
+pub mod help;
+mod sv;
+#[cfg(test)]
+mod tests;
+
+pub use errors::{engine_error, os_text};
+pub use koonti_engine::Lang;
+
+/// Something the command line tells its user. Paths are as the user gave
+/// them (never a temporary file's); `os` is the operating system's own
+/// text, shown in parentheses after ours.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    // --- Inputs --------------------------------------------------------
+    /// None of the given paths exists.
+    InputsNotFound {
+        /// The paths as given.
+        paths: Vec<String>,
+    },
+    /// The paths exist but hold no spreadsheet file.
+    NoSpreadsheets {
+        /// The paths as given.
+        paths: Vec<String>,
+    },
+    /// A file koonti has to read could not be read.
+    InputUnreadable {
+        /// The file.
+        file: String,
+        /// The system's reason.
+        os: String,
+    },
+    /// Why a given path is not among the inputs: it does not exist (the
+    /// reason in its finding, after "could not be read:").
+    PathMissing,
+    /// Why a folder's files are not among the inputs: it cannot be listed.
+    FolderUnlisted {
+        /// The system's reason.
+        os: String,
+    },
+    /// A text file (JSON, TOML) is not UTF-8 text.
+    NotText {
+        /// The file.
+        file: String,
+    },
+
+    // --- Programme and refusals ----------------------------------------
+    /// `--programme` named neither a file nor a bundled programme.
+    ProgrammeUnknown {
+        /// The name given.
+        name: String,
+        /// The bundled programme ids.
+        known: Vec<String>,
+    },
+    /// A programme definition is not valid TOML of the format.
+    ProgrammeNotToml {
+        /// The file.
+        file: String,
+        /// The parser's reason (line and column).
+        detail: String,
+    },
+    /// A programme definition breaks a rule.
+    ProgrammeInvalid {
+        /// The file.
+        file: String,
+        /// Which rule.
+        reason: String,
+    },
+    /// No bundled programme fits the files and none was given.
+    NoProgrammeDetected {
+        /// The bundled programme ids.
+        bundled: Vec<String>,
+    },
+    /// The files answer another programme than the chosen one.
+    WrongProgramme {
+        /// The chosen programme.
+        chosen: String,
+        /// The programme they answer.
+        answers: String,
+        /// Measure cells fitting the chosen and the other one.
+        hits: (usize, usize),
+    },
+    /// The files were made for a programme koonti does not know.
+    UnknownDeclaredProgramme {
+        /// The programme the files name.
+        declared: String,
+    },
+    /// Responses of several periods and none chosen.
+    MixedPeriods {
+        /// Each period with its files.
+        periods: Vec<(String, Vec<String>)>,
+    },
+    /// Every input is a workbook koonti wrote.
+    OwnWorkbooksOnly {
+        /// The files.
+        files: Vec<String>,
+    },
+    /// A consolidated workbook was edited outside the correction columns.
+    EditedWorkbook {
+        /// The workbook.
+        file: String,
+        /// The changed cells.
+        cells: Vec<String>,
+    },
+    /// The file is no koonti report.
+    NotStored {
+        /// The file.
+        file: String,
+    },
+    /// A stored report is broken.
+    StoredBroken {
+        /// The file.
+        file: String,
+        /// What is wrong, as the reader says it.
+        detail: String,
+    },
+    /// An output could not be built (an Excel limit, a template's prefill).
+    RenderFailed {
+        /// What the renderer said.
+        detail: String,
+    },
+
+    // --- Outputs -------------------------------------------------------
+    /// The output is open in another program (a sharing violation).
+    OutputLocked {
+        /// The output file.
+        file: String,
+    },
+    /// The output exists and is read-only.
+    OutputReadOnly {
+        /// The output file.
+        file: String,
+    },
+    /// The output would overwrite one of the inputs.
+    OutputIsInput {
+        /// The output file.
+        file: String,
+    },
+    /// The output's folder cannot be written to.
+    FolderNotWritable {
+        /// The folder.
+        folder: String,
+        /// The output file.
+        file: String,
+        /// The system's reason.
+        os: String,
+    },
+    /// The output's folder does not exist.
+    FolderMissing {
+        /// The folder.
+        folder: String,
+        /// The output file.
+        file: String,
+    },
+    /// The output's folder could not be created.
+    FolderNotCreated {
+        /// The folder.
+        folder: String,
+        /// The system's reason.
+        os: String,
+    },
+    /// The output could not be written for another reason.
+    OutputFailed {
+        /// The output file.
+        file: String,
+        /// The system's reason.
+        os: String,
+    },
+    /// Standard output could not be written.
+    StdoutFailed {
+        /// The system's reason.
+        os: String,
+    },
+    /// An output name whose extension koonti cannot write there.
+    BadExtension {
+        /// The option (`-o`, `--json`, `--html`).
+        option: String,
+        /// The file name given.
+        file: String,
+        /// The extension given (`None`: no extension).
+        asked: Option<String>,
+        /// What it can write there.
+        allowed: Vec<OutputKind>,
+    },
+
+    // --- Arguments (clap's errors, in our words) ------------------------
+    /// An option koonti does not have.
+    UnknownOption {
+        /// The option as typed.
+        option: String,
+    },
+    /// A subcommand koonti does not have (and no such file or folder).
+    UnknownCommand {
+        /// The word as typed.
+        name: String,
+        /// koonti's subcommands.
+        commands: Vec<String>,
+    },
+    /// A required argument is missing.
+    MissingArgument {
+        /// The argument (e.g. `<INPUT>` or `--programme`).
+        argument: String,
+    },
+    /// An option needs a value and got none.
+    MissingValue {
+        /// The option.
+        option: String,
+    },
+    /// An option's value is not one koonti accepts.
+    InvalidValue {
+        /// The option.
+        option: String,
+        /// The value given.
+        value: String,
+    },
+    /// An option given twice, or an argument too many.
+    UnexpectedArgument {
+        /// The argument as typed.
+        argument: String,
+    },
+    /// A language koonti does not speak (`--lang`, `KOONTI_LANG`).
+    UnknownLanguage {
+        /// The value given.
+        value: String,
+    },
+    /// Any other argument error, with clap's own text.
+    BadArguments {
+        /// clap's text.
+        detail: String,
+    },
+
+    // --- What was done ---------------------------------------------------
+    /// `koonti merge` wrote the workbook.
+    MergeSummary {
+        /// The programme id.
+        programme: String,
+        /// Responses read.
+        responses: usize,
+        /// Units expected.
+        expected: usize,
+        /// Units missing.
+        missing: usize,
+        /// Findings per severity: error, warning, info.
+        findings: [usize; 3],
+        /// The output written.
+        output: String,
+        /// An earlier file of that name was replaced.
+        replaced: bool,
+    },
+    /// `koonti appendix` wrote its files.
+    AppendixSummary {
+        /// The programme id.
+        programme: String,
+        /// Responses in the report.
+        responses: usize,
+        /// Actions in the programme.
+        actions: usize,
+        /// Corrections read from the workbook.
+        corrections: usize,
+        /// The files written.
+        written: Vec<String>,
+    },
+    /// `koonti template` wrote the templates.
+    TemplateSummary {
+        /// The programme id.
+        programme: String,
+        /// Templates written (one is the blank one).
+        templates: usize,
+        /// The folder.
+        folder: String,
+    },
+    /// Drop mode: the files written beside what was dropped.
+    DropWritten {
+        /// The workbook.
+        workbook: String,
+        /// The appendix page.
+        appendix: String,
+    },
+    /// Drop mode: the heading before what the units should fix.
+    DropToFix,
+    /// Drop mode: nothing to fix.
+    DropNothingToFix,
+    /// The progress bar's words; `{pos}` and `{len}` are filled in by it.
+    Progress,
+    /// Started with no arguments (a double-click): what to do.
+    NoArguments,
+    /// Asks to press Enter before the console window closes.
+    PressEnter,
+
+    // --- koonti compare and merge --previous -------------------------
+    /// What `koonti compare` says of its inputs and outputs (worded in
+    /// `crate::cmd::compare`, beside the command).
+    Compare(crate::cmd::compare::CompareMessage),
+    /// A comparison the engine refused: two inputs of one period, a
+    /// period that cannot be told, different programmes.
+    History(koonti_engine::history::HistoryError),
+}
+
+/// A kind of output file, named in [`Message::BadExtension`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OutputKind {
+    /// `.xlsx`, a workbook.
+    Xlsx,
+    /// `.json`, the report.
+    Json,
+    /// `.html`, a web page.
+    Html,
+}
+
+impl Message {
+    /// The message in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => fi::text(self),
+            Lang::Sv => sv::text(self),
+            Lang::En => en::text(self),
+        }
+    }
+}
+
+/// `items` joined as a list in `lang`: "a, b ja c".
+pub fn list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            lang.pick("ja", "och", "and")
+        ),
+    }
+}
+
+/// At most `shown` of `items` as a list, then how many more in `lang`.
+pub fn some_of(lang: Lang, items: &[String], shown: usize) -> String {
+    if items.len() <= shown {
+        return list(lang, items);
+    }
+    let more = items.len() - shown;
+    let more = match lang {
+        Lang::Fi => format!("{more} muuta"),
+        Lang::Sv => format!("{more} till"),
+        Lang::En => format!("{more} more"),
+    };
+    let mut head = items[..shown].to_vec();
+    head.push(more);
+    list(lang, &head)
+}

@@ -1,0 +1,235 @@
+//! Swedish wording of the command line's messages.
+use super::{Message, OutputKind, list, some_of};
+use koonti_model::{Lang, Noun, count};
+
+const L: Lang = Lang::Sv;
+
+fn n(number: usize, noun: Noun) -> String {
+    count(L, number, noun)
+}
+
+/// The system's own text in parentheses, when there is one.
+fn os_suffix(os: &str) -> String {
+    if os.is_empty() {
+        String::new()
+    } else {
+        format!(" ({os})")
+    }
+}
+
+fn kind(kind: &OutputKind) -> String {
+    match kind {
+        OutputKind::Xlsx => ".xlsx (arbetsbok)".into(),
+        OutputKind::Json => ".json (rapport)".into(),
+        OutputKind::Html => ".html (webbsida)".into(),
+    }
+}
+
+/// `message` in Swedish.
+pub(super) fn text(message: &Message) -> String {
+    match message {
+        Message::InputsNotFound { paths } => format!(
+            "Filen eller mappen {} finns inte. Kontrollera namnet och platsen, eller dra svarsmappen till koonti-programmet.",
+            list(L, paths)
+        ),
+        Message::NoSpreadsheets { paths } => format!(
+            "I {} finns inga kalkylfiler (.xlsx, .xlsm, .xls, .xlsb, .ods). Ange mappen med de svar enheterna har skickat.",
+            list(L, paths)
+        ),
+        Message::InputUnreadable { file, os } => format!(
+            "Filen {file} kunde inte läsas{}. Kontrollera att filen finns och att du får läsa den.",
+            os_suffix(os)
+        ),
+        Message::PathMissing => "filen eller mappen finns inte; kontrollera namnet och platsen".into(),
+        Message::FolderUnlisted { os } => format!(
+            "mappens filer kunde inte listas{}; kontrollera att du får läsa mappen",
+            os_suffix(os)
+        ),
+        Message::NotText { file } => format!(
+            "Filen {file} är ingen textfil (UTF-8). Ange en JSON-rapport från koonti eller en programdefinition i TOML."
+        ),
+        Message::ProgrammeUnknown { name, known } => format!(
+            "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmets TOML-fil eller något av dessa: {}.",
+            known.join(", ")
+        ),
+        Message::ProgrammeNotToml { file, detail } => format!(
+            "Programdefinitionen {file} är inte giltig TOML; rätta stället och försök igen ({detail})."
+        ),
+        Message::ProgrammeInvalid { file, reason } => format!(
+            "Programdefinitionen {file} duger inte: {reason}. Rätta definitionen och försök igen."
+        ),
+        Message::NoProgrammeDetected { bundled } => format!(
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme FIL.toml eller något av dessa: {}.",
+            bundled.join(", ")
+        ),
+        Message::WrongProgramme {
+            chosen,
+            answers,
+            hits,
+        } => format!(
+            "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Använd --programme {answers}.",
+            hits.1, hits.0
+        ),
+        Message::UnknownDeclaredProgramme { declared } => format!(
+            "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ange dess definition med --programme FIL.toml."
+        ),
+        Message::MixedPeriods { periods } => {
+            let parts: Vec<String> = periods
+                .iter()
+                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
+                .collect();
+            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
+            format!(
+                "Svaren gäller flera perioder ({}). Välj en period, t.ex. --period {first}, eller flytta de andra periodernas filer ur mappen.",
+                parts.join("; ")
+            )
+        }
+        Message::OwnWorkbooksOnly { files } => {
+            let what = if files.len() == 1 {
+                "är en sammanställning gjord av koonti, inte en enhets svar"
+            } else {
+                "är sammanställningar gjorda av koonti, inte enheternas svar"
+            };
+            format!(
+                "{} {what}. Ange de svarsfiler enheterna har skickat; sammanställningar av olika år jämförs med koonti compare, och en bilaga av en sammanställning görs med koonti appendix.",
+                some_of(L, files, 5)
+            )
+        }
+        Message::EditedWorkbook { file, cells } => format!(
+            "I arbetsboken {file} har synliga celler ändrats så att ändringarna inte kan läsas som rättelser: {}. Endast status- och textkolumnerna på bladet Svar läses som rättelser, så gör ändringarna där eller gör bilagan av svarsfilerna.",
+            some_of(L, cells, 5)
+        ),
+        Message::NotStored { file } => format!(
+            "Filen {file} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti merge, eller enheternas svar."
+        ),
+        Message::StoredBroken { file, detail } => format!(
+            "Rapporten i filen {file} är trasig och kan inte läsas ({detail}). Gör sammanställningen på nytt av svarsfilerna."
+        ),
+        Message::RenderFailed { detail } => format!(
+            "Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti."
+        ),
+        Message::OutputLocked { file } => format!(
+            "Filen {file} är öppen i ett annat program (t.ex. Excel); stäng den och försök igen."
+        ),
+        Message::OutputReadOnly { file } => format!(
+            "Filen {file} är skrivskyddad och koonti ersätter den inte. Ta bort skyddet eller filen, eller ange ett annat namn med -o."
+        ),
+        Message::OutputIsInput { file } => format!(
+            "Utdatafilen {file} skulle ersätta en av filerna som läses. Ange ett annat namn med -o."
+        ),
+        Message::FolderNotWritable { folder, file, os } => format!(
+            "Filen {file} kunde inte skrivas eftersom det inte går att skriva i mappen {folder}{}. Välj en annan mapp med -o eller be om skrivrätt.",
+            os_suffix(os)
+        ),
+        Message::FolderMissing { folder, file } => format!(
+            "Filen {file} kunde inte skrivas eftersom mappen {folder} inte finns. Skapa mappen eller ange en befintlig mapp med -o."
+        ),
+        Message::FolderNotCreated { folder, os } => format!(
+            "Mappen {folder} kunde inte skapas{}. Kontrollera sökvägen eller välj en annan mapp.",
+            os_suffix(os)
+        ),
+        Message::OutputFailed { file, os } => format!(
+            "Filen {file} kunde inte skrivas{}. Kontrollera att det finns utrymme på disken och att mappen är skrivbar, och försök igen.",
+            os_suffix(os)
+        ),
+        Message::StdoutFailed { os } => format!(
+            "Utskriften till skärmen eller röret misslyckades{}. Skriv utdata till en fil, t.ex. --json koonti.json.",
+            os_suffix(os)
+        ),
+        Message::BadExtension {
+            option,
+            file,
+            asked,
+            allowed,
+        } => {
+            let asked = asked
+                .as_ref()
+                .map_or("en fil utan filändelse".to_string(), |e| format!("en .{e}-fil"));
+            let can: Vec<String> = allowed.iter().map(kind).collect();
+            format!(
+                "{option} {file}: koonti kan inte skriva {asked} här; det skriver {}. Byt filändelse.",
+                list(L, &can).replace(" och ", " eller ")
+            )
+        }
+        Message::UnknownOption { option } => {
+            format!("Okänt alternativ {option}. Se anvisningarna: koonti --help.")
+        }
+        Message::UnknownCommand { name, commands } => format!(
+            "”{name}” är varken ett kommando i koonti eller en befintlig fil eller mapp. Kommandona är {}; se anvisningarna: koonti --help.",
+            list(L, commands)
+        ),
+        Message::MissingArgument { argument } => {
+            format!("{argument} saknas. Se anvisningarna: koonti --help.")
+        }
+        Message::MissingValue { option } => {
+            format!("Alternativet {option} saknar värde. Se anvisningarna: koonti --help.")
+        }
+        Message::InvalidValue { option, value } => format!(
+            "Värdet ”{value}” duger inte för {option}. Se anvisningarna: koonti --help."
+        ),
+        Message::UnexpectedArgument { argument } => format!(
+            "Överflödigt eller upprepat argument {argument}. Se anvisningarna: koonti --help."
+        ),
+        Message::UnknownLanguage { value } => format!(
+            "Språket ”{value}” stöds inte; välj fi, sv eller en. Finska används."
+        ),
+        Message::BadArguments { detail } => format!(
+            "Kommandoraden kunde inte tolkas ({detail}). Se anvisningarna: koonti --help."
+        ),
+        Message::MergeSummary {
+            programme,
+            responses,
+            expected,
+            missing,
+            findings: [errors, warnings, infos],
+            output,
+            replaced,
+        } => format!(
+            "{programme} — {} (av {expected} väntade), {missing} saknas; iakttagelser: {}, {}, {} → {output}{}",
+            n(*responses, Noun::Response),
+            n(*errors, Noun::Error),
+            n(*warnings, Noun::Warning),
+            n(*infos, Noun::Info),
+            if *replaced {
+                " (tidigare fil ersatt)"
+            } else {
+                ""
+            }
+        ),
+        Message::AppendixSummary {
+            programme,
+            responses,
+            actions,
+            corrections,
+            written,
+        } => format!(
+            "{programme} — {}, {}{} → {}",
+            n(*responses, Noun::Response),
+            n(*actions, Noun::Action),
+            match corrections {
+                0 => String::new(),
+                c => format!(", {} lästa från bladet Svar", n(*c, Noun::Correction)),
+            },
+            written.join(", ")
+        ),
+        Message::TemplateSummary {
+            programme,
+            templates,
+            folder,
+        } => format!(
+            "{programme} — {} ({} och en tom för andra) → {folder}",
+            n(*templates, Noun::Template),
+            n(templates.saturating_sub(1), Noun::Unit)
+        ),
+        Message::DropWritten { workbook, appendix } => format!(
+            "Klart. Sammanställningen finns i filen {workbook} och bilagan i filen {appendix}."
+        ),
+        Message::DropToFix => "Att rätta (skicka till den som gjort filen):".into(),
+        Message::DropNothingToFix => "Inget att rätta.".into(),
+        Message::Progress => "läser {pos}/{len} filer".into(),
+        Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx) och bilagan (.html) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
+        Message::Compare(message) => message.text(Lang::Sv),
+        Message::History(err) => err.message(Lang::Sv),
+        Message::PressEnter => "Tryck på Enter för att stänga fönstret.".into(),
+    }
+}

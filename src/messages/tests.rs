@@ -1,0 +1,327 @@
+//! Every message and help text has all three languages, and counts take
+//! the right forms.
+use super::help::Help;
+use super::*;
+
+/// One message of every kind; [`kind_index`] makes a new variant fail to
+/// compile here until it has a sample.
+fn every_message() -> Vec<Message> {
+    let s = |t: &str| t.to_string();
+    let files = vec![s("a.xlsx"), s("b.xlsx")];
+    vec![
+        Message::InputsNotFound {
+            paths: files.clone(),
+        },
+        Message::NoSpreadsheets {
+            paths: files.clone(),
+        },
+        Message::InputUnreadable {
+            file: s("a.json"),
+            os: s("Permission denied (os error 13)"),
+        },
+        Message::PathMissing,
+        Message::FolderUnlisted {
+            os: s("Permission denied (os error 13)"),
+        },
+        Message::NotText { file: s("a.toml") },
+        Message::ProgrammeUnknown {
+            name: s("x"),
+            known: vec![s("p1"), s("p2")],
+        },
+        Message::ProgrammeNotToml {
+            file: s("p.toml"),
+            detail: s("line 1"),
+        },
+        Message::ProgrammeInvalid {
+            file: s("p.toml"),
+            reason: s("no measures"),
+        },
+        Message::NoProgrammeDetected {
+            bundled: vec![s("p1")],
+        },
+        Message::WrongProgramme {
+            chosen: s("p1"),
+            answers: s("p2"),
+            hits: (1, 9),
+        },
+        Message::UnknownDeclaredProgramme { declared: s("p9") },
+        Message::MixedPeriods {
+            periods: vec![(s("2024"), files.clone()), (s("2025"), vec![s("c.xlsx")])],
+        },
+        Message::OwnWorkbooksOnly {
+            files: files.clone(),
+        },
+        Message::EditedWorkbook {
+            file: s("k.xlsx"),
+            cells: vec![s("Vastaukset!B2")],
+        },
+        Message::NotStored { file: s("k.json") },
+        Message::StoredBroken {
+            file: s("k.xlsx"),
+            detail: s("eof"),
+        },
+        Message::RenderFailed { detail: s("limit") },
+        Message::OutputLocked { file: s("k.xlsx") },
+        Message::OutputReadOnly { file: s("k.xlsx") },
+        Message::OutputIsInput { file: s("a.xlsx") },
+        Message::FolderNotWritable {
+            folder: s("/x"),
+            file: s("/x/k.xlsx"),
+            os: s("Permission denied (os error 13)"),
+        },
+        Message::FolderMissing {
+            folder: s("/x"),
+            file: s("/x/k.xlsx"),
+        },
+        Message::FolderNotCreated {
+            folder: s("/x"),
+            os: s("Not a directory (os error 20)"),
+        },
+        Message::OutputFailed {
+            file: s("k.xlsx"),
+            os: s("No space left on device (os error 28)"),
+        },
+        Message::StdoutFailed {
+            os: s("Broken pipe (os error 32)"),
+        },
+        Message::BadExtension {
+            option: s("-o"),
+            file: s("k.pdf"),
+            asked: Some(s("pdf")),
+            allowed: vec![OutputKind::Xlsx, OutputKind::Json],
+        },
+        Message::UnknownOption { option: s("--x") },
+        Message::UnknownCommand {
+            name: s("mrege"),
+            commands: vec![s("merge"), s("check")],
+        },
+        Message::MissingArgument {
+            argument: s("<INPUT>"),
+        },
+        Message::MissingValue { option: s("-o") },
+        Message::InvalidValue {
+            option: s("--lang"),
+            value: s("de"),
+        },
+        Message::UnexpectedArgument { argument: s("x") },
+        Message::UnknownLanguage { value: s("de") },
+        Message::BadArguments { detail: s("?") },
+        Message::MergeSummary {
+            programme: s("p"),
+            responses: 1,
+            expected: 6,
+            missing: 5,
+            findings: [1, 1, 1],
+            output: s("koonti.xlsx"),
+            replaced: true,
+        },
+        Message::AppendixSummary {
+            programme: s("p"),
+            responses: 2,
+            actions: 4,
+            corrections: 1,
+            written: vec![s("liite.xlsx")],
+        },
+        Message::TemplateSummary {
+            programme: s("p"),
+            templates: 7,
+            folder: s("lomakkeet"),
+        },
+        Message::DropWritten {
+            workbook: s("V - koonti.xlsx"),
+            appendix: s("V - liite.html"),
+        },
+        Message::DropToFix,
+        Message::DropNothingToFix,
+        Message::Progress,
+        Message::NoArguments,
+        Message::PressEnter,
+        Message::Compare(crate::cmd::compare::CompareMessage::NotAReport { input: s("a.txt") }),
+        Message::History(koonti_engine::history::HistoryError::SamePeriod {
+            period: s("2024"),
+            names: files.clone(),
+        }),
+    ]
+}
+
+/// Exhaustive: a new variant does not compile until it is listed above.
+fn kind_index(message: &Message) -> usize {
+    match message {
+        Message::InputsNotFound { .. } => 0,
+        Message::NoSpreadsheets { .. } => 1,
+        Message::InputUnreadable { .. } => 2,
+        Message::PathMissing => 3,
+        Message::FolderUnlisted { .. } => 4,
+        Message::NotText { .. } => 5,
+        Message::ProgrammeUnknown { .. } => 6,
+        Message::ProgrammeNotToml { .. } => 7,
+        Message::ProgrammeInvalid { .. } => 8,
+        Message::NoProgrammeDetected { .. } => 9,
+        Message::WrongProgramme { .. } => 10,
+        Message::UnknownDeclaredProgramme { .. } => 11,
+        Message::MixedPeriods { .. } => 12,
+        Message::OwnWorkbooksOnly { .. } => 13,
+        Message::EditedWorkbook { .. } => 14,
+        Message::NotStored { .. } => 15,
+        Message::StoredBroken { .. } => 16,
+        Message::RenderFailed { .. } => 17,
+        Message::OutputLocked { .. } => 18,
+        Message::OutputReadOnly { .. } => 19,
+        Message::OutputIsInput { .. } => 20,
+        Message::FolderNotWritable { .. } => 21,
+        Message::FolderMissing { .. } => 22,
+        Message::FolderNotCreated { .. } => 23,
+        Message::OutputFailed { .. } => 24,
+        Message::StdoutFailed { .. } => 25,
+        Message::BadExtension { .. } => 26,
+        Message::UnknownOption { .. } => 27,
+        Message::UnknownCommand { .. } => 28,
+        Message::MissingArgument { .. } => 29,
+        Message::MissingValue { .. } => 30,
+        Message::InvalidValue { .. } => 31,
+        Message::UnexpectedArgument { .. } => 32,
+        Message::UnknownLanguage { .. } => 33,
+        Message::BadArguments { .. } => 34,
+        Message::MergeSummary { .. } => 35,
+        Message::AppendixSummary { .. } => 36,
+        Message::TemplateSummary { .. } => 37,
+        Message::DropWritten { .. } => 38,
+        Message::DropToFix => 39,
+        Message::DropNothingToFix => 40,
+        Message::Progress => 41,
+        Message::NoArguments => 42,
+        Message::PressEnter => 43,
+        Message::Compare(_) => 44,
+        Message::History(_) => 45,
+    }
+}
+
+const LANGS: [Lang; 3] = [Lang::Fi, Lang::Sv, Lang::En];
+
+#[test]
+fn every_message_is_worded_in_three_different_languages() {
+    let messages = every_message();
+    let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
+    seen.sort_unstable();
+    seen.dedup();
+    assert_eq!(seen, (0..=45).collect::<Vec<_>>(), "one sample per kind");
+    for message in &messages {
+        let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
+        for text in [&fi, &sv, &en] {
+            assert!(!text.trim().is_empty(), "{message:?}");
+        }
+        assert!(
+            fi != sv && sv != en && fi != en,
+            "{message:?}: {fi} / {sv} / {en}"
+        );
+    }
+}
+
+#[test]
+fn every_message_names_what_it_is_about() {
+    for message in every_message() {
+        let named: Vec<String> = match &message {
+            Message::InputsNotFound { paths } | Message::NoSpreadsheets { paths } => paths.clone(),
+            Message::OutputLocked { file }
+            | Message::OutputReadOnly { file }
+            | Message::OutputIsInput { file }
+            | Message::NotText { file }
+            | Message::NotStored { file } => vec![file.clone()],
+            Message::InputUnreadable { file, os } | Message::OutputFailed { file, os } => {
+                vec![file.clone(), format!("({os})")]
+            }
+            Message::FolderNotWritable { folder, file, os } => {
+                vec![folder.clone(), file.clone(), format!("({os})")]
+            }
+            _ => Vec::new(),
+        };
+        for lang in LANGS {
+            let text = message.text(lang);
+            for name in &named {
+                assert!(text.contains(name.as_str()), "{name} not in {text}");
+            }
+        }
+    }
+}
+
+#[test]
+fn refusals_say_what_to_do() {
+    // Every error ends in a sentence of what to do: more than one sentence.
+    for message in every_message().iter().filter(|m| kind_index(m) <= 34) {
+        for lang in LANGS {
+            let text = message.text(lang);
+            let sentences = text.matches(". ").count() + text.matches("; ").count();
+            assert!(sentences >= 1, "{text}");
+        }
+    }
+}
+
+#[test]
+fn the_summary_line_counts_in_the_right_forms() {
+    let summary = |responses, findings| Message::MergeSummary {
+        programme: "p".into(),
+        responses,
+        expected: 6,
+        missing: 0,
+        findings,
+        output: "koonti.xlsx".into(),
+        replaced: false,
+    };
+    let one = summary(1, [1, 1, 1]);
+    assert!(one.text(Lang::Fi).contains("1 vastaus (6 odotetusta)"));
+    assert!(
+        one.text(Lang::Fi).contains("1 virhe, 1 huomio, 1 tieto"),
+        "{}",
+        one.text(Lang::Fi)
+    );
+    assert!(one.text(Lang::Sv).contains("1 svar"));
+    assert!(
+        one.text(Lang::Sv)
+            .contains("1 fel, 1 varning, 1 upplysning")
+    );
+    assert!(one.text(Lang::En).contains("1 response (of 6 expected)"));
+    assert!(one.text(Lang::En).contains("1 error, 1 warning, 1 note"));
+    let many = summary(2, [0, 2, 3]);
+    assert!(many.text(Lang::Fi).contains("2 vastausta"));
+    assert!(
+        many.text(Lang::Fi)
+            .contains("0 virhettä, 2 huomiota, 3 tietoa")
+    );
+    assert!(
+        many.text(Lang::Sv)
+            .contains("0 fel, 2 varningar, 3 upplysningar")
+    );
+    assert!(many.text(Lang::En).contains("2 responses"));
+    assert!(
+        many.text(Lang::En)
+            .contains("0 errors, 2 warnings, 3 notes")
+    );
+}
+
+#[test]
+fn finnish_says_koonnin_never_koontin() {
+    for message in every_message() {
+        assert!(!message.text(Lang::Fi).contains("koontin"), "{message:?}");
+    }
+}
+
+#[test]
+fn every_help_text_has_three_languages() {
+    for help in Help::ALL {
+        let [fi, sv, en] = LANGS.map(|lang| help.text(lang));
+        assert!(
+            !fi.is_empty() && !sv.is_empty() && !en.is_empty(),
+            "{help:?}"
+        );
+        // Placeholders such as "Argument" may agree in two languages; never all three.
+        assert!(fi != en || sv != en, "{help:?}");
+    }
+}
+
+#[test]
+fn lists_join_with_the_languages_and() {
+    let items = vec!["a".to_string(), "b".to_string(), "c".to_string()];
+    assert_eq!(list(Lang::Fi, &items), "a, b ja c");
+    assert_eq!(list(Lang::Sv, &items), "a, b och c");
+    assert_eq!(some_of(Lang::En, &items, 1), "a and 2 more");
+}
