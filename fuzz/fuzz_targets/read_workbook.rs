@@ -27,6 +27,7 @@ fuzz_target!(
         max_file_bytes: 1 << 20,
         max_uncompressed_bytes: 16 << 20,
         max_cells: 100_000,
+        max_grid_cells: 1_000_000,
     };
     if let Ok(workbook) = read_bytes(data.to_vec(), "fuzz.xlsx", &limits) {
         let _ = read_response(&workbook, &INDEX, &readers());

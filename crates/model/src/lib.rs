@@ -15,7 +15,7 @@ mod status;
 mod stored;
 mod timestamp;
 
-pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
+pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity, SheetKind};
 pub use lang::Lang;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
