@@ -15,11 +15,13 @@
 //! - [`words`]: the programme-dependent words (title, section and unit
 //!   labels, feedback heading, status options);
 //! - [`support`]: the support-request area and the answer counter;
+//! - [`instructions`]: the guidance lines beside the tables;
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
 
 mod form;
 pub mod headers;
+pub mod instructions;
 pub mod sheets;
 pub mod support;
 pub mod words;

@@ -40,14 +40,20 @@ impl WorkbookReader<'_> {
     /// Every non-empty cell is feedback, its items one to a line.
     pub(super) fn feedback_cells(&mut self, sheet: &Sheet, cells: &[Cell]) {
         for cell in cells {
-            let text = split_items(&cell.value.text()).join("\n");
-            if !text.is_empty() {
-                self.feedback.push(Feedback {
-                    unit: String::new(),
-                    text,
-                    source: self.source(sheet, cell),
-                });
-            }
+            self.feedback_text(sheet, cell, &cell.value.text());
+        }
+    }
+
+    /// `written` (a cell's text, or the part of it after a heading) as
+    /// feedback from `cell`.
+    pub(super) fn feedback_text(&mut self, sheet: &Sheet, cell: &Cell, written: &str) {
+        let text = split_items(written).join("\n");
+        if !text.is_empty() {
+            self.feedback.push(Feedback {
+                unit: String::new(),
+                text,
+                source: self.source(sheet, cell),
+            });
         }
     }
 
@@ -75,25 +81,33 @@ impl WorkbookReader<'_> {
         }
     }
 
-    /// Cells outside tables: unit labels, titles and the template's answer
-    /// counter are structure, anything else is unmatched.
+    /// Cells outside tables: unit labels, titles, the template's guidance
+    /// lines and answer counter are structure; a note naming a measure goes
+    /// with that measure's answer; anything else is unmatched.
     pub(super) fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let mut label_value_next = false;
+        // A label whose name is in the next cell: the label cell, and
+        // whether any next cell will do (it ends with a colon).
+        let mut label: Option<(&Cell, bool)> = None;
         for cell in row {
             let text = cell.value.text();
             if support::is_counter(&text) {
                 continue;
             }
-            if label_value_next {
-                label_value_next = false;
-                self.name_unit(&text, sheet, cell);
-                continue;
+            if let Some((label_cell, colon)) = label.take() {
+                if colon || self.index.match_unit(&text).is_some() || self.names_unit(&text) {
+                    self.name_unit(&text, sheet, cell);
+                    continue;
+                }
+                // "Unit" | "Priority": a word, not a label.
+                self.unmatched_cell(sheet, label_cell);
             }
             match unit::classify_loose(&text, self.index) {
                 Some(LooseCell::UnitLabel {
                     name: Some(name), ..
                 }) => self.name_unit(&name, sheet, cell),
-                Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
+                Some(LooseCell::UnitLabel {
+                    name: None, colon, ..
+                }) => label = Some((cell, colon)),
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::Title { period, unit }) => {
                     if self.period.is_none() {
@@ -104,9 +118,22 @@ impl WorkbookReader<'_> {
                     }
                 }
                 Some(LooseCell::Instruction) => {}
+                Some(LooseCell::MeasureNote(measure)) => {
+                    let source = self.source(sheet, cell);
+                    self.notes.push((measure, text, source));
+                }
                 None => self.unmatched_cell(sheet, cell),
             }
         }
+        // A bare word left at the row's end ("Yksikkö" alone) is kept.
+        if let Some((label_cell, false)) = label {
+            self.unmatched_cell(sheet, label_cell);
+        }
+    }
+
+    /// True when a short `text` names one of the programme's units.
+    fn names_unit(&self, text: &str) -> bool {
+        text.chars().count() <= 80 && self.index.find_unit_in(text).is_some()
     }
 
     /// The unit a cell names; the first naming wins, a different one later
@@ -183,5 +210,98 @@ mod tests {
         assert_eq!(request.source.cell, "B3");
         let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
         assert_eq!(unmatched, ["ehkä"]);
+    }
+
+    /// Issue 11: what units type around their tables is kept.
+    #[test]
+    fn notes_respondents_and_bare_words_are_kept_and_a_note_goes_with_its_measure() {
+        let index = siun();
+        let measure = |id: &str| {
+            index
+                .programme
+                .measures()
+                .into_iter()
+                .find(|(_, m)| m.id == id)
+                .map(|(_, m)| m.text.clone())
+                .expect("measure")
+        };
+        let (m11, m23) = (measure("1.1"), measure("2.3"));
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    &["Unit", "Priority"],
+                    &["Vastaaja: toimialuejohtaja, 3.5.2024"],
+                    &["Vastaava toimialue: Uusi palvelualue"],
+                    &["Toimenpiteet", "Toteutunut", "Ei toteutunut", "Miten"],
+                    &[&m11, "x"],
+                    &[&m23, "", "x"],
+                    &[
+                        "Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025, koska rahoitus viivästyi.",
+                    ],
+                    &["Huom! Toimenpiteen 4.3 aikataulu avoin."],
+                    &["Vastaa: Liisa Virtanen, puh. 040 123 4567"],
+                    &["Merkitse x oikeaan sarakkeeseen."],
+                    &["Vapaamuotoinen palaute: Ohjelma on hyvä, mittarit puuttuvat."],
+                ],
+            )],
+        );
+        let unit = response.unit.expect("unit");
+        assert_eq!(
+            (unit.name.as_str(), unit.known),
+            ("Uusi palvelualue", false)
+        );
+        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(
+            unmatched,
+            [
+                "Unit",
+                "Priority",
+                "Vastaaja: toimialuejohtaja, 3.5.2024",
+                "Vastaa: Liisa Virtanen, puh. 040 123 4567",
+                "Huom! Toimenpiteen 4.3 aikataulu avoin.",
+            ]
+        );
+        let answer = response
+            .answers
+            .iter()
+            .find(|a| a.measure == "2.3")
+            .expect("2.3");
+        assert_eq!(answer.extra.len(), 1);
+        assert!(
+            answer.extra[0]
+                .text
+                .starts_with("Huom! Toimenpiteen 2.3 pilotti")
+        );
+        assert_eq!(answer.extra[0].header, "Vastaukset!A7");
+        assert!(response.findings.iter().any(|f| matches!(
+            &f.code,
+            FindingCode::NoteKeptWithAnswer { measure, .. } if measure == "2.3"
+        )));
+        let feedback: Vec<&str> = response.feedback.iter().map(|f| f.text.as_str()).collect();
+        assert_eq!(feedback, ["Ohjelma on hyvä, mittarit puuttuvat."]);
+    }
+
+    #[test]
+    fn a_chart_sheet_is_a_finding() {
+        let index = siun();
+        let workbook = koonti_ingest::Workbook {
+            file: "kaavio.xlsx".into(),
+            sheets: vec![sheet("Vastaukset", &[&["Kahvitauko"]])],
+            skipped: vec![koonti_ingest::SkippedSheet {
+                name: "Kaavio1".into(),
+                kind: koonti_model::SheetKind::Chart,
+            }],
+            ..koonti_ingest::Workbook::default()
+        };
+        let response = crate::LayoutReader::read(&crate::TableLayout, &workbook, &index);
+        let finding = response
+            .findings
+            .iter()
+            .find(|f| matches!(f.code, FindingCode::SheetNotRead { .. }))
+            .expect("finding");
+        assert_eq!(finding.sheet, "Kaavio1");
+        assert_eq!(response.unmatched.len(), 1);
     }
 }

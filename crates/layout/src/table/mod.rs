@@ -24,8 +24,8 @@ use header::header_of;
 use koonti_form::METADATA_SHEET;
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
-    Feedback, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest, UnitName,
-    UnitResponse, Unmatched,
+    ExtraField, Feedback, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest,
+    UnitName, UnitResponse, Unmatched,
 };
 
 /// Reads responses laid out as tables with a header row, anywhere on any
@@ -83,6 +83,9 @@ struct WorkbookReader<'a> {
     unit: Option<UnitName>,
     period: Option<String>,
     tables: usize,
+    /// Notes outside the tables naming a measure (its index), with their
+    /// text and cell: kept with that measure's answer when there is one.
+    notes: Vec<(usize, String, Source)>,
 }
 
 impl<'a> WorkbookReader<'a> {
@@ -100,6 +103,7 @@ impl<'a> WorkbookReader<'a> {
             unit: None,
             period: None,
             tables: 0,
+            notes: Vec::new(),
         }
     }
 
@@ -157,6 +161,56 @@ impl<'a> WorkbookReader<'a> {
         }
     }
 
+    /// A finding for each sheet of the workbook that is no worksheet (a
+    /// chart or macro sheet): it was there, and it held nothing to read.
+    fn sheets_not_read(&mut self, file: &str) {
+        for skipped in &self.workbook.skipped {
+            let mut finding = Finding::file(
+                Severity::Info,
+                FindingCode::SheetNotRead {
+                    sheet: skipped.name.clone(),
+                    kind: skipped.kind,
+                },
+                file,
+            );
+            finding.sheet.clone_from(&skipped.name);
+            self.findings.push(finding);
+        }
+    }
+
+    /// Puts each note naming a measure with that measure's answer (as an
+    /// extra field headed by its cell, with a finding); a note about a
+    /// measure this response does not answer is unmatched.
+    fn place_notes(&mut self) {
+        for (measure, text, source) in std::mem::take(&mut self.notes) {
+            let id = &self.index.measures[measure].id;
+            let Some(answer) = self.answers.iter_mut().find(|a| &a.measure == id) else {
+                self.findings.push(Finding::at(
+                    Severity::Warning,
+                    FindingCode::UnmatchedCell {
+                        text: snippet(&text),
+                    },
+                    &source,
+                ));
+                self.unmatched.push(Unmatched::at(source, text));
+                continue;
+            };
+            self.findings.push(Finding::at(
+                Severity::Info,
+                FindingCode::NoteKeptWithAnswer {
+                    measure: id.clone(),
+                    text: snippet(&text),
+                },
+                &source,
+            ));
+            answer.extra.push(ExtraField {
+                header: format!("{}!{}", source.sheet, source.cell),
+                text,
+                cell: source.cell,
+            });
+        }
+    }
+
     /// The response: the unit named or guessed, with the file-level findings.
     fn finish(mut self, layout: &str) -> UnitResponse {
         let file = self.workbook.file.clone();
@@ -172,6 +226,8 @@ impl<'a> WorkbookReader<'a> {
             self.findings
                 .push(Finding::file(Severity::Error, FindingCode::NoTable, &file));
         }
+        self.sheets_not_read(&file);
+        self.place_notes();
         let unit = self.unit.take().or_else(|| {
             let sheets: Vec<&str> = self
                 .workbook

@@ -62,6 +62,11 @@ impl<'a> WorkbookReader<'a> {
         let first = koonti_normalise::clean(&row[0].value.text());
         if self.index.is_feedback_heading(&first) {
             self.enter(state, Area::Feedback);
+            // "Vapaamuotoinen palaute: Ohjelma on hyvä" is feedback itself.
+            let written = self.index.form().feedback_in_heading(&row[0].value.text());
+            if let Some(written) = written {
+                self.feedback_text(state.sheet, &row[0], &written);
+            }
             self.feedback_cells(state.sheet, &row[1..]);
             return;
         }
