@@ -32,7 +32,7 @@ pub fn counted_statuses_of(programme: &koonti_model::Programme) -> Vec<koonti_mo
     stats::counted_statuses(programme)
 }
 pub use summary::summary_paragraph;
-pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
+pub use workbook::{EXCEL_CELL_LIMIT, EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT, WorkbookWriter};
 
 use koonti_model::{Programme, Report};
 use std::fmt;
