@@ -42,7 +42,7 @@ pub fn is_instruction(text: &str) -> bool {
         return false;
     }
     let key = match_key(text);
-    !key.is_empty() && KEYS.iter().any(|k| *k == key)
+    !key.is_empty() && KEYS.contains(&key)
 }
 
 #[cfg(test)]

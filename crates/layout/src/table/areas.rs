@@ -304,4 +304,27 @@ mod tests {
         assert_eq!(finding.sheet, "Kaavio1");
         assert_eq!(response.unmatched.len(), 1);
     }
+
+    #[test]
+    fn a_sheet_of_stray_cells_lists_them_all_with_bounded_findings() {
+        let index = siun();
+        let texts: Vec<String> = (0..60).map(|i| format!("arvo {i}")).collect();
+        let rows: Vec<Vec<&str>> = texts.iter().map(|t| vec![t.as_str()]).collect();
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let response = read(&index, vec![sheet("Roska", &rows)]);
+        assert_eq!(response.unmatched.len(), 60);
+        let per_cell = response
+            .findings
+            .iter()
+            .filter(|f| matches!(f.code, FindingCode::UnmatchedCell { .. }))
+            .count();
+        assert_eq!(per_cell, 50);
+        let more = response
+            .findings
+            .iter()
+            .find(|f| matches!(f.code, FindingCode::MoreUnmatchedCells { .. }))
+            .expect("a count of the rest");
+        assert_eq!(more.code, FindingCode::MoreUnmatchedCells { count: 10 });
+        assert_eq!(more.sheet, "Roska");
+    }
 }

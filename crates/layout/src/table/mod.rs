@@ -15,6 +15,7 @@ mod draft;
 mod header;
 mod metadata;
 mod rows;
+mod unmatched;
 
 use crate::LayoutReader;
 use crate::index::ProgrammeIndex;
@@ -24,8 +25,8 @@ use header::header_of;
 use koonti_form::METADATA_SHEET;
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
-    ExtraField, Feedback, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest,
-    UnitName, UnitResponse, Unmatched,
+    Feedback, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest, UnitName,
+    UnitResponse, Unmatched,
 };
 
 /// Reads responses laid out as tables with a header row, anywhere on any
@@ -86,6 +87,8 @@ struct WorkbookReader<'a> {
     /// Notes outside the tables naming a measure (its index), with their
     /// text and cell: kept with that measure's answer when there is one.
     notes: Vec<(usize, String, Source)>,
+    /// Unmatched cells so far per sheet, for `unmatched::UNMATCHED_FINDINGS`.
+    unmatched_counts: Vec<(String, usize)>,
 }
 
 impl<'a> WorkbookReader<'a> {
@@ -104,6 +107,7 @@ impl<'a> WorkbookReader<'a> {
             period: None,
             tables: 0,
             notes: Vec::new(),
+            unmatched_counts: Vec::new(),
         }
     }
 
@@ -127,90 +131,6 @@ impl<'a> WorkbookReader<'a> {
         self.read_rows(sheet);
     }
 
-    /// Lists a cell that matched nothing, with a finding.
-    fn unmatched_cell(&mut self, sheet: &Sheet, cell: &Cell) {
-        let source = self.source(sheet, cell);
-        let text = cell.value.text();
-        self.findings.push(Finding::at(
-            Severity::Warning,
-            FindingCode::UnmatchedCell {
-                text: snippet(&text),
-            },
-            &source,
-        ));
-        self.unmatched.push(Unmatched::at(source, text));
-    }
-
-    /// Lists every cell of a row that matched nothing, with one finding.
-    fn unmatched_row(
-        &mut self,
-        sheet: &Sheet,
-        row: Row<'_>,
-        code: impl FnOnce(&str) -> FindingCode,
-    ) {
-        let first = self.source(sheet, &row[0]);
-        self.findings.push(Finding::at(
-            Severity::Warning,
-            code(&row[0].value.text()),
-            &first,
-        ));
-        for cell in row {
-            let source = self.source(sheet, cell);
-            self.unmatched
-                .push(Unmatched::at(source, cell.value.text()));
-        }
-    }
-
-    /// A finding for each sheet of the workbook that is no worksheet (a
-    /// chart or macro sheet): it was there, and it held nothing to read.
-    fn sheets_not_read(&mut self, file: &str) {
-        for skipped in &self.workbook.skipped {
-            let mut finding = Finding::file(
-                Severity::Info,
-                FindingCode::SheetNotRead {
-                    sheet: skipped.name.clone(),
-                    kind: skipped.kind,
-                },
-                file,
-            );
-            finding.sheet.clone_from(&skipped.name);
-            self.findings.push(finding);
-        }
-    }
-
-    /// Puts each note naming a measure with that measure's answer (as an
-    /// extra field headed by its cell, with a finding); a note about a
-    /// measure this response does not answer is unmatched.
-    fn place_notes(&mut self) {
-        for (measure, text, source) in std::mem::take(&mut self.notes) {
-            let id = &self.index.measures[measure].id;
-            let Some(answer) = self.answers.iter_mut().find(|a| &a.measure == id) else {
-                self.findings.push(Finding::at(
-                    Severity::Warning,
-                    FindingCode::UnmatchedCell {
-                        text: snippet(&text),
-                    },
-                    &source,
-                ));
-                self.unmatched.push(Unmatched::at(source, text));
-                continue;
-            };
-            self.findings.push(Finding::at(
-                Severity::Info,
-                FindingCode::NoteKeptWithAnswer {
-                    measure: id.clone(),
-                    text: snippet(&text),
-                },
-                &source,
-            ));
-            answer.extra.push(ExtraField {
-                header: format!("{}!{}", source.sheet, source.cell),
-                text,
-                cell: source.cell,
-            });
-        }
-    }
-
     /// The response: the unit named or guessed, with the file-level findings.
     fn finish(mut self, layout: &str) -> UnitResponse {
         let file = self.workbook.file.clone();
@@ -228,6 +148,7 @@ impl<'a> WorkbookReader<'a> {
         }
         self.sheets_not_read(&file);
         self.place_notes();
+        self.more_unmatched(&file);
         let unit = self.unit.take().or_else(|| {
             let sheets: Vec<&str> = self
                 .workbook

@@ -97,6 +97,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::NoteKeptWithAnswer { measure, text } => format!(
             "The note ”{text}” outside the tables is about measure {measure}; it was kept with that answer as an extra."
         ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
     }

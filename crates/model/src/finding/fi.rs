@@ -97,6 +97,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::NoteKeptWithAnswer { measure, text } => format!(
             "Taulukon ulkopuolinen huomautus ”{text}” koskee toimenpidettä {measure}; se on säilytetty sen vastauksen lisätietona."
         ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
     }

@@ -249,6 +249,13 @@ pub enum FindingCode {
         /// The start of the note.
         text: String,
     },
+    /// More cells of one sheet matched nothing than get a finding each:
+    /// every one is listed among the unmatched cells, this says how many
+    /// more there are.
+    MoreUnmatchedCells {
+        /// The cells without a finding of their own.
+        count: u64,
+    },
     // --- end of issue 11, part 2 ---
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
@@ -412,6 +419,7 @@ impl FindingCode {
             FindingCode::SheetNotRead { .. } => "sheet_not_read",
             FindingCode::SheetCut { .. } => "sheet_cut",
             FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
+            FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
             FindingCode::Recorded { code, .. } => code,
         }
     }

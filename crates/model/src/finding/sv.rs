@@ -97,6 +97,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::NoteKeptWithAnswer { measure, text } => format!(
             "Anteckningen ”{text}” utanför tabellen gäller åtgärd {measure}; den har sparats som tilläggsuppgift till dess svar."
         ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
     }

@@ -120,6 +120,7 @@ fn every_code() -> Vec<FindingCode> {
         measure: s("2.3"),
         text: s("Huom! Pilotti siirtyi"),
     });
+    codes.push(FindingCode::MoreUnmatchedCells { count: 12 });
     codes.push(FindingCode::FileTooLarge {
         limit: Limit::Grid {
             sheet: s("S"),
@@ -181,13 +182,14 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::SheetNotRead { .. } => 25,
         FindingCode::SheetCut { .. } => 26,
         FindingCode::NoteKeptWithAnswer { .. } => 27,
+        FindingCode::MoreUnmatchedCells { .. } => 28,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 28];
+    let mut seen = [false; 29];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

@@ -424,7 +424,7 @@ mod tests {
         let findings = book.worksheet_range("Tarkistukset").expect("sheet");
         let cut: Vec<String> = findings
             .rows()
-            .filter(|r| r.iter().any(|c| c.to_string() == "sheet_cut"))
+            .filter(|r| r.iter().any(|c| *c == "sheet_cut"))
             .map(|r| r[3].to_string())
             .collect();
         // 13 answers and 8 unmatched cells are over 5 rows; 2 findings are not.
