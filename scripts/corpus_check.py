@@ -83,7 +83,8 @@ def read_ods(path):
                     value = text if text else None
                 else:
                     value = text or kind
-                values.extend([value] * (rows * cols))
+                if value is not None:  # empty cells repeat by the million
+                    values.extend([value] * (rows * cols))
     return text_cells(values)
 
 
@@ -167,7 +168,8 @@ def main():
                 counted, error = independent(path)
                 if counted is None:
                     indep = "-"
-                    notes.append("independent reader failed: " + error)
+                    failures += 1
+                    notes.append("INDEPENDENT READER FAILED: " + error)
                 else:
                     indep = counted[0]
                     lost = max(0, counted[0] - ours.get("cells", 0))
