@@ -18,7 +18,11 @@ pub struct Limits {
     /// uncompressed (default 256 MiB): a zip bomb is refused before it is
     /// inflated.
     pub max_uncompressed_bytes: u64,
-    /// Most non-empty cells read from one workbook (default 1,000,000).
+    /// Most non-empty cells read from one workbook (default 100,000; a
+    /// response has hundreds). Every cell of a file that is no response is
+    /// listed as unmatched, in the JSON and on a sheet of the committee
+    /// workbook, at about 2.5 KiB a cell in all: this keeps the merge of any
+    /// one file within 512 MiB.
     pub max_cells: usize,
     /// Most grid cells calamine may lay out for the sheets of an .xls or
     /// .ods, which it fills over the area between a sheet's first and last
@@ -31,7 +35,7 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 64 << 20,
             max_uncompressed_bytes: 256 << 20,
-            max_cells: 1_000_000,
+            max_cells: 100_000,
             max_grid_cells: 2_000_000,
         }
     }
