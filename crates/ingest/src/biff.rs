@@ -11,7 +11,6 @@
 //! text runs on into CONTINUE records is read whole here (calamine keeps
 //! only the first record's part, e.g. 8,217 of 24,732 characters).
 use std::collections::HashMap;
-use std::io::{Cursor, Read};
 
 /// One sheet's extent as calamine would lay it out.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -36,16 +35,11 @@ impl SheetExtent {
 }
 
 /// The workbook stream of an OLE2 container ("Workbook", or "Book" for
-/// BIFF5), `None` when there is none or the container is broken.
+/// BIFF5) as calamine finds it, `None` when there is none.
 pub(crate) fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
-    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
-    let name = ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"]
-        .into_iter()
-        .find(|name| file.is_stream(name))?;
-    let mut stream = Vec::new();
-    // The stream is inside a file already bounded by Limits::max_file_bytes.
-    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
-    Some(stream)
+    let ole = crate::ole::Ole::open(bytes)?;
+    ole.stream_as_calamine_reads("Workbook")
+        .or_else(|| ole.stream_as_calamine_reads("Book"))
 }
 
 /// One BIFF record: its type, its data and the CONTINUE records after it.

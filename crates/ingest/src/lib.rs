@@ -16,6 +16,7 @@ mod digest;
 mod embedded;
 mod macros;
 mod ods_scan;
+mod ole;
 mod open;
 mod quiet;
 mod sheets;

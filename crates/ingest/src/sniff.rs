@@ -240,18 +240,14 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
 /// embedded in it (an OLE object) has a Workbook stream at its root and the
 /// WordDocument only inside the object's storage.
 fn sniff_cfb(bytes: &[u8]) -> FileKind {
-    if let Ok(file) = cfb::CompoundFile::open(Cursor::new(bytes)) {
-        let root = |name: &str| file.is_stream(name);
-        if root("/EncryptedPackage") {
+    if let Some(ole) = crate::ole::Ole::open(bytes) {
+        if ole.has_root_stream("EncryptedPackage") {
             return FileKind::Encrypted;
         }
-        if ["/Workbook", "/Book", "/WORKBOOK", "/BOOK"]
-            .iter()
-            .any(|n| root(n))
-        {
+        if ole.has_root_stream("Workbook") || ole.has_root_stream("Book") {
             return FileKind::Xls;
         }
-        if root("/WordDocument") {
+        if ole.has_root_stream("WordDocument") {
             return FileKind::Word;
         }
     }

@@ -328,3 +328,63 @@ fn a_text_over_excels_cell_limit_is_read_whole() {
     let workbook = read(out.finish().expect("zip").into_inner()).expect("read");
     assert_eq!(texts(&workbook, "Sheet1"), [long.trim_end()]);
 }
+
+/// The container and record walks run on hostile bytes: corrupted copies
+/// of the .xls and .ods files above are read or refused, never a panic
+/// past the reader or an abort (sniffing runs outside the caught read).
+#[test]
+fn corrupted_containers_are_read_or_refused() {
+    let corners = [number(0, 0, 1.0), number(65535, 255, 4.0)];
+    let originals = [
+        xls(&biff(&[number(0, 0, 7.0), label(1, 1, b"Kiitos")]), true),
+        xls(&biff(&corners), false),
+        ods(&format!(
+            r#"<table:table table:name="A"><table:table-row table:number-rows-repeated="3">{ODS_CELL}</table:table-row></table:table>"#
+        )),
+    ];
+    let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let limits = Limits::default();
+    for original in &originals {
+        for _ in 0..300 {
+            let mut bytes = original.clone();
+            for _ in 0..1 + next() % 8 {
+                let at = (next() as usize) % bytes.len();
+                bytes[at] = match next() % 3 {
+                    0 => 0xFF,
+                    1 => 0x00,
+                    _ => next() as u8,
+                };
+            }
+            if next() % 5 == 0 {
+                bytes.truncate((next() as usize) % bytes.len());
+            }
+            let _ = sniff(&bytes, &limits);
+            // A copy read is one whose grid was measured: calamine never
+            // laid out more than the limit (a copy whose container koonti
+            // could not see into would reach it unmeasured).
+            if let Ok(workbook) = read_bytes(bytes, "rikki", &limits) {
+                for sheet in &workbook.sheets {
+                    let span = |f: fn(&koonti_ingest::Cell) -> u32| {
+                        let (lo, hi) = sheet
+                            .cells
+                            .iter()
+                            .map(f)
+                            .fold((u32::MAX, 0), |(lo, hi), v| (lo.min(v), hi.max(v)));
+                        u64::from(hi.saturating_sub(lo)) + 1
+                    };
+                    let area = span(|c| c.row) * span(|c| c.col);
+                    assert!(
+                        sheet.cells.is_empty() || area <= limits.max_grid_cells,
+                        "a grid of {area} cells was laid out"
+                    );
+                }
+            }
+        }
+    }
+}
