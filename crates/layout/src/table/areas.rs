@@ -327,4 +327,38 @@ mod tests {
         assert_eq!(more.code, FindingCode::MoreUnmatchedCells { count: 10 });
         assert_eq!(more.sheet, "Roska");
     }
+
+    /// A note in the Nro column below a table tied by ids is no part of the
+    /// measure above it: it goes with the measure it names, or is unmatched.
+    #[test]
+    fn notes_in_the_id_column_below_a_table_are_kept() {
+        let index = siun();
+        let response = read(
+            &index,
+            vec![sheet(
+                "Vastaukset",
+                &[
+                    &[
+                        "Nro",
+                        "Toimenpiteet",
+                        "Toteutunut",
+                        "Ei toteutunut",
+                        "Miten",
+                    ],
+                    &["2.3", "Asiakasraadit", "", "x", ""],
+                    &["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025."],
+                    &["Vastaa: Liisa Virtanen, puh. 040 123 4567"],
+                ],
+            )],
+        );
+        let answer = &response.answers[0];
+        assert_eq!(answer.measure, "2.3");
+        let extra: Vec<&str> = answer.extra.iter().map(|e| e.text.as_str()).collect();
+        assert_eq!(
+            extra,
+            ["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025."]
+        );
+        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        assert_eq!(unmatched, ["Vastaa: Liisa Virtanen, puh. 040 123 4567"]);
+    }
 }

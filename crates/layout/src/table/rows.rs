@@ -173,7 +173,7 @@ impl<'a> WorkbookReader<'a> {
         }
         self.answered[found.index] = true;
         state.draft = Some(Draft::new(found.index, source));
-        self.fill_draft(state, table, row);
+        self.fill_draft(state, table, row, false);
     }
 
     /// A row with an empty measure cell: a section named in the section
@@ -189,7 +189,7 @@ impl<'a> WorkbookReader<'a> {
             return;
         }
         if state.draft.is_some() {
-            self.fill_draft(state, table, row);
+            self.fill_draft(state, table, row, true);
         } else {
             self.loose_cells(state.sheet, row);
         }
