@@ -239,3 +239,32 @@ fn hostile_texts_keep_the_workbook_valid_and_the_json_whole() {
     assert_eq!(cut.chars().count(), 32_767, "cut to Excel's limit");
     assert!(cut.contains("JSON"), "says where the whole text is");
 }
+
+/// Issue 11: the reader's panic on "ZZZZZZ99999999999" (debug builds) is
+/// caught and reported as a finding; standard error keeps koonti's own
+/// words only, without the panic's message or a backtrace.
+#[test]
+fn a_caught_reader_panic_keeps_stderr_for_koonti() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("garbage.xlsx");
+    let rows = response_rows("");
+    raw_xlsx(
+        &path,
+        r#"<dimension ref="ZZZZZZ99999999999"/>"#,
+        &rows,
+        false,
+    );
+    let out = crate::util::koonti()
+        .arg("merge")
+        .arg(&path)
+        .args(["--programme", "siun-sote-2023-2025", "-o"])
+        .arg(dir.path().join("koonti.xlsx"))
+        .env("RUST_BACKTRACE", "1")
+        .output()
+        .expect("koonti runs");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{stderr}");
+    for word in ["panicked", "backtrace", "calamine"] {
+        assert!(!stderr.contains(word), "{word} on stderr: {stderr}");
+    }
+}

@@ -1,11 +1,12 @@
-//! Fuzz target for the reader: any bytes, read as a workbook and, when that
-//! succeeds, interpreted as a response, and read as a stored report (a
-//! consolidated workbook's hidden sheet). None may panic or abort.
+//! Fuzz target for the reader's entry points: any bytes sniffed, read as a
+//! workbook and, when that succeeds, interpreted as a response, read as a
+//! stored report (a consolidated workbook's hidden sheet) and, as text, as
+//! the JSON of `koonti merge --json`. None may panic or abort.
 //!
 //! `cargo fuzz run --sanitizer none read_workbook fuzz/seeds/read_workbook -- -max_total_time=60`
 #![no_main]
 
-use koonti_ingest::{Limits, read_bytes, read_stored};
+use koonti_ingest::{Limits, parse_report_json, read_bytes, read_stored, sniff};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
@@ -27,7 +28,12 @@ fuzz_target!(
         max_file_bytes: 1 << 20,
         max_uncompressed_bytes: 16 << 20,
         max_cells: 100_000,
+        max_grid_cells: 1_000_000,
     };
+    let _ = sniff(data, &limits);
+    if let Ok(text) = std::str::from_utf8(data) {
+        let _ = parse_report_json(text);
+    }
     if let Ok(workbook) = read_bytes(data.to_vec(), "fuzz.xlsx", &limits) {
         let _ = read_response(&workbook, &INDEX, &readers());
     }

@@ -25,23 +25,22 @@ const HEADING_WORDS: [&str; 7] = [
 ];
 
 /// Unit labels units write besides the programme's own ("Toimialue:").
-const UNIT_LABEL_WORDS: [&str; 17] = [
+/// A respondent ("Vastaaja: toimialuejohtaja, 3.5.2024", "Täyttäjä:",
+/// "Respondent:") is a person, not a unit: those words are not here.
+const UNIT_LABEL_WORDS: [&str; 14] = [
     "toimialue",
     "toimiala",
     "yksikkö",
     "tulosyksikkö",
     "palvelualue",
     "vastuualue",
-    "vastaaja",
     "vastaava taho",
     "työryhmä",
     "ryhmä",
     "enhet",
     "verksamhetsområde",
     "arbetsgrupp",
-    "svarande",
     "unit",
-    "respondent",
     "working group",
 ];
 
@@ -51,6 +50,10 @@ pub struct UnitLabel {
     /// The name after the label; `None` when the label stands alone and
     /// the name is in the next cell.
     pub name: Option<String>,
+    /// True when the label ends with a colon ("Yksikkö:"): whatever the
+    /// next cell says is the name. A bare word ("Unit") is a label only
+    /// when the next cell names one of the programme's units.
+    pub colon: bool,
 }
 
 /// The words a reader looks for in the responses to one programme: every
@@ -103,7 +106,7 @@ impl Form {
             .map(|l| l.trim_end_matches(':').to_string())
             .chain(UNIT_LABEL_WORDS.map(str::to_string));
         let unit_label = Regex::new(&format!(
-            r"(?i)^\s*({})\s*(?:[:：]\s*(.*)|$)",
+            r"(?i)^\s*(?:(\p{{L}}+)\s+)?({})\s*(?:([:：])\s*(.*)|$)",
             alternation(unit_labels)
         ))
         .expect("unit label regex is valid: its words are escaped");
@@ -201,9 +204,16 @@ impl Form {
     /// The unit label `text` is, if it is one (the text cleaned first).
     pub fn unit_label(&self, text: &str) -> Option<UnitLabel> {
         let caps = self.unit_label.captures(text)?;
-        let value = caps.get(2).map(|m| m.as_str().trim()).unwrap_or_default();
+        let colon = caps.get(3).is_some();
+        // A word before the label ("Vastaava toimialue:") only with a colon:
+        // "Oma yksikkö" alone is a phrase, not a label.
+        if caps.get(1).is_some() && !colon {
+            return None;
+        }
+        let value = caps.get(4).map(|m| m.as_str().trim()).unwrap_or_default();
         Some(UnitLabel {
             name: (!value.is_empty()).then(|| value.to_string()),
+            colon,
         })
     }
 
@@ -214,6 +224,30 @@ impl Form {
         }
         let key = match_key(text);
         key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str()))
+    }
+
+    /// The feedback a unit wrote into the heading's own cell ("Vapaamuotoinen
+    /// palaute: Ohjelma on hyvä"): the text after the heading and its
+    /// separator (`:`, a dash or a line break). `None` for the heading alone,
+    /// a heading a template writes (its prompt included), or a prompt of
+    /// another wording (a question).
+    pub fn feedback_in_heading(&self, text: &str) -> Option<String> {
+        let key = match_key(text);
+        if self.feedback.contains(&key) {
+            return None;
+        }
+        let (heading, rest) = text
+            .char_indices()
+            .find(|&(_, c)| matches!(c, ':' | '：' | '–' | '—' | '\n'))
+            .map(|(at, c)| (&text[..at], &text[at + c.len_utf8()..]))?;
+        let heading = match_key(heading);
+        let rest = rest.trim();
+        let is_heading = !heading.is_empty()
+            && self
+                .feedback
+                .iter()
+                .any(|f| heading.starts_with(f.as_str()));
+        (is_heading && !rest.is_empty() && !rest.ends_with('?')).then(|| rest.to_string())
     }
 
     /// The id of the status option `text` chooses confidently, for a

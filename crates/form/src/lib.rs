@@ -16,11 +16,13 @@
 //!   labels, feedback heading, status options);
 //! - [`status`]: status words and status-column headers as units type them;
 //! - [`support`]: the support-request area and the answer counter;
+//! - [`instructions`]: the guidance lines beside the tables;
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
 
 mod form;
 pub mod headers;
+pub mod instructions;
 pub mod sheets;
 pub mod status;
 pub mod support;

@@ -11,8 +11,15 @@
 #![warn(missing_docs)]
 
 mod a1;
+mod biff;
 mod digest;
 mod embedded;
+mod macros;
+mod ods_scan;
+mod ole;
+mod open;
+mod quiet;
+mod sheets;
 mod sniff;
 mod time;
 mod workbook;
@@ -22,6 +29,7 @@ pub use digest::bytes_digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
+pub use sheets::SkippedSheet;
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
 pub use workbook::{Cell, Sheet, Value, Workbook, read_bytes};

@@ -18,8 +18,16 @@ pub struct Limits {
     /// uncompressed (default 256 MiB): a zip bomb is refused before it is
     /// inflated.
     pub max_uncompressed_bytes: u64,
-    /// Most non-empty cells read from one workbook (default 1,000,000).
+    /// Most non-empty cells read from one workbook (default 100,000; a
+    /// response has hundreds). Every cell of a file that is no response is
+    /// listed as unmatched, in the JSON and on a sheet of the committee
+    /// workbook, at about 2.5 KiB a cell in all: this keeps the merge of any
+    /// one file within 512 MiB.
     pub max_cells: usize,
+    /// Most grid cells calamine may lay out for the sheets of an .xls or
+    /// .ods, which it fills over the area between a sheet's first and last
+    /// cell (default 2,000,000: about 200 MiB at worst).
+    pub max_grid_cells: u64,
 }
 
 impl Default for Limits {
@@ -27,7 +35,8 @@ impl Default for Limits {
         Limits {
             max_file_bytes: 64 << 20,
             max_uncompressed_bytes: 256 << 20,
-            max_cells: 1_000_000,
+            max_cells: 100_000,
+            max_grid_cells: 2_000_000,
         }
     }
 }
@@ -226,8 +235,27 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
 }
 
 /// An OLE2 file is an .xls, an encrypted OOXML file (its streams are named
-/// EncryptionInfo and EncryptedPackage) or a Word 97 document.
+/// EncryptionInfo and EncryptedPackage) or a Word 97 document. The
+/// container's own streams decide first: an .xls with a Word document
+/// embedded in it (an OLE object) has a Workbook stream at its root and the
+/// WordDocument only inside the object's storage.
 fn sniff_cfb(bytes: &[u8]) -> FileKind {
+    if let Some(ole) = crate::ole::Ole::open(bytes) {
+        if ole.has_root_stream("EncryptedPackage") {
+            return FileKind::Encrypted;
+        }
+        if ole.has_root_stream("Workbook") || ole.has_root_stream("Book") {
+            return FileKind::Xls;
+        }
+        if ole.has_root_stream("WordDocument") {
+            return FileKind::Word;
+        }
+    }
+    sniff_cfb_bytes(bytes)
+}
+
+/// The container could not be opened: its names, searched in its bytes.
+fn sniff_cfb_bytes(bytes: &[u8]) -> FileKind {
     let utf16 = |name: &str| {
         name.encode_utf16()
             .flat_map(u16::to_le_bytes)

@@ -1,8 +1,10 @@
+use crate::open::{Opened, measure_grid, open_sheets, restore_long_texts};
+use crate::sheets::{CellsError, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
-use calamine::{Data, DataRef, Reader, Sheets, open_workbook_from_rs};
+use calamine::{Data, DataRef, Reader};
 use koonti_model::{Limit, Timestamp};
-use std::io::{Cursor, Read, Seek};
+use std::io::{Cursor, Read};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 use std::path::PathBuf;
@@ -36,7 +38,7 @@ impl Value {
         }
     }
 
-    fn from_data(data: &Data) -> Option<Value> {
+    pub(crate) fn from_data(data: &Data) -> Option<Value> {
         Some(match data {
             Data::Empty => return None,
             Data::String(s) => return non_blank(s),
@@ -49,7 +51,7 @@ impl Value {
         })
     }
 
-    fn from_data_ref(data: &DataRef<'_>) -> Option<Value> {
+    pub(crate) fn from_data_ref(data: &DataRef<'_>) -> Option<Value> {
         Some(match data {
             DataRef::Empty => return None,
             DataRef::String(s) => return non_blank(s),
@@ -65,9 +67,16 @@ impl Value {
 }
 
 /// Empty and whitespace-only strings are empty cells: a unit that clears a
-/// cell with a space has not written anything.
+/// cell with a space has not written anything. A NUL is never text (no
+/// spreadsheet can hold one); some .xls files come out of calamine with one
+/// between every letter ("T\0i\0t\0e\0l"), so they are taken out.
 fn non_blank(s: &str) -> Option<Value> {
-    (!s.trim().is_empty()).then(|| Value::Text(s.to_string()))
+    let s: std::borrow::Cow<'_, str> = if s.contains('\0') {
+        s.replace('\0', "").into()
+    } else {
+        s.into()
+    };
+    (!s.trim().is_empty()).then(|| Value::Text(s.into_owned()))
 }
 
 fn format_number(n: f64) -> String {
@@ -111,6 +120,8 @@ pub struct Workbook {
     pub sha256: String,
     /// The file's size in bytes.
     pub size: u64,
+    /// The sheets that are no worksheets (chart, macro sheets), not read.
+    pub skipped: Vec<SkippedSheet>,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -169,9 +180,7 @@ pub(crate) fn read_guarded(
     limits: &Limits,
     only: Option<&str>,
 ) -> Result<Workbook, ReadError> {
-    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_unguarded(bytes, display, limits, only)
-    }));
+    let read = crate::quiet::catch_quietly(|| read_unguarded(bytes, display, limits, only));
     read.unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<&str>()
@@ -200,37 +209,38 @@ fn read_unguarded(
         FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
         _ => None,
     };
-    let cursor = Cursor::new(bytes);
-    let opened = match kind {
-        FileKind::Xlsx => open_workbook_from_rs(cursor)
-            .map(Sheets::Xlsx)
-            .map_err(calamine::Error::Xlsx),
-        FileKind::Xlsb => open_workbook_from_rs(cursor)
-            .map(Sheets::Xlsb)
-            .map_err(calamine::Error::Xlsb),
-        FileKind::Ods => open_workbook_from_rs(cursor)
-            .map(Sheets::Ods)
-            .map_err(calamine::Error::Ods),
-        FileKind::Xls => open_workbook_from_rs(cursor)
-            .map(Sheets::Xls)
-            .map_err(calamine::Error::Xls),
-        other => return Err(ReadError::NotAWorkbook { path, kind: other }),
-    };
-    let mut sheets = opened.map_err(|source| ReadError::Open {
+    let extents = measure_grid(&bytes, kind, limits).map_err(|limit| ReadError::TooLarge {
         path: path.clone(),
-        source,
+        limit,
     })?;
+    let (mut sheets, macros_renamed) =
+        open_sheets(bytes, kind, limits).map_err(|err| match err {
+            Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
+                path: path.clone(),
+                kind,
+            },
+            Opened::Calamine(source) => ReadError::Open {
+                path: path.clone(),
+                source,
+            },
+        })?;
     // calamine's reading is the fallback: it also finds a core.xml whose
     // name differs in case, as some writers leave it.
     // A time that is no W3CDTF counts as none: the file's time is used.
     let modified = core_modified
         .or_else(|| sheets.workbook_properties().ok().and_then(|p| p.modified))
         .and_then(|text| text.parse::<Timestamp>().ok());
-    let names = sheets.sheet_names();
+    let skipped = crate::sheets::skipped(&sheets, macros_renamed);
+    let names: Vec<String> = sheets
+        .sheet_names()
+        .into_iter()
+        .filter(|name| !skipped.iter().any(|s| &s.name == name))
+        .collect();
     let mut workbook = Workbook {
         file: display.to_string(),
         modified,
         sheets: Vec::with_capacity(names.len()),
+        skipped,
         ..Workbook::default()
     };
     let mut budget = limits.max_cells;
@@ -242,7 +252,7 @@ fn read_unguarded(
             });
             continue;
         }
-        let cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
+        let mut cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
             CellsError::Calamine(source) => ReadError::Sheet {
                 path: path.clone(),
                 sheet: name.clone(),
@@ -256,6 +266,9 @@ fn read_unguarded(
                 },
             },
         })?;
+        if let Some(extent) = extents.iter().find(|e| e.name == name) {
+            restore_long_texts(&mut cells, &extent.long_texts);
+        }
         workbook.sheets.push(Sheet { name, cells });
     }
     Ok(workbook)
@@ -295,66 +308,6 @@ fn modified_element(xml: &str) -> Option<String> {
         (opening && name.rsplit(':').next() == Some("modified") && !text.is_empty())
             .then(|| text.to_string())
     })
-}
-
-enum CellsError {
-    Calamine(calamine::Error),
-    TooMany,
-}
-
-impl From<calamine::Error> for CellsError {
-    fn from(err: calamine::Error) -> Self {
-        CellsError::Calamine(err)
-    }
-}
-
-/// Reads one sheet's non-empty cells. For xlsx the streaming cell reader is
-/// used, so that memory follows the cells present rather than the sheet's
-/// bounding box (one stray value in XFD1048576 would otherwise allocate the
-/// whole grid).
-fn read_cells<RS: Read + Seek>(
-    sheets: &mut Sheets<RS>,
-    name: &str,
-    budget: &mut usize,
-) -> Result<Vec<Cell>, CellsError> {
-    let mut cells = Vec::new();
-    let mut push = |row: u32, col: u32, value: Option<Value>| -> Result<(), CellsError> {
-        if let Some(value) = value {
-            *budget = budget.checked_sub(1).ok_or(CellsError::TooMany)?;
-            cells.push(Cell { row, col, value });
-        }
-        Ok(())
-    };
-    match sheets {
-        Sheets::Xlsx(xlsx) => {
-            let mut reader = xlsx
-                .worksheet_cells_reader(name)
-                .map_err(calamine::Error::Xlsx)?;
-            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
-                let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()))?;
-            }
-        }
-        Sheets::Xlsb(xlsb) => {
-            let mut reader = xlsb
-                .worksheet_cells_reader(name)
-                .map_err(calamine::Error::Xlsb)?;
-            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
-                let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()))?;
-            }
-        }
-        _ => {
-            let range = sheets.worksheet_range(name)?;
-            let (r0, c0) = range.start().unwrap_or((0, 0));
-            for (row, col, data) in range.used_cells() {
-                push(r0 + row as u32, c0 + col as u32, Value::from_data(data))?;
-            }
-        }
-    }
-    cells.sort_by_key(|c| (c.row, c.col));
-    cells.dedup_by_key(|c| (c.row, c.col));
-    Ok(cells)
 }
 
 #[cfg(test)]

@@ -5,13 +5,12 @@ use koonti_model::UnitName;
 use regex::Regex;
 use std::sync::LazyLock;
 
-/// Lines of guidance in a template ("Merkitse x …", "Vastaa kaikkiin …"):
-/// template structure, not answers.
-static INSTRUCTION: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?i)^\s*(merkitse|merkitkää|vastaa|vastatkaa|kirjoita|kirjoittakaa|täytä|täyttäkää|rastita|valitse|ohje|ohjeet|huom|palauta|palauttakaa|markera|svara|skriv|fyll|välj|anvisning|anvisningar|obs|mark|answer|write|fill|choose|select|instructions?|note|return)\b",
-    )
-    .expect("INSTRUCTION is a valid regex")
+/// A note that names a measure: "Toimenpiteen 2.3 pilotti siirtyi …",
+/// "TP 1.2: …", "åtgärd 3.1", "measure 4.2". The number must be a measure
+/// id of the programme.
+static MEASURE_NOTE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)\b(?:toimenpi\w*|tp|åtgärd\w*|measures?|actions?)\s*(\d+(?:\.\d+)+)")
+        .expect("MEASURE_NOTE is a valid regex")
 });
 
 /// What a cell outside the tables turned out to be.
@@ -21,6 +20,9 @@ pub enum LooseCell {
     UnitLabel {
         name: Option<String>,
         value_in_next: bool,
+        /// The label ends with a colon: the next cell is the name whatever
+        /// it says; a bare word needs a next cell that names a unit.
+        colon: bool,
     },
     /// A cell naming a unit, alone or inside a title.
     UnitName(String),
@@ -37,6 +39,9 @@ pub enum LooseCell {
     /// "Raportointijakso: Q3/2025"), canonical; `None` for a period label
     /// alone, its period in the next cell.
     Period(Option<String>),
+    /// A unit's note naming a measure (its index in the programme): kept
+    /// with that measure's answer.
+    MeasureNote(usize),
 }
 
 /// Classifies a cell outside the tables; `None` means it is unmatched.
@@ -46,6 +51,7 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
         return Some(LooseCell::UnitLabel {
             value_in_next: label.name.is_none(),
             name: label.name,
+            colon: label.colon,
         });
     }
     if let Some(unit) = index.match_unit(&cleaned) {
@@ -69,9 +75,13 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
     if koonti_normalise::is_period_label(&cleaned) {
         return Some(LooseCell::Period(None));
     }
-    INSTRUCTION
-        .is_match(&cleaned)
-        .then_some(LooseCell::Instruction)
+    if koonti_form::instructions::is_instruction(&cleaned) {
+        return Some(LooseCell::Instruction);
+    }
+    MEASURE_NOTE
+        .captures_iter(&cleaned)
+        .find_map(|caps| index.measure_by_id(caps.get(1)?.as_str()))
+        .map(LooseCell::MeasureNote)
 }
 
 /// `found` taken as the period when none is known yet, or when it is a
@@ -169,14 +179,16 @@ mod tests {
             classify_loose("Toimialue: Pelastuslaitos", &index),
             Some(LooseCell::UnitLabel {
                 name: Some("Pelastuslaitos".into()),
-                value_in_next: false
+                value_in_next: false,
+                colon: true
             })
         );
         assert_eq!(
             classify_loose("Toimialue:", &index),
             Some(LooseCell::UnitLabel {
                 name: None,
-                value_in_next: true
+                value_in_next: true,
+                colon: true
             })
         );
         assert_eq!(
@@ -217,7 +229,8 @@ mod tests {
             classify_loose("Toimialue", &index),
             Some(LooseCell::UnitLabel {
                 name: None,
-                value_in_next: true
+                value_in_next: true,
+                colon: false
             })
         );
         assert_eq!(
@@ -225,6 +238,33 @@ mod tests {
             Some(LooseCell::Instruction)
         );
         assert_eq!(classify_loose("Kahvitauko klo 10", &index), None);
+    }
+
+    #[test]
+    fn a_units_own_notes_are_never_guidance() {
+        let index = siun();
+        for kept in [
+            "Vastaa: Liisa Virtanen, puh. 040 123 4567",
+            "Huom! Pilotti siirtyi syksyyn 2025.",
+            "Note: preliminary figures",
+            "Select one",
+            "Vastaaja: toimialuejohtaja, 3.5.2024",
+        ] {
+            assert_eq!(classify_loose(kept, &index), None, "{kept}");
+        }
+        let at = index.measure_by_id("2.3").expect("2.3");
+        assert_eq!(
+            classify_loose(
+                "Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025",
+                &index
+            ),
+            Some(LooseCell::MeasureNote(at))
+        );
+        assert_eq!(
+            classify_loose("Toimenpiteen 9.9 pilotti siirtyi", &index),
+            None,
+            "no such measure"
+        );
     }
 
     #[test]

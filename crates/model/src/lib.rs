@@ -18,7 +18,7 @@ mod stored;
 mod timestamp;
 
 pub use count::{Noun, count};
-pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
+pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity, SheetKind};
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
 };

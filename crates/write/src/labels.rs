@@ -89,6 +89,9 @@ labels! {
     text_generic: "Kuvaus", "Beskrivning", "Description";
     cut_note: " … [katkaistu, koko teksti JSON-tulosteessa]", " … [avkortad, hela texten i JSON-utdata]",
         " … [cut, the whole text is in the JSON output]";
+    // Issue 11, part 2: a sheet longer than Excel allows.
+    rows_cut_note: "… katkaistu: loput rivit ovat JSON-tulosteessa", "… avkortat: resten av raderna finns i JSON-utdata",
+        "… cut: the remaining rows are in the JSON output";
 }
 
 // ── The status scale's own columns on the action sheets (issue 11) ──

@@ -40,7 +40,7 @@ pub use summary::{STALLED_QUARTERS, progress_paragraph, summary_paragraph};
 pub fn local_date(made: &str, lang: koonti_model::Lang) -> String {
     local_time::finnish_local_date(made, lang)
 }
-pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
+pub use workbook::{EXCEL_CELL_LIMIT, EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT, WorkbookWriter};
 
 use koonti_model::{Programme, Report};
 use std::fmt;

@@ -170,15 +170,56 @@ fn headings_unit_labels_and_feedback_follow_the_programme() {
         assert_eq!(
             form.unit_label(&format!("{label} Hallinto")),
             Some(UnitLabel {
-                name: Some("Hallinto".into())
+                name: Some("Hallinto".into()),
+                colon: true
             }),
             "{lang}"
         );
         assert!(form.is_feedback_heading(&words::feedback_heading(&programme, lang)));
     }
     assert_eq!(words::unit_label(&programme, Lang::Fi), "Vastuuyksikkö:");
-    assert_eq!(form.unit_label("Toimialue"), Some(UnitLabel { name: None }));
+    assert_eq!(
+        form.unit_label("Toimialue"),
+        Some(UnitLabel {
+            name: None,
+            colon: false
+        })
+    );
     assert_eq!(form.unit_label("Hallinto"), None);
+    // A respondent is a person; a qualified label needs its colon.
+    for person in [
+        "Vastaaja: toimialuejohtaja, 3.5.2024",
+        "Täyttäjä:",
+        "Yhteyshenkilö: Liisa",
+    ] {
+        assert_eq!(form.unit_label(person), None, "{person}");
+    }
+    assert_eq!(
+        form.unit_label("Vastaava toimialue: Uusi yksikkö"),
+        Some(UnitLabel {
+            name: Some("Uusi yksikkö".into()),
+            colon: true
+        })
+    );
+    assert_eq!(form.unit_label("Oma yksikkö"), None);
+    assert_eq!(form.unit_label("Unit Priority"), None);
     assert!(form.is_feedback_heading("Vapaa palaute"));
     assert!(!form.is_feedback_heading("Palaute"));
+    // Feedback written into the heading's cell is feedback.
+    assert_eq!(
+        form.feedback_in_heading("Vapaa palaute: Ohjelma on hyvä, mittarit puuttuvat.")
+            .as_deref(),
+        Some("Ohjelma on hyvä, mittarit puuttuvat.")
+    );
+    for heading in [
+        "Vapaa palaute",
+        "Vapaa palaute:",
+        "Vapaa palaute: Mitä muuta haluatte sanoa?",
+    ] {
+        assert_eq!(form.feedback_in_heading(heading), None, "{heading}");
+    }
+    for lang in LANGS {
+        let heading = words::feedback_heading(&programme, lang);
+        assert_eq!(form.feedback_in_heading(&heading), None, "{heading}");
+    }
 }

@@ -44,14 +44,20 @@ impl WorkbookReader<'_> {
     /// Every non-empty cell is feedback, its items one to a line.
     pub(super) fn feedback_cells(&mut self, sheet: &Sheet, cells: &[Cell]) {
         for cell in cells {
-            let text = split_items(&cell.value.text()).join("\n");
-            if !text.is_empty() {
-                self.feedback.push(Feedback {
-                    unit: String::new(),
-                    text,
-                    source: self.source(sheet, cell),
-                });
-            }
+            self.feedback_text(sheet, cell, &cell.value.text());
+        }
+    }
+
+    /// `written` (a cell's text, or the part of it after a heading) as
+    /// feedback from `cell`.
+    pub(super) fn feedback_text(&mut self, sheet: &Sheet, cell: &Cell, written: &str) {
+        let text = split_items(written).join("\n");
+        if !text.is_empty() {
+            self.feedback.push(Feedback {
+                unit: String::new(),
+                text,
+                source: self.source(sheet, cell),
+            });
         }
     }
 
@@ -166,20 +172,26 @@ impl WorkbookReader<'_> {
         }
     }
 
-    /// Cells outside tables: unit labels, titles and the template's answer
-    /// counter are structure, anything else is unmatched.
+    /// Cells outside tables: unit labels, titles, the template's guidance
+    /// lines and answer counter are structure; a note naming a measure goes
+    /// with that measure's answer; anything else is unmatched.
     pub(super) fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let mut label_value_next = false;
         let mut period_next = false;
+        // A label whose name is in the next cell: the label cell, and
+        // whether any next cell will do (it ends with a colon).
+        let mut label: Option<(&Cell, bool)> = None;
         for cell in row {
             let text = cell.value.text();
             if support::is_counter(&text) {
                 continue;
             }
-            if label_value_next {
-                label_value_next = false;
-                self.name_unit(&text, sheet, cell);
-                continue;
+            if let Some((label_cell, colon)) = label.take() {
+                if colon || self.index.match_unit(&text).is_some() || self.names_unit(&text) {
+                    self.name_unit(&text, sheet, cell);
+                    continue;
+                }
+                // "Unit" | "Priority": a word, not a label.
+                self.unmatched_cell(sheet, label_cell);
             }
             if std::mem::take(&mut period_next)
                 && let Some(period) = koonti_normalise::parse_period(&text)
@@ -191,7 +203,9 @@ impl WorkbookReader<'_> {
                 Some(LooseCell::UnitLabel {
                     name: Some(name), ..
                 }) => self.name_unit(&name, sheet, cell),
-                Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
+                Some(LooseCell::UnitLabel {
+                    name: None, colon, ..
+                }) => label = Some((cell, colon)),
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::Title { period, unit }) => {
                     unit::refine_period(&mut self.period, period);
@@ -204,9 +218,22 @@ impl WorkbookReader<'_> {
                 }
                 Some(LooseCell::Period(None)) => period_next = true,
                 Some(LooseCell::Instruction) => {}
+                Some(LooseCell::MeasureNote(measure)) => {
+                    let source = self.source(sheet, cell);
+                    self.notes.push((measure, text, source));
+                }
                 None => self.unmatched_cell(sheet, cell),
             }
         }
+        // A bare word left at the row's end ("Yksikkö" alone) is kept.
+        if let Some((label_cell, false)) = label {
+            self.unmatched_cell(sheet, label_cell);
+        }
+    }
+
+    /// True when a short `text` names one of the programme's units.
+    fn names_unit(&self, text: &str) -> bool {
+        text.chars().count() <= 80 && self.index.find_unit_in(text).is_some()
     }
 
     /// The unit a cell names; the first naming wins, a different one later

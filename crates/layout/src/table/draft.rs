@@ -72,7 +72,16 @@ impl Draft {
 impl<'a> WorkbookReader<'a> {
     /// Adds the cells of `row` to the draft in `state`, each by its
     /// column's role.
-    pub(super) fn fill_draft(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+    /// `continued` says the row goes on the measure's earlier row: text in
+    /// its measure or id column is then no part of the measure (a note
+    /// typed below the table) and is read as a loose cell.
+    pub(super) fn fill_draft(
+        &mut self,
+        state: &mut SheetState<'a>,
+        table: &Table,
+        row: Row<'a>,
+        continued: bool,
+    ) {
         let Some(mut draft) = state.draft.take() else {
             return;
         };
@@ -93,6 +102,9 @@ impl<'a> WorkbookReader<'a> {
                 kind,
             };
             match role {
+                Role::Measure | Role::MeasureId if continued => {
+                    self.loose_cells(state.sheet, std::slice::from_ref(cell));
+                }
                 Role::Measure | Role::MeasureId => {}
                 Role::Section => match self.index.section_heading(&text) {
                     Some(section) => state.section = Some(section),

@@ -16,6 +16,7 @@ mod header;
 mod metadata;
 mod rows;
 mod status;
+mod unmatched;
 
 use crate::LayoutReader;
 use crate::index::ProgrammeIndex;
@@ -84,6 +85,11 @@ struct WorkbookReader<'a> {
     unit: Option<UnitName>,
     period: Option<String>,
     tables: usize,
+    /// Notes outside the tables naming a measure (its index), with their
+    /// text and cell: kept with that measure's answer when there is one.
+    notes: Vec<(usize, String, Source)>,
+    /// Unmatched cells so far per sheet, for `unmatched::UNMATCHED_FINDINGS`.
+    unmatched_counts: Vec<(String, usize)>,
 }
 
 impl<'a> WorkbookReader<'a> {
@@ -101,6 +107,8 @@ impl<'a> WorkbookReader<'a> {
             unit: None,
             period: None,
             tables: 0,
+            notes: Vec::new(),
+            unmatched_counts: Vec::new(),
         }
     }
 
@@ -124,40 +132,6 @@ impl<'a> WorkbookReader<'a> {
         self.read_rows(sheet);
     }
 
-    /// Lists a cell that matched nothing, with a finding.
-    fn unmatched_cell(&mut self, sheet: &Sheet, cell: &Cell) {
-        let source = self.source(sheet, cell);
-        let text = cell.value.text();
-        self.findings.push(Finding::at(
-            Severity::Warning,
-            FindingCode::UnmatchedCell {
-                text: snippet(&text),
-            },
-            &source,
-        ));
-        self.unmatched.push(Unmatched::at(source, text));
-    }
-
-    /// Lists every cell of a row that matched nothing, with one finding.
-    fn unmatched_row(
-        &mut self,
-        sheet: &Sheet,
-        row: Row<'_>,
-        code: impl FnOnce(&str) -> FindingCode,
-    ) {
-        let first = self.source(sheet, &row[0]);
-        self.findings.push(Finding::at(
-            Severity::Warning,
-            code(&row[0].value.text()),
-            &first,
-        ));
-        for cell in row {
-            let source = self.source(sheet, cell);
-            self.unmatched
-                .push(Unmatched::at(source, cell.value.text()));
-        }
-    }
-
     /// The response: the unit named or guessed, with the file-level findings.
     fn finish(mut self, layout: &str) -> UnitResponse {
         let file = self.workbook.file.clone();
@@ -171,6 +145,9 @@ impl<'a> WorkbookReader<'a> {
             self.findings
                 .push(Finding::file(Severity::Error, FindingCode::NoTable, &file));
         }
+        self.sheets_not_read(&file);
+        self.place_notes();
+        self.more_unmatched(&file);
         let unit = self.unit.take().or_else(|| {
             let sheets: Vec<&str> = self
                 .workbook

@@ -62,6 +62,11 @@ impl<'a> WorkbookReader<'a> {
         let first = koonti_normalise::clean(&row[0].value.text());
         if self.index.is_feedback_heading(&first) {
             self.enter(state, Area::Feedback);
+            // "Vapaamuotoinen palaute: Ohjelma on hyvä" is feedback itself.
+            let written = self.index.form().feedback_in_heading(&row[0].value.text());
+            if let Some(written) = written {
+                self.feedback_text(state.sheet, &row[0], &written);
+            }
             self.feedback_cells(state.sheet, &row[1..]);
             return;
         }
@@ -198,7 +203,7 @@ impl<'a> WorkbookReader<'a> {
         }
         self.answered[found.index] = true;
         state.draft = Some(Draft::new(found.index, source));
-        self.fill_draft(state, table, row);
+        self.fill_draft(state, table, row, false);
     }
 
     /// A row with an empty measure cell: a section named in the section
@@ -214,7 +219,7 @@ impl<'a> WorkbookReader<'a> {
             return;
         }
         if state.draft.is_some() {
-            self.fill_draft(state, table, row);
+            self.fill_draft(state, table, row, true);
         } else {
             self.loose_cells(state.sheet, row);
         }

@@ -1,5 +1,5 @@
 //! English wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit};
+use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
 
 /// `code` as one English sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -81,6 +81,26 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The file is too large to be read safely: {}. It has been left out.",
             limit_passed(limit)
         ),
+        // --- Real-world files (issue 11, part 2) ---
+        FindingCode::SheetNotRead { sheet, kind } => format!(
+            "The sheet ”{sheet}” is {}, not a worksheet; it has no cells to read. The file's worksheets were read.",
+            match kind {
+                SheetKind::Chart => "a chart sheet",
+                SheetKind::Macro => "an Excel 4 macro sheet",
+                SheetKind::Dialog => "a dialog sheet",
+                SheetKind::Vba => "a VBA module",
+            }
+        ),
+        FindingCode::SheetCut { sheet, rows, written } => format!(
+            "The merge's sheet ”{sheet}” would have {rows} rows, more than Excel allows; the first {written} were written to the workbook, the JSON report has them all."
+        ),
+        FindingCode::NoteKeptWithAnswer { measure, text } => format!(
+            "The note ”{text}” outside the tables is about measure {measure}; it was kept with that answer as an extra."
+        ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
+        ),
+        // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -133,6 +153,14 @@ fn limit_passed(limit: &Limit) -> String {
             max,
         } => format!("{packed} bytes packed, {unpacked} bytes unpacked (limit {max})"),
         Limit::Cells { sheet, max } => format!("over {max} cells (sheet {sheet:?})"),
+        Limit::Grid {
+            sheet,
+            rows,
+            cols,
+            max,
+        } => format!(
+            "sheet {sheet:?} spans {rows} rows × {cols} columns (limit {max} cells in the whole file)"
+        ),
     }
 }
 

@@ -1,5 +1,5 @@
 //! Finnish wording of the findings: the texts koonti has always written.
-use super::{FileKind, FileProblem, FindingCode, Limit};
+use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
 
 /// `code` as one Finnish sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -81,6 +81,26 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Tiedosto on liian suuri luettavaksi turvallisesti: {}. Se on jätetty pois.",
             limit_passed(limit)
         ),
+        // --- Real-world files (issue 11, part 2) ---
+        FindingCode::SheetNotRead { sheet, kind } => format!(
+            "Välilehti ”{sheet}” on {}, ei taulukko; siinä ei ole luettavia soluja. Tiedoston taulukot on luettu.",
+            match kind {
+                SheetKind::Chart => "kaaviovälilehti",
+                SheetKind::Macro => "Excel 4 -makrovälilehti",
+                SheetKind::Dialog => "valintaikkunavälilehti",
+                SheetKind::Vba => "VBA-moduuli",
+            }
+        ),
+        FindingCode::SheetCut { sheet, rows, written } => format!(
+            "Koonnin välilehdelle ”{sheet}” tulisi {rows} riviä, enemmän kuin Excel sallii; työkirjaan on kirjoitettu {written} ensimmäistä, JSON-raportissa ovat kaikki."
+        ),
+        FindingCode::NoteKeptWithAnswer { measure, text } => format!(
+            "Taulukon ulkopuolinen huomautus ”{text}” koskee toimenpidettä {measure}; se on säilytetty sen vastauksen lisätietona."
+        ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
+        ),
+        // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -133,6 +153,14 @@ fn limit_passed(limit: &Limit) -> String {
             max,
         } => format!("pakattuna {packed} tavua, purettuna {unpacked} tavua (raja {max})"),
         Limit::Cells { sheet, max } => format!("yli {max} solua (välilehti {sheet:?})"),
+        Limit::Grid {
+            sheet,
+            rows,
+            cols,
+            max,
+        } => format!(
+            "välilehden {sheet:?} solualue on {rows} riviä × {cols} saraketta (raja {max} solua koko tiedostossa)"
+        ),
     }
 }
 

@@ -240,6 +240,41 @@ pub enum FindingCode {
         /// The options it names (their labels).
         options: Vec<String>,
     },
+    // --- Real-world files (issue 11, part 2) ---
+    /// A sheet that is no worksheet (a chart sheet, an Excel 4 macro sheet,
+    /// a dialog sheet): it holds no cells to read, the worksheets are read.
+    SheetNotRead {
+        /// The sheet.
+        sheet: String,
+        /// What it is.
+        kind: SheetKind,
+    },
+    /// A sheet of the committee workbook longer than Excel allows: cut, the
+    /// JSON keeps every row.
+    SheetCut {
+        /// The sheet of the committee workbook.
+        sheet: String,
+        /// The rows it would have had.
+        rows: u64,
+        /// The rows written.
+        written: u64,
+    },
+    /// A cell outside the tables that names a measure, kept with that
+    /// measure's answer.
+    NoteKeptWithAnswer {
+        /// The measure id.
+        measure: String,
+        /// The start of the note.
+        text: String,
+    },
+    /// More cells of one sheet matched nothing than get a finding each:
+    /// every one is listed among the unmatched cells, this says how many
+    /// more there are.
+    MoreUnmatchedCells {
+        /// The cells without a finding of their own.
+        count: u64,
+    },
+    // --- end of issue 11, part 2 ---
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
     #[serde(skip)]
@@ -335,6 +370,32 @@ pub enum Limit {
         /// The limit in cells.
         max: u64,
     },
+    /// The reader would lay out a grid over the area between a sheet's
+    /// cells (xls, ods), larger than memory allows.
+    Grid {
+        /// The largest sheet.
+        sheet: String,
+        /// Its rows, first to last cell.
+        rows: u64,
+        /// Its columns, first to last cell.
+        cols: u64,
+        /// The limit, in grid cells over the whole workbook.
+        max: u64,
+    },
+}
+
+/// A sheet of a workbook that is no worksheet.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SheetKind {
+    /// A chart on a sheet of its own.
+    Chart,
+    /// An Excel 4 macro sheet.
+    Macro,
+    /// An Excel 5 dialog sheet.
+    Dialog,
+    /// A Visual Basic module sheet.
+    Vba,
 }
 
 /// What a file's bytes say it is.
@@ -397,6 +458,10 @@ impl FindingCode {
             FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
+            FindingCode::SheetNotRead { .. } => "sheet_not_read",
+            FindingCode::SheetCut { .. } => "sheet_cut",
+            FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
+            FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",
             FindingCode::AmbiguousStatus { .. } => "ambiguous_status",

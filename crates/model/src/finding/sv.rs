@@ -1,5 +1,5 @@
 //! Swedish wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit};
+use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
 
 /// `code` as one Swedish sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -81,6 +81,26 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Filen är för stor för att läsas på ett säkert sätt: {}. Den har lämnats bort.",
             limit_passed(limit)
         ),
+        // --- Real-world files (issue 11, part 2) ---
+        FindingCode::SheetNotRead { sheet, kind } => format!(
+            "Bladet ”{sheet}” är {}, inte ett kalkylblad; det har inga celler att läsa. Filens kalkylblad har lästs.",
+            match kind {
+                SheetKind::Chart => "ett diagramblad",
+                SheetKind::Macro => "ett Excel 4-makroblad",
+                SheetKind::Dialog => "ett dialogblad",
+                SheetKind::Vba => "en VBA-modul",
+            }
+        ),
+        FindingCode::SheetCut { sheet, rows, written } => format!(
+            "Sammanställningens blad ”{sheet}” skulle få {rows} rader, fler än Excel tillåter; de {written} första har skrivits i arbetsboken, JSON-rapporten har alla."
+        ),
+        FindingCode::NoteKeptWithAnswer { measure, text } => format!(
+            "Anteckningen ”{text}” utanför tabellen gäller åtgärd {measure}; den har sparats som tilläggsuppgift till dess svar."
+        ),
+        FindingCode::MoreUnmatchedCells { count } => format!(
+            "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
+        ),
+        // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -133,6 +153,14 @@ fn limit_passed(limit: &Limit) -> String {
             max,
         } => format!("packad {packed} byte, uppackad {unpacked} byte (gräns {max})"),
         Limit::Cells { sheet, max } => format!("över {max} celler (fliken {sheet:?})"),
+        Limit::Grid {
+            sheet,
+            rows,
+            cols,
+            max,
+        } => format!(
+            "bladet {sheet:?} spänner över {rows} rader × {cols} kolumner (gräns {max} celler i hela filen)"
+        ),
     }
 }
 

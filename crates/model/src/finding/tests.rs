@@ -112,6 +112,36 @@ fn every_code() -> Vec<FindingCode> {
             problem: FileProblem::Internal { detail: s("panic") },
         },
     ];
+    // Real-world files (issue 11, part 2).
+    for kind in [
+        SheetKind::Chart,
+        SheetKind::Macro,
+        SheetKind::Dialog,
+        SheetKind::Vba,
+    ] {
+        codes.push(FindingCode::SheetNotRead {
+            sheet: s("Kaavio1"),
+            kind,
+        });
+    }
+    codes.push(FindingCode::SheetCut {
+        sheet: s("Kohdistamattomat"),
+        rows: 2_000_000,
+        written: 1_048_575,
+    });
+    codes.push(FindingCode::NoteKeptWithAnswer {
+        measure: s("2.3"),
+        text: s("Huom! Pilotti siirtyi"),
+    });
+    codes.push(FindingCode::MoreUnmatchedCells { count: 12 });
+    codes.push(FindingCode::FileTooLarge {
+        limit: Limit::Grid {
+            sheet: s("S"),
+            rows: 65536,
+            cols: 256,
+            max: 1_000_000,
+        },
+    });
     for file_kind in [
         FileKind::Xlsx,
         FileKind::Xlsb,
@@ -179,13 +209,18 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::MeasureRenamed { .. } => 27,
         FindingCode::MeasureAdded { .. } => 28,
         FindingCode::MeasureRemoved { .. } => 29,
+        // ── Real-world files (issue 11, part 2) ──
+        FindingCode::SheetNotRead { .. } => 30,
+        FindingCode::SheetCut { .. } => 31,
+        FindingCode::NoteKeptWithAnswer { .. } => 32,
+        FindingCode::MoreUnmatchedCells { .. } => 33,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 30];
+    let mut seen = [false; 34];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

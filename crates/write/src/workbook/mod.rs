@@ -27,7 +27,7 @@ pub const EXCEL_CELL_LIMIT: usize = 32_767;
 /// Tukipyynnöt, Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet, plus
 /// the hidden `_koonti_report` sheet holding the report as JSON. Labels
 /// follow `lang`; every sheet is set up for A4 printing.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct WorkbookWriter {
     /// The language of labels (texts from responses stay as written).
     pub lang: Lang,
@@ -37,6 +37,15 @@ pub struct WorkbookWriter {
     /// `2026-01-31 09:00:00 UTC`), shown on Yhteenveto as Finnish local
     /// time; any other text is shown as it is.
     pub made: String,
+    /// The most data rows of a table sheet (default: what Excel opens,
+    /// [`TABLE_ROW_LIMIT`]); the rest are cut with a note and a finding.
+    pub row_limit: usize,
+}
+
+impl Default for WorkbookWriter {
+    fn default() -> Self {
+        WorkbookWriter::new(Lang::default(), "", "")
+    }
 }
 
 impl WorkbookWriter {
@@ -46,6 +55,7 @@ impl WorkbookWriter {
             lang,
             version: version.into(),
             made: made.into(),
+            row_limit: TABLE_ROW_LIMIT,
         }
     }
 }
@@ -434,10 +444,20 @@ pub(crate) fn print_setup(sheet: &mut Worksheet, landscape: bool) {
     sheet.set_footer("&R&P / &N");
 }
 
+/// The rows of a worksheet Excel opens (1,048,576).
+pub const EXCEL_ROW_LIMIT: usize = 1 << 20;
+
+/// The data rows a table sheet holds: all but its header row and the row
+/// that says the rest were cut.
+pub const TABLE_ROW_LIMIT: usize = EXCEL_ROW_LIMIT - 2;
+
 /// A whole table sheet: name, header, rows of text as an Excel table (with
 /// its filter buttons and banded style), print setup. A sheet without rows
 /// says so in a line under its header, so that neither the screen nor the
 /// printout shows a bare header.
+/// Rows past Excel's limit are left out with a note in the last row (and a
+/// `sheet_cut` finding on Tarkistukset, see `tables::cut_sheets`): the JSON
+/// keeps them all.
 pub(crate) fn table_sheet(
     sheet: &mut Worksheet,
     ctx: &Ctx,
@@ -448,7 +468,8 @@ pub(crate) fn table_sheet(
     sheet.set_name(name)?;
     let mut row = table_header(sheet, 0, columns, &ctx.f)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
-    for values in rows {
+    let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
+    for values in rows.iter().take(limit) {
         let values: Vec<&str> = values.iter().map(String::as_str).collect();
         text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
@@ -458,6 +479,9 @@ pub(crate) fn table_sheet(
         sheet.merge_range(1, 0, 1, last_col.max(1), ctx.l.no_rows(), &ctx.f.note)?;
     } else {
         format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
+        if rows.len() > limit {
+            sheet.write_string_with_format(row, 0, ctx.l.rows_cut_note(), &ctx.f.bold)?;
+        }
         if can_be_table_headers(columns) {
             excel_table(sheet, row - 1, columns, &ctx.f)?;
         } else {
@@ -562,5 +586,45 @@ mod tests {
     #[test]
     fn bullets_go_on_separate_lines() {
         assert_eq!(bullets(&["a".into(), "b".into()]), "• a\n• b");
+    }
+
+    /// Issue 11: one file with a million unmatched cells must not make the
+    /// workbook unwritable. A sheet past the limit is cut with a note and
+    /// a finding (here with a limit of 5 rows instead of Excel's million).
+    #[test]
+    fn a_sheet_over_the_row_limit_is_cut_with_a_note_and_a_finding() {
+        use crate::ReportWriter;
+        use calamine::{Reader, open_workbook_from_rs};
+        let programme = crate::test_support::siun();
+        let mut report = crate::test_support::report_with(&programme, 1, |_, _| {
+            koonti_model::Status::Implemented
+        });
+        for i in 0..8 {
+            report.unmatched.push(koonti_model::Unmatched {
+                file: "iso.xlsx".into(),
+                sheet: "S".into(),
+                cell: format!("A{i}"),
+                text: format!("solu {i}"),
+            });
+        }
+        let writer = WorkbookWriter {
+            row_limit: 5,
+            ..WorkbookWriter::new(Lang::Fi, "test", "")
+        };
+        let bytes = writer.render(&report, &programme).expect("written");
+        let mut book: calamine::Xlsx<_> =
+            open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx");
+        let unmatched = book.worksheet_range("Kohdistamattomat").expect("sheet");
+        let first: Vec<String> = unmatched.rows().map(|r| r[0].to_string()).collect();
+        assert_eq!(first.len(), 7, "{first:?}");
+        assert!(first[6].contains("JSON"), "{first:?}");
+        let findings = book.worksheet_range("Tarkistukset").expect("sheet");
+        let cut: Vec<String> = findings
+            .rows()
+            .filter(|r| r.iter().any(|c| *c == "sheet_cut"))
+            .map(|r| r[3].to_string())
+            .collect();
+        // 13 answers and 8 unmatched cells are over 5 rows; 2 findings are not.
+        assert_eq!(cut, ["Vastaukset", "Kohdistamattomat"]);
     }
 }

@@ -1,8 +1,9 @@
 //! The tidy tables: Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt,
 //! Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet.
-use super::{Ctx, bullets, format_block, table_sheet};
+use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet};
+
 use crate::status_label;
-use koonti_model::{Source, Status};
+use koonti_model::{Finding, FindingCode, Severity, Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 fn source_parts(source: Option<&Source>) -> [String; 3] {
@@ -173,10 +174,12 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         (l.finding(), 70.0),
         (l.code(), 18.0),
     ];
+    let cuts = cut_sheets(ctx);
     let rows: Vec<Vec<String>> = ctx
         .report
         .findings
         .iter()
+        .chain(&cuts)
         .map(|f| {
             vec![
                 l.severity_word(f.severity).into(),
@@ -190,6 +193,50 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         })
         .collect();
     table_sheet(sheet, ctx, l.sheet_findings(), &columns, &rows)
+}
+
+/// The table sheets longer than Excel allows, as `sheet_cut` findings:
+/// shown on Tarkistukset (the report itself is not changed; its JSON keeps
+/// every row). Tarkistukset counts these findings too.
+pub(crate) fn cut_sheets(ctx: &Ctx) -> Vec<Finding> {
+    let l = ctx.l;
+    let report = ctx.report;
+    let unanswered = report
+        .answers
+        .iter()
+        .filter(|a| a.status == Status::Unanswered)
+        .count();
+    let mut lengths = vec![
+        (l.sheet_answers(), report.answers.len()),
+        (l.sheet_feedback(), report.feedback.len()),
+        (l.sheet_support(), report.support_requests.len()),
+        (l.sheet_missing(), report.missing_units.len() + unanswered),
+        (l.sheet_unmatched(), report.unmatched.len()),
+        (l.sheet_sources(), report.sources.len()),
+    ];
+    let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
+    let over = lengths.iter().filter(|(_, n)| *n > limit).count();
+    // With its own finding, when it is over too.
+    let findings = report.findings.len() + over;
+    let findings = findings + usize::from(findings > limit);
+    lengths.push((l.sheet_findings(), findings));
+    lengths
+        .into_iter()
+        .filter(|(_, n)| *n > limit)
+        .map(|(sheet, rows)| {
+            let mut finding = Finding::file(
+                Severity::Warning,
+                FindingCode::SheetCut {
+                    sheet: sheet.to_string(),
+                    rows: rows as u64,
+                    written: limit as u64,
+                },
+                "",
+            );
+            finding.sheet = sheet.to_string();
+            finding
+        })
+        .collect()
 }
 
 /// Kohdistamattomat: cells that matched nothing.

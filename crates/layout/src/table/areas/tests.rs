@@ -197,3 +197,151 @@ fn a_description_alone_is_a_support_request_and_a_word_in_the_box_is_unmatched()
     let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(unmatched, ["ehkä"]);
 }
+
+/// Issue 11: what units type around their tables is kept.
+#[test]
+fn notes_respondents_and_bare_words_are_kept_and_a_note_goes_with_its_measure() {
+    let index = siun();
+    let measure = |id: &str| {
+        index
+            .programme
+            .measures()
+            .into_iter()
+            .find(|(_, m)| m.id == id)
+            .map(|(_, m)| m.text.clone())
+            .expect("measure")
+    };
+    let (m11, m23) = (measure("1.1"), measure("2.3"));
+    let response = read(
+        &index,
+        vec![sheet(
+            "Vastaukset",
+            &[
+                &["Unit", "Priority"],
+                &["Vastaaja: toimialuejohtaja, 3.5.2024"],
+                &["Vastaava toimialue: Uusi palvelualue"],
+                &["Toimenpiteet", "Toteutunut", "Ei toteutunut", "Miten"],
+                &[&m11, "x"],
+                &[&m23, "", "x"],
+                &["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025, koska rahoitus viivästyi."],
+                &["Huom! Toimenpiteen 4.3 aikataulu avoin."],
+                &["Vastaa: Liisa Virtanen, puh. 040 123 4567"],
+                &["Merkitse x oikeaan sarakkeeseen."],
+                &["Vapaamuotoinen palaute: Ohjelma on hyvä, mittarit puuttuvat."],
+            ],
+        )],
+    );
+    let unit = response.unit.expect("unit");
+    assert_eq!(
+        (unit.name.as_str(), unit.known),
+        ("Uusi palvelualue", false)
+    );
+    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(
+        unmatched,
+        [
+            "Unit",
+            "Priority",
+            "Vastaaja: toimialuejohtaja, 3.5.2024",
+            "Vastaa: Liisa Virtanen, puh. 040 123 4567",
+            "Huom! Toimenpiteen 4.3 aikataulu avoin.",
+        ]
+    );
+    let answer = response
+        .answers
+        .iter()
+        .find(|a| a.measure == "2.3")
+        .expect("2.3");
+    assert_eq!(answer.extra.len(), 1);
+    assert!(
+        answer.extra[0]
+            .text
+            .starts_with("Huom! Toimenpiteen 2.3 pilotti")
+    );
+    assert_eq!(answer.extra[0].header, "Vastaukset!A7");
+    assert!(response.findings.iter().any(|f| matches!(
+        &f.code,
+        FindingCode::NoteKeptWithAnswer { measure, .. } if measure == "2.3"
+    )));
+    let feedback: Vec<&str> = response.feedback.iter().map(|f| f.text.as_str()).collect();
+    assert_eq!(feedback, ["Ohjelma on hyvä, mittarit puuttuvat."]);
+}
+
+#[test]
+fn a_chart_sheet_is_a_finding() {
+    let index = siun();
+    let workbook = koonti_ingest::Workbook {
+        file: "kaavio.xlsx".into(),
+        sheets: vec![sheet("Vastaukset", &[&["Kahvitauko"]])],
+        skipped: vec![koonti_ingest::SkippedSheet {
+            name: "Kaavio1".into(),
+            kind: koonti_model::SheetKind::Chart,
+        }],
+        ..koonti_ingest::Workbook::default()
+    };
+    let response = crate::LayoutReader::read(&crate::TableLayout, &workbook, &index);
+    let finding = response
+        .findings
+        .iter()
+        .find(|f| matches!(f.code, FindingCode::SheetNotRead { .. }))
+        .expect("finding");
+    assert_eq!(finding.sheet, "Kaavio1");
+    assert_eq!(response.unmatched.len(), 1);
+}
+
+#[test]
+fn a_sheet_of_stray_cells_lists_them_all_with_bounded_findings() {
+    let index = siun();
+    let texts: Vec<String> = (0..60).map(|i| format!("arvo {i}")).collect();
+    let rows: Vec<Vec<&str>> = texts.iter().map(|t| vec![t.as_str()]).collect();
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let response = read(&index, vec![sheet("Roska", &rows)]);
+    assert_eq!(response.unmatched.len(), 60);
+    let per_cell = response
+        .findings
+        .iter()
+        .filter(|f| matches!(f.code, FindingCode::UnmatchedCell { .. }))
+        .count();
+    assert_eq!(per_cell, 50);
+    let more = response
+        .findings
+        .iter()
+        .find(|f| matches!(f.code, FindingCode::MoreUnmatchedCells { .. }))
+        .expect("a count of the rest");
+    assert_eq!(more.code, FindingCode::MoreUnmatchedCells { count: 10 });
+    assert_eq!(more.sheet, "Roska");
+}
+
+/// A note in the Nro column below a table tied by ids is no part of the
+/// measure above it: it goes with the measure it names, or is unmatched.
+#[test]
+fn notes_in_the_id_column_below_a_table_are_kept() {
+    let index = siun();
+    let response = read(
+        &index,
+        vec![sheet(
+            "Vastaukset",
+            &[
+                &[
+                    "Nro",
+                    "Toimenpiteet",
+                    "Toteutunut",
+                    "Ei toteutunut",
+                    "Miten",
+                ],
+                &["2.3", "Asiakasraadit", "", "x", ""],
+                &["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025."],
+                &["Vastaa: Liisa Virtanen, puh. 040 123 4567"],
+            ],
+        )],
+    );
+    let answer = &response.answers[0];
+    assert_eq!(answer.measure, "2.3");
+    let extra: Vec<&str> = answer.extra.iter().map(|e| e.text.as_str()).collect();
+    assert_eq!(
+        extra,
+        ["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025."]
+    );
+    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unmatched, ["Vastaa: Liisa Virtanen, puh. 040 123 4567"]);
+}

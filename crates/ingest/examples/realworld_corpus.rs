@@ -1,0 +1,279 @@
+//! Writes a small corpus of files shaped like the real-world spreadsheets
+//! of issue 11 (chart and macro sheets, cells at a sheet's far corners,
+//! texts past calamine's and Excel's limits, an .xls with a Word object in
+//! it, notes typed below an answer table, a sheet of junk), for
+//! `scripts/corpus-check.sh`. Every file is small; none is copied from
+//! anywhere.
+//!
+//! `cargo run -p koonti-ingest --example realworld_corpus -- DIR`
+use rust_xlsxwriter::{Chart, ChartType, Workbook};
+use std::io::{Cursor, Read, Write};
+use std::path::Path;
+
+type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+fn main() -> Result<()> {
+    let Some(dir) = std::env::args().nth(1) else {
+        eprintln!("usage: realworld_corpus DIR");
+        std::process::exit(2);
+    };
+    let dir = Path::new(&dir);
+    std::fs::create_dir_all(dir)?;
+    let files: [(&str, Vec<u8>); 11] = [
+        ("chart-sheet.xlsx", chart_sheet()?),
+        ("macro-sheet.xlsm", macro_sheet()?),
+        ("notes-below-the-table.xlsx", notes()?),
+        ("long-text.xlsx", long_text()?),
+        ("last-cell.xlsx", last_cell()?),
+        // As many stray cells as koonti reads from one file (Limits::max_cells).
+        ("junk-sheet.xlsx", junk(100_000)?),
+        ("corners.xls", xls(&biff(&corners()), false)?),
+        (
+            "continued-label.xls",
+            xls(&biff(&[continued_label()]), false)?,
+        ),
+        (
+            "nul-letters.xls",
+            xls(&biff(&[label(0, 0, b"T\0i\0t\0e\0l\0")]), false)?,
+        ),
+        (
+            "word-object.xls",
+            xls(&biff(&[label(0, 0, b"Kiitos")]), true)?,
+        ),
+        ("far-cells.ods", far_ods()?),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes)?;
+    }
+    Ok(())
+}
+
+fn chart_sheet() -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Luvut")?;
+    for (row, value) in [3.0, 5.0, 2.0].into_iter().enumerate() {
+        sheet.write_string(row as u32, 0, format!("Kohta {row}"))?;
+        sheet.write_number(row as u32, 1, value)?;
+    }
+    let mut chart = Chart::new(ChartType::Column);
+    chart.add_series().set_values("Luvut!$B$1:$B$3");
+    book.add_chartsheet()
+        .set_name("Kaavio1")?
+        .insert_chart(0, 0, &chart)?;
+    Ok(book.save_to_buffer()?)
+}
+
+/// A package rewritten part by part: `edit(name, text)` gives each part's
+/// new text; `extra` parts are added.
+fn rewrite(
+    bytes: Vec<u8>,
+    edit: impl Fn(&str, String) -> String,
+    extra: &[(&str, &str)],
+) -> Result<Vec<u8>> {
+    let mut source = zip::ZipArchive::new(Cursor::new(bytes))?;
+    let mut out = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for i in 0..source.len() {
+        let mut entry = source.by_index(i)?;
+        let name = entry.name()?.to_string();
+        let mut text = String::new();
+        entry.read_to_string(&mut text)?;
+        out.start_file(name.as_str(), options)?;
+        out.write_all(edit(&name, text).as_bytes())?;
+    }
+    for (name, text) in extra {
+        out.start_file(*name, options)?;
+        out.write_all(text.as_bytes())?;
+    }
+    Ok(out.finish()?.into_inner())
+}
+
+fn macro_sheet() -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .write_string(0, 0, "Tiedot taulukossa")?;
+    rewrite(
+        book.save_to_buffer()?,
+        |name, text| {
+            match name {
+            "xl/workbook.xml" => text.replace(
+                "</sheets>",
+                r#"<sheet name="Makro1" sheetId="2" r:id="rId99"/></sheets>"#,
+            ),
+            "xl/_rels/workbook.xml.rels" => text.replace(
+                "</Relationships>",
+                r#"<Relationship Id="rId99" Type="http://schemas.microsoft.com/office/2006/relationships/xlMacrosheet" Target="macrosheets/sheet1.xml"/></Relationships>"#,
+            ),
+            _ => text,
+        }
+        },
+        &[(
+            "xl/macrosheets/sheet1.xml",
+            r#"<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><sheetData/></xm:macrosheet>"#,
+        )],
+    )
+}
+
+/// A Siun sote answer table tied by Nro, then what units type below it.
+fn notes() -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Vastaukset")?;
+    let rows: [&[&str]; 9] = [
+        &["Yksikkö:", "Pelastuslaitos"],
+        &["Vastaaja: toimialuejohtaja, 3.5.2024"],
+        &[
+            "Nro",
+            "Toimenpiteet",
+            "Toimenpide on toteutunut",
+            "Toimenpide ei ole toteutunut",
+            "Miten on toteutettu tai tulisi jatkossa toteuttaa?",
+        ],
+        &["1.1", "Verkkosivu ja opas", "x", "", "Sivu avattiin."],
+        &["2.3", "Asiakasraadit", "", "x", ""],
+        &["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025, koska rahoitus viivästyi."],
+        &["Vastaa: Liisa Virtanen, puh. 040 123 4567"],
+        &["Unit", "Priority"],
+        &["Vapaamuotoinen palaute: Ohjelma on hyvä, mittarit puuttuvat."],
+    ];
+    for (r, row) in rows.iter().enumerate() {
+        for (c, text) in row.iter().enumerate() {
+            if !text.is_empty() {
+                sheet.write_string(r as u32, c as u16, *text)?;
+            }
+        }
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+/// A cell of 40,000 characters, past Excel's 32,767, as LibreOffice writes
+/// one (rust_xlsxwriter refuses it, so the XML is lengthened).
+fn long_text() -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    book.add_worksheet().write_string(0, 0, "PAIKKA")?;
+    let long = "pitkä vastaus ".repeat(2860);
+    rewrite(
+        book.save_to_buffer()?,
+        |_, text| text.replace("PAIKKA", long.trim_end()),
+        &[],
+    )
+}
+
+fn last_cell() -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.write_string(0, 0, "Alku")?;
+    sheet.write_string(1_048_575, 16_383, "Loppu")?;
+    Ok(book.save_to_buffer()?)
+}
+
+/// A sheet of `cells` unrelated values: all unmatched.
+fn junk(cells: u32) -> Result<Vec<u8>> {
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    for i in 0..cells {
+        sheet.write_string(i / 20, (i % 20) as u16, format!("arvo {i}"))?;
+    }
+    Ok(book.save_to_buffer()?)
+}
+
+fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+    let mut out = typ.to_le_bytes().to_vec();
+    out.extend((data.len() as u16).to_le_bytes());
+    out.extend(data);
+    out
+}
+
+fn number(row: u16, col: u16, value: f64) -> Vec<u8> {
+    let mut data = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+    data.extend(value.to_le_bytes());
+    record(0x0203, &data)
+}
+
+fn corners() -> Vec<Vec<u8>> {
+    vec![
+        number(0, 0, 1.0),
+        number(0, 255, 2.0),
+        number(65535, 0, 3.0),
+        number(65535, 255, 4.0),
+    ]
+}
+
+fn label(row: u16, col: u16, chars: &[u8]) -> Vec<u8> {
+    let mut data = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+    data.extend((chars.len() as u16).to_le_bytes());
+    data.push(0);
+    data.extend(chars);
+    record(0x0204, &data)
+}
+
+/// A LABEL of 9,000 characters whose last 1,000 are in a CONTINUE record.
+fn continued_label() -> Vec<u8> {
+    let whole: Vec<u8> = (0..9000).map(|i| b'a' + (i % 26) as u8).collect();
+    let (head, tail) = whole.split_at(8000);
+    let mut data = vec![0, 0, 0, 0, 0, 0];
+    data.extend((whole.len() as u16).to_le_bytes());
+    data.push(0);
+    data.extend(head);
+    let mut cont = vec![0u8];
+    cont.extend(tail);
+    [record(0x0204, &data), record(0x003C, &cont)].concat()
+}
+
+/// A BIFF8 workbook stream with one sheet "Taul1" holding `body`.
+fn biff(body: &[Vec<u8>]) -> Vec<u8> {
+    let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+    let sheet_bof = record(0x0809, &[0x00, 0x06, 0x10, 0x00, 0, 0, 0, 0]);
+    let eof = record(0x000A, &[]);
+    let boundsheet = |pos: u32| {
+        let mut data = pos.to_le_bytes().to_vec();
+        data.extend([0, 0, 5, 0]);
+        data.extend(b"Taul1");
+        record(0x0085, &data)
+    };
+    let globals = bof.len() + boundsheet(0).len() + eof.len();
+    let mut out = [bof, boundsheet(globals as u32), eof.clone(), sheet_bof].concat();
+    out.extend(body.concat());
+    out.extend(eof);
+    out
+}
+
+/// An OLE2 container with `stream` as its Workbook, optionally with an
+/// embedded Word document's storage beside it.
+fn xls(stream: &[u8], embedded_word: bool) -> Result<Vec<u8>> {
+    let mut file =
+        cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))?;
+    file.create_stream("/Workbook")?.write_all(stream)?;
+    if embedded_word {
+        file.create_storage("/MBD00000001")?;
+        file.create_stream("/MBD00000001/WordDocument")?
+            .write_all(&[0xEC, 0xA5, 0xC1, 0x00])?;
+    }
+    file.flush()?;
+    Ok(file.into_inner().into_inner())
+}
+
+/// An .ods with cells at A1 and CU1000000 (1 KB; calamine alone would lay
+/// out a hundred million cells).
+fn far_ods() -> Result<Vec<u8>> {
+    let cell =
+        r#"<table:table-cell office:value-type="string"><text:p>x</text:p></table:table-cell>"#;
+    let body = format!(
+        r#"<table:table table:name="Kaukana"><table:table-row>{cell}</table:table-row><table:table-row table:number-rows-repeated="999998"><table:table-cell table:number-columns-repeated="1024"/></table:table-row><table:table-row><table:table-cell table:number-columns-repeated="98"/>{cell}</table:table-row></table:table>"#
+    );
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default();
+    zip.start_file("mimetype", stored)?;
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")?;
+    zip.start_file("META-INF/manifest.xml", deflated)?;
+    zip.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#)?;
+    zip.start_file("content.xml", deflated)?;
+    write!(
+        zip,
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet>{body}</office:spreadsheet></office:body></office:document-content>"#
+    )?;
+    Ok(zip.finish()?.into_inner())
+}

@@ -1,0 +1,136 @@
+//! Opening the bytes with calamine: the grid measured first for the
+//! formats calamine lays out whole (xls, ods), a package with macro sheets
+//! opened again without them, and texts calamine cuts put back.
+use crate::biff::SheetExtent;
+use crate::sniff::{FileKind, Limits};
+use crate::workbook::{Cell, Value};
+use calamine::{Sheets, open_workbook_from_rs};
+use std::collections::HashMap;
+use std::io::Cursor;
+
+/// A workbook calamine has opened from memory.
+pub(crate) type OpenedSheets = Sheets<Cursor<Vec<u8>>>;
+
+/// Why calamine could not open the bytes.
+pub(crate) enum Opened {
+    NotAWorkbook(FileKind),
+    Calamine(calamine::Error),
+}
+
+/// Opens the bytes with calamine as the kind they were sniffed to be. A
+/// package that calamine refuses for an Excel 4 macro sheet is opened again
+/// with its macro sheets named dialog sheets (true in the second value),
+/// so that its worksheets are read.
+pub(crate) fn open_sheets(
+    bytes: Vec<u8>,
+    kind: FileKind,
+    limits: &Limits,
+) -> Result<(OpenedSheets, bool), Opened> {
+    let open = |bytes: Vec<u8>| -> Result<OpenedSheets, Opened> {
+        let cursor = Cursor::new(bytes);
+        match kind {
+            FileKind::Xlsx => open_workbook_from_rs(cursor)
+                .map(Sheets::Xlsx)
+                .map_err(calamine::Error::Xlsx),
+            FileKind::Xlsb => open_workbook_from_rs(cursor)
+                .map(Sheets::Xlsb)
+                .map_err(calamine::Error::Xlsb),
+            FileKind::Ods => open_workbook_from_rs(cursor)
+                .map(Sheets::Ods)
+                .map_err(calamine::Error::Ods),
+            FileKind::Xls => open_workbook_from_rs(cursor)
+                .map(Sheets::Xls)
+                .map_err(calamine::Error::Xls),
+            other => return Err(Opened::NotAWorkbook(other)),
+        }
+        .map_err(Opened::Calamine)
+    };
+    let refused_for_sheet_type = |err: &Opened| {
+        matches!(
+            err,
+            Opened::Calamine(calamine::Error::Xlsx(calamine::XlsxError::Unrecognized {
+                typ: "sheet:type",
+                ..
+            })) | Opened::Calamine(calamine::Error::Xlsb(calamine::XlsbError::Unrecognized {
+                typ: "BoundSheet8:dt",
+                ..
+            }))
+        )
+    };
+    if !matches!(kind, FileKind::Xlsx | FileKind::Xlsb) {
+        return open(bytes).map(|sheets| (sheets, false));
+    }
+    let renamed = crate::macros::macro_sheets_as_dialogs(&bytes, limits.max_uncompressed_bytes);
+    match open(bytes) {
+        Err(err) if refused_for_sheet_type(&err) => match renamed {
+            Some(renamed) => open(renamed).map(|sheets| (sheets, true)),
+            None => Err(err),
+        },
+        other => other.map(|sheets| (sheets, false)),
+    }
+}
+
+/// Measures the grid calamine would lay out for an .xls or .ods (the other
+/// formats are streamed cell by cell) and refuses one larger than
+/// [`Limits::max_grid_cells`] before calamine allocates it.
+pub(crate) fn measure_grid(
+    bytes: &[u8],
+    kind: FileKind,
+    limits: &Limits,
+) -> Result<Vec<SheetExtent>, koonti_model::Limit> {
+    let extents = match kind {
+        FileKind::Xls => crate::biff::workbook_stream(bytes)
+            .map(|stream| crate::biff::extents(&stream))
+            .unwrap_or_default(),
+        FileKind::Ods => {
+            crate::ods_scan::extents(bytes, limits.max_uncompressed_bytes).unwrap_or_default()
+        }
+        _ => return Ok(Vec::new()),
+    };
+    let max = limits.max_grid_cells;
+    let total = extents
+        .iter()
+        .fold(0u64, |sum, e| sum.saturating_add(e.area()));
+    // A DIMENSIONS record is only reserved, not filled: it may claim more,
+    // but not so much that the reservation itself fails.
+    let lying = extents
+        .iter()
+        .find(|e| e.claimed > max.saturating_mul(CLAIM_FACTOR));
+    if total <= max && lying.is_none() {
+        return Ok(extents);
+    }
+    let largest = lying
+        .or_else(|| extents.iter().max_by_key(|e| e.area()))
+        .cloned()
+        .unwrap_or_default();
+    let (rows, cols) = if lying.is_some() && largest.area() <= max {
+        (largest.claimed, 1)
+    } else {
+        (largest.rows, largest.cols)
+    };
+    Err(koonti_model::Limit::Grid {
+        sheet: largest.name,
+        rows,
+        cols,
+        max,
+    })
+}
+
+/// How many times [`Limits::max_grid_cells`] an .xls DIMENSIONS record may
+/// claim: calamine reserves (without filling) 40 bytes a claimed cell.
+const CLAIM_FACTOR: u64 = 16;
+
+/// Puts back the whole text of cells calamine cut at a CONTINUE record.
+pub(crate) fn restore_long_texts(cells: &mut [Cell], long: &HashMap<(u32, u32), String>) {
+    if long.is_empty() {
+        return;
+    }
+    for cell in cells {
+        if let (Some(whole), Value::Text(cut)) = (long.get(&(cell.row, cell.col)), &cell.value)
+            && whole.len() > cut.len()
+            && whole.starts_with(cut.trim_end_matches('\0'))
+        {
+            cell.value = Value::Text(whole.replace('\0', ""));
+        }
+    }
+}

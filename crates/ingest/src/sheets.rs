@@ -1,0 +1,104 @@
+//! One sheet's non-empty cells, and the sheets that are no worksheets.
+use crate::workbook::{Cell, Value};
+use calamine::{Reader, SheetType, Sheets};
+use koonti_model::SheetKind;
+use std::io::{Read, Seek};
+
+/// A sheet of the workbook that holds no cells to read (a chart sheet, an
+/// Excel 4 macro sheet): listed, so that the response says it was there.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SkippedSheet {
+    /// The sheet's name.
+    pub name: String,
+    /// What it is.
+    pub kind: SheetKind,
+}
+
+/// The sheets that are no worksheets, by the workbook's own record of
+/// each sheet's type. `macros_renamed` says the reader was handed macro
+/// sheets as dialog sheets (see `crate::macros`).
+pub(crate) fn skipped<RS: Read + Seek>(
+    sheets: &Sheets<RS>,
+    macros_renamed: bool,
+) -> Vec<SkippedSheet> {
+    sheets
+        .sheets_metadata()
+        .iter()
+        .filter_map(|sheet| {
+            let kind = match sheet.typ {
+                SheetType::WorkSheet => return None,
+                SheetType::DialogSheet if macros_renamed => SheetKind::Macro,
+                SheetType::DialogSheet => SheetKind::Dialog,
+                SheetType::MacroSheet => SheetKind::Macro,
+                SheetType::ChartSheet => SheetKind::Chart,
+                SheetType::Vba => SheetKind::Vba,
+            };
+            Some(SkippedSheet {
+                name: sheet.name.clone(),
+                kind,
+            })
+        })
+        .collect()
+}
+
+/// Why one sheet's cells could not be read.
+pub(crate) enum CellsError {
+    Calamine(calamine::Error),
+    TooMany,
+}
+
+impl From<calamine::Error> for CellsError {
+    fn from(err: calamine::Error) -> Self {
+        CellsError::Calamine(err)
+    }
+}
+
+/// Reads one sheet's non-empty cells. For xlsx and xlsb the streaming cell
+/// reader is used, so that memory follows the cells present rather than
+/// the sheet's bounding box (one stray value in XFD1048576 would otherwise
+/// allocate the whole grid); xls and ods were measured before opening
+/// (`crate::biff`, `crate::ods_scan`).
+pub(crate) fn read_cells<RS: Read + Seek>(
+    sheets: &mut Sheets<RS>,
+    name: &str,
+    budget: &mut usize,
+) -> Result<Vec<Cell>, CellsError> {
+    let mut cells = Vec::new();
+    let mut push = |row: u32, col: u32, value: Option<Value>| -> Result<(), CellsError> {
+        if let Some(value) = value {
+            *budget = budget.checked_sub(1).ok_or(CellsError::TooMany)?;
+            cells.push(Cell { row, col, value });
+        }
+        Ok(())
+    };
+    match sheets {
+        Sheets::Xlsx(xlsx) => {
+            let mut reader = xlsx
+                .worksheet_cells_reader(name)
+                .map_err(calamine::Error::Xlsx)?;
+            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
+                let (row, col) = cell.get_position();
+                push(row, col, Value::from_data_ref(cell.get_value()))?;
+            }
+        }
+        Sheets::Xlsb(xlsb) => {
+            let mut reader = xlsb
+                .worksheet_cells_reader(name)
+                .map_err(calamine::Error::Xlsb)?;
+            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
+                let (row, col) = cell.get_position();
+                push(row, col, Value::from_data_ref(cell.get_value()))?;
+            }
+        }
+        _ => {
+            let range = sheets.worksheet_range(name)?;
+            let (r0, c0) = range.start().unwrap_or((0, 0));
+            for (row, col, data) in range.used_cells() {
+                push(r0 + row as u32, c0 + col as u32, Value::from_data(data))?;
+            }
+        }
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
+    cells.dedup_by_key(|c| (c.row, c.col));
+    Ok(cells)
+}

@@ -1,0 +1,197 @@
+#!/usr/bin/env python3
+"""Real-world corpus check (issue 11): for each spreadsheet in a folder,
+what an independent reader finds, what koonti's reader finds, and what a
+`koonti merge` of the file alone costs.
+
+    python3 scripts/corpus_check.py DIR KOONTI CELLS [--max-rss-mib 512]
+
+KOONTI is the koonti binary, CELLS the `cells` example of koonti-ingest.
+Per file it prints: the independent reader's non-empty cells and text
+characters (openpyxl for xlsx/xlsm, xlrd for xls, odfpy for ods, LibreOffice
+converting to xlsx for anything else), koonti's, the cells lost on reading
+(independent minus koonti's; characters too, for texts cut short), the
+merge's exit status, peak memory and time, and the cells it lists as
+unmatched. A file koonti refuses with a finding (a limit) is "refused", not
+lost. Exits 1 when a file lost cells or characters, a merge failed or took
+more memory than allowed.
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def text_cells(values):
+    """(cells, characters of the texts) of an iterable of cell values."""
+    cells = chars = 0
+    for value in values:
+        if value is None:
+            continue
+        if isinstance(value, str):
+            value = value.replace("\0", "")
+            if not value.strip():
+                continue
+            chars += len(value)
+        cells += 1
+    return cells, chars
+
+
+def read_xlsx(path):
+    import openpyxl
+
+    # Not read-only: the cells are kept sparse (a value in XFD1048576
+    # costs one cell, where read-only mode walks the whole grid).
+    book = openpyxl.load_workbook(path, data_only=True)
+    values = []
+    for sheet in book.worksheets:
+        values.extend(cell.value for cell in getattr(sheet, "_cells", {}).values())
+    return text_cells(values)
+
+
+def read_xls(path):
+    import xlrd
+
+    book = xlrd.open_workbook(path, on_demand=True)
+    values = []
+    for index in range(book.nsheets):
+        sheet = book.get_sheet(index)
+        for row in range(sheet.nrows):
+            for cell in sheet.row(row):
+                if cell.ctype in (xlrd.XL_CELL_EMPTY, xlrd.XL_CELL_BLANK):
+                    continue
+                values.append(cell.value)
+    return text_cells(values)
+
+
+def read_ods(path):
+    from odf.opendocument import load
+    from odf.table import Table, TableRow, TableCell, CoveredTableCell
+    from odf import teletype
+
+    values = []
+    for table in load(path).spreadsheet.getElementsByType(Table):
+        for row in table.getElementsByType(TableRow):
+            rows = int(row.getAttribute("numberrowsrepeated") or 1)
+            for cell in row.childNodes:
+                if cell.qname[1] not in ("table-cell", "covered-table-cell"):
+                    continue
+                cols = int(cell.getAttribute("numbercolumnsrepeated") or 1)
+                kind = cell.getAttribute("valuetype")
+                text = teletype.extractText(cell)
+                if kind in (None, "", "string"):
+                    value = text if text else None
+                else:
+                    value = text or kind
+                if value is not None:  # empty cells repeat by the million
+                    values.extend([value] * (rows * cols))
+    return text_cells(values)
+
+
+def read_with_libreoffice(path):
+    with tempfile.TemporaryDirectory() as out:
+        subprocess.run(
+            ["soffice", "--headless", "--convert-to", "xlsx", "--outdir", out, path],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        converted = os.path.join(out, os.path.splitext(os.path.basename(path))[0] + ".xlsx")
+        return read_xlsx(converted)
+
+
+def independent(path):
+    ext = os.path.splitext(path)[1].lower()
+    reader = {".xlsx": read_xlsx, ".xlsm": read_xlsx, ".xls": read_xls, ".ods": read_ods}
+    try:
+        return reader.get(ext, read_with_libreoffice)(path), None
+    except Exception as err:  # an unreadable file is reported, not fatal
+        return None, f"{type(err).__name__}: {err}"[:80]
+
+
+def koonti_cells(cells_bin, path):
+    out = subprocess.run([cells_bin, path], capture_output=True, text=True, timeout=300)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def merge(koonti, path, work):
+    json_out = os.path.join(work, "koonti.json")
+    timing = os.path.join(work, "time")
+    for stale in (json_out, timing):
+        if os.path.exists(stale):
+            os.remove(stale)
+    run = subprocess.run(
+        ["/usr/bin/time", "-f", "%e %M", "-o", timing, koonti, "merge", path,
+         "--programme", "siun-sote-2023-2025", "-o", os.path.join(work, "koonti.xlsx"),
+         "--json", json_out],
+        capture_output=True, text=True, timeout=600,
+    )
+    secs, kib = open(timing).read().split()[-2:]
+    unmatched = None
+    if os.path.exists(json_out):
+        unmatched = len(json.load(open(json_out))["unmatched"])
+    return run.returncode, float(secs), int(kib), unmatched, run.stderr.strip()
+
+
+def main():
+    args = sys.argv[1:]
+    max_rss = 512
+    if "--max-rss-mib" in args:
+        at = args.index("--max-rss-mib")
+        max_rss = int(args[at + 1])
+        del args[at:at + 2]
+    if len(args) != 3:
+        print(__doc__, file=sys.stderr)
+        return 2
+    folder, koonti, cells_bin = args
+    files = sorted(
+        os.path.join(root, name)
+        for root, _, names in os.walk(folder)
+        for name in names
+        if not name.startswith((".", "~$"))
+    )
+    failures = 0
+    header = f"{'file':34} {'indep':>7} {'koonti':>7} {'lost':>5} {'lost ch':>7} {'exit':>4} {'MiB':>5} {'s':>5} {'unmatched':>9}  note"
+    print(header)
+    with tempfile.TemporaryDirectory() as work:
+        for path in files:
+            name = os.path.relpath(path, folder)
+            ours = koonti_cells(cells_bin, path)
+            code, secs, kib, unmatched, stderr = merge(koonti, path, work)
+            mib = kib / 1024
+            notes = []
+            lost = lost_chars = "-"
+            if ours.get("refused"):
+                indep = "-"
+                notes.append("refused with a finding: " + ours["error"].split(": ", 1)[-1][:60])
+            else:
+                counted, error = independent(path)
+                if counted is None:
+                    indep = "-"
+                    failures += 1
+                    notes.append("INDEPENDENT READER FAILED: " + error)
+                else:
+                    indep = counted[0]
+                    lost = max(0, counted[0] - ours.get("cells", 0))
+                    lost_chars = max(0, counted[1] - ours.get("chars", 0))
+                    if lost or lost_chars:
+                        failures += 1
+                        notes.append("LOST")
+                if ours.get("skipped"):
+                    notes.append("not worksheets: " + ", ".join(ours["skipped"]))
+                if ours.get("error"):
+                    notes.append("koonti: " + ours["error"][:60])
+            if code != 0 or mib > max_rss:
+                failures += 1
+                notes.append(f"MERGE FAILED: {stderr[:60]}" if code else f"OVER {max_rss} MiB")
+            elif stderr.count("\n") > 0 or "panicked" in stderr:
+                failures += 1
+                notes.append("STDERR NOT KOONTI'S: " + stderr[:60])
+            print(f"{name[:34]:34} {indep!s:>7} {ours.get('cells', '-')!s:>7} {lost!s:>5} {lost_chars!s:>7} "
+                  f"{code:>4} {mib:>5.0f} {secs:>5.2f} {unmatched!s:>9}  {'; '.join(notes)}")
+    print(f"{len(files)} files, {failures} problems")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
