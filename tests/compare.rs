@@ -344,22 +344,8 @@ fn merge_with_previous_adds_the_history_and_without_it_there_is_none() {
 
 /// `koonti compare ARGS` expecting exit 1 with one line naming `expected`.
 fn refused(args: &[&Path], expected: &[&str]) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().join("kehitys.xlsx");
-    let output = koonti()
-        .arg("compare")
-        .args(args)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    for part in expected {
-        assert!(stderr.contains(part), "{part:?} not in {stderr}");
-    }
-    assert!(!out.exists());
+    let args: Vec<&std::ffi::OsStr> = args.iter().map(|p| p.as_os_str()).collect();
+    crate::util::assert_refused("compare", &args, "kehitys.xlsx", expected);
 }
 
 #[test]

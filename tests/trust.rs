@@ -320,22 +320,7 @@ fn the_period_is_read_from_metadata_title_and_file_name() {
 /// Runs `koonti merge` expecting a refusal: exit 1, one line naming
 /// `expected`, nothing written.
 fn refused(args: &[&std::ffi::OsStr], expected: &[&str]) {
-    let dir = tempfile::tempdir().expect("tempdir");
-    let out = dir.path().join("koonti.xlsx");
-    let output = koonti()
-        .arg("merge")
-        .args(args)
-        .arg("-o")
-        .arg(&out)
-        .output()
-        .expect("runs");
-    let stderr = String::from_utf8_lossy(&output.stderr);
-    assert_eq!(output.status.code(), Some(1), "{stderr}");
-    assert_eq!(stderr.lines().count(), 1, "{stderr}");
-    for part in expected {
-        assert!(stderr.contains(part), "{part:?} not in {stderr}");
-    }
-    assert!(!out.exists());
+    crate::util::assert_refused("merge", args, "koonti.xlsx", expected);
 }
 
 #[test]

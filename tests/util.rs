@@ -166,3 +166,24 @@ pub fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
     }
     zip.finish().expect("zip").into_inner()
 }
+
+/// Runs `koonti COMMAND ARGS -o OUTPUT` expecting a refusal: exit 1, one
+/// line on standard error naming every part of `expected`, nothing written.
+pub fn assert_refused(command: &str, args: &[&std::ffi::OsStr], output: &str, expected: &[&str]) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let out = dir.path().join(output);
+    let result = koonti()
+        .arg(command)
+        .args(args)
+        .arg("-o")
+        .arg(&out)
+        .output()
+        .expect("runs");
+    let stderr = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    for part in expected {
+        assert!(stderr.contains(part), "{part:?} not in {stderr}");
+    }
+    assert!(!out.exists());
+}
