@@ -198,3 +198,32 @@ fn a_sheet_claiming_gigabytes_is_refused_before_it_is_inflated() {
     );
     assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
 }
+
+/// Two files the fuzz target found that made calamine allocate until the
+/// process died (gigabytes in seconds): each is now an `unreadable_file`
+/// finding, read in a moment, and the good response beside them merges.
+#[test]
+fn files_that_once_exhausted_memory_are_refused_at_once() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let fixture =
+        |name: &str| std::fs::read(root().join("tests/fixtures").join(name)).expect("fixture");
+    let folder = folder_with(
+        dir.path(),
+        &[
+            ("silmukka.xls", fixture("fuzz-cfb-silmukka.xls")),
+            ("rikki.ods", fixture("fuzz-ods-rikki.ods")),
+        ],
+    );
+    let started = std::time::Instant::now();
+    let report = merge_json(&[folder.as_path()], dir.path(), &[]);
+    assert!(
+        started.elapsed().as_secs() < 20,
+        "took {:?}",
+        started.elapsed()
+    );
+    for file in ["silmukka.xls", "rikki.ods"] {
+        let finding = finding_for(&report, file);
+        assert_eq!(finding["code"], "unreadable_file", "{finding}");
+    }
+    assert_eq!(report["responses"].as_array().map(Vec::len), Some(1));
+}

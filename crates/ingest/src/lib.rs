@@ -12,6 +12,7 @@
 
 mod a1;
 mod biff;
+mod cfb_guard;
 mod digest;
 mod embedded;
 mod macros;

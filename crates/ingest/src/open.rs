@@ -35,9 +35,29 @@ pub(crate) fn open_sheets(
             FileKind::Xlsb => open_workbook_from_rs(cursor)
                 .map(Sheets::Xlsb)
                 .map_err(calamine::Error::Xlsb),
+            // An .ods whose content koonti's scan cannot read was never
+            // measured (`measure_grid`): calamine, more lenient with a
+            // damaged zip, could lay it out as a grid of any size.
+            FileKind::Ods
+                if crate::ods_scan::extents(cursor.get_ref(), limits.max_uncompressed_bytes)
+                    .is_none() =>
+            {
+                Err(calamine::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "content.xml cannot be read",
+                )))
+            }
             FileKind::Ods => open_workbook_from_rs(cursor)
                 .map(Sheets::Ods)
                 .map_err(calamine::Error::Ods),
+            // calamine would follow a looping sector chain until memory
+            // runs out: such a container is refused as broken first.
+            FileKind::Xls if crate::cfb_guard::chains_loop(cursor.get_ref()) => {
+                Err(calamine::Error::Io(std::io::Error::new(
+                    std::io::ErrorKind::InvalidData,
+                    "a sector chain of the OLE container loops",
+                )))
+            }
             FileKind::Xls => open_workbook_from_rs(cursor)
                 .map(Sheets::Xls)
                 .map_err(calamine::Error::Xls),
