@@ -135,6 +135,15 @@ pub fn load(name_or_path: &str) -> Result<Programme, ProgrammeError> {
         })
 }
 
+/// Checks a programme made in memory (from a spreadsheet, a form or the
+/// returned files) by the rules a TOML definition is checked by.
+pub fn validate_programme(name: &str, programme: &Programme) -> Result<(), ProgrammeError> {
+    validate(programme).map_err(|reason| ProgrammeError::Invalid {
+        name: name.to_string(),
+        reason,
+    })
+}
+
 fn validate(programme: &Programme) -> Result<(), String> {
     if programme.id.trim().is_empty() {
         return Err("id is empty".into());

@@ -1,0 +1,488 @@
+//! One workbook → a [`Draft`]: the programme tables found by their header
+//! words on every sheet, the headings above each group, the labels above
+//! the table and the units sheet. Shared by a definition kept as a
+//! spreadsheet, a response form and a returned response.
+use crate::words::{
+    self, AnswerKind, ColumnRole, MetaField, OPTIONS_LABELS, column_role, heading,
+};
+use koonti_ingest::{Sheet, Workbook, cell_name};
+use koonti_normalise::{Mark, clean, match_key, parse_mark};
+use std::collections::{BTreeMap, HashMap};
+
+/// A section as found: a heading row or a value of the section column.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DraftSection {
+    /// The number the heading or value gives, if any.
+    pub(crate) number: Option<String>,
+    /// The heading word ("Tavoite"), for heading rows.
+    pub(crate) label: Option<String>,
+    /// The title, without label and number.
+    pub(crate) title: String,
+}
+
+/// A measure row as found.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct DraftMeasure {
+    /// The id column's value.
+    pub(crate) id: Option<String>,
+    /// The measure text, cleaned.
+    pub(crate) text: String,
+    /// VASTUU.
+    pub(crate) responsible: Option<String>,
+    /// AIKATAULU.
+    pub(crate) schedule: Option<String>,
+    /// Index into [`Draft::sections`].
+    pub(crate) section: Option<usize>,
+    /// Where the text is ("Ohjelma!B4").
+    pub(crate) cell: String,
+}
+
+/// What an answer column's cells hold below its header.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct Content {
+    /// Cells that are marks (x, ✓, 1, …).
+    pub(crate) marks: usize,
+    /// Other non-empty cells.
+    pub(crate) texts: usize,
+}
+
+/// An answer column of the table: right of the programme's own columns.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct AnswerColumn {
+    /// Its header as written.
+    pub(crate) header: String,
+    /// What its header says it is, if the words tell.
+    pub(crate) kind: Option<AnswerKind>,
+    /// What its cells hold.
+    pub(crate) content: Content,
+}
+
+/// Everything read from one workbook, before it is made a programme.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Draft {
+    /// The first title cell.
+    pub(crate) title: Option<String>,
+    /// Labelled values above the table ("Tunnus: …").
+    pub(crate) meta: HashMap<MetaField, String>,
+    /// The unit label and name of a response form ("Toimialue: …").
+    pub(crate) unit_label: Option<(String, Option<String>)>,
+    /// The feedback heading of a response form.
+    pub(crate) feedback: Option<String>,
+    /// The sections, in order.
+    pub(crate) sections: Vec<DraftSection>,
+    /// The header of the section column, when sections are a column.
+    pub(crate) section_header: Option<String>,
+    /// The measures, in order.
+    pub(crate) measures: Vec<DraftMeasure>,
+    /// The first table's answer columns, in order.
+    pub(crate) answers: Vec<AnswerColumn>,
+    /// The status options a label cell or scale sheet lists.
+    pub(crate) options: Vec<String>,
+    /// The units of a units sheet: (name, aliases).
+    pub(crate) units: Vec<(String, Vec<String>)>,
+    /// Columns with content that are neither programme nor answer columns.
+    pub(crate) ignored: Vec<String>,
+    /// The programme id a hidden `_koonti` sheet names.
+    pub(crate) declared_id: Option<String>,
+}
+
+/// The rows of a sheet: (row, [(col, text)]), texts cleaned, empty ones left out.
+type Rows = BTreeMap<u32, Vec<(u32, String)>>;
+
+fn rows_of(sheet: &Sheet) -> Rows {
+    let mut rows: Rows = BTreeMap::new();
+    for cell in &sheet.cells {
+        let text = clean(&cell.value.text());
+        if !text.is_empty() {
+            rows.entry(cell.row).or_default().push((cell.col, text));
+        }
+    }
+    rows
+}
+
+/// A table's header: which column holds what.
+#[derive(Debug, Clone)]
+struct Table {
+    measure_col: u32,
+    id_col: Option<u32>,
+    section_col: Option<u32>,
+    responsible_col: Option<u32>,
+    schedule_col: Option<u32>,
+    /// Answer columns by column number → index into [`Draft::answers`]
+    /// (only for the first table; later tables' answers are read the same).
+    answer_cols: Vec<(u32, usize)>,
+    /// Columns of their own left of the answers.
+    other_cols: Vec<(u32, String)>,
+    headers: Vec<String>,
+}
+
+/// Measure headers that make a table on their own.
+const LONE_MEASURE_HEADERS: [&str; 6] = [
+    "toimenpide",
+    "toimenpiteet",
+    "toimenpiteen kuvaus",
+    "mittari",
+    "mittarit",
+    "toimenpiteen nimi",
+];
+
+fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
+    let roles: Vec<(u32, ColumnRole, &str)> = cells
+        .iter()
+        .map(|(col, text)| (*col, column_role(text), text.as_str()))
+        .collect();
+    let measure_col = roles
+        .iter()
+        .find(|(_, r, _)| *r == ColumnRole::Measure)
+        .map(|(c, _, _)| *c)?;
+    let known = roles
+        .iter()
+        .filter(|(_, r, _)| !matches!(r, ColumnRole::Other | ColumnRole::Measure))
+        .count();
+    let lone = cells.len() == 1 && LONE_MEASURE_HEADERS.contains(&match_key(&cells[0].1).as_str());
+    if known == 0 && !lone {
+        return None;
+    }
+    let col_of = |role: ColumnRole| roles.iter().find(|(_, r, _)| *r == role).map(|(c, _, _)| *c);
+    let section_col = col_of(ColumnRole::Section);
+    let programme_cols = [
+        Some(measure_col),
+        col_of(ColumnRole::Id),
+        section_col,
+        col_of(ColumnRole::Responsible),
+        col_of(ColumnRole::Schedule),
+    ];
+    let last_programme_col = programme_cols.iter().flatten().max().copied().unwrap_or(0);
+    let first_table = draft.answers.is_empty();
+    let mut answer_cols = Vec::new();
+    let mut other_cols = Vec::new();
+    for (col, role, text) in &roles {
+        let kind = match role {
+            ColumnRole::Answer(kind) => Some(*kind),
+            ColumnRole::Other => None,
+            _ => continue,
+        };
+        if *col > last_programme_col || kind.is_some() {
+            if first_table {
+                draft.answers.push(AnswerColumn {
+                    header: text.to_string(),
+                    kind,
+                    content: Content::default(),
+                });
+            }
+            answer_cols.push((*col, answer_cols.len()));
+        } else {
+            other_cols.push((*col, text.to_string()));
+        }
+    }
+    if let (Some(col), None) = (section_col, &draft.section_header) {
+        draft.section_header = cells.iter().find(|(c, _)| *c == col).map(|(_, t)| t.clone());
+    }
+    Some(Table {
+        measure_col,
+        id_col: col_of(ColumnRole::Id),
+        section_col,
+        responsible_col: col_of(ColumnRole::Responsible),
+        schedule_col: col_of(ColumnRole::Schedule),
+        answer_cols: if first_table { answer_cols } else { Vec::new() },
+        other_cols,
+        headers: cells.iter().map(|(_, t)| t.clone()).collect(),
+    })
+}
+
+/// A cell read as "Label: value", or a label cell whose value is the next
+/// cell of the row: (label key, value).
+fn label_value(cells: &[(u32, String)], index: usize) -> Option<(String, String)> {
+    let text = &cells[index].1;
+    if let Some((label, value)) = text.split_once([':', '：']) {
+        let value = value.trim();
+        let value = if value.is_empty() {
+            cells.get(index + 1).map(|(_, t)| t.trim())?
+        } else {
+            value
+        };
+        return Some((match_key(label), value.to_string()));
+    }
+    let key = match_key(text);
+    let is_label = words::meta_field(&key).is_some() || OPTIONS_LABELS.contains(&key.as_str());
+    if is_label && cells.len() >= index + 2 {
+        return Some((key, cells[index + 1].1.clone()));
+    }
+    None
+}
+
+/// Status options in one cell: "Ei aloitettu; Kesken; Valmis" (also split
+/// at line breaks, slashes and vertical bars).
+pub(crate) fn split_options(text: &str) -> Vec<String> {
+    text.split([';', '\n', '/', '|'])
+        .map(|o| clean(o).trim_end_matches('.').to_string())
+        .filter(|o| !o.is_empty())
+        .collect()
+}
+
+/// Reads the labels above a table (title, meta fields, unit label, options).
+fn read_label_row(cells: &[(u32, String)], draft: &mut Draft, unit_reader: &koonti_form::Form) {
+    for index in 0..cells.len() {
+        let text = &cells[index].1;
+        if let Some((key, value)) = label_value(cells, index) {
+            if OPTIONS_LABELS.contains(&key.as_str()) {
+                draft.options = split_options(&value);
+                return;
+            }
+            if let Some(field) = words::meta_field(&key) {
+                draft.meta.entry(field).or_insert(value);
+                return;
+            }
+        }
+        if let Some(label) = unit_reader.unit_label(text) {
+            let name = label
+                .name
+                .or_else(|| cells.get(index + 1).map(|(_, t)| t.clone()));
+            let word = text.split([':', '：']).next().unwrap_or(text).trim().to_string();
+            draft.unit_label.get_or_insert((word, name));
+            return;
+        }
+        let key = match_key(text);
+        let counter = ["vastattu", "besvarat", "answered"]
+            .iter()
+            .any(|w| key.starts_with(w));
+        if draft.title.is_none() && !counter && text.chars().any(char::is_alphabetic) {
+            draft.title = Some(text.clone());
+        }
+        return;
+    }
+}
+
+/// Reads one sheet's tables into `draft`; returns how many measures it added.
+fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form) -> usize {
+    let rows = rows_of(sheet);
+    let before = draft.measures.len();
+    let mut table: Option<Table> = None;
+    let mut after_feedback = false;
+    let mut section: Option<usize> = None;
+    let cell = |row: u32, col: u32| format!("{}!{}", sheet.name, cell_name(row, col));
+    for (row, cells) in &rows {
+        if let Some(found) = header_of(cells, draft) {
+            table = Some(found);
+            after_feedback = false;
+            continue;
+        }
+        let Some(t) = &table else {
+            if cells.len() == 1
+                && let Some(h) = heading(&cells[0].1)
+            {
+                draft.sections.push(section_from(&cells[0].1, Some(h)));
+                section = Some(draft.sections.len() - 1);
+                continue;
+            }
+            read_label_row(cells, draft, unit_reader);
+            continue;
+        };
+        if after_feedback {
+            continue;
+        }
+        let single = cells.len() == 1;
+        if single && words::is_feedback_heading(&cells[0].1) {
+            draft.feedback.get_or_insert(cells[0].1.clone());
+            after_feedback = true;
+            continue;
+        }
+        if let Some((key, value)) = label_value(cells, 0)
+            && OPTIONS_LABELS.contains(&key.as_str())
+        {
+            draft.options = split_options(&value);
+            continue;
+        }
+        if cells.iter().all(|(_, text)| t.headers.contains(text)) {
+            continue; // a header repeated on a new page
+        }
+        let at = |col: Option<u32>| {
+            col.and_then(|col| cells.iter().find(|(c, _)| *c == col))
+                .map(|(_, text)| text.clone())
+        };
+        let lone_col = cells[0].0;
+        if single
+            && (heading(&cells[0].1).is_some()
+                || (lone_col != t.measure_col && Some(lone_col) != t.id_col))
+        {
+            let text = &cells[0].1;
+            draft.sections.push(section_from(text, heading(text)));
+            section = Some(draft.sections.len() - 1);
+            continue;
+        }
+        if let Some(value) = at(t.section_col) {
+            let same = section
+                .and_then(|s| draft.sections.get(s))
+                .is_some_and(|s| s.title == section_from(&value, None).title);
+            if !same {
+                draft.sections.push(section_from(&value, None));
+                section = Some(draft.sections.len() - 1);
+            }
+        }
+        let Some(text) = at(Some(t.measure_col)) else {
+            continue;
+        };
+        for (col, answer) in &t.answer_cols {
+            if let Some(value) = at(Some(*col)) {
+                let content = &mut draft.answers[*answer].content;
+                match parse_mark(&value) {
+                    Mark::Marked => content.marks += 1,
+                    _ => content.texts += 1,
+                }
+                if draft.answers[*answer].kind == Some(AnswerKind::Status)
+                    && draft.options.is_empty()
+                {
+                    let listed = split_options(&value);
+                    if listed.len() >= 2 {
+                        draft.options = listed;
+                    }
+                }
+            }
+        }
+        for (col, header) in &t.other_cols {
+            if at(Some(*col)).is_some() && !draft.ignored.contains(header) {
+                draft.ignored.push(header.clone());
+            }
+        }
+        draft.measures.push(DraftMeasure {
+            id: at(t.id_col),
+            text,
+            responsible: at(t.responsible_col),
+            schedule: at(t.schedule_col),
+            section,
+            cell: cell(*row, t.measure_col),
+        });
+    }
+    draft.measures.len() - before
+}
+
+/// A section from a heading or a section column's value: "Tavoite 1: X",
+/// "1. X" or "X".
+fn section_from(text: &str, heading: Option<words::Heading>) -> DraftSection {
+    if let Some(h) = heading {
+        let title = if h.title.is_empty() { text.trim().to_string() } else { h.title };
+        return DraftSection {
+            number: Some(h.number),
+            label: Some(h.label),
+            title,
+        };
+    }
+    let trimmed = text.trim();
+    let digits: String = trimmed
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == '.')
+        .collect();
+    let rest = trimmed[digits.len()..].trim_start_matches([')', ':', ' ', '–', '-']);
+    let number = digits.trim_end_matches('.');
+    if !number.is_empty() && !rest.is_empty() && digits.len() < trimmed.len() {
+        return DraftSection {
+            number: Some(number.to_string()),
+            label: None,
+            title: rest.trim().to_string(),
+        };
+    }
+    DraftSection {
+        number: None,
+        label: None,
+        title: trimmed.to_string(),
+    }
+}
+
+/// The units a units sheet lists: a name column (by its header, else the
+/// first) and an optional aliases column.
+fn read_units(sheet: &Sheet) -> Vec<(String, Vec<String>)> {
+    let rows = rows_of(sheet);
+    let Some((first_row, first)) = rows.iter().next() else {
+        return Vec::new();
+    };
+    let starts = |text: &str, words: &[&str]| {
+        let key = match_key(text);
+        words.iter().any(|w| key.starts_with(w))
+    };
+    let name_col = first
+        .iter()
+        .find(|(_, t)| starts(t, &words::UNIT_NAME_HEADERS))
+        .map(|(c, _)| *c);
+    let alias_col = first
+        .iter()
+        .find(|(_, t)| starts(t, &words::UNIT_ALIAS_HEADERS))
+        .map(|(c, _)| *c);
+    let has_header = name_col.is_some() || alias_col.is_some();
+    let name_col = name_col.unwrap_or_else(|| first.iter().map(|(c, _)| *c).min().unwrap_or(0));
+    rows.iter()
+        .filter(|(row, _)| !(has_header && *row == first_row))
+        .filter_map(|(_, cells)| {
+            let name = cells.iter().find(|(c, _)| *c == name_col)?.1.clone();
+            let aliases = alias_col
+                .and_then(|col| cells.iter().find(|(c, _)| *c == col))
+                .map(|(_, t)| {
+                    t.split([';', ',', '/', '\n'])
+                        .map(|a| clean(a))
+                        .filter(|a| !a.is_empty() && *a != name)
+                        .collect()
+                })
+                .unwrap_or_default();
+            Some((name, aliases))
+        })
+        .collect()
+}
+
+/// The options a scale sheet lists, one a cell down its first column.
+fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
+    let rows = rows_of(sheet);
+    let Some(col) = rows.values().flat_map(|r| r.iter().map(|(c, _)| *c)).min() else {
+        return Vec::new();
+    };
+    let header_words = ["vaihtoehto", "vaihtoehdot", "vastausvaihtoehdot", "asteikko", "tila", "option", "alternativ"];
+    rows.values()
+        .filter_map(|cells| cells.iter().find(|(c, _)| *c == col).map(|(_, t)| t.clone()))
+        .filter(|t| !header_words.contains(&match_key(t).as_str()))
+        .collect()
+}
+
+/// The programme id a hidden `_koonti` sheet names.
+fn declared_id(sheet: &Sheet) -> Option<String> {
+    let rows = rows_of(sheet);
+    rows.values().find_map(|cells| {
+        let (first, value) = (cells.first()?, cells.get(1)?);
+        (first.0 == 0 && first.1 == "programme").then(|| value.1.clone())
+    })
+}
+
+/// Reads a workbook: the units and scale sheets, the `_koonti` sheet, and
+/// every other sheet's tables. A sheet of its own holding measures with no
+/// section of their own makes a section named after the sheet when more
+/// than one sheet holds measures.
+pub(crate) fn read_workbook(workbook: &Workbook) -> Draft {
+    let mut draft = Draft::default();
+    let unit_reader = koonti_form::Form::new(&crate::build::skeleton());
+    let mut per_sheet: Vec<(String, usize, usize, usize)> = Vec::new();
+    for sheet in &workbook.sheets {
+        if sheet.name == koonti_form::METADATA_SHEET {
+            draft.declared_id = declared_id(sheet);
+        } else if words::is_units_sheet(&sheet.name) {
+            draft.units.extend(read_units(sheet));
+        } else if words::is_scale_sheet(&sheet.name) {
+            draft.options = read_scale_sheet(sheet);
+        } else if !words::is_skipped_sheet(&sheet.name) {
+            let (measures, sections) = (draft.measures.len(), draft.sections.len());
+            let added = read_sheet(sheet, &mut draft, &unit_reader);
+            if added > 0 {
+                per_sheet.push((sheet.name.clone(), measures, sections, added));
+            }
+        }
+    }
+    if per_sheet.len() > 1 {
+        for (name, first_measure, _, added) in per_sheet {
+            let range = first_measure..first_measure + added;
+            if draft.measures[range.clone()].iter().all(|m| m.section.is_none()) {
+                draft.sections.push(section_from(&name, heading(&name)));
+                let index = draft.sections.len() - 1;
+                for measure in &mut draft.measures[range] {
+                    measure.section = Some(index);
+                }
+            }
+        }
+    }
+    draft
+}

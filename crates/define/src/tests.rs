@@ -1,0 +1,174 @@
+use super::*;
+use koonti_ingest::{Cell, Sheet, Value};
+use koonti_model::{AnswerScale, Programme};
+
+/// A sheet of text rows: `rows[r][c]`, empty strings left out.
+fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
+    let cells = rows
+        .iter()
+        .enumerate()
+        .flat_map(|(r, row)| {
+            row.iter().enumerate().filter(|(_, t)| !t.is_empty()).map(move |(c, t)| Cell {
+                row: r as u32,
+                col: c as u32,
+                value: Value::Text(t.to_string()),
+            })
+        })
+        .collect();
+    Sheet {
+        name: name.into(),
+        cells,
+    }
+}
+
+fn book(sheets: Vec<Sheet>) -> Workbook {
+    Workbook {
+        file: "ohjelma.xlsx".into(),
+        sheets,
+        ..Workbook::default()
+    }
+}
+
+fn measures(p: &Programme) -> Vec<(String, String)> {
+    p.measures()
+        .iter()
+        .map(|(_, m)| (m.id.clone(), m.text.clone()))
+        .collect()
+}
+
+/// Seed 000's goals table typed in as printed: the goal in capitals on its
+/// first row only, VASTUU and AIKATAULU where given, TILA left empty.
+#[test]
+fn seed_000s_goals_table_reads_as_the_keusote_programme() {
+    let keusote = koonti_programme::load("keusote-2020-2025").expect("bundled");
+    let mut rows: Vec<Vec<String>> = vec![
+        vec!["OSALLISUUSOHJELMA 2020-2025".into()],
+        vec![],
+        vec!["TAVOITE".into(), "TOIMENPIDE".into(), "VASTUU".into(), "AIKATAULU".into(), "TILA".into()],
+    ];
+    for section in &keusote.sections {
+        for (i, m) in section.measures.iter().enumerate() {
+            let goal = if i == 0 { section.title.to_uppercase() } else { String::new() };
+            rows.push(vec![
+                goal,
+                m.text.clone(),
+                m.responsible.clone().unwrap_or_default(),
+                m.schedule.clone().unwrap_or_default(),
+            ]);
+        }
+    }
+    rows.push(vec![]);
+    rows.push(vec!["Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis".into()]);
+    let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let defined = from_workbook(&book(vec![sheet("Taulukko1", &rows)]), "keusote.xlsx").expect("reads");
+    let p = &defined.programme;
+    assert_eq!(measures(p), measures(&keusote));
+    let titles = |p: &Programme| p.sections.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    assert_eq!(titles(p), titles(&keusote));
+    assert_eq!(p.section_label, "Tavoite");
+    for ((_, a), (_, b)) in p.measures().iter().zip(keusote.measures()) {
+        assert_eq!((&a.responsible, &a.schedule), (&b.responsible, &b.schedule));
+    }
+    match &p.scale {
+        AnswerScale::Status { status_label, options, .. } => {
+            assert_eq!(status_label, "TILA");
+            let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
+            assert_eq!(ids, ["not_started", "in_progress", "done"]);
+        }
+        other => panic!("{other:?}"),
+    }
+    assert!(defined.guesses.contains(&Guess::IdsNumbered));
+}
+
+/// Headings above each group, the county's own answer columns, a units
+/// sheet with aliases.
+#[test]
+fn heading_rows_own_answer_columns_and_a_units_sheet() {
+    let main = sheet(
+        "Ohjelma",
+        &[
+            &["Kuusijärven osallisuusohjelma 2026–2028"],
+            &["Tunnus:", "kuusijarvi-2026"],
+            &["Organisaatio:", "Kuusijärven hyvinvointialue"],
+            &[],
+            &["Painopiste 1: Tieto kulkee"],
+            &["Tunnus", "Toimenpiteen kuvaus", "Kyllä", "Ei", "Selitys"],
+            &["A1", "Julkaisemme kaiken"],
+            &["A2", "Kuulemme asukkaita"],
+            &["Painopiste 2: Yhdessä"],
+            &["Tunnus", "Toimenpiteen kuvaus", "Kyllä", "Ei", "Selitys"],
+            &["B1", "Raadit toimivat"],
+        ],
+    );
+    let units = sheet(
+        "Yksiköt",
+        &[
+            &["Yksikkö", "Lyhenne"],
+            &["Hallinto ja tuki", "HT; Hallinto"],
+            &["Perhepalvelut", ""],
+        ],
+    );
+    let defined = from_workbook(&book(vec![main, units]), "kuusi.xlsx").expect("reads");
+    let p = defined.programme;
+    assert_eq!(p.id, "kuusijarvi-2026");
+    assert_eq!(p.title, "Kuusijärven osallisuusohjelma 2026–2028");
+    assert_eq!(p.organisation, "Kuusijärven hyvinvointialue");
+    assert_eq!(p.section_label, "Painopiste");
+    assert_eq!(
+        measures(&p),
+        [("A1", "Julkaisemme kaiken"), ("A2", "Kuulemme asukkaita"), ("B1", "Raadit toimivat")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert_eq!(p.sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["1", "2"]);
+    assert_eq!(
+        p.scale,
+        AnswerScale::Marks {
+            implemented_label: "Kyllä".into(),
+            not_implemented_label: "Ei".into(),
+            text_label: "Selitys".into()
+        }
+    );
+    assert_eq!(p.units.len(), 2);
+    assert_eq!(p.units[0].aliases, ["HT", "Hallinto"]);
+}
+
+#[test]
+fn the_spreadsheet_form_reads_back_as_the_same_programme() {
+    for p in koonti_programme::bundled().expect("bundled") {
+        let bytes = programme_xlsx(&p).expect("writes");
+        let back = read_programme("ohjelma.xlsx", &bytes).expect("reads").programme;
+        assert_eq!(back.id, format!("{}-oma", p.id), "a bundled id is not reused");
+        assert_eq!(measures(&back), measures(&p), "{}", p.id);
+        assert_eq!(without_aliases(&back.scale), without_aliases(&p.scale), "{}", p.id);
+        assert_eq!(back.units, p.units, "{}", p.id);
+        assert_eq!(back.section_label, p.section_label);
+        assert_eq!(back.feedback.title, p.feedback.title);
+    }
+    let blank = read_programme("uusi.xlsx", &blank_xlsx().expect("writes")).expect("reads");
+    assert_eq!(blank.programme.measures().len(), 1);
+    assert_eq!(blank.programme.units.len(), 1);
+}
+
+#[test]
+fn duplicates_and_tables_without_measures_are_named() {
+    let dup = sheet(
+        "Ohjelma",
+        &[&["Nro", "Toimenpide"], &["1", "Yksi"], &["1", "Kaksi"]],
+    );
+    let err = from_workbook(&book(vec![dup]), "o.xlsx").expect_err("duplicate");
+    assert!(err.to_string().contains("Ohjelma!B2 ja Ohjelma!B3"), "{err}");
+    let none = sheet("Taul", &[&["Nimi", "Osoite"], &["a", "b"]]);
+    let err = from_workbook(&book(vec![none]), "o.xlsx").expect_err("no table");
+    assert!(err.to_string().contains("Toimenpide"), "{err}");
+}
+
+/// The scale without its options' aliases, which the spreadsheet form does
+/// not carry (the reader adds the Swedish and English labels by id).
+fn without_aliases(scale: &AnswerScale) -> AnswerScale {
+    let mut scale = scale.clone();
+    if let AnswerScale::Status { options, .. } = &mut scale {
+        options.iter_mut().for_each(|o| o.aliases.clear());
+    }
+    scale
+}
