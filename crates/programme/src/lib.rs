@@ -4,8 +4,11 @@
 
 #![warn(missing_docs)]
 
+mod check;
 mod detect;
 mod fit;
+
+pub use check::{Problem, ProblemKind, check_toml};
 
 pub use detect::{detect, fits};
 pub use fit::{MIN_BETTER_HITS, Misfit, check_fit};
