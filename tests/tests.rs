@@ -7,6 +7,7 @@ mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;
+mod programme;
 mod raw_xml;
 mod report;
 mod samples;

@@ -70,6 +70,8 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             write_atomic(json_path, &json, &gathered.input_paths).map_err(|e| e.to_string())?;
         }
     }
+    // --- issue #13: a programme inferred from the files is kept for the next round ---
+    let inferred = inferred_definition(&args.output, merged)?;
     let count = |severity| {
         report
             .findings
@@ -93,5 +95,47 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             ""
         }
     );
+    if let Some(path) = inferred {
+        eprintln!(
+            "koonti: ohjelma pääteltiin vastauksista ({} toimenpidettä, {} yksikköä) → {}; tarkista se ja anna se ensi kerralla: --programme {}",
+            programme.measures().len(),
+            programme.units.len(),
+            path.display(),
+            path.display()
+        );
+    }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Where the definition inferred for `output` is kept: beside it, named
+/// after it (`koonti.xlsx` → `koonti-ohjelma.toml`).
+pub fn inferred_path(output: &std::path::Path) -> PathBuf {
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "koonti".into());
+    output.with_file_name(format!("{stem}-ohjelma.toml"))
+}
+
+/// Writes the programme the merge inferred from the files, if it did.
+fn inferred_definition(
+    output: &std::path::Path,
+    merged: &koonti_engine::Merged,
+) -> Result<Option<PathBuf>, super::Failure> {
+    let inferred = merged
+        .report
+        .findings
+        .iter()
+        .any(|f| f.code.code() == "programme_inferred");
+    if !inferred {
+        return Ok(None);
+    }
+    let path = inferred_path(output);
+    let text = koonti_engine::programme_toml(
+        &merged.programme,
+        "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
+    )
+    .map_err(|e| e.to_string())?;
+    write_atomic(&path, text.as_bytes(), &[]).map_err(|e| e.to_string())?;
+    Ok(Some(path))
 }

@@ -151,10 +151,7 @@ pub(crate) fn build(draft: Draft, file: &str) -> Result<Defined, DefineError> {
     }
     programme.sections = sections(&draft, &mut guesses)?;
     koonti_programme::validate_programme(file, &programme).map_err(DefineError::Invalid)?;
-    Ok(Defined {
-        programme,
-        guesses,
-    })
+    Ok(Defined { programme, guesses })
 }
 
 fn programme_id(draft: &Draft, title: &str, guesses: &mut Vec<Guess>) -> String {
@@ -312,12 +309,18 @@ fn measure_ids(
 ) -> Vec<Vec<String>> {
     let all_given = grouped.iter().flatten().all(|m| m.id.is_some());
     if all_given {
-        let given: Vec<&str> = grouped.iter().flatten().filter_map(|m| m.id.as_deref()).collect();
+        let given: Vec<&str> = grouped
+            .iter()
+            .flatten()
+            .filter_map(|m| m.id.as_deref())
+            .collect();
         let mut unique = given.clone();
         unique.sort();
         unique.dedup();
         let restarting = unique.len() < given.len()
-            && given.iter().all(|id| id.chars().all(|c| c.is_ascii_digit()));
+            && given
+                .iter()
+                .all(|id| id.chars().all(|c| c.is_ascii_digit()));
         return grouped
             .iter()
             .zip(sections)
@@ -326,7 +329,11 @@ fn measure_ids(
                     .iter()
                     .map(|m| {
                         let id = m.id.clone().unwrap_or_default();
-                        if restarting { format!("{}.{id}", section.id) } else { id }
+                        if restarting {
+                            format!("{}.{id}", section.id)
+                        } else {
+                            id
+                        }
                     })
                     .collect()
             })

@@ -82,14 +82,24 @@ impl Guess {
     fn sv(&self) -> String {
         match self {
             Guess::IdFromTitle(id) => format!("id {id} gjordes av rubriken"),
-            Guess::IdNotBundled { bundled, id } => format!("id {bundled} hör till ett inbyggt program; id {id} används"),
+            Guess::IdNotBundled { bundled, id } => {
+                format!("id {bundled} hör till ett inbyggt program; id {id} används")
+            }
             Guess::IdsNumbered => "åtgärdernas nummer gjordes av ordningen (avsnitt.åtgärd)".into(),
             Guess::OneSection => "inga avsnitt: alla åtgärder i ett avsnitt".into(),
-            Guess::DefaultScale => "inga svarskolumner: två markeringskolumner och en textkolumn används".into(),
+            Guess::DefaultScale => {
+                "inga svarskolumner: två markeringskolumner och en textkolumn används".into()
+            }
             Guess::MarkScale { labels } => format!("svarskolumner: {labels}"),
-            Guess::StatusScale { label, options } => format!("statuskolumn {label}, alternativ {options}"),
-            Guess::DefaultOptions => "statuskolumnen har inga alternativ: Ei aloitettu; Kesken; Valmis".into(),
-            Guess::NoUnits => "inga enheter (lägg till bladet Yksiköt): enheterna läses ur filerna".into(),
+            Guess::StatusScale { label, options } => {
+                format!("statuskolumn {label}, alternativ {options}")
+            }
+            Guess::DefaultOptions => {
+                "statuskolumnen har inga alternativ: Ei aloitettu; Kesken; Valmis".into()
+            }
+            Guess::NoUnits => {
+                "inga enheter (lägg till bladet Yksiköt): enheterna läses ur filerna".into()
+            }
             Guess::UnitsFrom(n) => format!("{n} enheter ur filerna"),
             Guess::IgnoredColumn(h) => format!("kolumnen {h} användes inte"),
             Guess::OrganisationFromTitle => "organisationen är rubriken".into(),
@@ -101,13 +111,21 @@ impl Guess {
     fn en(&self) -> String {
         match self {
             Guess::IdFromTitle(id) => format!("id {id} was made from the title"),
-            Guess::IdNotBundled { bundled, id } => format!("id {bundled} is a bundled programme's; using {id}"),
+            Guess::IdNotBundled { bundled, id } => {
+                format!("id {bundled} is a bundled programme's; using {id}")
+            }
             Guess::IdsNumbered => "measure ids were numbered by position (section.measure)".into(),
             Guess::OneSection => "no sections: every measure in one section".into(),
-            Guess::DefaultScale => "no answer columns: the default two mark columns and a text column".into(),
+            Guess::DefaultScale => {
+                "no answer columns: the default two mark columns and a text column".into()
+            }
             Guess::MarkScale { labels } => format!("answer columns: {labels}"),
-            Guess::StatusScale { label, options } => format!("status column {label}, options {options}"),
-            Guess::DefaultOptions => "the status column lists no options: Ei aloitettu; Kesken; Valmis".into(),
+            Guess::StatusScale { label, options } => {
+                format!("status column {label}, options {options}")
+            }
+            Guess::DefaultOptions => {
+                "the status column lists no options: Ei aloitettu; Kesken; Valmis".into()
+            }
             Guess::NoUnits => "no units sheet: units are read from the files".into(),
             Guess::UnitsFrom(n) => format!("{n} units named in the files"),
             Guess::IgnoredColumn(h) => format!("column {h} was not used"),
@@ -170,14 +188,20 @@ impl DefineError {
                 cells[0], cells[1]
             ),
             (DefineError::DuplicateId { id, cells }, _) => {
-                format!("measure id {id} is used twice ({} and {})", cells[0], cells[1])
+                format!(
+                    "measure id {id} is used twice ({} and {})",
+                    cells[0], cells[1]
+                )
             }
             (DefineError::DuplicateText { text, cells }, Lang::Fi) => format!(
                 "toimenpide \"{text}\" on kahdesti ({} ja {}); poista toinen tai muuta sen tekstiä",
                 cells[0], cells[1]
             ),
             (DefineError::DuplicateText { text, cells }, _) => {
-                format!("measure \"{text}\" is listed twice ({} and {})", cells[0], cells[1])
+                format!(
+                    "measure \"{text}\" is listed twice ({} and {})",
+                    cells[0], cells[1]
+                )
             }
             (DefineError::Invalid(err), _) => err.to_string(),
         }

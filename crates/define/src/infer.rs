@@ -49,7 +49,10 @@ fn count(tally: &mut Vec<(String, usize)>, value: &str) {
 /// The most common value, the first seen among equals.
 fn majority<T: Clone>(tally: &[(T, usize)]) -> Option<T> {
     let best = tally.iter().map(|(_, n)| *n).max()?;
-    tally.iter().find(|(_, n)| *n == best).map(|(v, _)| v.clone())
+    tally
+        .iter()
+        .find(|(_, n)| *n == best)
+        .map(|(v, _)| v.clone())
 }
 
 /// The programme `workbooks` answer, `None` when none has measure rows.
@@ -77,7 +80,9 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
                 .iter()
                 .enumerate()
                 .filter(|(i, _)| !used.get(*i).copied().unwrap_or(false))
-                .filter_map(|(i, c)| similarity_at_least(&c.key, &key, SAME_MEASURE).map(|s| (i, s)))
+                .filter_map(|(i, c)| {
+                    similarity_at_least(&c.key, &key, SAME_MEASURE).map(|s| (i, s))
+                })
                 .max_by(|a, b| a.1.total_cmp(&b.1))
                 .map(|(i, _)| i);
             let index = best.unwrap_or_else(|| {
@@ -95,9 +100,14 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         }
     }
     // A row only a few units added is theirs, not the programme's.
-    let enough = if drafts.len() >= 3 { drafts.len() / 2 + 1 } else { 1 };
+    let enough = if drafts.len() >= 3 {
+        drafts.len() / 2 + 1
+    } else {
+        1
+    };
     clusters.retain(|c| c.files >= enough);
-    clusters.sort_by(|a, b| (a.rank_sum / a.files as f64).total_cmp(&(b.rank_sum / b.files as f64)));
+    clusters
+        .sort_by(|a, b| (a.rank_sum / a.files as f64).total_cmp(&(b.rank_sum / b.files as f64)));
     let mut draft = Draft::default();
     let mut section_index: Vec<(usize, usize)> = Vec::new();
     for cluster in &clusters {
@@ -130,7 +140,9 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
     }
     // Measures of one section together, sections in the order they start.
     let order: Vec<Option<usize>> = draft.measures.iter().map(|m| m.section).collect();
-    draft.measures.sort_by_key(|m| order.iter().position(|s| *s == m.section));
+    draft
+        .measures
+        .sort_by_key(|m| order.iter().position(|s| *s == m.section));
     let mut titles = Vec::new();
     let mut unit_labels = Vec::new();
     let mut feedback = Vec::new();
@@ -149,9 +161,12 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
     draft.unit_label = majority(&unit_labels).map(|l| (l, None));
     draft.feedback = majority(&feedback);
     // The scale of the file with the most answer columns that says the most.
-    let columns = drafts
-        .iter()
-        .max_by_key(|d| (d.answers.iter().filter(|a| a.kind.is_some()).count(), d.answers.len()))?;
+    let columns = drafts.iter().max_by_key(|d| {
+        (
+            d.answers.iter().filter(|a| a.kind.is_some()).count(),
+            d.answers.len(),
+        )
+    })?;
     draft.answers = columns.answers.clone();
     draft.options = drafts
         .iter()

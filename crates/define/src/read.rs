@@ -2,9 +2,7 @@
 //! words on every sheet, the headings above each group, the labels above
 //! the table and the units sheet. Shared by a definition kept as a
 //! spreadsheet, a response form and a returned response.
-use crate::words::{
-    self, AnswerKind, ColumnRole, MetaField, OPTIONS_LABELS, column_role, heading,
-};
+use crate::words::{self, AnswerKind, ColumnRole, MetaField, OPTIONS_LABELS, column_role, heading};
 use koonti_ingest::{Sheet, Workbook, cell_name};
 use koonti_normalise::{Mark, clean, match_key, parse_mark};
 use std::collections::{BTreeMap, HashMap};
@@ -143,7 +141,12 @@ fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
     if known == 0 && !lone {
         return None;
     }
-    let col_of = |role: ColumnRole| roles.iter().find(|(_, r, _)| *r == role).map(|(c, _, _)| *c);
+    let col_of = |role: ColumnRole| {
+        roles
+            .iter()
+            .find(|(_, r, _)| *r == role)
+            .map(|(c, _, _)| *c)
+    };
     let section_col = col_of(ColumnRole::Section);
     let programme_cols = [
         Some(measure_col),
@@ -176,7 +179,10 @@ fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
         }
     }
     if let (Some(col), None) = (section_col, &draft.section_header) {
-        draft.section_header = cells.iter().find(|(c, _)| *c == col).map(|(_, t)| t.clone());
+        draft.section_header = cells
+            .iter()
+            .find(|(c, _)| *c == col)
+            .map(|(_, t)| t.clone());
     }
     Some(Table {
         measure_col,
@@ -238,7 +244,12 @@ fn read_label_row(cells: &[(u32, String)], draft: &mut Draft, unit_reader: &koon
             let name = label
                 .name
                 .or_else(|| cells.get(index + 1).map(|(_, t)| t.clone()));
-            let word = text.split([':', '：']).next().unwrap_or(text).trim().to_string();
+            let word = text
+                .split([':', '：'])
+                .next()
+                .unwrap_or(text)
+                .trim()
+                .to_string();
             draft.unit_label.get_or_insert((word, name));
             return;
         }
@@ -360,7 +371,11 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
 /// "1. X" or "X".
 fn section_from(text: &str, heading: Option<words::Heading>) -> DraftSection {
     if let Some(h) = heading {
-        let title = if h.title.is_empty() { text.trim().to_string() } else { h.title };
+        let title = if h.title.is_empty() {
+            text.trim().to_string()
+        } else {
+            h.title
+        };
         return DraftSection {
             number: Some(h.number),
             label: Some(h.label),
@@ -433,9 +448,22 @@ fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
     let Some(col) = rows.values().flat_map(|r| r.iter().map(|(c, _)| *c)).min() else {
         return Vec::new();
     };
-    let header_words = ["vaihtoehto", "vaihtoehdot", "vastausvaihtoehdot", "asteikko", "tila", "option", "alternativ"];
+    let header_words = [
+        "vaihtoehto",
+        "vaihtoehdot",
+        "vastausvaihtoehdot",
+        "asteikko",
+        "tila",
+        "option",
+        "alternativ",
+    ];
     rows.values()
-        .filter_map(|cells| cells.iter().find(|(c, _)| *c == col).map(|(_, t)| t.clone()))
+        .filter_map(|cells| {
+            cells
+                .iter()
+                .find(|(c, _)| *c == col)
+                .map(|(_, t)| t.clone())
+        })
         .filter(|t| !header_words.contains(&match_key(t).as_str()))
         .collect()
 }
@@ -475,7 +503,10 @@ pub(crate) fn read_workbook(workbook: &Workbook) -> Draft {
     if per_sheet.len() > 1 {
         for (name, first_measure, _, added) in per_sheet {
             let range = first_measure..first_measure + added;
-            if draft.measures[range.clone()].iter().all(|m| m.section.is_none()) {
+            if draft.measures[range.clone()]
+                .iter()
+                .all(|m| m.section.is_none())
+            {
                 draft.sections.push(section_from(&name, heading(&name)));
                 let index = draft.sections.len() - 1;
                 for measure in &mut draft.measures[range] {

@@ -17,7 +17,11 @@ pub const DEFAULT_TEXT: &str = "Miten on toteutettu tai tulisi jatkossa toteutta
 pub const DEFAULT_OPTIONS: [&str; 3] = ["Ei aloitettu", "Kesken", "Valmis"];
 
 /// The scale the answer columns set, with what was guessed.
-pub(crate) fn scale(columns: &[AnswerColumn], options: &[String], guesses: &mut Vec<Guess>) -> AnswerScale {
+pub(crate) fn scale(
+    columns: &[AnswerColumn],
+    options: &[String],
+    guesses: &mut Vec<Guess>,
+) -> AnswerScale {
     let mut status = None;
     let mut text = None;
     let mut implemented = None;
@@ -43,7 +47,10 @@ pub(crate) fn scale(columns: &[AnswerColumn], options: &[String], guesses: &mut 
     {
         text = Some(unknown.remove(pos));
     }
-    if status.is_none() && !options.is_empty() && implemented.is_none() && not_implemented.is_none()
+    if status.is_none()
+        && !options.is_empty()
+        && implemented.is_none()
+        && not_implemented.is_none()
         && let Some(first) = unknown.first().copied()
     {
         unknown.remove(0);
@@ -56,9 +63,9 @@ pub(crate) fn scale(columns: &[AnswerColumn], options: &[String], guesses: &mut 
         } else {
             options.to_vec()
         };
-        let text_label = text.map(|c| c.header.clone()).or_else(|| {
-            unknown.first().map(|c| c.header.clone())
-        });
+        let text_label = text
+            .map(|c| c.header.clone())
+            .or_else(|| unknown.first().map(|c| c.header.clone()));
         guesses.push(Guess::StatusScale {
             label: status.header.clone(),
             options: options.join("; "),
@@ -106,9 +113,8 @@ pub(crate) fn status_options(labels: &[String]) -> Vec<StatusOption> {
         .map(|(i, label)| {
             let key = match_key(label);
             let usual = match key.as_str() {
-                "ei aloitettu" | "aloittamatta" | "ei alkanut" | "not started" | "inte påbörjad" => {
-                    Some("not_started")
-                }
+                "ei aloitettu" | "aloittamatta" | "ei alkanut" | "not started"
+                | "inte påbörjad" => Some("not_started"),
                 "kesken" | "aloitettu" | "työn alla" | "käynnissä" | "in progress" | "påbörjad" => {
                     Some("in_progress")
                 }
@@ -139,4 +145,3 @@ fn slug_id(label: &str, index: usize) -> String {
         slug
     }
 }
-

@@ -8,11 +8,14 @@ fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
         .iter()
         .enumerate()
         .flat_map(|(r, row)| {
-            row.iter().enumerate().filter(|(_, t)| !t.is_empty()).map(move |(c, t)| Cell {
-                row: r as u32,
-                col: c as u32,
-                value: Value::Text(t.to_string()),
-            })
+            row.iter()
+                .enumerate()
+                .filter(|(_, t)| !t.is_empty())
+                .map(move |(c, t)| Cell {
+                    row: r as u32,
+                    col: c as u32,
+                    value: Value::Text(t.to_string()),
+                })
         })
         .collect();
     Sheet {
@@ -44,11 +47,21 @@ fn seed_000s_goals_table_reads_as_the_keusote_programme() {
     let mut rows: Vec<Vec<String>> = vec![
         vec!["OSALLISUUSOHJELMA 2020-2025".into()],
         vec![],
-        vec!["TAVOITE".into(), "TOIMENPIDE".into(), "VASTUU".into(), "AIKATAULU".into(), "TILA".into()],
+        vec![
+            "TAVOITE".into(),
+            "TOIMENPIDE".into(),
+            "VASTUU".into(),
+            "AIKATAULU".into(),
+            "TILA".into(),
+        ],
     ];
     for section in &keusote.sections {
         for (i, m) in section.measures.iter().enumerate() {
-            let goal = if i == 0 { section.title.to_uppercase() } else { String::new() };
+            let goal = if i == 0 {
+                section.title.to_uppercase()
+            } else {
+                String::new()
+            };
             rows.push(vec![
                 goal,
                 m.text.clone(),
@@ -58,20 +71,35 @@ fn seed_000s_goals_table_reads_as_the_keusote_programme() {
         }
     }
     rows.push(vec![]);
-    rows.push(vec!["Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis".into()]);
-    let rows: Vec<Vec<&str>> = rows.iter().map(|r| r.iter().map(String::as_str).collect()).collect();
+    rows.push(vec![
+        "Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis".into(),
+    ]);
+    let rows: Vec<Vec<&str>> = rows
+        .iter()
+        .map(|r| r.iter().map(String::as_str).collect())
+        .collect();
     let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
-    let defined = from_workbook(&book(vec![sheet("Taulukko1", &rows)]), "keusote.xlsx").expect("reads");
+    let defined =
+        from_workbook(&book(vec![sheet("Taulukko1", &rows)]), "keusote.xlsx").expect("reads");
     let p = &defined.programme;
     assert_eq!(measures(p), measures(&keusote));
-    let titles = |p: &Programme| p.sections.iter().map(|s| s.title.clone()).collect::<Vec<_>>();
+    let titles = |p: &Programme| {
+        p.sections
+            .iter()
+            .map(|s| s.title.clone())
+            .collect::<Vec<_>>()
+    };
     assert_eq!(titles(p), titles(&keusote));
     assert_eq!(p.section_label, "Tavoite");
     for ((_, a), (_, b)) in p.measures().iter().zip(keusote.measures()) {
         assert_eq!((&a.responsible, &a.schedule), (&b.responsible, &b.schedule));
     }
     match &p.scale {
-        AnswerScale::Status { status_label, options, .. } => {
+        AnswerScale::Status {
+            status_label,
+            options,
+            ..
+        } => {
             assert_eq!(status_label, "TILA");
             let ids: Vec<&str> = options.iter().map(|o| o.id.as_str()).collect();
             assert_eq!(ids, ["not_started", "in_progress", "done"]);
@@ -117,10 +145,17 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
     assert_eq!(p.section_label, "Painopiste");
     assert_eq!(
         measures(&p),
-        [("A1", "Julkaisemme kaiken"), ("A2", "Kuulemme asukkaita"), ("B1", "Raadit toimivat")]
-            .map(|(a, b)| (a.to_string(), b.to_string()))
+        [
+            ("A1", "Julkaisemme kaiken"),
+            ("A2", "Kuulemme asukkaita"),
+            ("B1", "Raadit toimivat")
+        ]
+        .map(|(a, b)| (a.to_string(), b.to_string()))
     );
-    assert_eq!(p.sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(), ["1", "2"]);
+    assert_eq!(
+        p.sections.iter().map(|s| s.id.as_str()).collect::<Vec<_>>(),
+        ["1", "2"]
+    );
     assert_eq!(
         p.scale,
         AnswerScale::Marks {
@@ -137,10 +172,21 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
 fn the_spreadsheet_form_reads_back_as_the_same_programme() {
     for p in koonti_programme::bundled().expect("bundled") {
         let bytes = programme_xlsx(&p).expect("writes");
-        let back = read_programme("ohjelma.xlsx", &bytes).expect("reads").programme;
-        assert_eq!(back.id, format!("{}-oma", p.id), "a bundled id is not reused");
+        let back = read_programme("ohjelma.xlsx", &bytes)
+            .expect("reads")
+            .programme;
+        assert_eq!(
+            back.id,
+            format!("{}-oma", p.id),
+            "a bundled id is not reused"
+        );
         assert_eq!(measures(&back), measures(&p), "{}", p.id);
-        assert_eq!(without_aliases(&back.scale), without_aliases(&p.scale), "{}", p.id);
+        assert_eq!(
+            without_aliases(&back.scale),
+            without_aliases(&p.scale),
+            "{}",
+            p.id
+        );
         assert_eq!(back.units, p.units, "{}", p.id);
         assert_eq!(back.section_label, p.section_label);
         assert_eq!(back.feedback.title, p.feedback.title);
@@ -157,7 +203,10 @@ fn duplicates_and_tables_without_measures_are_named() {
         &[&["Nro", "Toimenpide"], &["1", "Yksi"], &["1", "Kaksi"]],
     );
     let err = from_workbook(&book(vec![dup]), "o.xlsx").expect_err("duplicate");
-    assert!(err.to_string().contains("Ohjelma!B2 ja Ohjelma!B3"), "{err}");
+    assert!(
+        err.to_string().contains("Ohjelma!B2 ja Ohjelma!B3"),
+        "{err}"
+    );
     let none = sheet("Taul", &[&["Nimi", "Osoite"], &["a", "b"]]);
     let err = from_workbook(&book(vec![none]), "o.xlsx").expect_err("no table");
     assert!(err.to_string().contains("Toimenpide"), "{err}");

@@ -265,9 +265,15 @@ pub(crate) fn is_skipped_sheet(name: &str) -> bool {
     let key = match_key(name);
     name == koonti_form::METADATA_SHEET
         || key == "ohje"
-        || ["ohjeet", "ohje ", "täyttöohje", "instruktion", "instruction"]
-            .iter()
-            .any(|w| key.starts_with(w))
+        || [
+            "ohjeet",
+            "ohje ",
+            "täyttöohje",
+            "instruktion",
+            "instruction",
+        ]
+        .iter()
+        .any(|w| key.starts_with(w))
 }
 
 /// Labels of the cell giving the status options ("Vastausvaihtoehdot: …").
@@ -335,14 +341,28 @@ pub(crate) enum MetaField {
 pub(crate) fn meta_field(key: &str) -> Option<MetaField> {
     let table: [(&[&str], MetaField); 9] = [
         (&["palautteen otsikko", "palauteosio"], MetaField::Feedback),
-        (&["palautteen kysymys", "palautekysymys"], MetaField::FeedbackPrompt),
+        (
+            &["palautteen kysymys", "palautekysymys"],
+            MetaField::FeedbackPrompt,
+        ),
         (&["tunnus", "ohjelman tunnus", "id"], MetaField::Id),
         (
-            &["organisaatio", "hyvinvointialue", "järjestäjä", "organisation"],
+            &[
+                "organisaatio",
+                "hyvinvointialue",
+                "järjestäjä",
+                "organisation",
+            ],
             MetaField::Organisation,
         ),
-        (&["vuodet", "voimassa", "kausi", "år", "years"], MetaField::Years),
-        (&["raportointi", "rapportering", "reporting"], MetaField::Reporting),
+        (
+            &["vuodet", "voimassa", "kausi", "år", "years"],
+            MetaField::Years,
+        ),
+        (
+            &["raportointi", "rapportering", "reporting"],
+            MetaField::Reporting,
+        ),
         (
             &["yksikön nimike", "vastaajan nimike", "unit label"],
             MetaField::UnitLabel,
@@ -351,7 +371,10 @@ pub(crate) fn meta_field(key: &str) -> Option<MetaField> {
             &["otsikon nimike", "osion nimike", "section label"],
             MetaField::SectionLabel,
         ),
-        (&["ohjelma", "otsikko", "nimi", "program", "title"], MetaField::Title),
+        (
+            &["ohjelma", "otsikko", "nimi", "program", "title"],
+            MetaField::Title,
+        ),
     ];
     table
         .iter()
@@ -401,8 +424,14 @@ mod tests {
         let h = heading("Tavoite 1: Tieto kulkee").expect("heading");
         assert_eq!((h.label.as_str(), h.number.as_str()), ("Tavoite", "1"));
         assert_eq!(h.title, "Tieto kulkee");
-        assert_eq!(heading("Painopiste 3 – Yhdessä").map(|h| h.number), Some("3".into()));
-        assert_eq!(heading("Tavoite 2 Osallisuus").map(|h| h.title), Some("Osallisuus".into()));
+        assert_eq!(
+            heading("Painopiste 3 – Yhdessä").map(|h| h.number),
+            Some("3".into())
+        );
+        assert_eq!(
+            heading("Tavoite 2 Osallisuus").map(|h| h.title),
+            Some("Osallisuus".into())
+        );
         assert!(heading("Vuonna 2025 järjestetään asukasilta").is_none());
         assert!(heading("Asukasillat").is_none());
     }

@@ -118,7 +118,12 @@ fn write_xlsx(programme: &Programme, with_instructions: bool) -> Result<Vec<u8>,
     let header_row = row;
     for (section, measure) in flattened(programme) {
         row += 1;
-        sheet.write_string_with_format(row, 0, format!("{}. {}", section.id, section.title), &wrap)?;
+        sheet.write_string_with_format(
+            row,
+            0,
+            format!("{}. {}", section.id, section.title),
+            &wrap,
+        )?;
         sheet.write_string(row, 1, &measure.id)?;
         sheet.write_string_with_format(row, 2, &measure.text, &wrap)?;
         if let Some(responsible) = &measure.responsible {
@@ -128,7 +133,10 @@ fn write_xlsx(programme: &Programme, with_instructions: bool) -> Result<Vec<u8>,
             sheet.write_string(row, 4, schedule)?;
         }
     }
-    for (col, width) in [28.0, 6.0, 60.0, 20.0, 14.0, 16.0, 16.0, 36.0].into_iter().enumerate() {
+    for (col, width) in [28.0, 6.0, 60.0, 20.0, 14.0, 16.0, 16.0, 36.0]
+        .into_iter()
+        .enumerate()
+    {
         sheet.set_column_width(col as u16, width)?;
     }
     sheet.set_freeze_panes(header_row + 1, 0)?;

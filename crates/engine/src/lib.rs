@@ -41,6 +41,7 @@
 mod check;
 mod corrections;
 mod error;
+mod infer;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod inputs;
@@ -60,6 +61,14 @@ pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
 pub use programme::{bundled_programme, bundled_programmes, programme_from_toml};
+// --- issue #13: programmes from spreadsheets, forms and the files ---
+pub use koonti_define::is_spreadsheet;
+pub use koonti_define::{Defined, Guess};
+pub use koonti_programme::{Problem, ProblemKind};
+pub use programme::{
+    blank_programme_xlsx, check_definition, programme_definition, programme_from_file,
+    programme_from_form, programme_toml, programme_xlsx,
+};
 pub use render::{RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json};
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};

@@ -305,7 +305,11 @@ impl Walk<'_> {
                 });
                 continue;
             };
-            let child = if path.is_empty() { key.clone() } else { format!("{path}.{key}") };
+            let child = if path.is_empty() {
+                key.clone()
+            } else {
+                format!("{path}.{key}")
+            };
             let kind = match kind {
                 Kind::Sections => &Kind::Tables(SECTION),
                 kind => kind,
@@ -365,7 +369,10 @@ impl Walk<'_> {
 }
 
 fn schema_is_array(path: &str) -> bool {
-    path.ends_with("sections") || path.ends_with("measures") || path == "units" || path.ends_with("options")
+    path.ends_with("sections")
+        || path.ends_with("measures")
+        || path == "units"
+        || path.ends_with("options")
 }
 
 /// Every problem of the definition `bytes`, in the order of the file; none
@@ -375,7 +382,11 @@ pub fn check_toml(bytes: &[u8], bundled: &[Programme]) -> Vec<Problem> {
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.trim_start_matches('\u{feff}'),
         Err(err) => {
-            let line = bytes[..err.valid_up_to()].iter().filter(|b| **b == b'\n').count() + 1;
+            let line = bytes[..err.valid_up_to()]
+                .iter()
+                .filter(|b| **b == b'\n')
+                .count()
+                + 1;
             return vec![Problem {
                 line,
                 kind: ProblemKind::NotUtf8,
@@ -459,7 +470,12 @@ fn content_problems(programme: &Programme, lines: &Lines) -> Vec<Problem> {
                 out.push((measures.clone(), *n, Some(measure), &measure.id));
                 *n += 1;
             }
-            walk_sections(&section.sections, &format!("{path}.sections"), out, counters);
+            walk_sections(
+                &section.sections,
+                &format!("{path}.sections"),
+                out,
+                counters,
+            );
         }
     }
     let mut items = Vec::new();
@@ -534,7 +550,10 @@ mod tests {
     }
 
     fn line_of(text: &str, needle: &str) -> usize {
-        text.lines().position(|l| l.contains(needle)).expect("needle") + 1
+        text.lines()
+            .position(|l| l.contains(needle))
+            .expect("needle")
+            + 1
     }
 
     #[test]
@@ -557,12 +576,24 @@ mod tests {
             .find(|p| matches!(p.kind, ProblemKind::UnknownKey { .. }))
             .expect("unknown key");
         assert_eq!(p.line, line_of(&text, "teksti ="));
-        assert!(p.message(Lang::Fi).contains("tarkoititko text?"), "{}", p.message(Lang::Fi));
+        assert!(
+            p.message(Lang::Fi).contains("tarkoititko text?"),
+            "{}",
+            p.message(Lang::Fi)
+        );
         let mut problems = check_toml(text.as_bytes(), &[]);
         problems.retain(|p| matches!(p.kind, ProblemKind::MissingKey { .. }));
-        let measures_header = text.lines().position(|l| l.contains("[[sections.measures]]")).expect("header") + 1;
+        let measures_header = text
+            .lines()
+            .position(|l| l.contains("[[sections.measures]]"))
+            .expect("header")
+            + 1;
         assert_eq!(problems[0].line, measures_header);
-        assert!(problems[0].message(Lang::Fi).contains("[[sections.measures]] puuttuu pakollinen avain text"));
+        assert!(
+            problems[0]
+                .message(Lang::Fi)
+                .contains("[[sections.measures]] puuttuu pakollinen avain text")
+        );
         // Duplicate ids and texts, an empty id.
         let text = own.replacen("id = \"1.2\"", "id = \"1.1\"", 1);
         let p = first(&text);
@@ -582,14 +613,24 @@ mod tests {
         let at = bytes.windows(2).position(|w| w == [0xC3, 0xA4]).expect("ä");
         bytes.splice(at..at + 2, [0xE4]);
         let p = &check_toml(&bytes, &bundled)[0];
-        assert!(p.message(Lang::Fi).contains("tallenna tiedosto UTF-8-muodossa"));
+        assert!(
+            p.message(Lang::Fi)
+                .contains("tallenna tiedosto UTF-8-muodossa")
+        );
         // A bundled id with other content.
         let text = siun().replacen("text = \"", "text = \"Muutettu ", 1);
         assert!(matches!(first(&text).kind, ProblemKind::BundledId(_)));
         // A top-level key missing: the top level is named, not line 1's key.
         let text = own.replacen("organisation = ", "organisaatio = ", 1);
         let problems = check_toml(text.as_bytes(), &bundled);
-        assert!(problems.iter().any(|p| p.message(Lang::Fi).contains("puuttuu pakollinen avain organisation")));
-        assert!(problems.iter().any(|p| p.message(Lang::Fi).contains("tarkoititko organisation?")));
+        assert!(problems.iter().any(|p| {
+            p.message(Lang::Fi)
+                .contains("puuttuu pakollinen avain organisation")
+        }));
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.message(Lang::Fi).contains("tarkoititko organisation?"))
+        );
     }
 }

@@ -218,8 +218,25 @@ mod tests {
     }
 
     #[test]
+    fn definitions_written_as_toml_read_back() {
+        for programme in bundled().expect("bundled") {
+            let text = to_toml(&programme, "kopio").expect("serialises");
+            assert_eq!(parse("kopio.toml", &text).expect("parses"), programme);
+        }
+    }
+
+    #[test]
     fn unknown_id_lists_the_bundled_ones() {
         let err = load("nope").expect_err("unknown");
         assert!(err.to_string().contains("siun-sote-2023-2025"), "{err}");
     }
+}
+
+/// `programme` as a TOML definition that [`parse`] reads back, headed by a
+/// comment saying where it came from (`origin`, one line).
+pub fn to_toml(programme: &Programme, origin: &str) -> Result<String, toml::ser::Error> {
+    let body = toml::to_string(programme)?;
+    Ok(format!(
+        "# {origin}\n# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO\n\n{body}"
+    ))
 }

@@ -61,6 +61,11 @@ fn every_code() -> Vec<FindingCode> {
             status: Some((s("unanswered"), s("implemented"))),
             text: true,
         },
+        FindingCode::ProgrammeInferred {
+            programme: s("oma"),
+            measures: 13,
+            files: 6,
+        },
         FindingCode::FileTooLarge {
             limit: Limit::FileBytes { size: 9, max: 1 },
         },
@@ -148,13 +153,14 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::OtherPeriod { .. } => 22,
         FindingCode::StatusOutsideScale { .. } => 23,
         FindingCode::CorrectedInWorkbook { .. } => 24,
+        FindingCode::ProgrammeInferred { .. } => 25,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 25];
+    let mut seen = [false; 26];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
