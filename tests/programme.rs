@@ -206,6 +206,38 @@ fn a_spreadsheet_definition_round_trips_through_templates_and_merge() {
         );
         assert_eq!(report["programme"]["id"], programme.id.as_str());
         assert_exact(&report, &programme, &filled, name);
+        // Merged with no definition at all, the filled templates give the
+        // same answers: the programme is inferred from them under its id.
+        let inferred_dir = dir.path().join(format!("{name}-päätelty"));
+        std::fs::create_dir_all(&inferred_dir).expect("mkdir");
+        let inferred = merge_json(&[&inputs], &inferred_dir, &[]);
+        assert_eq!(inferred["programme"]["id"], programme.id.as_str());
+        // The same answers, the units in the order of the files.
+        let sorted = |r: &serde_json::Value, what: &str| -> Vec<String> {
+            let mut rows: Vec<String> = r[what]
+                .as_array()
+                .expect("array")
+                .iter()
+                .map(|a| a.to_string())
+                .collect();
+            rows.sort();
+            rows
+        };
+        for what in ["answers", "feedback", "support_requests"] {
+            assert!(
+                sorted(&inferred, what) == sorted(&report, what),
+                "{name}: {what}"
+            );
+        }
+        let written = load(&inferred_dir.join("koonti-ohjelma.toml"));
+        let key = |p: &Programme| -> Vec<(String, String)> {
+            p.measures()
+                .iter()
+                .map(|(_, m)| (m.id.clone(), m.text.clone()))
+                .collect()
+        };
+        assert_eq!(key(&written), key(&programme), "{name}");
+        assert_eq!(written.scale, programme.scale, "{name}");
     }
 }
 

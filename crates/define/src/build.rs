@@ -141,7 +141,11 @@ pub(crate) fn build(draft: Draft, file: &str) -> Result<Defined, DefineError> {
         programme.feedback.title = title.clone();
     }
     programme.feedback.prompt = draft.meta.get(&MetaField::FeedbackPrompt).cloned();
-    programme.scale = scale::scale(&draft.answers, &draft.options, &mut guesses);
+    let seen = scale::Seen {
+        values: &draft.status_values,
+        lists: &draft.option_lists,
+    };
+    programme.scale = scale::scale(&draft.answers, &draft.options, &seen, &mut guesses);
     programme.units = units(&draft);
     if programme.units.is_empty() {
         guesses.push(Guess::NoUnits);

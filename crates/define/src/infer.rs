@@ -157,6 +157,13 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
             count(&mut feedback, f);
         }
     }
+    let mut declared = Vec::new();
+    for d in &drafts {
+        if let Some(id) = &d.declared_id {
+            count(&mut declared, id);
+        }
+    }
+    draft.declared_id = majority(&declared);
     draft.title = majority(&titles);
     draft.unit_label = majority(&unit_labels).map(|l| (l, None));
     draft.feedback = majority(&feedback);
@@ -173,6 +180,18 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         .map(|d| d.options.clone())
         .find(|o| !o.is_empty())
         .unwrap_or_default();
+    for d in &drafts {
+        for value in &d.status_values {
+            if !draft
+                .status_values
+                .iter()
+                .any(|v| match_key(v) == match_key(value))
+            {
+                draft.status_values.push(value.clone());
+            }
+        }
+        draft.option_lists.extend(d.option_lists.iter().cloned());
+    }
     let files = drafts.len();
     Some(build::build(draft, name).map(|defined| Inferred { defined, files }))
 }

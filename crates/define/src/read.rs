@@ -82,6 +82,11 @@ pub(crate) struct Draft {
     pub(crate) ignored: Vec<String>,
     /// The programme id a hidden `_koonti` sheet names.
     pub(crate) declared_id: Option<String>,
+    /// The values units wrote in the status column, each once.
+    pub(crate) status_values: Vec<String>,
+    /// Lists of options in parentheses anywhere ("(Ei aloitettu / Kesken /
+    /// Valmis)", as instructions give them): the order of the options.
+    pub(crate) option_lists: Vec<Vec<String>>,
 }
 
 /// The rows of a sheet: (row, [(col, text)]), texts cleaned, empty ones left out.
@@ -340,12 +345,18 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
                     Mark::Marked => content.marks += 1,
                     _ => content.texts += 1,
                 }
-                if draft.answers[*answer].kind == Some(AnswerKind::Status)
-                    && draft.options.is_empty()
-                {
+                if draft.answers[*answer].kind == Some(AnswerKind::Status) {
                     let listed = split_options(&value);
                     if listed.len() >= 2 {
-                        draft.options = listed;
+                        if draft.options.is_empty() {
+                            draft.options = listed;
+                        }
+                    } else if !draft
+                        .status_values
+                        .iter()
+                        .any(|v| match_key(v) == match_key(&value))
+                    {
+                        draft.status_values.push(value.clone());
                     }
                 }
             }
@@ -468,6 +479,33 @@ fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
         .collect()
 }
 
+/// Lists in parentheses split at slashes ("(Ei aloitettu / Kesken / Valmis)").
+fn option_lists(sheet: &Sheet) -> Vec<Vec<String>> {
+    let mut lists = Vec::new();
+    for cell in &sheet.cells {
+        let koonti_ingest::Value::Text(text) = &cell.value else {
+            continue;
+        };
+        if !text.contains('/') {
+            continue;
+        }
+        for group in text.split('(').skip(1) {
+            let Some((inside, _)) = group.split_once(')') else {
+                continue;
+            };
+            let items: Vec<String> = inside
+                .split('/')
+                .map(|o| clean(o).trim_matches(['”', '"', '\'']).to_string())
+                .filter(|o| !o.is_empty())
+                .collect();
+            if items.len() >= 2 {
+                lists.push(items);
+            }
+        }
+    }
+    lists
+}
+
 /// The programme id a hidden `_koonti` sheet names.
 fn declared_id(sheet: &Sheet) -> Option<String> {
     let rows = rows_of(sheet);
@@ -486,6 +524,7 @@ pub(crate) fn read_workbook(workbook: &Workbook) -> Draft {
     let unit_reader = koonti_form::Form::new(&crate::build::skeleton());
     let mut per_sheet: Vec<(String, usize, usize, usize)> = Vec::new();
     for sheet in &workbook.sheets {
+        draft.option_lists.extend(option_lists(sheet));
         if sheet.name == koonti_form::METADATA_SHEET {
             draft.declared_id = declared_id(sheet);
         } else if words::is_units_sheet(&sheet.name) {

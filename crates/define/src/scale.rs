@@ -20,6 +20,7 @@ pub const DEFAULT_OPTIONS: [&str; 3] = ["Ei aloitettu", "Kesken", "Valmis"];
 pub(crate) fn scale(
     columns: &[AnswerColumn],
     options: &[String],
+    seen: &Seen,
     guesses: &mut Vec<Guess>,
 ) -> AnswerScale {
     let mut status = None;
@@ -57,11 +58,13 @@ pub(crate) fn scale(
         status = Some(first);
     }
     if let Some(status) = status {
-        let options = if options.is_empty() {
+        let options = if !options.is_empty() {
+            options.to_vec()
+        } else if !seen.values.is_empty() {
+            ordered(seen)
+        } else {
             guesses.push(Guess::DefaultOptions);
             DEFAULT_OPTIONS.iter().map(|o| o.to_string()).collect()
-        } else {
-            options.to_vec()
         };
         let text_label = text
             .map(|c| c.header.clone())
@@ -144,4 +147,41 @@ fn slug_id(label: &str, index: usize) -> String {
     } else {
         slug
     }
+}
+
+/// The status values units wrote, and lists of options found anywhere.
+#[derive(Debug, Default)]
+pub(crate) struct Seen<'a> {
+    /// Values written in the status column, each once.
+    pub(crate) values: &'a [String],
+    /// Lists in parentheses ("(Ei aloitettu / Kesken / Valmis)").
+    pub(crate) lists: &'a [Vec<String>],
+}
+
+/// The options the values written are: a list that holds them all gives
+/// the order (the last option is "done"); else the usual meaning orders
+/// them (not started, in progress, done), the rest as first seen.
+fn ordered(seen: &Seen) -> Vec<String> {
+    let keys: Vec<String> = seen.values.iter().map(|v| match_key(v)).collect();
+    if let Some(list) = seen.lists.iter().find(|list| {
+        let listed: Vec<String> = list.iter().map(|o| match_key(o)).collect();
+        keys.iter().all(|k| listed.contains(k))
+    }) {
+        return list.clone();
+    }
+    let mut values: Vec<(usize, &String)> = seen
+        .values
+        .iter()
+        .map(|v| {
+            let rank = match status_options(std::slice::from_ref(v))[0].id.as_str() {
+                "not_started" => 0,
+                "in_progress" => 1,
+                "done" => 3,
+                _ => 2,
+            };
+            (rank, v)
+        })
+        .collect();
+    values.sort_by_key(|(rank, _)| *rank);
+    values.into_iter().map(|(_, v)| v.clone()).collect()
 }

@@ -14,19 +14,30 @@ pub(crate) fn detect_or_infer(
     workbooks: &[&Workbook],
     detect: fn(&[&Workbook]) -> Result<Programme, EngineError>,
 ) -> Result<(Programme, Option<Finding>), EngineError> {
-    let bundled = match detect(workbooks) {
-        Err(EngineError::NoProgrammeDetected { bundled }) => bundled,
+    // Files made from koonti's templates of a programme not given name it:
+    // they are inferred exactly (their Nro ids and labels) when they hold
+    // answers; blank ones are refused naming the programme.
+    let (refusal, declared) = match detect(workbooks) {
+        Err(EngineError::NoProgrammeDetected { bundled }) => {
+            (EngineError::NoProgrammeDetected { bundled }, false)
+        }
+        Err(EngineError::WrongProgramme(misfit))
+            if matches!(*misfit, koonti_programme::Misfit::Unknown { .. }) =>
+        {
+            (EngineError::WrongProgramme(misfit), true)
+        }
         other => return other.map(|p| (p, None)),
-    };
-    let refused = || EngineError::NoProgrammeDetected {
-        bundled: bundled.clone(),
     };
     let inferred = match koonti_define::infer(workbooks, "vastaukset") {
         Some(Ok(inferred)) => inferred,
-        _ => return Err(refused()),
+        _ => return Err(refusal),
     };
     let mut programme = inferred.defined.programme;
-    programme.units = named_units(&programme, workbooks);
+    let (units, answered) = named_units(&programme, workbooks);
+    if declared && !answered {
+        return Err(refusal);
+    }
+    programme.units = units;
     let finding = Finding::file(
         Severity::Warning,
         FindingCode::ProgrammeInferred {
@@ -41,13 +52,22 @@ pub(crate) fn detect_or_infer(
 
 /// The units the workbooks name, read against `programme` as their
 /// responses will be (a label cell, a title, the sheet or the file name),
-/// each once, in the order of the files.
-fn named_units(programme: &Programme, workbooks: &[&Workbook]) -> Vec<Unit> {
+/// each once, in the order of the files; and whether any answers.
+fn named_units(programme: &Programme, workbooks: &[&Workbook]) -> (Vec<Unit>, bool) {
     let index = ProgrammeIndex::new(programme.clone());
     let readers = readers();
     let mut units: Vec<Unit> = Vec::new();
+    let mut answered = false;
     for workbook in workbooks {
-        let Some(unit) = read_response(workbook, &index, &readers).and_then(|r| r.unit) else {
+        let Some(response) = read_response(workbook, &index, &readers) else {
+            continue;
+        };
+        answered |= response
+            .answers
+            .iter()
+            .any(|a| a.status.is_answered() || !a.items.is_empty())
+            || !response.feedback.is_empty();
+        let Some(unit) = response.unit else {
             continue;
         };
         let key = match_key(&unit.name);
@@ -58,5 +78,5 @@ fn named_units(programme: &Programme, workbooks: &[&Workbook]) -> Vec<Unit> {
             });
         }
     }
-    units
+    (units, answered)
 }
