@@ -154,7 +154,8 @@ pub(crate) fn build(draft: Draft, file: &str) -> Result<Defined, DefineError> {
         guesses.push(Guess::IgnoredColumn(header.clone()));
     }
     programme.sections = sections(&draft, &mut guesses)?;
-    koonti_programme::validate_programme(file, &programme).map_err(DefineError::Invalid)?;
+    koonti_programme::validate_programme(file, &programme)
+        .map_err(|e| DefineError::Invalid(Box::new(e)))?;
     Ok(Defined { programme, guesses })
 }
 

@@ -143,8 +143,8 @@ pub enum DefineError {
     Read {
         /// The file.
         file: String,
-        /// What ingest said.
-        source: koonti_ingest::ReadError,
+        /// What ingest said (boxed: it is large, and rare).
+        source: Box<koonti_ingest::ReadError>,
     },
     /// No sheet has a table with a measure column.
     NoTable {
@@ -166,7 +166,7 @@ pub enum DefineError {
         cells: [String; 2],
     },
     /// The definition breaks a rule of the format.
-    Invalid(koonti_programme::ProgrammeError),
+    Invalid(Box<koonti_programme::ProgrammeError>),
 }
 
 impl DefineError {
@@ -217,8 +217,8 @@ impl fmt::Display for DefineError {
 impl std::error::Error for DefineError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
-            DefineError::Read { source, .. } => Some(source),
-            DefineError::Invalid(err) => Some(err),
+            DefineError::Read { source, .. } => Some(source.as_ref()),
+            DefineError::Invalid(err) => Some(err.as_ref()),
             _ => None,
         }
     }

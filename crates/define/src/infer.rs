@@ -23,6 +23,10 @@ pub struct Inferred {
     pub files: usize,
 }
 
+/// One section across files: its key, its titles as written (with how
+/// many files wrote each) and its heading word.
+type SectionCluster = (String, Vec<(String, usize)>, Option<String>);
+
 /// One measure across files.
 #[derive(Debug, Default)]
 struct Cluster {
@@ -67,7 +71,7 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         return None;
     }
     let mut clusters: Vec<Cluster> = Vec::new();
-    let mut section_keys: Vec<(String, Vec<(String, usize)>, Option<String>)> = Vec::new();
+    let mut section_keys: Vec<SectionCluster> = Vec::new();
     for draft in &drafts {
         let mut used = vec![false; clusters.len()];
         let total = draft.measures.len() as f64;
@@ -218,10 +222,7 @@ fn add(cluster: &mut Cluster, measure: &DraftMeasure, rank: f64, section: Option
 }
 
 /// The index of the section cluster `section` belongs to (made if new).
-fn section_cluster(
-    keys: &mut Vec<(String, Vec<(String, usize)>, Option<String>)>,
-    section: &DraftSection,
-) -> usize {
+fn section_cluster(keys: &mut Vec<SectionCluster>, section: &DraftSection) -> usize {
     let key = match_key(&section.title);
     let found = keys
         .iter()

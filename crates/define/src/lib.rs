@@ -43,7 +43,7 @@ pub fn read_programme(file: &str, bytes: &[u8]) -> Result<Defined, DefineError> 
     let workbook = read_bytes(bytes.to_vec(), file, &Limits::default()).map_err(|source| {
         DefineError::Read {
             file: file.to_string(),
-            source,
+            source: Box::new(source),
         }
     })?;
     from_workbook(&workbook, file)

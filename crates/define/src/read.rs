@@ -233,39 +233,34 @@ pub(crate) fn split_options(text: &str) -> Vec<String> {
 
 /// Reads the labels above a table (title, meta fields, unit label, options).
 fn read_label_row(cells: &[(u32, String)], draft: &mut Draft, unit_reader: &koonti_form::Form) {
-    for index in 0..cells.len() {
-        let text = &cells[index].1;
-        if let Some((key, value)) = label_value(cells, index) {
-            if OPTIONS_LABELS.contains(&key.as_str()) {
-                draft.options = split_options(&value);
-                return;
-            }
-            if let Some(field) = words::meta_field(&key) {
-                draft.meta.entry(field).or_insert(value);
-                return;
-            }
-        }
-        if let Some(label) = unit_reader.unit_label(text) {
-            let name = label
-                .name
-                .or_else(|| cells.get(index + 1).map(|(_, t)| t.clone()));
-            let word = text
-                .split([':', '：'])
-                .next()
-                .unwrap_or(text)
-                .trim()
-                .to_string();
-            draft.unit_label.get_or_insert((word, name));
+    let text = &cells[0].1;
+    if let Some((key, value)) = label_value(cells, 0) {
+        if OPTIONS_LABELS.contains(&key.as_str()) {
+            draft.options = split_options(&value);
             return;
         }
-        let key = match_key(text);
-        let counter = ["vastattu", "besvarat", "answered"]
-            .iter()
-            .any(|w| key.starts_with(w));
-        if draft.title.is_none() && !counter && text.chars().any(char::is_alphabetic) {
-            draft.title = Some(text.clone());
+        if let Some(field) = words::meta_field(&key) {
+            draft.meta.entry(field).or_insert(value);
+            return;
         }
+    }
+    if let Some(label) = unit_reader.unit_label(text) {
+        let name = label.name.or_else(|| cells.get(1).map(|(_, t)| t.clone()));
+        let word = text
+            .split([':', '：'])
+            .next()
+            .unwrap_or(text)
+            .trim()
+            .to_string();
+        draft.unit_label.get_or_insert((word, name));
         return;
+    }
+    let key = match_key(text);
+    let counter = ["vastattu", "besvarat", "answered"]
+        .iter()
+        .any(|w| key.starts_with(w));
+    if draft.title.is_none() && !counter && text.chars().any(char::is_alphabetic) {
+        draft.title = Some(text.clone());
     }
 }
 
@@ -443,7 +438,7 @@ fn read_units(sheet: &Sheet) -> Vec<(String, Vec<String>)> {
                 .and_then(|col| cells.iter().find(|(c, _)| *c == col))
                 .map(|(_, t)| {
                     t.split([';', ',', '/', '\n'])
-                        .map(|a| clean(a))
+                        .map(clean)
                         .filter(|a| !a.is_empty() && *a != name)
                         .collect()
                 })

@@ -285,7 +285,7 @@ impl Walk<'_> {
         *n += 1;
         let shown = match path {
             "" => "(ohjelman alku ennen ensimmäistä [taulukkoa])".to_string(),
-            p if self.lines.headers.get(p).is_some() && schema_is_array(p) => format!("[[{p}]]"),
+            p if self.lines.headers.contains_key(p) && schema_is_array(p) => format!("[[{p}]]"),
             p => format!("[{p}]"),
         };
         for (key, value) in table {

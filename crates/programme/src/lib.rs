@@ -192,6 +192,15 @@ fn validate(programme: &Programme) -> Result<(), String> {
     Ok(())
 }
 
+/// `programme` as a TOML definition that [`parse`] reads back, headed by a
+/// comment saying where it came from (`origin`, one line).
+pub fn to_toml(programme: &Programme, origin: &str) -> Result<String, toml::ser::Error> {
+    let body = toml::to_string(programme)?;
+    Ok(format!(
+        "# {origin}\n# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO\n\n{body}"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -230,13 +239,4 @@ mod tests {
         let err = load("nope").expect_err("unknown");
         assert!(err.to_string().contains("siun-sote-2023-2025"), "{err}");
     }
-}
-
-/// `programme` as a TOML definition that [`parse`] reads back, headed by a
-/// comment saying where it came from (`origin`, one line).
-pub fn to_toml(programme: &Programme, origin: &str) -> Result<String, toml::ser::Error> {
-    let body = toml::to_string(programme)?;
-    Ok(format!(
-        "# {origin}\n# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO\n\n{body}"
-    ))
 }
