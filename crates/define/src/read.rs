@@ -168,6 +168,12 @@ fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
         let kind = match role {
             ColumnRole::Answer(kind) => Some(*kind),
             ColumnRole::Other => None,
+            // A second measure column ("Mittari" beside "Toimenpide") is
+            // no part of the measure: named as not used if it has content.
+            ColumnRole::Measure if *col != measure_col => {
+                other_cols.push((*col, text.to_string()));
+                continue;
+            }
             _ => continue,
         };
         if *col > last_programme_col || kind.is_some() {
@@ -322,11 +328,12 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
             continue;
         }
         if let Some(value) = at(t.section_col) {
+            let found = section_from(&value, heading(&value));
             let same = section
                 .and_then(|s| draft.sections.get(s))
-                .is_some_and(|s| s.title == section_from(&value, None).title);
+                .is_some_and(|s| s.title == found.title);
             if !same {
-                draft.sections.push(section_from(&value, None));
+                draft.sections.push(found);
                 section = Some(draft.sections.len() - 1);
             }
         }

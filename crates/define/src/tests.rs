@@ -221,3 +221,161 @@ fn without_aliases(scale: &AnswerScale) -> AnswerScale {
     }
     scale
 }
+
+/// Another layout: the section a column of "Tavoite n: …" values repeated
+/// on every row, ids restarting in each section, a second measure column,
+/// a status column with its options on a sheet "Asteikko", units on
+/// "Toimialueet" with abbreviations.
+#[test]
+fn a_layout_of_its_own_with_a_scale_sheet() {
+    let main = sheet(
+        "Taulukko",
+        &[
+            &["", "Pohjolan osallisuusohjelman toimeenpano"],
+            &[],
+            &[
+                "",
+                "Strateginen tavoite",
+                "Numero",
+                "Toimenpide",
+                "Mittari",
+                "Vastuu",
+                "Aikataulu",
+                "Toteutumisen tila",
+                "Sanallinen arvio",
+            ],
+            &[
+                "",
+                "Tavoite 1: Tieto",
+                "1",
+                "Avaamme verkkosivut",
+                "Kävijät",
+                "Viestintä",
+                "2026",
+            ],
+            &[
+                "",
+                "Tavoite 1: Tieto",
+                "2",
+                "Selkokieli käyttöön",
+                "",
+                "",
+                "2027",
+            ],
+            &[
+                "",
+                "Tavoite 2: Vaikuttaminen",
+                "1",
+                "Asukasraati toimii",
+                "Kokoukset",
+            ],
+        ],
+    );
+    let scale = sheet(
+        "Asteikko",
+        &[&["Vaihtoehto"], &["Ei alkanut"], &["Käynnissä"], &["Tehty"]],
+    );
+    let units = sheet(
+        "Toimialueet",
+        &[&["Toimialue", "Lyhenne"], &["Sosiaali- ja terveys", "SOTE"]],
+    );
+    let defined = from_workbook(&book(vec![main, scale, units]), "pohjola.ods").expect("reads");
+    let p = &defined.programme;
+    assert_eq!(p.title, "Pohjolan osallisuusohjelman toimeenpano");
+    let ids: Vec<&str> = p.measures().iter().map(|(_, m)| m.id.as_str()).collect();
+    assert_eq!(ids, ["1.1", "1.2", "2.1"]);
+    assert_eq!(p.sections[1].title, "Vaikuttaminen");
+    assert_eq!(p.section_label, "Tavoite");
+    assert_eq!(p.measures()[0].1.responsible.as_deref(), Some("Viestintä"));
+    assert_eq!(p.measures()[1].1.schedule.as_deref(), Some("2027"));
+    match &p.scale {
+        AnswerScale::Status {
+            status_label,
+            options,
+            text_label,
+        } => {
+            assert_eq!(status_label, "Toteutumisen tila");
+            let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+            assert_eq!(labels, ["Ei alkanut", "Käynnissä", "Tehty"]);
+            assert_eq!(options[2].id, "done");
+            assert_eq!(text_label.as_deref(), Some("Sanallinen arvio"));
+        }
+        other => panic!("{other:?}"),
+    }
+    assert_eq!(p.units[0].name, "Sosiaali- ja terveys");
+    assert_eq!(p.units[0].aliases, ["SOTE"]);
+    assert!(
+        defined
+            .guesses
+            .contains(&Guess::IgnoredColumn("Mittari".into()))
+    );
+}
+
+/// Returns of one programme, some texts edited, one row added by a single
+/// unit: the consensus texts in their usual order, sections from headings.
+#[test]
+fn inference_takes_the_consensus_of_the_files() {
+    let texts = [
+        "Avaamme verkkosivut asukkaille",
+        "Selkokieli käyttöön kaikessa",
+        "Asukasraati kokoontuu",
+    ];
+    let files: Vec<Workbook> = (0..5)
+        .map(|n| {
+            let mut rows: Vec<Vec<String>> = vec![
+                vec!["Pohjolan seuranta 2025".into()],
+                vec![format!("Yksikkö: Yksikkö {n}")],
+                vec!["Tavoite 1: Tieto".into()],
+                vec![
+                    "Toimenpide".into(),
+                    "Toteutunut".into(),
+                    "Ei toteutunut".into(),
+                ],
+            ];
+            for (i, m) in texts.iter().enumerate() {
+                if i == 2 {
+                    rows.push(vec!["Tavoite 2: Vaikuttaminen".into()]);
+                    rows.push(vec![
+                        "Toimenpide".into(),
+                        "Toteutunut".into(),
+                        "Ei toteutunut".into(),
+                    ]);
+                }
+                let text = if n == i {
+                    m.to_uppercase()
+                } else {
+                    m.to_string()
+                };
+                rows.push(vec![text, "x".into()]);
+            }
+            if n == 4 {
+                rows.push(vec!["Oma rivi".into(), "x".into()]);
+            }
+            let rows: Vec<Vec<&str>> = rows
+                .iter()
+                .map(|r| r.iter().map(String::as_str).collect())
+                .collect();
+            let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+            book(vec![sheet("Vastaus", &rows)])
+        })
+        .collect();
+    let refs: Vec<&Workbook> = files.iter().collect();
+    let inferred = infer(&refs, "vastaukset")
+        .expect("measures")
+        .expect("a programme");
+    let p = inferred.defined.programme;
+    assert_eq!(inferred.files, 5);
+    assert_eq!(
+        measures(&p),
+        [("1.1", texts[0]), ("1.2", texts[1]), ("2.1", texts[2])]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert_eq!(
+        p.sections
+            .iter()
+            .map(|s| s.title.as_str())
+            .collect::<Vec<_>>(),
+        ["Tieto", "Vaikuttaminen"]
+    );
+    assert_eq!(p.unit_label.as_deref(), Some("Yksikkö"));
+}
