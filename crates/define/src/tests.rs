@@ -379,3 +379,41 @@ fn inference_takes_the_consensus_of_the_files() {
     );
     assert_eq!(p.unit_label.as_deref(), Some("Yksikkö"));
 }
+
+/// The complete example of docs/ohjelma.md reads as the page says.
+#[test]
+fn the_documented_example_reads_as_documented() {
+    let main = sheet(
+        "Ohjelma",
+        &[
+            &["Kuusijärven osallisuusohjelma 2026–2029"],
+            &["Tunnus:", "kuusijarvi-2026"],
+            &["Organisaatio:", "Kuusijärven hyvinvointialue"],
+            &["Vuodet:", "2026–2029"],
+            &["Yksikön nimike:", "Tulosyksikkö"],
+            &[],
+            &["Painopiste", "Nro", "Toimenpide", "Vastuu", "Aikataulu", "Tehty", "Ei tehty", "Selitys"],
+            &["Tieto kulkee", "1.1", "Julkaisemme osallistumisen mahdollisuudet yhdessä paikassa", "Viestintä", "2026"],
+            &["", "1.2", "Kerromme päätösten perustelut selkokielellä"],
+            &["Asukkaat mukana", "2.1", "Kokoamme asukasraadin jokaiselle palvelualueelle", "Palvelualueet", "2027"],
+        ],
+    );
+    let units = sheet(
+        "Yksiköt",
+        &[&["Nimi", "Muut nimet"], &["Sosiaalipalvelut", "Sote; Sosiaalityö"], &["Terveyspalvelut"]],
+    );
+    let p = from_workbook(&book(vec![main, units]), "ohjelma.xlsx").expect("reads").programme;
+    assert_eq!(p.id, "kuusijarvi-2026");
+    assert_eq!(p.years.as_deref(), Some("2026–2029"));
+    assert_eq!(p.unit_label.as_deref(), Some("Tulosyksikkö"));
+    assert_eq!(p.section_label, "Painopiste");
+    assert_eq!((p.sections.len(), p.measures().len(), p.units.len()), (2, 3, 2));
+    assert_eq!(
+        p.scale,
+        AnswerScale::Marks {
+            implemented_label: "Tehty".into(),
+            not_implemented_label: "Ei tehty".into(),
+            text_label: "Selitys".into()
+        }
+    );
+}
