@@ -22,6 +22,7 @@ mod guess;
 mod infer;
 mod read;
 mod scale;
+mod sheets;
 mod words;
 mod write;
 

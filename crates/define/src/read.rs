@@ -2,6 +2,7 @@
 //! words on every sheet, the headings above each group, the labels above
 //! the table and the units sheet. Shared by a definition kept as a
 //! spreadsheet, a response form and a returned response.
+use crate::sheets::{declared_id, option_lists, read_scale_sheet, read_units, split_names};
 use crate::words::{self, AnswerKind, ColumnRole, MetaField, OPTIONS_LABELS, column_role, heading};
 use koonti_ingest::{Sheet, Workbook, cell_name};
 use koonti_normalise::{Mark, clean, match_key, parse_mark};
@@ -90,9 +91,9 @@ pub(crate) struct Draft {
 }
 
 /// The rows of a sheet: (row, [(col, text)]), texts cleaned, empty ones left out.
-type Rows = BTreeMap<u32, Vec<(u32, String)>>;
+pub(crate) type Rows = BTreeMap<u32, Vec<(u32, String)>>;
 
-fn rows_of(sheet: &Sheet) -> Rows {
+pub(crate) fn rows_of(sheet: &Sheet) -> Rows {
     let mut rows: Rows = BTreeMap::new();
     for cell in &sheet.cells {
         let text = clean(&cell.value.text());
@@ -176,7 +177,9 @@ fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
             }
             _ => continue,
         };
-        if *col > last_programme_col || kind.is_some() {
+        // Answers are right of the programme's columns: a "Kuvaus" between
+        // the measure and Vastuu describes the measure.
+        if *col > last_programme_col {
             if first_table {
                 draft.answers.push(AnswerColumn {
                     header: text.to_string(),
@@ -278,7 +281,34 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
     let mut after_feedback = false;
     let mut section: Option<usize> = None;
     let cell = |row: u32, col: u32| format!("{}!{}", sheet.name, cell_name(row, col));
+    // Units listed on the programme's own sheet, under a row "Yksiköt":
+    // one a row (name, then other names) until a blank row.
+    let mut units_until: Option<u32> = None;
     for (row, cells) in &rows {
+        if let Some(next) = units_until {
+            if *row == next {
+                let aliases = cells.get(1).map(|(_, t)| split_names(t, &cells[0].1));
+                draft
+                    .units
+                    .push((cells[0].1.clone(), aliases.unwrap_or_default()));
+                units_until = Some(row + 1);
+                continue;
+            }
+            units_until = None;
+        }
+        if cells.len() == 1 {
+            let text = &cells[0].1;
+            let (label, listed) = text.split_once([':', '：']).unwrap_or((text, ""));
+            if words::is_units_heading(label) {
+                if listed.trim().is_empty() {
+                    units_until = Some(row + 1);
+                } else {
+                    let names = listed.split(';').map(clean).filter(|n| !n.is_empty());
+                    draft.units.extend(names.map(|n| (n, Vec::new())));
+                }
+                continue;
+            }
+        }
         if let Some(found) = header_of(cells, draft) {
             table = Some(found);
             after_feedback = false;
@@ -414,107 +444,6 @@ fn section_from(text: &str, heading: Option<words::Heading>) -> DraftSection {
         label: None,
         title: trimmed.to_string(),
     }
-}
-
-/// The units a units sheet lists: a name column (by its header, else the
-/// first) and an optional aliases column.
-fn read_units(sheet: &Sheet) -> Vec<(String, Vec<String>)> {
-    let rows = rows_of(sheet);
-    let Some((first_row, first)) = rows.iter().next() else {
-        return Vec::new();
-    };
-    let starts = |text: &str, words: &[&str]| {
-        let key = match_key(text);
-        words.iter().any(|w| key.starts_with(w))
-    };
-    let name_col = first
-        .iter()
-        .find(|(_, t)| starts(t, &words::UNIT_NAME_HEADERS))
-        .map(|(c, _)| *c);
-    let alias_col = first
-        .iter()
-        .find(|(_, t)| starts(t, &words::UNIT_ALIAS_HEADERS))
-        .map(|(c, _)| *c);
-    let has_header = name_col.is_some() || alias_col.is_some();
-    let name_col = name_col.unwrap_or_else(|| first.iter().map(|(c, _)| *c).min().unwrap_or(0));
-    rows.iter()
-        .filter(|(row, _)| !(has_header && *row == first_row))
-        .filter_map(|(_, cells)| {
-            let name = cells.iter().find(|(c, _)| *c == name_col)?.1.clone();
-            let aliases = alias_col
-                .and_then(|col| cells.iter().find(|(c, _)| *c == col))
-                .map(|(_, t)| {
-                    t.split([';', ',', '/', '\n'])
-                        .map(clean)
-                        .filter(|a| !a.is_empty() && *a != name)
-                        .collect()
-                })
-                .unwrap_or_default();
-            Some((name, aliases))
-        })
-        .collect()
-}
-
-/// The options a scale sheet lists, one a cell down its first column.
-fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
-    let rows = rows_of(sheet);
-    let Some(col) = rows.values().flat_map(|r| r.iter().map(|(c, _)| *c)).min() else {
-        return Vec::new();
-    };
-    let header_words = [
-        "vaihtoehto",
-        "vaihtoehdot",
-        "vastausvaihtoehdot",
-        "asteikko",
-        "tila",
-        "option",
-        "alternativ",
-    ];
-    rows.values()
-        .filter_map(|cells| {
-            cells
-                .iter()
-                .find(|(c, _)| *c == col)
-                .map(|(_, t)| t.clone())
-        })
-        .filter(|t| !header_words.contains(&match_key(t).as_str()))
-        .collect()
-}
-
-/// Lists in parentheses split at slashes ("(Ei aloitettu / Kesken / Valmis)").
-fn option_lists(sheet: &Sheet) -> Vec<Vec<String>> {
-    let mut lists = Vec::new();
-    for cell in &sheet.cells {
-        let koonti_ingest::Value::Text(text) = &cell.value else {
-            continue;
-        };
-        if !text.contains('/') {
-            continue;
-        }
-        for group in text.split('(').skip(1) {
-            let Some((inside, _)) = group.split_once(')') else {
-                continue;
-            };
-            let items: Vec<String> = inside
-                .split('/')
-                .map(|o| clean(o).trim_matches(['”', '"', '\'']).to_string())
-                .filter(|o| !o.is_empty())
-                .collect();
-            if items.len() >= 2 {
-                lists.push(items);
-            }
-        }
-    }
-    lists
-}
-
-/// The programme id a hidden `_koonti` sheet names.
-fn declared_id(sheet: &Sheet) -> Option<String> {
-    let rows = rows_of(sheet);
-    rows.values().find_map(|cells| {
-        let (first, value) = (cells.first()?, cells.get(1)?);
-        (first.0 == 0 && first.1 == "programme").then(|| value.1.clone())
-    })
 }
 
 /// Reads a workbook: the units and scale sheets, the `_koonti` sheet, and

@@ -137,8 +137,28 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
             &["Perhepalvelut", ""],
         ],
     );
+    // The same units listed below the table on the programme's sheet.
+    let mut below = main.clone();
+    for (row, cells) in [
+        (12, vec!["Vastaajat"]),
+        (13, vec!["Hallinto ja tuki", "HT; Hallinto"]),
+        (14, vec!["Perhepalvelut"]),
+    ] {
+        for (col, text) in cells.into_iter().enumerate() {
+            below.cells.push(Cell {
+                row,
+                col: col as u32,
+                value: Value::Text(text.into()),
+            });
+        }
+    }
+    let listed = from_workbook(&book(vec![below]), "kuusi.xlsx")
+        .expect("reads")
+        .programme;
     let defined = from_workbook(&book(vec![main, units]), "kuusi.xlsx").expect("reads");
     let p = defined.programme;
+    assert_eq!(listed.units, p.units);
+    assert_eq!(listed.measures().len(), 3);
     assert_eq!(p.id, "kuusijarvi-2026");
     assert_eq!(p.title, "Kuusijärven osallisuusohjelma 2026–2028");
     assert_eq!(p.organisation, "Kuusijärven hyvinvointialue");
@@ -392,22 +412,52 @@ fn the_documented_example_reads_as_documented() {
             &["Vuodet:", "2026–2029"],
             &["Yksikön nimike:", "Tulosyksikkö"],
             &[],
-            &["Painopiste", "Nro", "Toimenpide", "Vastuu", "Aikataulu", "Tehty", "Ei tehty", "Selitys"],
-            &["Tieto kulkee", "1.1", "Julkaisemme osallistumisen mahdollisuudet yhdessä paikassa", "Viestintä", "2026"],
+            &[
+                "Painopiste",
+                "Nro",
+                "Toimenpide",
+                "Vastuu",
+                "Aikataulu",
+                "Tehty",
+                "Ei tehty",
+                "Selitys",
+            ],
+            &[
+                "Tieto kulkee",
+                "1.1",
+                "Julkaisemme osallistumisen mahdollisuudet yhdessä paikassa",
+                "Viestintä",
+                "2026",
+            ],
             &["", "1.2", "Kerromme päätösten perustelut selkokielellä"],
-            &["Asukkaat mukana", "2.1", "Kokoamme asukasraadin jokaiselle palvelualueelle", "Palvelualueet", "2027"],
+            &[
+                "Asukkaat mukana",
+                "2.1",
+                "Kokoamme asukasraadin jokaiselle palvelualueelle",
+                "Palvelualueet",
+                "2027",
+            ],
         ],
     );
     let units = sheet(
         "Yksiköt",
-        &[&["Nimi", "Muut nimet"], &["Sosiaalipalvelut", "Sote; Sosiaalityö"], &["Terveyspalvelut"]],
+        &[
+            &["Nimi", "Muut nimet"],
+            &["Sosiaalipalvelut", "Sote; Sosiaalityö"],
+            &["Terveyspalvelut"],
+        ],
     );
-    let p = from_workbook(&book(vec![main, units]), "ohjelma.xlsx").expect("reads").programme;
+    let p = from_workbook(&book(vec![main, units]), "ohjelma.xlsx")
+        .expect("reads")
+        .programme;
     assert_eq!(p.id, "kuusijarvi-2026");
     assert_eq!(p.years.as_deref(), Some("2026–2029"));
     assert_eq!(p.unit_label.as_deref(), Some("Tulosyksikkö"));
     assert_eq!(p.section_label, "Painopiste");
-    assert_eq!((p.sections.len(), p.measures().len(), p.units.len()), (2, 3, 2));
+    assert_eq!(
+        (p.sections.len(), p.measures().len(), p.units.len()),
+        (2, 3, 2)
+    );
     assert_eq!(
         p.scale,
         AnswerScale::Marks {

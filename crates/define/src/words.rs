@@ -245,6 +245,13 @@ pub(crate) fn is_units_sheet(name: &str) -> bool {
     UNIT_SHEETS.iter().any(|w| key.starts_with(w))
 }
 
+/// True for a row heading a list of units on the programme's sheet
+/// ("Yksiköt", "Vastaajat:"): the words of a units sheet, exactly.
+pub(crate) fn is_units_heading(text: &str) -> bool {
+    let key = match_key(text);
+    UNIT_SHEETS.contains(&key.as_str())
+}
+
 /// Names of a sheet listing the status options.
 const SCALE_SHEETS: [&str; 5] = [
     "asteikko",
