@@ -20,6 +20,7 @@
 mod build;
 mod guess;
 mod infer;
+mod labels;
 mod read;
 mod scale;
 mod sheets;
