@@ -80,7 +80,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             .count()
     };
     eprintln!(
-        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}{}",
+        "koonti: {} — {} vastausta ({} odotetusta), {} puuttuu; havaintoja: {} virhettä, {} huomiota, {} tietoa → {}{}{}",
         programme.id,
         report.responses.len(),
         programme.units.len(),
@@ -93,6 +93,10 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             " (aiempi tiedosto korvattu)"
         } else {
             ""
+        },
+        match &inferred {
+            Some(path) => format!("; ohjelma päätelty vastauksista → {}", path.display()),
+            None => String::new(),
         }
     );
     if let Some(path) = inferred {
