@@ -99,7 +99,8 @@ fn form_title(title: &str) -> String {
 
 /// Makes the programme of `draft`; `file` names the file in errors and, without
 /// a title, gives one.
-pub(crate) fn build(draft: Draft, file: &str) -> Result<Defined, DefineError> {
+pub(crate) fn build(mut draft: Draft, file: &str) -> Result<Defined, DefineError> {
+    promote_numbered_headings(&mut draft);
     if draft.measures.is_empty() {
         return Err(DefineError::NoTable { file: file.into() });
     }
@@ -354,4 +355,43 @@ fn measure_ids(
                 .collect()
         })
         .collect()
+}
+
+/// Rows numbered "1", "2" among measures numbered "1.1", "1.2", "2.1" are
+/// the sections' headings written in the table ("1 | Tieto kulkee"): they
+/// become sections, and the measures below them theirs.
+fn promote_numbered_headings(draft: &mut Draft) {
+    let ids: Vec<Option<String>> = draft.measures.iter().map(|m| m.id.clone()).collect();
+    let is_heading = |id: &Option<String>| {
+        id.as_deref().is_some_and(|id| {
+            !id.is_empty()
+                && id.chars().all(|c| c.is_ascii_digit())
+                && ids
+                    .iter()
+                    .flatten()
+                    .any(|other| other.strip_prefix(id).is_some_and(|r| r.starts_with('.')))
+        })
+    };
+    if !ids.iter().any(is_heading) {
+        return;
+    }
+    let mut measures = Vec::with_capacity(draft.measures.len());
+    let mut current = None;
+    for measure in std::mem::take(&mut draft.measures) {
+        if is_heading(&measure.id) {
+            draft.sections.push(crate::read::DraftSection {
+                number: measure.id.clone(),
+                label: None,
+                title: measure.text.clone(),
+            });
+            current = Some(draft.sections.len() - 1);
+            continue;
+        }
+        let mut measure = measure;
+        if current.is_some() {
+            measure.section = current;
+        }
+        measures.push(measure);
+    }
+    draft.measures = measures;
 }

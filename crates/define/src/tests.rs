@@ -467,3 +467,28 @@ fn the_documented_example_reads_as_documented() {
         }
     );
 }
+
+/// Section rows written in the table itself, numbered 1, 2 above measures
+/// numbered 1.1, 1.2, 2.1.
+#[test]
+fn numbered_section_rows_in_the_table_are_sections() {
+    let main = sheet(
+        "Ohjelma",
+        &[
+            &["Nro", "Toimenpide", "Vastuu"],
+            &["1", "Tieto kulkee"],
+            &["1.1", "Julkaisemme kaiken", "Viestintä"],
+            &["1.2", "Kuulemme asukkaita"],
+            &["2", "Yhdessä"],
+            &["2.1", "Raadit toimivat"],
+        ],
+    );
+    let p = from_workbook(&book(vec![main]), "o.xlsx")
+        .expect("reads")
+        .programme;
+    let ids: Vec<&str> = p.measures().iter().map(|(_, m)| m.id.as_str()).collect();
+    assert_eq!(ids, ["1.1", "1.2", "2.1"]);
+    let titles: Vec<&str> = p.sections.iter().map(|s| s.title.as_str()).collect();
+    assert_eq!(titles, ["Tieto kulkee", "Yhdessä"]);
+    assert_eq!(p.sections[1].id, "2");
+}
