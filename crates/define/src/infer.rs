@@ -168,7 +168,7 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         }
     }
     draft.declared_id = majority(&declared);
-    draft.title = majority(&titles);
+    draft.title = majority(&titles).map(|t| without_year(&t));
     draft.unit_label = majority(&unit_labels).map(|l| (l, None));
     draft.feedback = majority(&feedback);
     // The scale of the file with the most answer columns that says the most.
@@ -233,4 +233,39 @@ fn section_cluster(keys: &mut Vec<SectionCluster>, section: &DraftSection) -> us
     });
     count(&mut keys[index].1, &section.title);
     index
+}
+
+/// A returned file's title without the year it reports on ("… seuranta
+/// 2025" → "… seuranta"): the programme's title is for every year. A range
+/// of years ("2023–2025") is the programme's own and stays.
+fn without_year(title: &str) -> String {
+    let trimmed = title.trim_end();
+    let digits = trimmed.chars().rev().take_while(char::is_ascii_digit).count();
+    let head = &trimmed[..trimmed.len() - digits];
+    let range = head.ends_with(['–', '-', '—']);
+    if digits != 4 || range || !head.ends_with(char::is_whitespace) {
+        return trimmed.to_string();
+    }
+    let head = head.trim_end();
+    let head = head
+        .strip_suffix("vuosi")
+        .or_else(|| head.strip_suffix("vuodelta"))
+        .unwrap_or(head);
+    match head.trim_end().trim_end_matches([',', ':', '–', '-']).trim_end() {
+        "" => trimmed.to_string(),
+        kept => kept.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_reported_year_leaves_the_title_and_a_range_stays() {
+        use super::without_year;
+        assert_eq!(without_year("Ylämaan seuranta 2025"), "Ylämaan seuranta");
+        assert_eq!(without_year("Seuranta, vuosi 2025"), "Seuranta");
+        assert_eq!(without_year("Ohjelma 2023–2025"), "Ohjelma 2023–2025");
+        assert_eq!(without_year("2025"), "2025");
+        assert_eq!(without_year("Ohjelma"), "Ohjelma");
+    }
 }
