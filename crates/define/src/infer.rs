@@ -168,7 +168,7 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         }
     }
     draft.declared_id = majority(&declared);
-    draft.title = majority(&titles).map(|t| without_year(&t));
+    draft.title = shared_title(&titles).map(|t| without_year(&t));
     draft.unit_label = majority(&unit_labels).map(|l| (l, None));
     draft.feedback = majority(&feedback);
     // The scale of the file with the most answer columns that says the most.
@@ -235,12 +235,42 @@ fn section_cluster(keys: &mut Vec<SectionCluster>, section: &DraftSection) -> us
     index
 }
 
+/// The title the files share: the most common one when two or more files
+/// have it, else the words every title has (each file naming its unit in
+/// its title: "Hallinto: osallisuusohjelman seuranta" →
+/// "Osallisuusohjelman seuranta").
+fn shared_title(titles: &[(String, usize)]) -> Option<String> {
+    let best = majority(titles)?;
+    if titles.len() < 2 || titles.iter().any(|(_, n)| *n >= 2) {
+        return Some(best);
+    }
+    let keys: Vec<Vec<String>> = titles
+        .iter()
+        .map(|(t, _)| t.split_whitespace().map(match_key).collect())
+        .collect();
+    let common: Vec<&str> = best
+        .split_whitespace()
+        .filter(|w| keys.iter().all(|k| k.contains(&match_key(w))))
+        .collect();
+    let joined = common.join(" ");
+    let joined = joined.trim_start_matches(|c: char| !c.is_alphanumeric());
+    let mut chars = joined.chars();
+    match chars.next() {
+        Some(first) if common.len() >= 2 => Some(first.to_uppercase().chain(chars).collect()),
+        _ => Some(best),
+    }
+}
+
 /// A returned file's title without the year it reports on ("… seuranta
 /// 2025" → "… seuranta"): the programme's title is for every year. A range
 /// of years ("2023–2025") is the programme's own and stays.
 fn without_year(title: &str) -> String {
     let trimmed = title.trim_end();
-    let digits = trimmed.chars().rev().take_while(char::is_ascii_digit).count();
+    let digits = trimmed
+        .chars()
+        .rev()
+        .take_while(char::is_ascii_digit)
+        .count();
     let head = &trimmed[..trimmed.len() - digits];
     let range = head.ends_with(['–', '-', '—']);
     if digits != 4 || range || !head.ends_with(char::is_whitespace) {
@@ -251,7 +281,11 @@ fn without_year(title: &str) -> String {
         .strip_suffix("vuosi")
         .or_else(|| head.strip_suffix("vuodelta"))
         .unwrap_or(head);
-    match head.trim_end().trim_end_matches([',', ':', '–', '-']).trim_end() {
+    match head
+        .trim_end()
+        .trim_end_matches([',', ':', '–', '-'])
+        .trim_end()
+    {
         "" => trimmed.to_string(),
         kept => kept.to_string(),
     }
@@ -267,5 +301,23 @@ mod tests {
         assert_eq!(without_year("Ohjelma 2023–2025"), "Ohjelma 2023–2025");
         assert_eq!(without_year("2025"), "2025");
         assert_eq!(without_year("Ohjelma"), "Ohjelma");
+    }
+
+    #[test]
+    fn titles_naming_their_unit_share_the_rest() {
+        use super::shared_title;
+        let titles = [
+            ("Hallinto: osallisuusohjelman seuranta 2025".to_string(), 1),
+            ("Terveys – osallisuusohjelman seuranta 2025".to_string(), 1),
+        ];
+        assert_eq!(
+            shared_title(&titles).as_deref(),
+            Some("Osallisuusohjelman seuranta 2025")
+        );
+        let same = [
+            ("Seuranta 2025".to_string(), 3),
+            ("Hallinto".to_string(), 1),
+        ];
+        assert_eq!(shared_title(&same).as_deref(), Some("Seuranta 2025"));
     }
 }
