@@ -64,11 +64,16 @@ pub fn slug(text: &str) -> String {
         } else if !out.ends_with('-') && !out.is_empty() {
             out.push('-');
         }
-        if out.len() >= 60 {
-            break;
+    }
+    let mut out = out.trim_end_matches('-').to_string();
+    // Long titles are cut at a word, never inside one.
+    while out.len() > 60 {
+        match out.rfind('-') {
+            Some(at) => out.truncate(at),
+            None => out.truncate(60),
         }
     }
-    out.trim_end_matches('-').to_string()
+    out
 }
 
 /// "OSALLISUUS PALVELUTILANTEESSA" → "Osallisuus palvelutilanteessa": a

@@ -264,7 +264,7 @@ fn shared_title(titles: &[(String, usize)]) -> Option<String> {
 /// A returned file's title without the year it reports on ("… seuranta
 /// 2025" → "… seuranta"): the programme's title is for every year. A range
 /// of years ("2023–2025") is the programme's own and stays.
-fn without_year(title: &str) -> String {
+pub(crate) fn without_year(title: &str) -> String {
     let trimmed = title.trim_end();
     let digits = trimmed
         .chars()

@@ -51,6 +51,20 @@ pub fn read_programme(file: &str, bytes: &[u8]) -> Result<Defined, DefineError> 
     from_workbook(&workbook, file)
 }
 
+/// The programme a response form or one returned response defines: as
+/// [`read_programme`], the title without the year the form is for.
+pub fn read_form(file: &str, bytes: &[u8]) -> Result<Defined, DefineError> {
+    let mut defined = read_programme(file, bytes)?;
+    let title = infer::without_year(&defined.programme.title);
+    if title != defined.programme.title {
+        if defined.programme.organisation == defined.programme.title {
+            defined.programme.organisation = title.clone();
+        }
+        defined.programme.title = title;
+    }
+    Ok(defined)
+}
+
 /// The programme the tables of a workbook already read define.
 pub fn from_workbook(workbook: &Workbook, file: &str) -> Result<Defined, DefineError> {
     build::build(read::read_workbook(workbook), file)

@@ -144,7 +144,7 @@ pub fn programme_toml(programme: &Programme, origin: &str) -> Result<String, Eng
 /// headings, measure rows, answer columns and labels), with what was
 /// guessed.
 pub fn programme_from_form(file_name: &str, bytes: &[u8]) -> Result<Defined, EngineError> {
-    koonti_define::read_programme(file_name, bytes).map_err(EngineError::Define)
+    koonti_define::read_form(file_name, bytes).map_err(EngineError::Define)
 }
 
 /// A programme as `--programme` names it: a file (TOML or a spreadsheet),
