@@ -311,6 +311,18 @@ fn programme_new_check_list_and_show() {
     );
     let keusote = koonti_engine::bundled_programme("keusote-2020-2025").expect("bundled");
     assert_eq!(load(&sheet).measures().len(), keusote.measures().len());
+    // A consolidated workbook is no definition.
+    let merged = dir.path().join("koonti.xlsx");
+    run(
+        koonti()
+            .arg("merge")
+            .arg(crate::util::samples())
+            .arg("-o")
+            .arg(&merged),
+        true,
+    );
+    let out = run(koonti().args(["programme", "check"]).arg(&merged), false);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("koostetyökirja"));
 }
 
 #[test]

@@ -146,6 +146,11 @@ pub enum DefineError {
         /// What ingest said (boxed: it is large, and rare).
         source: Box<koonti_ingest::ReadError>,
     },
+    /// The file is a consolidated workbook koonti wrote, not a definition.
+    KoontiWorkbook {
+        /// The file.
+        file: String,
+    },
     /// No sheet has a table with a measure column.
     NoTable {
         /// The file.
@@ -174,6 +179,12 @@ impl DefineError {
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
             (DefineError::Read { file, source }, _) => format!("{file}: {source}"),
+            (DefineError::KoontiWorkbook { file }, Lang::Fi) => format!(
+                "{file} on koontin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
+            ),
+            (DefineError::KoontiWorkbook { file }, _) => {
+                format!("{file} is a consolidated workbook of koonti, not a programme definition")
+            }
             (DefineError::NoTable { file }, Lang::Fi) => format!(
                 "{file}: ohjelmataulukkoa ei löytynyt; taulukon otsikkorivillä pitää olla toimenpidesarake (Toimenpide, Toimenpiteet, Toimenpiteen kuvaus tai Mittari); mallin saa komennolla koonti programme new -o ohjelma.xlsx"
             ),

@@ -67,6 +67,13 @@ pub fn read_form(file: &str, bytes: &[u8]) -> Result<Defined, DefineError> {
 
 /// The programme the tables of a workbook already read define.
 pub fn from_workbook(workbook: &Workbook, file: &str) -> Result<Defined, DefineError> {
+    if workbook
+        .sheets
+        .iter()
+        .any(|s| s.name == koonti_model::EMBEDDED_REPORT_SHEET)
+    {
+        return Err(DefineError::KoontiWorkbook { file: file.into() });
+    }
     build::build(read::read_workbook(workbook), file)
 }
 
