@@ -37,7 +37,8 @@ pub(crate) fn scale(
                 not_implemented = Some(column)
             }
             None => unknown.push(column),
-            _ => {}
+            // A second column of a kind the scale has one of is not used.
+            _ => guesses.push(Guess::IgnoredColumn(column.header.clone())),
         }
     }
     // A column of long texts is the text column; the others, by position.

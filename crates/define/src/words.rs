@@ -138,13 +138,17 @@ pub(crate) fn column_role(text: &str) -> ColumnRole {
     let starts = |words: &[&str]| words.iter().any(|w| key.starts_with(w));
     let is = |words: &[&str]| words.iter().any(|w| key == *w);
     let last_word = key.rsplit(' ').next().unwrap_or_default();
+    let first_word = key.split(' ').next().unwrap_or_default();
     if starts(&SECTION_WORDS) {
         ColumnRole::Section
     } else if starts(&RESPONSIBLE_WORDS) {
         ColumnRole::Responsible
     } else if starts(&SCHEDULE_WORDS) {
         ColumnRole::Schedule
-    } else if is(&STATUS_WORDS) || (last_word == "tila" && key.split(' ').count() <= 3) {
+    } else if is(&STATUS_WORDS)
+        || STATUS_WORDS.contains(&first_word)
+        || (last_word == "tila" && key.split(' ').count() <= 3)
+    {
         ColumnRole::Answer(AnswerKind::Status)
     } else if is(&ID_WORDS) || (ID_WORDS.contains(&last_word) && key.split(' ').count() == 2) {
         ColumnRole::Id
@@ -415,6 +419,8 @@ mod tests {
             ("Toteutumisen tila", Answer(Status)),
             ("Toimenpiteen tila", Answer(Status)),
             ("Edistyminen", Answer(Status)),
+            ("Tila 31.12.2025", Answer(Status)),
+            ("Tilanne (valitse)", Answer(Status)),
             ("Toteutunut", Answer(Implemented)),
             ("Ei toteutunut", Answer(NotImplemented)),
             ("Kuvaus toteutuksesta", Answer(Text)),
