@@ -162,7 +162,8 @@ pub fn check_toml(bytes: &[u8], bundled: &[Programme]) -> Vec<Problem> {
         Err(err) => {
             let line = err
                 .span()
-                .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1)
+                .and_then(|s| text.get(..s.start))
+                .map(|before| before.matches('\n').count() + 1)
                 .unwrap_or(0);
             return vec![Problem {
                 line,
