@@ -28,6 +28,10 @@ pub enum Sub {
     /// one derived from a response form (--from).
     New(NewArgs),
     /// Check a definition (TOML or spreadsheet): every problem on its line or cell, with the fix.
+    #[command(
+        help_template = super::HELP_TEMPLATE,
+        before_help = "Examples:\n  koonti programme check ohjelma.toml\n  koonti programme check ohjelma.xlsx --lang sv\n\nExits 1 when the definition has problems."
+    )]
     Check {
         /// The definition file.
         file: PathBuf,
@@ -40,6 +44,10 @@ pub enum Sub {
 
 /// Arguments of `koonti programme new`.
 #[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti programme new -o ohjelma.xlsx\n  koonti programme new -o ohjelma.toml\n  koonti programme new --from \"vanha lomake.xlsx\" -o ohjelma.xlsx\n\nWithout --from: a blank spreadsheet (or TOML) with an example row and instructions.\nWith --from: the headings, measure rows, answer columns and labels of a response\nform or one returned response, and a list of what was guessed."
+)]
 pub struct NewArgs {
     /// Derive the definition from an existing response form or one returned response.
     #[arg(long, value_name = "FORM")]
@@ -51,6 +59,10 @@ pub struct NewArgs {
 
 /// Arguments of `koonti programme show`.
 #[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti programme show siun-sote-2023-2025 > oma.toml\n  koonti programme show keusote-2020-2025 --xlsx -o keusote.xlsx\n  koonti programme show ohjelma.xlsx"
+)]
 pub struct ShowArgs {
     /// A bundled id or a definition file.
     #[arg(value_name = "ID|FILE")]
