@@ -8,9 +8,12 @@ use koonti_model::{AnswerScale, Lang, Programme};
 use rust_xlsxwriter::{Format, Workbook};
 use std::path::Path;
 
+/// A goal and its measures (text, responsible).
+type Goal = (&'static str, &'static [(&'static str, &'static str)]);
+
 /// Kuusijärvi, a county not in the repository: its goals (Painopiste) as a
 /// merged column, no ids, its own answer columns, units on "Vastaajat".
-const GOALS: [(&str, &[(&str, &str)]); 3] = [
+const GOALS: [Goal; 3] = [
     (
         "Tieto kulkee kaikille",
         &[
@@ -363,7 +366,7 @@ fn a_definition_is_derived_from_a_response_form() {
 /// Six returns of a county koonti has no definition of, in a layout the
 /// units made themselves: edited texts in some, a row added by one, one
 /// measure missing from another.
-fn write_returns(dir: &Path) -> Vec<(&'static str, Vec<Option<bool>>)> {
+fn write_returns(dir: &Path, goals: &[Goal]) -> Vec<(&'static str, Vec<Option<bool>>)> {
     let units = [
         "Hallinto",
         "Ikäpalvelut",
@@ -385,7 +388,7 @@ fn write_returns(dir: &Path) -> Vec<(&'static str, Vec<Option<bool>>)> {
         let mut row = 3;
         let mut marks = Vec::new();
         let mut index = 0;
-        for (s, (goal, measures)) in GOALS.iter().enumerate() {
+        for (s, (goal, measures)) in goals.iter().enumerate() {
             sheet
                 .write_string(row, 0, format!("Tavoite {}: {goal}", s + 1))
                 .expect("heading");
@@ -441,7 +444,7 @@ fn without_any_definition_the_programme_is_inferred_from_the_returns() {
     let dir = tempfile::tempdir().expect("tempdir");
     let inputs = dir.path().join("vastaukset");
     std::fs::create_dir_all(&inputs).expect("mkdir");
-    let expected = write_returns(&inputs);
+    let expected = write_returns(&inputs, &GOALS);
     let output = dir.path().join("koonti.xlsx");
     let out = run(
         koonti()
@@ -512,4 +515,51 @@ fn without_any_definition_the_programme_is_inferred_from_the_returns() {
         &["--programme", written.to_str().expect("utf-8")],
     );
     assert_eq!(again["answers"], report["answers"]);
+}
+
+/// A county's own programme that shares a wording with a bundled one (here
+/// Keusote's "Asiakaspalautteet ja aloitteet") is still its own: the weak
+/// fit of the bundled programme gives way to the programme the files hold.
+#[test]
+fn a_wording_shared_with_a_bundled_programme_does_not_choose_it() {
+    const SHARED: [Goal; 2] = [
+        (
+            "Palaute ohjaa kehittämistä",
+            &[
+                ("Asiakaspalautteet ja aloitteet", ""),
+                ("Vastaamme jokaiseen aloitteeseen kuukauden kuluessa", ""),
+                (
+                    "Julkaisemme palautteiden yhteenvedon neljännesvuosittain",
+                    "",
+                ),
+            ],
+        ),
+        (
+            "Nuoret mukana",
+            &[
+                (
+                    "Nuorisovaltuusto kuullaan ennen palveluverkon muutoksia",
+                    "",
+                ),
+                ("Koulujen oppilaskunnat arvioivat kouluterveydenhuollon", ""),
+            ],
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let inputs = dir.path().join("vastaukset");
+    std::fs::create_dir_all(&inputs).expect("mkdir");
+    write_returns(&inputs, &SHARED);
+    let report = merge_json(&[&inputs], dir.path(), &[]);
+    assert_ne!(report["programme"]["id"], "keusote-2020-2025");
+    let written = load(&dir.path().join("koonti-ohjelma.toml"));
+    let texts: Vec<&str> = written
+        .measures()
+        .iter()
+        .map(|(_, m)| m.text.as_str())
+        .collect();
+    let want: Vec<&str> = SHARED
+        .iter()
+        .flat_map(|(_, ms)| ms.iter().map(|m| m.0))
+        .collect();
+    assert_eq!(texts, want);
 }

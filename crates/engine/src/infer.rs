@@ -26,7 +26,8 @@ pub(crate) fn detect_or_infer(
         {
             (EngineError::WrongProgramme(misfit), true)
         }
-        other => return other.map(|p| (p, None)),
+        Ok(detected) => return Ok(weak_detection(detected, workbooks)),
+        Err(err) => return Err(err),
     };
     let inferred = match koonti_define::infer(workbooks, "vastaukset") {
         Some(Ok(inferred)) => inferred,
@@ -38,16 +39,58 @@ pub(crate) fn detect_or_infer(
         return Err(refusal);
     }
     programme.units = units;
-    let finding = Finding::file(
+    let finding = inferred_finding(&programme, inferred.files);
+    Ok((programme, Some(finding)))
+}
+
+/// Measure texts matching a detected programme per workbook below which
+/// the detection is weak: a county's own programme sharing a wording or two
+/// with a bundled one.
+const WEAK_HITS_PER_WORKBOOK: usize = 2;
+
+/// The detected programme, unless its fit is weak and the programme the
+/// files themselves hold shares under half of its measures with it: then
+/// that one, inferred, with its finding. Files whose hidden sheet names the
+/// detected programme keep it (its templates tie rows by Nro).
+fn weak_detection(detected: Programme, workbooks: &[&Workbook]) -> (Programme, Option<Finding>) {
+    let texts = crate::refusals::texts(workbooks);
+    let hits = koonti_programme::fits(std::slice::from_ref(&detected), texts.iter().copied())[0];
+    let declared = crate::refusals::declared_programmes(workbooks.iter().copied());
+    if hits >= WEAK_HITS_PER_WORKBOOK * workbooks.len() || declared.contains(&detected.id) {
+        return (detected, None);
+    }
+    let Some(Ok(inferred)) = koonti_define::infer(workbooks, "vastaukset") else {
+        return (detected, None);
+    };
+    let programme = inferred.defined.programme;
+    let own: Vec<String> = programme
+        .measures()
+        .iter()
+        .map(|(_, m)| m.text.clone())
+        .collect();
+    let shared = koonti_programme::fits(
+        std::slice::from_ref(&detected),
+        own.iter().map(String::as_str),
+    )[0];
+    if shared * 2 >= own.len() {
+        return (detected, None);
+    }
+    let (units, _) = named_units(&programme, workbooks);
+    let programme = Programme { units, ..programme };
+    let finding = inferred_finding(&programme, inferred.files);
+    (programme, Some(finding))
+}
+
+fn inferred_finding(programme: &Programme, files: usize) -> Finding {
+    Finding::file(
         Severity::Warning,
         FindingCode::ProgrammeInferred {
             programme: programme.id.clone(),
             measures: programme.measures().len() as u32,
-            files: inferred.files as u32,
+            files: files as u32,
         },
         "",
-    );
-    Ok((programme, Some(finding)))
+    )
 }
 
 /// The units the workbooks name, read against `programme` as their
