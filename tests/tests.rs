@@ -11,6 +11,7 @@ mod programme;
 mod raw_xml;
 mod report;
 mod samples;
+mod status_scale;
 mod template;
 mod trust;
 mod util;

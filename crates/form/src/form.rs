@@ -1,7 +1,8 @@
 //! [`Form`]: the words of one programme's forms prepared for the reader.
 use crate::headers::{self, Role, builtin_role, table_columns};
+use crate::status::{StatusLexicon, StatusReading, is_status_header};
 use crate::{LANGS, words};
-use koonti_model::{AnswerScale, Programme};
+use koonti_model::Programme;
 use koonti_normalise::{match_key, similarity_at_least};
 use regex::Regex;
 use std::collections::HashMap;
@@ -66,7 +67,7 @@ pub struct Form {
     heading: Regex,
     unit_label: Regex,
     feedback: Vec<String>,
-    options: Vec<(String, String)>,
+    status: StatusLexicon,
 }
 
 impl Form {
@@ -112,27 +113,13 @@ impl Form {
             .map(|t| match_key(&t))
             .filter(|k| !k.is_empty())
             .collect();
-        let options = match &programme.scale {
-            AnswerScale::Status { options, .. } => options
-                .iter()
-                .flat_map(|o| {
-                    [o.id.clone(), o.label.clone()]
-                        .into_iter()
-                        .chain(o.aliases.iter().cloned())
-                        .chain(LANGS.map(|lang| words::option_label(o, lang)))
-                        .map(|t| (match_key(&t), o.id.clone()))
-                        .collect::<Vec<_>>()
-                })
-                .collect(),
-            AnswerScale::Marks { .. } => Vec::new(),
-        };
         Form {
             headers,
             near_headers,
             heading,
             unit_label,
             feedback,
-            options,
+            status: StatusLexicon::new(programme),
         }
     }
 
@@ -147,11 +134,26 @@ impl Form {
     /// programme's own headers first (exactly, up to case, whitespace and
     /// punctuation: "Ei" is not "Ei toteutunut"), then the fixed
     /// vocabulary, then the programme's longer headers with small edits.
+    /// Before the fixed vocabulary: a status word with qualifiers ("TILA
+    /// Q3/2025", see [`is_status_header`]) heads a status column, and on a
+    /// status scale a header that reads as one option ("Valmis") heads that
+    /// option's mark column.
     pub fn header_role(&self, text: &str) -> Option<Role> {
         let key = match_key(text);
         let role = match self.headers.get(&key) {
             Some(role) => Some(role.clone()),
-            None => builtin_role(&key).or_else(|| self.near_header(&key)),
+            None if is_status_header(text, &self.status) => Some(Role::Status),
+            // On a status scale, a quarter alone heads that quarter's
+            // status column ("Q1/2025 | Q2/2025").
+            None if !self.status.is_empty()
+                && koonti_normalise::period_label(text).is_some_and(|p| p.quarter.is_some()) =>
+            {
+                Some(Role::Status)
+            }
+            None => self
+                .option_column(text)
+                .or_else(|| builtin_role(&key))
+                .or_else(|| self.near_header(&key)),
         };
         role.filter(|r| !matches!(r, Role::Extra(_)))
     }
@@ -161,6 +163,17 @@ impl Form {
     pub fn classify_header(&self, text: &str) -> Role {
         self.header_role(text)
             .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
+    }
+
+    /// On a status scale, the mark column of the option `text` reads as.
+    fn option_column(&self, text: &str) -> Option<Role> {
+        if self.status.is_empty() {
+            return None;
+        }
+        self.status
+            .read(text)
+            .option()
+            .map(|id| Role::OptionMark(id.to_string()))
     }
 
     fn near_header(&self, key: &str) -> Option<Role> {
@@ -203,14 +216,24 @@ impl Form {
         key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str()))
     }
 
-    /// The id of the status option `text` chooses, for a status scale: by
-    /// the option's id, label, aliases or the label a template writes.
+    /// The id of the status option `text` chooses confidently, for a
+    /// status scale: see [`Form::read_status`].
     pub fn status_option(&self, text: &str) -> Option<&str> {
-        let key = match_key(text);
-        self.options
-            .iter()
-            .find(|(k, _)| *k == key)
-            .map(|(_, id)| id.as_str())
+        match self.read_status(text) {
+            StatusReading::Exact(id) | StatusReading::Read(id) => self.option_id(&id),
+            _ => None,
+        }
+    }
+
+    /// What the status cell `text` says: one of the programme's own words
+    /// for an option, one read by the built-in status words (or with dates
+    /// and comments tolerated), an ambiguous value or none.
+    pub fn read_status(&self, text: &str) -> StatusReading {
+        self.status.read(text)
+    }
+
+    fn option_id(&self, id: &str) -> Option<&str> {
+        self.status.option_id(id)
     }
 }
 

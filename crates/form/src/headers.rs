@@ -18,8 +18,15 @@ pub enum Role {
     Implemented,
     /// "Toimenpide ei ole toteutunut".
     NotImplemented,
-    /// The status column (TILA).
+    /// The status column (TILA), also one per period ("TILA Q1/2025").
     Status,
+    /// A mark column of one status option ("Ei aloitettu | Kesken |
+    /// Valmis" with an x under one): the option's id.
+    OptionMark(String),
+    /// Who is responsible (VASTUU), kept with the answer.
+    Responsible,
+    /// When it is due (AIKATAULU), kept with the answer.
+    Schedule,
     /// The free-text column.
     Text,
     /// Any other column, by its header text.
@@ -32,7 +39,7 @@ impl Role {
     pub fn is_answer(&self) -> bool {
         matches!(
             self,
-            Role::Implemented | Role::NotImplemented | Role::Status
+            Role::Implemented | Role::NotImplemented | Role::Status | Role::OptionMark(_)
         )
     }
 }
@@ -118,8 +125,8 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
                 .as_deref()
                 .unwrap_or("Miten toimenpide on edennyt?");
             columns.extend([
-                Column::new(responsible, Role::Extra(responsible.to_string())),
-                Column::new(schedule, Role::Extra(schedule.to_string())),
+                Column::new(responsible, Role::Responsible),
+                Column::new(schedule, Role::Schedule),
                 Column::new(lang.pick(status_label, "Status", "Status"), Role::Status),
                 Column::new(
                     lang.pick(
@@ -148,6 +155,22 @@ pub fn may_head_measures(text: &str) -> bool {
     MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
 }
 
+/// How the responsible column's header starts (VASTUU, Vastuutaho, Ansvar,
+/// Responsible).
+const RESPONSIBLE_HEADERS: [&str; 4] = ["vastuu", "ansvar", "responsib", "owner"];
+
+/// How the schedule column's header starts (AIKATAULU, Tidtabell, Schedule).
+const SCHEDULE_HEADERS: [&str; 8] = [
+    "aikataulu",
+    "määräaika",
+    "tidtabell",
+    "tidplan",
+    "schedule",
+    "timetable",
+    "timeline",
+    "deadline",
+];
+
 /// What a header cell with match key `key` is about by the fixed
 /// vocabulary of fi, sv and en headers, `None` for a column of its own.
 /// Loose on purpose: units reword headers ("Toteutunut", "EI TOTEUTUNUT",
@@ -175,6 +198,10 @@ pub fn builtin_role(key: &str) -> Option<Role> {
         Some(Role::Implemented)
     } else if matches!(key, "tila" | "tilanne" | "status" | "läge" | "state") {
         Some(Role::Status)
+    } else if starts(&RESPONSIBLE_HEADERS) {
+        Some(Role::Responsible)
+    } else if starts(&SCHEDULE_HEADERS) {
+        Some(Role::Schedule)
     } else if starts(&[
         "miten",
         "hur ",

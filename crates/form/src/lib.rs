@@ -14,6 +14,7 @@
 //!   cell is about ([`Role`]);
 //! - [`words`]: the programme-dependent words (title, section and unit
 //!   labels, feedback heading, status options);
+//! - [`status`]: status words and status-column headers as units type them;
 //! - [`support`]: the support-request area and the answer counter;
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
@@ -21,12 +22,14 @@
 mod form;
 pub mod headers;
 pub mod sheets;
+pub mod status;
 pub mod support;
 pub mod words;
 
 pub use form::{Form, UnitLabel};
 pub use headers::{Column, Role};
 pub use sheets::{METADATA_SHEET, MetaKey};
+pub use status::{StatusLexicon, StatusReading};
 pub use support::SupportField;
 
 use koonti_model::Lang;

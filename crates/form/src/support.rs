@@ -11,6 +11,23 @@ use std::sync::LazyLock;
 /// The heading of the support area, in Finnish, Swedish and English.
 pub const SUPPORT_HEADING: [&str; 3] = ["Tukipyyntö", "Begäran om stöd", "Support request"];
 
+/// Other headings units give the support area: their own words for it
+/// ("Tuen tarve", seed 000's "Avunpyyntö").
+const OTHER_HEADINGS: [&str; 12] = [
+    "Tuen tarve",
+    "Tuen tarpeet",
+    "Tukitarve",
+    "Avunpyyntö",
+    "Avun tarve",
+    "Tukipyynnöt",
+    "Stödbehov",
+    "Behov av stöd",
+    "Begäran om hjälp",
+    "Support needed",
+    "Need for support",
+    "Request for support",
+];
+
 /// The label of the box a unit ticks to ask for support.
 pub const SUPPORT_NEED: [&str; 3] = [
     "Tarvitsemme tukea osallisuuden kehittämisessä",
@@ -76,7 +93,13 @@ pub enum SupportField {
 /// The match keys of the labels in their three languages, made once.
 type LabelKeys = LazyLock<[String; 3]>;
 
-static HEADING_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_HEADING.map(match_key));
+static HEADING_KEYS: LazyLock<Vec<String>> = LazyLock::new(|| {
+    SUPPORT_HEADING
+        .iter()
+        .chain(&OTHER_HEADINGS)
+        .map(|h| match_key(h))
+        .collect()
+});
 static NEED_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_NEED.map(match_key));
 static DETAILS_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_DETAILS.map(match_key));
 
@@ -84,7 +107,7 @@ static DETAILS_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_DETAILS.map(match_key)
 /// worth making. Every row's first cell is checked against the heading.
 const LABEL_MAX_BYTES: usize = 160;
 
-fn matches_any(text: &str, labels: &LabelKeys) -> bool {
+fn matches_any(text: &str, labels: &[String]) -> bool {
     if text.len() > LABEL_MAX_BYTES {
         return false;
     }
@@ -99,12 +122,183 @@ pub fn is_support_heading(text: &str) -> bool {
 
 /// The field a label cell of the support area names, if any.
 pub fn support_field(text: &str) -> Option<SupportField> {
-    if matches_any(text, &NEED_KEYS) {
+    if matches_any(text, &NEED_KEYS[..]) {
         Some(SupportField::Need)
-    } else if matches_any(text, &DETAILS_KEYS) {
+    } else if matches_any(text, &DETAILS_KEYS[..]) {
         Some(SupportField::Details)
     } else {
         None
+    }
+}
+
+/// Words that ask for support in a label: a need verb, then within a few
+/// words what is needed ("Tarvitsemme tukea", "Tarvitsetteko tukea …?",
+/// "Behöver ni stöd", "Do you need support").
+static NEED_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:(?:me|te|vi|ni|we|you|do you|does the unit|yksikkö|yksikkömme) )?(?:tarvi\w*|behöv\w*|need\w*)(?: \w+){0,2}? (?:tuke\w*|tuen|apua|avu\w*|stöd\w*|hjälp|support|help)(?: |$)",
+    )
+    .expect("NEED_LABEL is a valid regex")
+});
+
+/// Words that ask what support is needed ("Millaista tukea?", "Mihin
+/// tarvitsette tukea?", "Vilket stöd behövs?", "What support do you need?").
+static DETAILS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:millai\w*|minkälai\w*|mitä|mihin|missä|vilke[nt]|vilka|vad|what|which)(?: \w+){0,3}? (?:tuke\w*|tuen|apua|avu\w*|stöd\w*|hjälp|support|help)(?: |$)",
+    )
+    .expect("DETAILS_LABEL is a valid regex")
+});
+
+/// A label of the support area as units write it: the field, and what
+/// follows a colon in the same cell ("Tarvitsemme tukea …: x").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SupportLabel {
+    /// The heading, when the cell is one ("Tuen tarve: …").
+    pub heading: bool,
+    /// The field it labels; a heading with a value is the tick box.
+    pub field: SupportField,
+    /// What follows the colon, when anything does.
+    pub value: Option<String>,
+    /// A sentence in the unit's own words that asks for support by itself
+    /// ("Tarvitsemme tukea viestintään."): no template label, no question,
+    /// nothing after a colon. With no answer beside it, it is the request.
+    pub statement: bool,
+}
+
+/// The support label `text` is, if it is one: the template's labels, the
+/// headings units use, or a label in their own words (a need verb and
+/// "tukea"; a question word and "tukea"), with the answer after a colon.
+pub fn support_label(text: &str) -> Option<SupportLabel> {
+    if text.len() > LABEL_MAX_BYTES * 4 {
+        return None;
+    }
+    let (label, value) = match text.split_once([':', '：']) {
+        Some((label, value)) => (label, Some(value.trim()).filter(|v| !v.is_empty())),
+        None => (text, None),
+    };
+    if label.len() > LABEL_MAX_BYTES {
+        return None;
+    }
+    let key = match_key(label);
+    if key.is_empty() {
+        return None;
+    }
+    let own_words = NEED_LABEL.is_match(&key) && !NEED_KEYS.contains(&key);
+    let (heading, field) = if HEADING_KEYS.contains(&key) {
+        (true, SupportField::Need)
+    } else if NEED_KEYS.contains(&key) || own_words {
+        (false, SupportField::Need)
+    } else if DETAILS_KEYS.contains(&key) || DETAILS_LABEL.is_match(&key) {
+        (false, SupportField::Details)
+    } else {
+        return None;
+    };
+    let question = label.contains(['?', '？'])
+        || key
+            .split(' ')
+            .any(|w| w.starts_with("tarvi") && (w.ends_with("ko") || w.ends_with("kö")));
+    Some(SupportLabel {
+        heading,
+        field,
+        statement: own_words && value.is_none() && !question && names_what(&key),
+        value: value.map(str::to_string),
+    })
+}
+
+/// The first letters of the words every support label has: the need verb,
+/// the support, what it is for in general ("osallisuuden kehittämisessä").
+const GENERIC_WORDS: [&str; 24] = [
+    "me",
+    "te",
+    "vi",
+    "ni",
+    "we",
+    "you",
+    "do",
+    "yksikkö",
+    "tarvi",
+    "behöv",
+    "need",
+    "tuke",
+    "tuen",
+    "apu",
+    "avu",
+    "stöd",
+    "hjälp",
+    "support",
+    "help",
+    "osallisuu",
+    "delaktighet",
+    "participation",
+    "kehittämi",
+    "utveckl",
+];
+
+/// True when a sentence asking for support says what for, beyond the
+/// label's own words: "Tarvitsemme tukea viestintään" does, "Tarvitsemme
+/// tukea osallisuuden kehittämiseen" (a label left unanswered) does not.
+fn names_what(key: &str) -> bool {
+    key.split(' ').any(|w| {
+        w.chars().count() > 3
+            && !GENERIC_WORDS.iter().any(|g| w.starts_with(g))
+            && !w.starts_with("develop")
+    })
+}
+
+/// What a unit wrote as the answer to a support label.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum SupportAnswer {
+    /// A mark or a yes ("x", "Kyllä").
+    Yes,
+    /// A no ("Ei", "Ei tarvetta", "-", "Nej"): no request.
+    No,
+    /// A yes with what is needed ("Kyllä, koulutusta").
+    YesWith(String),
+    /// Words that describe the support (more than one word).
+    Text(String),
+    /// One word that is neither ("ehkä"): kept as unmatched.
+    Unclear(String),
+}
+
+/// Words that answer no, as match keys ("ei", "ei tarvetta", "nej").
+const NO_WORDS: [&str; 9] = [
+    "ei", "e", "no", "nej", "inte", "not", "0", "false", "epätosi",
+];
+
+/// Words that answer yes, as match keys.
+const YES_WORDS: [&str; 4] = ["kyllä", "ja", "yes", "x"];
+
+/// Reads the answer `text` to a support label; a description keeps its
+/// line breaks (its items are split later).
+pub fn support_answer(text: &str) -> SupportAnswer {
+    let cleaned = koonti_normalise::clean(text);
+    let key = match_key(&cleaned);
+    if key.is_empty() {
+        return if cleaned.chars().all(|c| "-–—".contains(c)) {
+            SupportAnswer::No
+        } else {
+            SupportAnswer::Unclear(cleaned)
+        };
+    }
+    let words: Vec<&str> = key.split(' ').collect();
+    // "Kyllä / Ei" as the form printed it: neither.
+    if words.iter().any(|w| YES_WORDS.contains(w)) && words.iter().any(|w| NO_WORDS.contains(w)) {
+        return SupportAnswer::Unclear(cleaned);
+    }
+    if NO_WORDS.contains(&words[0]) {
+        return SupportAnswer::No;
+    }
+    if let Some((head, rest)) = text.trim().split_once([',', ';', ':', '–', '—', '-'])
+        && koonti_normalise::parse_mark(head) == koonti_normalise::Mark::Marked
+        && !rest.trim().is_empty()
+    {
+        return SupportAnswer::YesWith(rest.trim().to_string());
+    }
+    match koonti_normalise::parse_mark(&cleaned) {
+        koonti_normalise::Mark::Marked => SupportAnswer::Yes,
+        _ if key.contains(' ') => SupportAnswer::Text(text.trim().to_string()),
+        _ => SupportAnswer::Unclear(cleaned),
     }
 }
 
@@ -114,29 +308,4 @@ pub fn is_counter(text: &str) -> bool {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn recognises_labels_in_every_language() {
-        for i in 0..3 {
-            assert!(is_support_heading(SUPPORT_HEADING[i]));
-            assert_eq!(support_field(SUPPORT_NEED[i]), Some(SupportField::Need));
-            assert_eq!(
-                support_field(SUPPORT_DETAILS[i]),
-                Some(SupportField::Details)
-            );
-            assert!(is_counter(&format!("{} 9 / 13", COUNTER_LABEL[i])));
-        }
-        for lang in crate::LANGS {
-            assert!(is_support_heading(heading(lang)));
-            assert_eq!(support_field(need(lang)), Some(SupportField::Need));
-            assert_eq!(support_field(details(lang)), Some(SupportField::Details));
-            assert!(is_counter(&counter_text(lang, 0, 13)));
-        }
-        assert!(is_support_heading("TUKIPYYNTÖ"));
-        assert!(!is_support_heading("Tukipyyntö lähetetty 2.5."));
-        assert!(support_field("Tarvitsemme tukea").is_none());
-        assert!(!is_counter("Vastattu kaikkiin"));
-    }
-}
+mod tests;

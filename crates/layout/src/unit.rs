@@ -33,6 +33,10 @@ pub enum LooseCell {
     },
     /// A line of guidance from the template.
     Instruction,
+    /// A cell naming the reporting period ("Osavuosikatsaus 3/2025",
+    /// "Raportointijakso: Q3/2025"), canonical; `None` for a period label
+    /// alone, its period in the next cell.
+    Period(Option<String>),
 }
 
 /// Classifies a cell outside the tables; `None` means it is unmatched.
@@ -59,9 +63,31 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
     {
         return Some(LooseCell::UnitName(unit.to_string()));
     }
+    if let Some(period) = koonti_normalise::period_label(&cleaned) {
+        return Some(LooseCell::Period(Some(period.to_string())));
+    }
+    if koonti_normalise::is_period_label(&cleaned) {
+        return Some(LooseCell::Period(None));
+    }
     INSTRUCTION
         .is_match(&cleaned)
         .then_some(LooseCell::Instruction)
+}
+
+/// `found` taken as the period when none is known yet, or when it is a
+/// quarter of the year known so far (a title "2025", a cell "Q3/2025").
+pub fn refine_period(current: &mut Option<String>, found: Option<String>) {
+    let Some(found) = found else { return };
+    let refines = current.as_deref().is_none_or(|known| {
+        let (known, new) = (
+            koonti_normalise::parse_period(known),
+            koonti_normalise::parse_period(&found),
+        );
+        matches!((known, new), (Some(k), Some(n)) if k.quarter.is_none() && n.quarter.is_some() && k.year == n.year)
+    });
+    if refines {
+        *current = Some(found);
+    }
 }
 
 /// The period (a year or a quarter, in its canonical form) in a title or a

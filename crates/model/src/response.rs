@@ -35,6 +35,26 @@ pub struct ExtraField {
     pub text: String,
     /// The cell.
     pub cell: String,
+    /// What the column is, when it is one the committee reads on its own
+    /// (VASTUU, AIKATAULU, an earlier quarter's status); absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<ExtraKind>,
+}
+
+/// Which of the status scale's own columns an [`ExtraField`] comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ExtraKind {
+    /// Who is responsible (VASTUU), as the unit wrote it.
+    Responsible,
+    /// When it is due (AIKATAULU), as the unit wrote it.
+    Schedule,
+    /// The status of an earlier period's column ("TILA Q1/2025" when a later
+    /// quarter's column is filled), kept beside the status used.
+    EarlierStatus,
+    /// A status value that gave no confident status (ambiguous or
+    /// unrecognised), kept with the unanswered answer.
+    UnreadStatus,
 }
 
 /// One measure's answer as read from one response, before consolidation.

@@ -5,7 +5,7 @@
 //! * [`clean`]: whitespace (NBSP too) collapsed, nothing else touched.
 //! * [`match_key`] and [`similarity_at_least`]: compare measure texts and headers
 //!   tolerating case, punctuation, line breaks and small edits.
-//! * [`find_period`] and [`parse_period`]: reporting periods (years, quarters).
+//! * [`find_period`], [`parse_period`] and [`period_label`]: reporting periods (years, quarters).
 
 mod items;
 mod marks;
@@ -15,7 +15,9 @@ mod period;
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};
 pub use matching::{match_key, similarity_at_least};
-pub use period::{Period, canonical_period, find_period, parse_period};
+pub use period::{
+    Period, canonical_period, find_period, is_period_label, parse_period, period_label,
+};
 
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.

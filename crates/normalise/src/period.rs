@@ -33,16 +33,152 @@ static QUARTERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
         // Q3/2025, Q3 2025, Q3-2025, Q3/25, q3_2025
         r"(?i)(?:^|[^\p{L}\d])Q\s?(?P<q>[1-4])\s*[/\-_ .]\s*(?P<y>20\d\d|\d\d)(?:$|[^\d])",
         // 2025 Q3, 2025/Q3, 2025-Q3
-        r"(?i)(?:^|[^\d])(?P<y>20\d\d)\s*[/\-_ .]?\s*Q(?P<q>[1-4])(?:$|[^\d])",
+        r"(?i)(?:^|[^\d])(?P<y>20\d\d)\s*[/\-_ .,]?\s*Q(?P<q>[1-4])(?:$|[^\d])",
         // 3. neljännes 2025, 3. vuosineljännes 2025, 3 kvartal 2025, 3rd quarter 2025
         r"(?i)(?:^|[^\d])(?P<q>[1-4])\s*(?:\.|st|nd|rd|th)?\s*(?:vuosi)?(?:neljännes|kvartalet|kvartal|quarter)\w*\s*(?:/|vuonna|år|of)?\s*(?P<y>20\d\d)(?:$|[^\d])",
         // III/2025, IV 2025
         r"(?:^|[^\p{L}\d])(?P<q>IV|I{1,3})\s*[/\-_ ]\s*(?P<y>20\d\d)(?:$|[^\d])",
+        // 1. osavuosikatsaus 2025, 2_osavuosiraportti_2025 (Keusote's quarterly reviews)
+        r"(?i)(?:^|[^\d])(?P<q>[1-4])[\s_.\-]*osavuosi(?:katsaus|raportti)\w*[\s_.\-]*(?:/|vuonna|vuodelta)?\s*(?P<y>20\d\d)(?:$|[^\d])",
+        // Osavuosikatsaus 3/2025, osavuosikatsaus_3_2025
+        r"(?i)osavuosi(?:katsaus|raportti)\w*[\s_.\-]*(?P<q>[1-4])[\s_.\-]*[/\-_ .][\s_.\-]*(?P<y>20\d\d)(?:$|[^\d])",
     ]
     .iter()
     .map(|p| Regex::new(p).expect("quarter patterns are valid regexes"))
     .collect()
 });
+
+/// A range of months of one year, as a quarterly report names its
+/// months: "1–3/2025", "4-6/2025", "10–12/2025".
+static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"(?:^|[^\d./])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*/\s*(?P<y>20\d\d)(?:$|[^\d])",
+    )
+    .expect("MONTH_RANGE is valid")
+});
+
+/// Month names (their first letters) in fi, sv and en, January first.
+const MONTH_NAMES: [[&str; 3]; 12] = [
+    ["tammi", "januari", "january"],
+    ["helmi", "februari", "february"],
+    ["maalis", "mars", "march"],
+    ["huhti", "april", "april"],
+    ["touko", "maj", "may"],
+    ["kesä", "juni", "june"],
+    ["heinä", "juli", "july"],
+    ["elo", "augusti", "august"],
+    ["syys", "september", "september"],
+    ["loka", "oktober", "october"],
+    ["marras", "november", "november"],
+    ["joulu", "december", "december"],
+];
+
+/// A range of named months of one year: "tammi–maaliskuu 2025",
+/// "huhtikuu - kesäkuu 2025", "januari–mars 2025".
+static NAMED_MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)(?:^|[^\p{L}])(?P<a>\p{L}+?)(?:kuu\w*)?\s*[-–—]\s*(?P<b>\p{L}+)\s+(?P<y>20\d\d)(?:$|[^\d])")
+        .expect("NAMED_MONTH_RANGE is valid")
+});
+
+/// The month (1–12) a word names, by its first letters.
+fn month_named(word: &str) -> Option<u8> {
+    let word = word.to_lowercase();
+    MONTH_NAMES
+        .iter()
+        .position(|names| {
+            names.iter().any(|n| {
+                word == *n
+                    || (word.starts_with(n) && (n.len() >= 5 || word[n.len()..].starts_with("kuu")))
+            })
+        })
+        .map(|i| i as u8 + 1)
+}
+
+/// The quarter a range of months is: exactly one quarter's months, or the
+/// months from January to a quarter's end (a cumulative interim report,
+/// "1–6/2025" is the second). January to December is the whole year.
+fn quarter_of_months(first: u8, last: u8) -> Option<u8> {
+    let quarter = last / 3;
+    let ends_quarter = last.is_multiple_of(3) && (1..=4).contains(&quarter);
+    let starts = first == last.saturating_sub(2) || (first == 1 && last < 12);
+    (ends_quarter && starts).then_some(quarter)
+}
+
+/// The quarter a range of months names, in its two written forms.
+fn months_quarter(text: &str) -> Option<Period> {
+    if let Some(caps) = MONTH_RANGE.captures(text) {
+        let first: u8 = caps["a"].parse().ok()?;
+        let last: u8 = caps["b"].parse().ok()?;
+        let year: u16 = caps["y"].parse().ok()?;
+        return quarter_of_months(first, last).map(|q| Period {
+            year,
+            quarter: Some(q),
+        });
+    }
+    for caps in NAMED_MONTH_RANGE.captures_iter(text) {
+        if let (Some(first), Some(last)) = (month_named(&caps["a"]), month_named(&caps["b"])) {
+            let year: u16 = caps["y"].parse().ok()?;
+            return quarter_of_months(first, last).map(|q| Period {
+                year,
+                quarter: Some(q),
+            });
+        }
+    }
+    None
+}
+
+/// A span of years, "2020–2025", "2023 - 2025".
+static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?:^|[^\d])20\d\d\s*[-–—]\s*20\d\d(?:$|[^\d])").expect("YEAR_RANGE is valid")
+});
+
+/// Words that label a period in a cell ("Raportointijakso: Q3/2025"),
+/// longest first.
+const PERIOD_LABELS: [&str; 12] = [
+    "raportointiajankohta",
+    "rapporteringsperiod",
+    "raportointijakso",
+    "raportointikausi",
+    "reporting period",
+    "tarkastelujakso",
+    "katsauskausi",
+    "ajanjakso",
+    "ajalta",
+    "period",
+    "jakso",
+    "kausi",
+];
+
+/// The period a cell outside the tables names: a quarter written alone or
+/// with its review's words ("Q3/2025", "Osavuosikatsaus 3/2025"), or any
+/// period after a period label ("Raportointijakso: 2025"). A bare year is
+/// no period here: a year in a cell is as often a schedule.
+pub fn period_label(text: &str) -> Option<Period> {
+    if text.len() > 80 {
+        return None;
+    }
+    let mut rest = text.to_lowercase().replace([':', '：'], " ");
+    let mut labelled = false;
+    for label in PERIOD_LABELS {
+        if rest.contains(label) {
+            labelled = true;
+            rest = rest.replace(label, " ");
+        }
+    }
+    let period = parse_period(&rest)?;
+    (labelled || period.quarter.is_some()).then_some(period)
+}
+
+/// True when `text` is a period label alone ("Raportointijakso:"), its
+/// period in the next cell.
+pub fn is_period_label(text: &str) -> bool {
+    let lower = text
+        .trim()
+        .trim_end_matches([':', '：'])
+        .trim()
+        .to_lowercase();
+    PERIOD_LABELS.contains(&lower.as_str())
+}
 
 /// A four-digit year on its own.
 static YEAR: LazyLock<Regex> =
@@ -78,7 +214,12 @@ pub fn find_period(text: &str) -> Option<Period> {
             }
         }
     }
-    let year = YEAR.captures(text)?.get(1)?.as_str().parse().ok()?;
+    if let Some(period) = months_quarter(text) {
+        return Some(period);
+    }
+    // A span of years ("2020–2025", a programme's years) is no period.
+    let text = YEAR_RANGE.replace_all(text, " ");
+    let year = YEAR.captures(&text)?.get(1)?.as_str().parse().ok()?;
     Some(Period {
         year,
         quarter: None,
@@ -98,6 +239,8 @@ fn strip_period_words(text: &str) -> String {
     let lower = text.to_lowercase();
     let mut rest = lower.clone();
     for word in [
+        "osavuosikatsaus",
+        "osavuosiraportti",
         "vuosineljännes",
         "neljännes",
         "kvartalet",
@@ -115,7 +258,7 @@ fn strip_period_words(text: &str) -> String {
         rest = rest.replace(word, "");
     }
     rest.chars()
-        .filter(|c| !c.is_ascii_digit() && !matches!(c, '/' | '-' | '_' | '.' | ' '))
+        .filter(|c| !c.is_ascii_digit() && !matches!(c, '/' | '-' | '–' | '—' | '_' | '.' | ' '))
         .collect()
 }
 
@@ -157,13 +300,65 @@ mod tests {
             "3. vuosineljännes 2025",
             "III/2025",
             "vastaus_2025-Q3.xlsx",
+            "vuosi 2025, Q3",
         ] {
             assert_eq!(find_period(text), q(2025, 3), "{text}");
         }
         assert_eq!(find_period("IV 2024"), q(2024, 4));
+        assert_eq!(find_period("Q4 2025"), q(2025, 4));
         assert_eq!(find_period("Q5/2025"), y(2025), "no fifth quarter");
         assert_eq!(find_period("ei vuotta"), None);
         assert_eq!(find_period("puh. 0401234567"), None);
+    }
+
+    #[test]
+    fn quarterly_reviews_and_month_ranges_are_quarters() {
+        for (text, year, quarter) in [
+            ("1. osavuosikatsaus 2025", 2025, 1),
+            ("Keusote 2. osavuosikatsaus vuonna 2025", 2025, 2),
+            ("Osavuosikatsaus 3/2025", 2025, 3),
+            ("osavuosikatsaus_4_2025.xlsx", 2025, 4),
+            ("3_osavuosikatsaus_2025", 2025, 3),
+            ("Raportointijakso 1–3/2025", 2025, 1),
+            ("4-6/2025", 2025, 2),
+            ("7 – 9/2025", 2025, 3),
+            ("10–12/2025", 2025, 4),
+            ("1–6/2025", 2025, 2),
+            ("tammi–maaliskuu 2025", 2025, 1),
+            ("Huhtikuu–kesäkuu 2025", 2025, 2),
+            ("heinä-syyskuu 2024", 2024, 3),
+            ("januari–mars 2025", 2025, 1),
+        ] {
+            assert_eq!(find_period(text), q(year, quarter), "{text}");
+        }
+        // Not a quarter's months: the year.
+        for text in [
+            "1–12/2025",
+            "2–4/2025",
+            "5/2025",
+            "Osallisuusohjelma 2020–2025",
+        ] {
+            assert_eq!(find_period(text).and_then(|p| p.quarter), None, "{text}");
+        }
+        assert_eq!(parse_period("1. osavuosikatsaus 2025"), q(2025, 1));
+        assert_eq!(parse_period("1–3/2025"), q(2025, 1));
+        assert_eq!(canonical_period("Osavuosikatsaus 3/2025"), "Q3/2025");
+    }
+
+    #[test]
+    fn year_spans_are_no_periods_and_labels_name_one() {
+        assert_eq!(find_period("Osallisuusohjelma 2020 - 2025"), None);
+        assert_eq!(find_period("Ohjelma 2020–2025, vastaukset 2025"), y(2025));
+        assert_eq!(period_label("Raportointijakso: Q3/2025"), q(2025, 3));
+        assert_eq!(period_label("Q3/2025"), q(2025, 3));
+        assert_eq!(period_label("Osavuosikatsaus 3/2025"), q(2025, 3));
+        assert_eq!(period_label("Ajanjakso 1–3/2025"), q(2025, 1));
+        assert_eq!(period_label("Raportointikausi: 2025"), y(2025));
+        assert_eq!(period_label("2025"), None);
+        assert!(is_period_label("Raportointijakso:"));
+        assert!(!is_period_label("Raportointijakso: Q3/2025"));
+        assert_eq!(period_label("Valmis 2025"), None);
+        assert_eq!(period_label("Aikataulu 2025–2026"), None);
     }
 
     #[test]

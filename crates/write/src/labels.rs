@@ -82,6 +82,13 @@ labels! {
         " … [cut, the whole text is in the JSON output]";
 }
 
+// ── The status scale's own columns on the action sheets (issue 11) ──
+labels! {
+    responsible: "Vastuu", "Ansvar", "Responsible";
+    schedule: "Aikataulu", "Tidtabell", "Schedule";
+    in_programme: "ohjelmassa", "i programmet", "in the programme";
+}
+
 impl Labels {
     /// The word for a top-level section in this language: the programme's
     /// own word in Finnish, a translation of the known ones otherwise.

@@ -1,5 +1,5 @@
 use super::*;
-use koonti_model::Lang;
+use koonti_model::{AnswerScale, Lang};
 
 fn bundled(id: &str) -> Programme {
     koonti_programme::load(id).expect("bundled")

@@ -3,10 +3,10 @@
 //! counter, instructions — or cells that match nothing).
 use super::{Row, WorkbookReader};
 use crate::unit::{self, LooseCell};
-use koonti_form::support::{self, SupportField};
+use koonti_form::support::{self, SupportAnswer, SupportField, SupportLabel};
 use koonti_ingest::{Cell, Sheet, cell_name};
 use koonti_model::{Feedback, Finding, FindingCode, Severity, Source, SupportRequest};
-use koonti_normalise::{Mark, parse_mark, split_items};
+use koonti_normalise::split_items;
 
 /// The support-request area as read so far: the ticked box and the
 /// description cells.
@@ -14,6 +14,10 @@ use koonti_normalise::{Mark, parse_mark, split_items};
 pub(super) struct SupportDraft {
     ticked: Option<Source>,
     texts: Vec<(String, Source)>,
+    /// A label whose answer is in the rows below it ("Millaista tukea?"
+    /// with the description under it), with the last row read for it: the
+    /// rows right after it answer it.
+    pending: Option<(SupportField, u32)>,
 }
 
 impl SupportDraft {
@@ -51,25 +55,112 @@ impl WorkbookReader<'_> {
         }
     }
 
+    /// The support label in the first cells of `row`, if any: (its index,
+    /// the label). A tick box may come before its label.
+    pub(super) fn support_label_in(row: Row<'_>) -> Option<(usize, SupportLabel)> {
+        row.iter()
+            .take(2)
+            .enumerate()
+            .find_map(|(i, c)| support::support_label(&c.value.text()).map(|l| (i, l)))
+    }
+
     /// A row of the support area: a label ("Tarvitsemme tukea …", "Millaista
-    /// tukea?") and the answer in the cells after it.
+    /// tukea?", "Tuen tarve") with its answer after a colon, in the cells
+    /// beside it or in the rows right below it; or those rows themselves.
     pub(super) fn support_row(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let Some(field) = support::support_field(&row[0].value.text()) else {
-            self.loose_cells(sheet, row);
+        let Some((at, label)) = Self::support_label_in(row) else {
+            match self.support.pending {
+                Some((field, last)) if row[0].row == last + 1 => {
+                    self.support.pending = Some((field, row[0].row));
+                    let answers = row.iter().map(|c| (c.value.text(), c)).collect();
+                    self.support_answers(sheet, field, answers);
+                }
+                _ => {
+                    self.support.pending = None;
+                    self.loose_cells(sheet, row);
+                }
+            }
             return;
         };
-        for cell in &row[1..] {
-            let text = cell.value.text();
+        let label_cell = &row[at];
+        let mut answers: Vec<(String, &Cell)> =
+            label.value.into_iter().map(|v| (v, label_cell)).collect();
+        answers.extend(
+            row.iter()
+                .enumerate()
+                .filter(|(i, _)| *i != at)
+                .map(|(_, c)| (c.value.text(), c)),
+        );
+        let answered = answers
+            .iter()
+            .any(|(t, _)| !koonti_normalise::clean(t).is_empty());
+        if label.statement && !answered {
+            // "Tarvitsemme tukea viestintään.": the sentence is the request.
+            let source = self.source(sheet, label_cell);
+            let text = split_items(&label_cell.value.text()).join("\n");
+            self.support.texts.push((text, source));
+            self.support.pending = None;
+            return;
+        }
+        self.support.pending = (!answered).then_some((label.field, label_cell.row));
+        self.support_answers(sheet, label.field, answers);
+    }
+
+    /// The answers to one support field. A "no" asks for nothing (the cell
+    /// is listed as unmatched, so it is not lost); a mark or
+    /// "Kyllä" ticks the box; words describe the support. A lone word that
+    /// is neither ("ehkä") beside an unticked box is unmatched.
+    fn support_answers(
+        &mut self,
+        sheet: &Sheet,
+        field: SupportField,
+        answers: Vec<(String, &Cell)>,
+    ) {
+        let read: Vec<(SupportAnswer, &Cell)> = answers
+            .iter()
+            .filter(|(t, _)| !koonti_normalise::clean(t).is_empty())
+            .map(|(t, c)| (support::support_answer(t), *c))
+            .collect();
+        let ticked = read
+            .iter()
+            .any(|(a, _)| matches!(a, SupportAnswer::Yes | SupportAnswer::YesWith(_)));
+        // "Kyllä" and "Ei" in cells of their own: the choices as printed,
+        // not an answer. Kept as unmatched, and no request made of them.
+        if ticked && read.iter().any(|(a, _)| *a == SupportAnswer::No) {
+            for (answer, cell) in &read {
+                match answer {
+                    SupportAnswer::Yes | SupportAnswer::No => self.unmatched_cell(sheet, cell),
+                    SupportAnswer::YesWith(text)
+                    | SupportAnswer::Text(text)
+                    | SupportAnswer::Unclear(text) => {
+                        let source = self.source(sheet, cell);
+                        self.support
+                            .texts
+                            .push((split_items(text).join("\n"), source));
+                    }
+                }
+            }
+            return;
+        }
+        for (answer, cell) in read {
             let source = self.source(sheet, cell);
-            match (field, parse_mark(&text)) {
-                (_, Mark::Empty) => {}
-                (SupportField::Need, Mark::Marked) => {
+            let describe = |text: &str| split_items(text).join("\n");
+            match (field, answer) {
+                // No request, but the unit's answer is kept where it shows.
+                (_, SupportAnswer::No) => self.unmatched_cell(sheet, cell),
+                (SupportField::Need, SupportAnswer::Yes) => {
                     self.support.ticked.get_or_insert(source);
                 }
-                (SupportField::Need, Mark::Text(_)) => self.unmatched_cell(sheet, cell),
-                (SupportField::Details, _) => {
-                    let text = split_items(&text).join("\n");
-                    self.support.texts.push((text, source));
+                (_, SupportAnswer::YesWith(text)) => {
+                    self.support.ticked.get_or_insert(source.clone());
+                    self.support.texts.push((describe(&text), source));
+                }
+                (SupportField::Need, SupportAnswer::Unclear(_)) if !ticked => {
+                    self.unmatched_cell(sheet, cell)
+                }
+                (_, SupportAnswer::Yes) => self.unmatched_cell(sheet, cell),
+                (_, SupportAnswer::Text(text) | SupportAnswer::Unclear(text)) => {
+                    self.support.texts.push((describe(&text), source));
                 }
             }
         }
@@ -79,6 +170,7 @@ impl WorkbookReader<'_> {
     /// counter are structure, anything else is unmatched.
     pub(super) fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
         let mut label_value_next = false;
+        let mut period_next = false;
         for cell in row {
             let text = cell.value.text();
             if support::is_counter(&text) {
@@ -89,6 +181,12 @@ impl WorkbookReader<'_> {
                 self.name_unit(&text, sheet, cell);
                 continue;
             }
+            if std::mem::take(&mut period_next)
+                && let Some(period) = koonti_normalise::parse_period(&text)
+            {
+                unit::refine_period(&mut self.period, Some(period.to_string()));
+                continue;
+            }
             match unit::classify_loose(&text, self.index) {
                 Some(LooseCell::UnitLabel {
                     name: Some(name), ..
@@ -96,13 +194,15 @@ impl WorkbookReader<'_> {
                 Some(LooseCell::UnitLabel { name: None, .. }) => label_value_next = true,
                 Some(LooseCell::UnitName(name)) => self.name_unit(&name, sheet, cell),
                 Some(LooseCell::Title { period, unit }) => {
-                    if self.period.is_none() {
-                        self.period = period;
-                    }
+                    unit::refine_period(&mut self.period, period);
                     if let Some(unit) = unit {
                         self.name_unit(&unit, sheet, cell);
                     }
                 }
+                Some(LooseCell::Period(Some(period))) => {
+                    unit::refine_period(&mut self.period, Some(period));
+                }
+                Some(LooseCell::Period(None)) => period_next = true,
                 Some(LooseCell::Instruction) => {}
                 None => self.unmatched_cell(sheet, cell),
             }
@@ -133,55 +233,4 @@ impl WorkbookReader<'_> {
 }
 
 #[cfg(test)]
-mod tests {
-    use crate::table::tests::{read, sheet, siun};
-    use koonti_model::FindingCode;
-
-    #[test]
-    fn labels_titles_and_the_counter_are_structure() {
-        let index = siun();
-        let response = read(
-            &index,
-            vec![sheet(
-                "Vastaukset",
-                &[
-                    &["Vastaukset osallisuusohjelman toimenpiteiden toteutumiseen 2024"],
-                    &["Toimialue:", "Pelastuslaitos"],
-                    &["Vastattu 9 / 13"],
-                    &["Hallintopalvelut"],
-                    &["Kahvitauko klo 10"],
-                ],
-            )],
-        );
-        assert_eq!(response.period.as_deref(), Some("2024"));
-        assert_eq!(response.unit.map(|u| u.name), Some("Pelastuslaitos".into()));
-        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
-        assert_eq!(unmatched, ["Kahvitauko klo 10"]);
-        let codes: Vec<&FindingCode> = response.findings.iter().map(|f| &f.code).collect();
-        assert!(
-            matches!(codes[0], FindingCode::ConflictingUnit { .. }),
-            "{codes:?}"
-        );
-    }
-
-    #[test]
-    fn a_description_alone_is_a_support_request_and_a_word_in_the_box_is_unmatched() {
-        let index = siun();
-        let response = read(
-            &index,
-            vec![sheet(
-                "Vastaukset",
-                &[
-                    &["Tukipyyntö"],
-                    &["Tarvitsemme tukea osallisuuden kehittämisessä", "ehkä"],
-                    &["Millaista tukea?", "- Koulutusta\n- Rahaa"],
-                ],
-            )],
-        );
-        let request = &response.support_requests[0];
-        assert_eq!(request.text, "Koulutusta\nRahaa");
-        assert_eq!(request.source.cell, "B3");
-        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
-        assert_eq!(unmatched, ["ehkä"]);
-    }
-}
+mod tests;

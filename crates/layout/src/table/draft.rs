@@ -1,13 +1,34 @@
 //! One measure's answer as its row (and the continuation rows under it)
 //! are read: the marks or the status, the texts and the extra columns, and
-//! then the answer they make.
+//! then the answer they make. The status of a status scale is decided in
+//! [`super::status`].
 use super::header::Table;
 use super::rows::SheetState;
 use super::{Row, WorkbookReader, snippet};
 use crate::index::Role;
 use koonti_ingest::cell_name;
-use koonti_model::{ExtraField, Finding, FindingCode, RawAnswer, Severity, Source, Status};
+use koonti_model::{
+    ExtraField, ExtraKind, Finding, FindingCode, RawAnswer, Severity, Source, Status,
+};
 use koonti_normalise::{Mark, parse_mark, split_items};
+
+/// A cell that may give the status of a status scale: a status column's
+/// value or a mark under one option's column. It is kept among the extras
+/// (at `extra`) until the status is decided, so that a value that gives no
+/// confident status stays with the answer in its column's place.
+#[derive(Debug)]
+pub(super) struct StatusCell {
+    pub(super) col: u32,
+    pub(super) header: String,
+    pub(super) text: String,
+    /// The text as written, line breaks and all (they separate clauses).
+    pub(super) written: String,
+    pub(super) source: Source,
+    /// The option whose mark column it is in; `None` for a status column.
+    pub(super) option: Option<String>,
+    /// Index of the cell's value in the draft's extras.
+    pub(super) extra: usize,
+}
 
 /// One measure row being read; continuation rows (an empty measure cell
 /// under it, e.g. a merged measure cell) add to it.
@@ -17,9 +38,9 @@ pub(super) struct Draft {
     pub(super) source: Source,
     implemented: bool,
     not_implemented: bool,
-    status: Option<String>,
+    pub(super) status_cells: Vec<StatusCell>,
     texts: Vec<String>,
-    extra: Vec<ExtraField>,
+    pub(super) extra: Vec<ExtraField>,
 }
 
 impl Draft {
@@ -31,21 +52,19 @@ impl Draft {
             source,
             implemented: false,
             not_implemented: false,
-            status: None,
+            status_cells: Vec::new(),
             texts: Vec::new(),
             extra: Vec::new(),
         }
     }
 
-    /// The status the marks or the chosen option make; both marks are
-    /// `Partial`.
-    fn status(&self) -> Status {
-        match (&self.status, self.implemented, self.not_implemented) {
-            (Some(option), _, _) => Status::Option(option.clone()),
-            (None, true, true) => Status::Partial,
-            (None, true, false) => Status::Implemented,
-            (None, false, true) => Status::NotImplemented,
-            (None, false, false) => Status::Unanswered,
+    /// The status the marks make; both marks are `Partial`.
+    fn mark_status(&self) -> Status {
+        match (self.implemented, self.not_implemented) {
+            (true, true) => Status::Partial,
+            (true, false) => Status::Implemented,
+            (false, true) => Status::NotImplemented,
+            (false, false) => Status::Unanswered,
         }
     }
 }
@@ -67,61 +86,106 @@ impl<'a> WorkbookReader<'a> {
                     format!("sarake {}", cell_name(0, cell.col).trim_end_matches('1')),
                 ),
             };
-            let extra = |text: String| ExtraField {
+            let extra = |text: String, kind: Option<ExtraKind>| ExtraField {
                 header: header.clone(),
                 text,
                 cell: source.cell.clone(),
+                kind,
             };
             match role {
                 Role::Measure | Role::MeasureId => {}
                 Role::Section => match self.index.section_heading(&text) {
                     Some(section) => state.section = Some(section),
-                    None => draft.extra.push(extra(koonti_normalise::clean(&text))),
+                    None => draft
+                        .extra
+                        .push(extra(koonti_normalise::clean(&text), None)),
                 },
                 Role::Implemented | Role::NotImplemented => match parse_mark(&text) {
                     Mark::Empty => {}
                     Mark::Marked if role == Role::Implemented => draft.implemented = true,
                     Mark::Marked => draft.not_implemented = true,
                     Mark::Text(typed) => {
-                        self.findings.push(Finding::at(
-                            Severity::Warning,
-                            FindingCode::MarkNotRecognised {
-                                header: header.clone(),
-                                text: snippet(&typed),
-                            },
-                            &source,
-                        ));
-                        draft.extra.push(extra(typed));
+                        self.mark_not_recognised(&header, &typed, &source);
+                        draft.extra.push(extra(typed, None));
                     }
                 },
-                Role::Status => match self.index.status_option(&text) {
-                    Some(id) => draft.status = Some(id.to_string()),
-                    None => {
-                        self.findings.push(Finding::at(
-                            Severity::Warning,
-                            FindingCode::StatusNotRecognised {
-                                text: snippet(&text),
-                            },
-                            &source,
-                        ));
-                        draft.extra.push(extra(koonti_normalise::clean(&text)));
+                Role::OptionMark(id) => match parse_mark(&text) {
+                    Mark::Empty => {}
+                    Mark::Marked => {
+                        draft
+                            .extra
+                            .push(extra(koonti_normalise::clean(&text), None));
+                        draft.status_cells.push(StatusCell {
+                            col: cell.col,
+                            header: header.clone(),
+                            text: koonti_normalise::clean(&text),
+                            written: text.clone(),
+                            source,
+                            option: Some(id),
+                            extra: draft.extra.len() - 1,
+                        });
+                    }
+                    Mark::Text(typed) => {
+                        self.mark_not_recognised(&header, &typed, &source);
+                        draft
+                            .extra
+                            .push(extra(typed, Some(ExtraKind::UnreadStatus)));
                     }
                 },
+                Role::Status => {
+                    let cleaned = koonti_normalise::clean(&text);
+                    if !cleaned.is_empty() {
+                        draft.extra.push(extra(cleaned.clone(), None));
+                        draft.status_cells.push(StatusCell {
+                            col: cell.col,
+                            header: header.clone(),
+                            text: cleaned,
+                            written: text.clone(),
+                            source,
+                            option: None,
+                            extra: draft.extra.len() - 1,
+                        });
+                    }
+                }
+                Role::Responsible => draft.extra.push(extra(
+                    koonti_normalise::clean(&text),
+                    Some(ExtraKind::Responsible),
+                )),
+                Role::Schedule => draft.extra.push(extra(
+                    koonti_normalise::clean(&text),
+                    Some(ExtraKind::Schedule),
+                )),
                 Role::Text => draft.texts.push(text),
-                Role::Extra(_) => draft.extra.push(extra(koonti_normalise::clean(&text))),
+                Role::Extra(_) => draft
+                    .extra
+                    .push(extra(koonti_normalise::clean(&text), None)),
             }
         }
         state.draft = Some(draft);
     }
 
+    fn mark_not_recognised(&mut self, header: &str, typed: &str, source: &Source) {
+        self.findings.push(Finding::at(
+            Severity::Warning,
+            FindingCode::MarkNotRecognised {
+                header: header.to_string(),
+                text: snippet(typed),
+            },
+            source,
+        ));
+    }
+
     /// Turns the draft in `state`, if any, into an answer.
     pub(super) fn close_draft(&mut self, state: &mut SheetState<'a>) {
-        let Some(draft) = state.draft.take() else {
+        let Some(mut draft) = state.draft.take() else {
             return;
         };
         let id = self.index.measures[draft.measure].id.clone();
         let items: Vec<String> = draft.texts.iter().flat_map(|t| split_items(t)).collect();
-        let status = draft.status();
+        let status = match self.scale_status(&mut draft) {
+            Some(status) if status.is_answered() => status,
+            _ => draft.mark_status(),
+        };
         if status == Status::Partial {
             self.findings.push(Finding::at(
                 Severity::Warning,
@@ -165,17 +229,15 @@ mod tests {
     }
 
     #[test]
-    fn marks_and_options_make_the_status() {
+    fn marks_make_the_status() {
         let mut draft = Draft::new(0, source());
-        assert_eq!(draft.status(), Status::Unanswered);
+        assert_eq!(draft.mark_status(), Status::Unanswered);
         draft.implemented = true;
-        assert_eq!(draft.status(), Status::Implemented);
+        assert_eq!(draft.mark_status(), Status::Implemented);
         draft.not_implemented = true;
-        assert_eq!(draft.status(), Status::Partial);
+        assert_eq!(draft.mark_status(), Status::Partial);
         draft.implemented = false;
-        assert_eq!(draft.status(), Status::NotImplemented);
-        draft.status = Some("done".into());
-        assert_eq!(draft.status(), Status::Option("done".into()));
+        assert_eq!(draft.mark_status(), Status::NotImplemented);
     }
 
     const HEADER: &[&str] = &[

@@ -21,6 +21,50 @@ impl Table {
     }
 }
 
+impl Table {
+    /// Reads `row` as a second header row of periods under a status
+    /// header merged over them ("TILA" above "Q1/2025 | Q2/2025 | …"):
+    /// each period's cell becomes a status column of its own, named by
+    /// both ("TILA Q1/2025"). False, and nothing changed, when the row is
+    /// not one: every cell a period (a quarter or a date), each at or after
+    /// a status column.
+    pub(super) fn period_subheader(&mut self, row: Row<'_>) -> bool {
+        let mut named = Vec::new();
+        for cell in row {
+            let Value::Text(text) = &cell.value else {
+                return false;
+            };
+            let text = koonti_normalise::clean(text);
+            let is_period =
+                koonti_normalise::period_label(&text).is_some() || DATE_CELL.is_match(&text);
+            let parent = self
+                .columns
+                .iter()
+                .filter(|(c, role, _)| *c <= cell.col && *role == Role::Status)
+                .max_by_key(|(c, _, _)| *c);
+            match parent {
+                Some((_, _, header)) if is_period => {
+                    named.push((cell.col, format!("{header} {text}")));
+                }
+                _ => return false,
+            }
+        }
+        if named.is_empty() {
+            return false;
+        }
+        for (col, header) in named {
+            self.columns.retain(|(c, _, _)| *c != col);
+            self.columns.push((col, Role::Status, header));
+        }
+        true
+    }
+}
+
+/// A date alone in a cell, d.m.yyyy ("31.3.2025").
+static DATE_CELL: std::sync::LazyLock<regex::Regex> = std::sync::LazyLock::new(|| {
+    regex::Regex::new(r"^\d{1,2}\.\d{1,2}\.(?:20)?\d\d$").expect("DATE_CELL is valid")
+});
+
 /// The longest header cell, in bytes: the template's longest header,
 /// "Miten on toteutettu tai tulisi jatkossa toteuttaa?", with room for
 /// a unit's rewording and line breaks.
@@ -50,17 +94,22 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     if !names_measures {
         return None;
     }
+    // One option's column alone ("Valmis") is more likely an answer than a
+    // header: a mark column per option needs two options at least.
     let (mut measure, mut answer) = (false, false);
+    let mut options: Vec<String> = Vec::new();
     for cell in row {
         if let Value::Text(t) = &cell.value {
             match index.header_role(t) {
                 Some(Role::Measure) => measure = true,
+                Some(Role::OptionMark(id)) if !options.contains(&id) => options.push(id),
+                Some(Role::OptionMark(_)) => {}
                 Some(role) if role.is_answer() => answer = true,
                 _ => {}
             }
         }
     }
-    if !(measure && answer) {
+    if !(measure && (answer || options.len() >= 2)) {
         return None;
     }
     let columns: Vec<(u32, Role, String)> = row

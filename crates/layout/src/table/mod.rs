@@ -15,6 +15,7 @@ mod draft;
 mod header;
 mod metadata;
 mod rows;
+mod status;
 
 use crate::LayoutReader;
 use crate::index::ProgrammeIndex;
@@ -161,13 +162,11 @@ impl<'a> WorkbookReader<'a> {
     fn finish(mut self, layout: &str) -> UnitResponse {
         let file = self.workbook.file.clone();
         // The period: hidden metadata, else a title, else the file name.
-        if self.period.is_none() {
-            let name = std::path::Path::new(&file)
-                .file_stem()
-                .map(|s| s.to_string_lossy().into_owned())
-                .unwrap_or_default();
-            self.period = unit::period_in(&name, self.index);
-        }
+        let name = std::path::Path::new(&file)
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        unit::refine_period(&mut self.period, unit::period_in(&name, self.index));
         if self.tables == 0 {
             self.findings
                 .push(Finding::file(Severity::Error, FindingCode::NoTable, &file));

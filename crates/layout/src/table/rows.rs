@@ -66,9 +66,32 @@ impl<'a> WorkbookReader<'a> {
             return;
         }
         // Checked before feedback: the support area follows the feedback.
-        if support::is_support_heading(&first) {
-            self.enter(state, Area::Support);
-            self.loose_cells(state.sheet, &row[1..]);
+        // A label of it ("Tarvitsemme tukea …: x") starts it without its
+        // heading, after a table or the feedback too.
+        // In the feedback, a sentence asking for support in the unit's own
+        // words stays feedback unless an answer stands beside it.
+        // Under a table, only a row that starts with the label (or a mark
+        // and the label) is one: a text cell of a measure row may read like
+        // a request ("Tarvitsemme tukea …") and stays that measure's.
+        let support_label = match (&state.area, Self::support_label_in(row)) {
+            (_, None) => false,
+            (Area::Feedback, Some((_, label))) => !label.statement || row.len() > 1,
+            (Area::Table(_), Some((at, _))) => {
+                (at == 0
+                    || koonti_normalise::parse_mark(&row[0].value.text())
+                        == koonti_normalise::Mark::Marked)
+                    && self
+                        .index
+                        .match_measure(&row[at].value.text(), None)
+                        .is_none()
+            }
+            _ => true,
+        };
+        if support::is_support_heading(&first) || support_label {
+            if !matches!(state.area, Area::Support) {
+                self.enter(state, Area::Support);
+            }
+            self.support_row(state.sheet, row);
             return;
         }
         match &state.area {
@@ -81,6 +104,13 @@ impl<'a> WorkbookReader<'a> {
         {
             self.close_draft(state);
             state.section = Some(section);
+            return;
+        }
+        // Periods under a status header merged over them: more header.
+        if let Area::Table(table) = &mut state.area
+            && state.draft.is_none()
+            && table.period_subheader(row)
+        {
             return;
         }
         match state.area.clone() {

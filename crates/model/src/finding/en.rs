@@ -87,6 +87,14 @@ pub(super) fn message(code: &FindingCode) -> String {
             limit_passed(limit)
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
+        // ── The status scale as units type it (issue 11) ──
+        FindingCode::StatusWordRead { text, status } => format!(
+            "The status “{text}” was read as the option “{status}”."
+        ),
+        FindingCode::AmbiguousStatus { text, options } => format!(
+            "The status “{text}” is ambiguous ({}); the measure was left unanswered and the text kept with the answer.",
+            if options.is_empty() { "a negation names no option".to_string() } else { format!("options named: {}", options.join(", ")) }
+        ),
     }
 }
 

@@ -87,6 +87,14 @@ pub(super) fn message(code: &FindingCode) -> String {
             limit_passed(limit)
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
+        // ── The status scale as units type it (issue 11) ──
+        FindingCode::StatusWordRead { text, status } => format!(
+            "Tila ”{text}” luettiin vaihtoehdoksi ”{status}”."
+        ),
+        FindingCode::AmbiguousStatus { text, options } => format!(
+            "Tila ”{text}” ei ole yksiselitteinen ({}); toimenpide on jätetty vastaamattomaksi ja teksti säilytetty vastauksen lisätietona.",
+            if options.is_empty() { "kielteinen ilmaus ei kerro vaihtoehtoa".to_string() } else { format!("mainitut vaihtoehdot: {}", options.join(", ")) }
+        ),
     }
 }
 

@@ -232,6 +232,24 @@ pub enum FindingCode {
         /// Which limit it passed.
         limit: Limit,
     },
+    // ── The status scale as units type it (issue 11) ──
+    /// A status read by koonti's own status words, or with dates, ticks or
+    /// a comment after it tolerated ("Käynnissä" as "Kesken").
+    StatusWordRead {
+        /// What was written.
+        text: String,
+        /// The option it was read as (its label).
+        status: String,
+    },
+    /// A status that names more than one option, or negates one ("Valmis /
+    /// osittain kesken", two option columns marked): no status is given,
+    /// the text is kept.
+    AmbiguousStatus {
+        /// What was written.
+        text: String,
+        /// The options it names (their labels).
+        options: Vec<String>,
+    },
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
     #[serde(skip)]
@@ -367,6 +385,8 @@ impl FindingCode {
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
             FindingCode::Recorded { code, .. } => code,
+            FindingCode::StatusWordRead { .. } => "status_word_read",
+            FindingCode::AmbiguousStatus { .. } => "ambiguous_status",
         }
     }
 

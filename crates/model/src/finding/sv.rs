@@ -87,6 +87,14 @@ pub(super) fn message(code: &FindingCode) -> String {
             limit_passed(limit)
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
+        // ── The status scale as units type it (issue 11) ──
+        FindingCode::StatusWordRead { text, status } => format!(
+            "Statusen ”{text}” lästes som alternativet ”{status}”."
+        ),
+        FindingCode::AmbiguousStatus { text, options } => format!(
+            "Statusen ”{text}” är inte entydig ({}); åtgärden lämnades obesvarad och texten sparades som tilläggsuppgift.",
+            if options.is_empty() { "ett nekande uttryck anger inget alternativ".to_string() } else { format!("alternativ som nämns: {}", options.join(", ")) }
+        ),
     }
 }
 

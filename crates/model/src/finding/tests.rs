@@ -123,6 +123,17 @@ fn every_code() -> Vec<FindingCode> {
             problem: FileProblem::NotAWorkbook { file_kind },
         });
     }
+    // ── The status scale as units type it (issue 11) ──
+    codes.push(FindingCode::StatusWordRead {
+        text: s("Käynnissä"),
+        status: s("Kesken"),
+    });
+    for options in [vec![s("Valmis"), s("Kesken")], vec![]] {
+        codes.push(FindingCode::AmbiguousStatus {
+            text: s("Valmis / osittain kesken"),
+            options,
+        });
+    }
     codes
 }
 
@@ -153,14 +164,18 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::OtherPeriod { .. } => 22,
         FindingCode::StatusOutsideScale { .. } => 23,
         FindingCode::CorrectedInWorkbook { .. } => 24,
-        FindingCode::ProgrammeInferred { .. } => 25,
+        // ── The status scale as units type it (issue 11) ──
+        FindingCode::StatusWordRead { .. } => 25,
+        FindingCode::AmbiguousStatus { .. } => 26,
+        // ── A programme inferred from the files (issue 13) ──
+        FindingCode::ProgrammeInferred { .. } => 27,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 26];
+    let mut seen = [false; 28];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

@@ -149,6 +149,7 @@ pub fn cases() -> Vec<Case> {
         odd_marks(),
         feedback_sheet(),
         status_scale(),
+        quarterly_status(),
         two_files(),
         unknown_unit(),
     ]
@@ -614,6 +615,85 @@ fn status_scale() -> Case {
         answers,
         feedback: Vec::new(),
         findings: Vec::new(),
+        unmatched: 0,
+    }
+}
+
+/// A quarterly return of the status scale as units fill it: a TILA column
+/// per quarter, the later one's header with its options, status words of
+/// the unit's own, and a value naming two options (unanswered, kept).
+fn quarterly_status() -> Case {
+    let programme = keusote();
+    let latest = [
+        ("Käynnissä", "in_progress"),
+        ("Tehty", "done"),
+        ("Ei vielä aloitettu", "not_started"),
+        ("valmistunut 5/2025", "done"),
+        ("kesken (jatkuu 2026)", "in_progress"),
+        ("", "in_progress"),
+        ("Valmis / osittain kesken", "unanswered"),
+    ];
+    let earlier_header = "TILA Q1/2025";
+    let latest_header = "TILA Q2/2025 (Ei aloitettu / Kesken / Valmis)";
+    let mut sheet = SheetSpec::new("Raportti");
+    sheet.put_text(0, 0, "Osallisuuden raportointi Q2/2025");
+    sheet.put_text(1, 0, "Yksikkö: Viestintä");
+    for (col, header) in [
+        "TAVOITE",
+        "TOIMENPIDE",
+        "VASTUU",
+        earlier_header,
+        latest_header,
+        "Miten toimenpide on edennyt?",
+    ]
+    .iter()
+    .enumerate()
+    {
+        sheet.put_text(3, col as u16, header);
+    }
+    let mut answers = Vec::new();
+    for (i, (section_title, first, measure, text_)) in programme.iter().enumerate() {
+        let row = 4 + i as u32;
+        let (word, status) = latest[i % latest.len()];
+        if *first {
+            sheet.put_text(row, 0, section_title);
+        }
+        sheet.put_text(row, 1, measure.1);
+        let responsible = if i % 4 == 1 { "Viestintä" } else { "" };
+        sheet.put_text(row, 2, responsible);
+        sheet.put_text(row, 3, "Kesken");
+        sheet.put_text(row, 4, word);
+        sheet.put_text(row, 5, text_);
+        let mut extra = Vec::new();
+        if !responsible.is_empty() {
+            extra.push(("VASTUU".to_string(), responsible.to_string()));
+        }
+        if !word.is_empty() {
+            extra.push((earlier_header.to_string(), "Kesken".to_string()));
+        }
+        if status == "unanswered" {
+            extra.push((latest_header.to_string(), word.to_string()));
+        }
+        answers.push(ExpectedAnswer {
+            measure: measure.0,
+            status: status.into(),
+            items: if text_.is_empty() {
+                vec![]
+            } else {
+                vec![text_.to_string()]
+            },
+            extra,
+        });
+    }
+    Case {
+        name: "tila-neljannekset",
+        shows: "a quarterly status return: a TILA column per quarter (the latest filled one counts), a header with its options, status words of the unit's own, an ambiguous value",
+        programme: "keusote-2020-2025",
+        files: vec![workbook("keusote Q2 2025.xlsx", vec![sheet])],
+        unit: "Viestintä",
+        answers,
+        feedback: Vec::new(),
+        findings: vec!["status_word_read", "ambiguous_status"],
         unmatched: 0,
     }
 }

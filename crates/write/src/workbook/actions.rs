@@ -4,7 +4,7 @@
 use super::{Ctx, bullets, cell_text, fit_row, format_block, print_setup};
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
-use koonti_model::{Answer, AnswerScale, Section};
+use koonti_model::{Answer, AnswerScale, ExtraKind, Measure, Section};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 use std::collections::HashMap;
 
@@ -12,12 +12,14 @@ use std::collections::HashMap;
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Result<(), XlsxError> {
     let word = ctx.l.section_word(ctx.programme);
     sheet.set_name(sheet_name(&word, &section.id))?;
-    for (col, width) in WIDTHS.iter().enumerate() {
+    let columns = Columns::of(ctx);
+    for (col, width) in columns.widths().iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
+    let last = columns.last();
     let title = format!("{word} {}: {}", section.id, section.title);
-    sheet.merge_range(0, 0, 0, 2, &title, &ctx.f.title)?;
-    sheet.merge_range(1, 0, 1, 2, &counts_line(ctx, section), &ctx.f.plain)?;
+    sheet.merge_range(0, 0, 0, last, &title, &ctx.f.title)?;
+    sheet.merge_range(1, 0, 1, last, &counts_line(ctx, section), &ctx.f.plain)?;
     let mut by_unit: HashMap<&str, Vec<&Answer>> = HashMap::new();
     for answer in ctx
         .report
@@ -35,7 +37,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
         let answers = by_unit
             .get(response.unit.as_str())
             .map_or(&[][..], Vec::as_slice);
-        row = unit_block(sheet, ctx, &response.unit, answers, row)?;
+        row = unit_block(sheet, ctx, &columns, &response.unit, answers, row)?;
     }
     sheet.set_freeze_panes(2, 0)?;
     sheet.set_repeat_rows(0, 1)?;
@@ -45,6 +47,127 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
 
 /// Widths of the measure, status and text columns.
 const WIDTHS: [f64; 3] = [38.0, 17.0, 62.0];
+
+/// Widths of the VASTUU and AIKATAULU columns, when shown.
+const FIXED_WIDTHS: [f64; 2] = [20.0, 14.0];
+
+/// The columns of an action sheet: measure, status and text, and for a
+/// programme with VASTUU and AIKATAULU (a status scale, or measures or
+/// answers that name them) those two after the measure, so the committee
+/// reads what each unit wrote there beside its status.
+struct Columns<'a> {
+    /// The programme's measures by id, when VASTUU and AIKATAULU are shown.
+    fixed: Option<HashMap<&'a str, &'a Measure>>,
+}
+
+impl<'a> Columns<'a> {
+    fn of(ctx: &Ctx<'a>) -> Columns<'a> {
+        let measures = ctx.programme.measures();
+        let shown = matches!(ctx.programme.scale, AnswerScale::Status { .. })
+            || measures
+                .iter()
+                .any(|(_, m)| m.responsible.is_some() || m.schedule.is_some())
+            || ctx.report.answers.iter().any(|a| {
+                a.extra
+                    .iter()
+                    .any(|e| matches!(e.kind, Some(ExtraKind::Responsible | ExtraKind::Schedule)))
+            });
+        Columns {
+            fixed: shown.then(|| measures.iter().map(|(_, m)| (m.id.as_str(), *m)).collect()),
+        }
+    }
+
+    fn widths(&self) -> Vec<f64> {
+        match self.fixed {
+            Some(_) => [
+                WIDTHS[0],
+                FIXED_WIDTHS[0],
+                FIXED_WIDTHS[1],
+                WIDTHS[1],
+                WIDTHS[2],
+            ]
+            .to_vec(),
+            None => WIDTHS.to_vec(),
+        }
+    }
+
+    fn last(&self) -> u16 {
+        self.widths().len() as u16 - 1
+    }
+
+    fn headers(&self, ctx: &Ctx) -> Vec<String> {
+        let mut headers = vec![ctx.l.measures().to_string()];
+        if self.fixed.is_some() {
+            headers.push(ctx.l.responsible().to_string());
+            headers.push(ctx.l.schedule().to_string());
+        }
+        headers.push(ctx.l.status().to_string());
+        headers.push(text_header(ctx));
+        headers
+    }
+
+    /// The cells of one answer's row.
+    fn cells(&self, ctx: &Ctx, answer: &Answer) -> Vec<String> {
+        let mut cells = vec![answer.measure_text.clone()];
+        if let Some(measures) = &self.fixed {
+            let measure = measures.get(answer.measure.as_str());
+            let own = |kind: ExtraKind| {
+                answer
+                    .extra
+                    .iter()
+                    .filter(|e| e.kind == Some(kind) && !e.text.trim().is_empty())
+                    .map(|e| e.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            };
+            let responsible = measure.and_then(|m| m.responsible.as_deref());
+            let schedule = measure.and_then(|m| m.schedule.as_deref());
+            cells.push(fixed_value(&own(ExtraKind::Responsible), responsible, ctx));
+            cells.push(fixed_value(&own(ExtraKind::Schedule), schedule, ctx));
+        }
+        cells.push(status_cell(ctx, answer));
+        cells.push(cell_text(&bullets(&answer.items), ctx.l));
+        cells
+    }
+}
+
+/// What a unit wrote in VASTUU or AIKATAULU, else the programme's value;
+/// a unit's edit of the programme's value shows the programme's under it.
+fn fixed_value(unit: &str, programme: Option<&str>, ctx: &Ctx) -> String {
+    let programme = programme.map(str::trim).filter(|p| !p.is_empty());
+    match (unit.trim(), programme) {
+        ("", Some(p)) => p.to_string(),
+        (u, Some(p)) if same_words(u, p) => u.to_string(),
+        (u, Some(p)) => format!("{u}\n({}: {p})", ctx.l.in_programme()),
+        (u, None) => u.to_string(),
+    }
+}
+
+/// Equal up to case and whitespace.
+fn same_words(a: &str, b: &str) -> bool {
+    let words = |s: &str| {
+        s.split_whitespace()
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+    };
+    words(a) == words(b)
+}
+
+/// The status as a symbol and a word, with the earlier periods' statuses
+/// and a status value that gave none under it.
+fn status_cell(ctx: &Ctx, answer: &Answer) -> String {
+    let mut lines = vec![status_label(&answer.status, ctx.programme, ctx.l.0)];
+    for extra in &answer.extra {
+        match extra.kind {
+            Some(ExtraKind::EarlierStatus) => {
+                lines.push(format!("{}: {}", extra.header, extra.text))
+            }
+            Some(ExtraKind::UnreadStatus) => lines.push(format!("”{}”", extra.text)),
+            _ => {}
+        }
+    }
+    lines.join("\n")
+}
 
 /// A sheet name within Excel's 31 characters, without forbidden characters.
 fn sheet_name(word: &str, id: &str) -> String {
@@ -88,44 +211,126 @@ fn text_header(ctx: &Ctx) -> String {
 fn unit_block(
     sheet: &mut Worksheet,
     ctx: &Ctx,
+    columns: &Columns,
     unit: &str,
     answers: &[&Answer],
     mut row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.merge_range(row, 0, row, 2, &cell_text(unit, ctx.l), &ctx.f.section)?;
+    let last = columns.last();
+    let widths = columns.widths();
+    sheet.merge_range(row, 0, row, last, &cell_text(unit, ctx.l), &ctx.f.section)?;
     row += 1;
-    let header = [
-        ctx.l.measures().to_string(),
-        ctx.l.status().to_string(),
-        text_header(ctx),
-    ];
+    let header = columns.headers(ctx);
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
-    fit_row(sheet, row, &[(&header[2], WIDTHS[2])])?;
+    fit_row(
+        sheet,
+        row,
+        &[(&header[last as usize], widths[last as usize])],
+    )?;
     row += 1;
     let first = row;
     for answer in answers {
-        let status = status_label(&answer.status, ctx.programme, ctx.l.0);
-        let text = cell_text(&bullets(&answer.items), ctx.l);
-        sheet.write_string(row, 0, &answer.measure_text)?;
-        sheet.write_string(row, 1, &status)?;
-        sheet.write_string(row, 2, &text)?;
-        let cells = [
-            (answer.measure_text.as_str(), WIDTHS[0]),
-            (&status, WIDTHS[1]),
-            (&text, WIDTHS[2]),
-        ];
-        fit_row(sheet, row, &cells)?;
+        let cells = columns.cells(ctx, answer);
+        for (col, text) in cells.iter().enumerate() {
+            sheet.write_string(row, col as u16, text)?;
+        }
+        let fitted: Vec<(&str, f64)> = cells
+            .iter()
+            .zip(&widths)
+            .map(|(text, width)| (text.as_str(), *width))
+            .collect();
+        fit_row(sheet, row, &fitted)?;
         row += 1;
     }
-    format_block(sheet, (first, row.saturating_sub(1)), 0..3, &ctx.f.text)?;
+    format_block(
+        sheet,
+        (first, row.saturating_sub(1)),
+        0..last + 1,
+        &ctx.f.text,
+    )?;
     Ok(row + 1)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use crate::test_support::report_with;
+    use crate::workbook::{Formats, WorkbookWriter};
+    use koonti_model::{ExtraField, Status};
+
+    fn extra(header: &str, text: &str, kind: ExtraKind) -> ExtraField {
+        ExtraField {
+            header: header.into(),
+            text: text.into(),
+            cell: "C5".into(),
+            kind: Some(kind),
+        }
+    }
+
+    /// VASTUU and AIKATAULU as the unit wrote them, the programme's value
+    /// when it wrote none, and earlier quarters and unread values under
+    /// the status.
+    #[test]
+    fn status_scale_sheets_show_vastuu_aikataulu_and_earlier_statuses() {
+        let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+        let mut report = report_with(&programme, 1, |_, _| Status::Option("done".into()));
+        let first = &mut report.answers[0];
+        first.extra = vec![
+            extra("VASTUU", "Viestintä ja hallinto", ExtraKind::Responsible),
+            extra("AIKATAULU", "2026", ExtraKind::Schedule),
+            extra("TILA Q1/2025", "Kesken", ExtraKind::EarlierStatus),
+        ];
+        let second = &mut report.answers[1];
+        second.status = Status::Unanswered;
+        second.extra = vec![extra(
+            "TILA",
+            "Valmis / osittain kesken",
+            ExtraKind::UnreadStatus,
+        )];
+        let writer = WorkbookWriter::default();
+        let ctx = Ctx {
+            report: &report,
+            programme: &programme,
+            l: crate::labels::Labels(koonti_model::Lang::Fi),
+            f: Formats::new(),
+            writer: &writer,
+        };
+        let columns = Columns::of(&ctx);
+        assert_eq!(
+            columns.headers(&ctx)[..4],
+            ["Toimenpiteet", "Vastuu", "Aikataulu", "Tila"]
+        );
+        let cells = columns.cells(&ctx, &report.answers[0]);
+        assert_eq!(
+            cells[1],
+            "Viestintä ja hallinto\n(ohjelmassa: Viestintä ja palvelualueet)"
+        );
+        assert_eq!(cells[2], "2026");
+        assert!(
+            cells[3].ends_with("Valmis\nTILA Q1/2025: Kesken"),
+            "{}",
+            cells[3]
+        );
+        let cells = columns.cells(&ctx, &report.answers[1]);
+        assert_eq!(cells[1], "");
+        assert!(
+            cells[3].ends_with("\n”Valmis / osittain kesken”"),
+            "{}",
+            cells[3]
+        );
+        // A marks programme without VASTUU keeps its three columns.
+        let siun = crate::test_support::siun();
+        let report = report_with(&siun, 1, |_, _| Status::Implemented);
+        let ctx = Ctx {
+            report: &report,
+            programme: &siun,
+            ..ctx
+        };
+        assert_eq!(Columns::of(&ctx).headers(&ctx).len(), 3);
+    }
 
     #[test]
     fn sheet_names_fit_excel() {

@@ -1,0 +1,114 @@
+use super::*;
+
+#[test]
+fn recognises_labels_in_every_language() {
+    for i in 0..3 {
+        assert!(is_support_heading(SUPPORT_HEADING[i]));
+        assert_eq!(support_field(SUPPORT_NEED[i]), Some(SupportField::Need));
+        assert_eq!(
+            support_field(SUPPORT_DETAILS[i]),
+            Some(SupportField::Details)
+        );
+        assert!(is_counter(&format!("{} 9 / 13", COUNTER_LABEL[i])));
+    }
+    for lang in crate::LANGS {
+        assert!(is_support_heading(heading(lang)));
+        assert_eq!(support_field(need(lang)), Some(SupportField::Need));
+        assert_eq!(support_field(details(lang)), Some(SupportField::Details));
+        assert!(is_counter(&counter_text(lang, 0, 13)));
+    }
+    assert!(is_support_heading("TUKIPYYNTÖ"));
+    assert!(!is_support_heading("Tukipyyntö lähetetty 2.5."));
+    assert!(support_field("Tarvitsemme tukea").is_none());
+    assert!(!is_counter("Vastattu kaikkiin"));
+}
+
+fn label(field: SupportField, heading: bool, value: Option<&str>) -> Option<SupportLabel> {
+    Some(SupportLabel {
+        heading,
+        field,
+        value: value.map(str::to_string),
+        statement: false,
+    })
+}
+
+#[test]
+fn labels_in_units_own_words() {
+    use SupportField::{Details, Need};
+    for (text, want) in [
+        ("Tukipyyntö", label(Need, true, None)),
+        ("TUEN TARVE", label(Need, true, None)),
+        ("Avunpyyntö:", label(Need, true, None)),
+        (
+            "Tuen tarve: koulutusta esihenkilöille",
+            label(Need, true, Some("koulutusta esihenkilöille")),
+        ),
+        (
+            "Tarvitsemme tukea osallisuuden kehittämisessä: x",
+            label(Need, false, Some("x")),
+        ),
+        (
+            "Tarvitsetteko tukea osallisuuden kehittämisessä?",
+            label(Need, false, None),
+        ),
+        ("Tarvitseeko yksikkönne apua?", label(Need, false, None)),
+        ("Behöver ni stöd?", label(Need, false, None)),
+        (
+            "Do you need support in developing participation?",
+            label(Need, false, None),
+        ),
+        ("Millaista tukea?", label(Details, false, None)),
+        (
+            "Minkälaista tukea tarvitsette:",
+            label(Details, false, None),
+        ),
+        ("Mihin tarvitsette tukea?", label(Details, false, None)),
+        (
+            "What kind of support: training",
+            label(Details, false, Some("training")),
+        ),
+        ("Tukipyyntö lähetetty 2.5.", None),
+        (
+            "Tarvitsemme tukea osallisuuden kehittämiseen",
+            label(Need, false, None),
+        ),
+        (
+            "Tarvitsemme tukea asukasraatien vetämisessä.",
+            Some(SupportLabel {
+                heading: false,
+                field: Need,
+                value: None,
+                statement: true,
+            }),
+        ),
+        ("Asukkaat tarvitsevat enemmän tietoa palveluista", None),
+        ("Kahvitauko", None),
+    ] {
+        assert_eq!(support_label(text), want, "{text}");
+    }
+}
+
+#[test]
+fn answers_yes_no_and_descriptions() {
+    for (text, want) in [
+        ("x", SupportAnswer::Yes),
+        ("Kyllä", SupportAnswer::Yes),
+        ("Ei", SupportAnswer::No),
+        ("ei tarvetta", SupportAnswer::No),
+        ("-", SupportAnswer::No),
+        ("Nej", SupportAnswer::No),
+        (
+            "Kyllä, koulutusta",
+            SupportAnswer::YesWith("koulutusta".into()),
+        ),
+        (
+            "Koulutusta asukasraateihin",
+            SupportAnswer::Text("Koulutusta asukasraateihin".into()),
+        ),
+        ("ehkä", SupportAnswer::Unclear("ehkä".into())),
+        ("?", SupportAnswer::Unclear("?".into())),
+        ("Kyllä / Ei", SupportAnswer::Unclear("Kyllä / Ei".into())),
+    ] {
+        assert_eq!(support_answer(text), want, "{text}");
+    }
+}

@@ -1,0 +1,383 @@
+//! Keusote's quarterly returns (seed 000) as units fill them: status
+//! headers with qualifiers, a status column per quarter, a mark column per
+//! option, status words of their own, VASTUU and AIKATAULU, support
+//! requests and the quarter as the period. Each variation is a generated
+//! workbook merged by the real binary.
+use crate::util::merge_json;
+use calamine::{Reader, open_workbook_auto};
+use koonti_samples::messy::{SheetSpec, WorkbookSpec};
+use serde_json::Value;
+use std::path::Path;
+
+const PROGRAMME: &str = "keusote-2020-2025";
+const TITLE: &str = "Keski-Uudenmaan sote -kuntayhtymän osallisuusohjelma 2020–2025";
+
+/// The programme's measures as (id, text).
+fn measures() -> Vec<(String, String)> {
+    koonti_programme::load(PROGRAMME)
+        .expect("bundled")
+        .measures()
+        .iter()
+        .map(|(_, m)| (m.id.clone(), m.text.clone()))
+        .collect()
+}
+
+/// A return of Viestintä: `title`, a unit label, then a table with
+/// `header` after TOIMENPIDE and one row per entry of `rows` (the cells
+/// after the measure), for the first measures; then `tail` rows.
+fn return_sheet(title: &str, header: &[&str], rows: &[Vec<&str>], tail: &[&[&str]]) -> SheetSpec {
+    let mut sheet = SheetSpec::new("Raportti");
+    sheet.put_text(0, 0, title);
+    sheet.put_text(1, 0, "Yksikkö: Viestintä");
+    sheet.put_text(3, 0, "TOIMENPIDE");
+    for (col, text) in header.iter().enumerate() {
+        sheet.put_text(3, col as u16 + 1, text);
+    }
+    let measures = measures();
+    for (i, cells) in rows.iter().enumerate() {
+        let row = 4 + i as u32;
+        sheet.put_text(row, 0, &measures[i].1);
+        for (col, text) in cells.iter().enumerate() {
+            sheet.put_text(row, col as u16 + 1, text);
+        }
+    }
+    let first = 5 + rows.len() as u32;
+    for (i, cells) in tail.iter().enumerate() {
+        for (col, text) in cells.iter().enumerate() {
+            sheet.put_text(first + i as u32, col as u16, text);
+        }
+    }
+    sheet
+}
+
+/// Writes `sheet` as `file` in a folder of its own and merges it.
+fn merge_one(dir: &Path, name: &str, file: &str, sheet: SheetSpec) -> Value {
+    let folder = dir.join(name);
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    WorkbookSpec {
+        file_name: file.to_string(),
+        modified: (2025, 10, 2),
+        sheets: vec![sheet],
+    }
+    .write(&folder)
+    .expect("written");
+    merge_json(&[&folder], &folder, &["--programme", PROGRAMME])
+}
+
+fn answer<'a>(report: &'a Value, measure: &str) -> &'a Value {
+    report["answers"]
+        .as_array()
+        .expect("answers")
+        .iter()
+        .find(|a| a["measure"] == measure)
+        .expect("answer")
+}
+
+fn status(report: &Value, measure: &str) -> String {
+    answer(report, measure)["status"]
+        .as_str()
+        .unwrap_or_default()
+        .to_string()
+}
+
+fn extras(report: &Value, measure: &str) -> Vec<(String, String)> {
+    answer(report, measure)["extra"]
+        .as_array()
+        .map_or_else(Vec::new, |e| {
+            e.iter()
+                .map(|x| {
+                    (
+                        x["header"].as_str().unwrap_or_default().to_string(),
+                        x["text"].as_str().unwrap_or_default().to_string(),
+                    )
+                })
+                .collect()
+        })
+}
+
+fn findings<'a>(report: &'a Value, code: &str) -> Vec<&'a Value> {
+    report["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["code"] == code)
+        .collect()
+}
+
+#[test]
+fn status_headers_with_more_after_the_word_read() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (i, header) in [
+        "TILA (Ei aloitettu / Kesken / Valmis)",
+        "TILA Q3/2025",
+        "Tila 31.3.2025",
+        "TILA / STATUS",
+        "Tilanne",
+        "Toteutumisen tila",
+    ]
+    .iter()
+    .enumerate()
+    {
+        let rows = vec![vec!["Viestintä", "2025", "Valmis"], vec!["", "", "Kesken"]];
+        let sheet = return_sheet(TITLE, &["VASTUU", "AIKATAULU", header], &rows, &[]);
+        let report = merge_one(dir.path(), &format!("h{i}"), "viestinta.xlsx", sheet);
+        assert_eq!(status(&report, "1.1"), "done", "{header}");
+        assert_eq!(status(&report, "1.2"), "in_progress", "{header}");
+        assert!(findings(&report, "no_table").is_empty(), "{header}");
+        assert_eq!(
+            report["unmatched"].as_array().map(Vec::len),
+            Some(0),
+            "{header}"
+        );
+    }
+}
+
+#[test]
+fn the_latest_filled_quarter_column_is_the_status() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rows = vec![
+        vec!["Ei aloitettu", "Kesken", "Valmis"],
+        vec!["Kesken", "Valmis", ""],
+        vec!["Ei aloitettu", "", ""],
+    ];
+    let sheet = return_sheet(
+        TITLE,
+        &["TILA Q1/2025", "TILA Q2/2025", "TILA Q3/2025"],
+        &rows,
+        &[],
+    );
+    let report = merge_one(dir.path(), "quarters", "viestinta.xlsx", sheet);
+    assert_eq!(status(&report, "1.1"), "done");
+    assert_eq!(status(&report, "1.2"), "done");
+    assert_eq!(status(&report, "1.3"), "not_started");
+    assert_eq!(
+        extras(&report, "1.1"),
+        [
+            ("TILA Q1/2025".to_string(), "Ei aloitettu".to_string()),
+            ("TILA Q2/2025".to_string(), "Kesken".to_string())
+        ]
+    );
+    assert_eq!(answer(&report, "1.1")["extra"][0]["kind"], "earlier_status");
+}
+
+#[test]
+fn a_mark_column_per_option() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rows = vec![
+        vec!["", "", "x"],
+        vec!["X", "", ""],
+        vec!["", "x", ""],
+        vec!["", "x", "x"],
+    ];
+    let sheet = return_sheet(TITLE, &["Ei aloitettu", "Kesken", "Valmis"], &rows, &[]);
+    let report = merge_one(dir.path(), "marks", "viestinta.xlsx", sheet);
+    let got: Vec<String> = ["1.1", "1.2", "1.3", "2.1"]
+        .iter()
+        .map(|m| status(&report, m))
+        .collect();
+    assert_eq!(got, ["done", "not_started", "in_progress", "unanswered"]);
+    assert_eq!(extras(&report, "2.1").len(), 2);
+    assert_eq!(findings(&report, "ambiguous_status").len(), 1);
+}
+
+#[test]
+fn status_words_as_units_type_them() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let words = [
+        ("Käynnissä", "in_progress", "Kesken"),
+        ("Työn alla", "in_progress", "Kesken"),
+        ("Tehty", "done", "Valmis"),
+        ("Ei ole aloitettu", "not_started", "Ei aloitettu"),
+        ("Ei vielä aloitettu", "not_started", "Ei aloitettu"),
+        ("Valmis ✓", "done", "Valmis"),
+        ("kesken (jatkuu 2026)", "in_progress", "Kesken"),
+        ("valmistunut 5/2025", "done", "Valmis"),
+        ("Pågår", "in_progress", "Kesken"),
+        ("Klar.", "done", "Valmis"),
+    ];
+    let unclear = [
+        "Valmis / osittain kesken",
+        "?",
+        "ks. edellinen",
+        "Versio 0.1 luotu",
+    ];
+    let rows: Vec<Vec<&str>> = words
+        .iter()
+        .map(|(w, _, _)| vec![*w])
+        .chain(unclear.iter().map(|w| vec![*w]))
+        .collect();
+    let sheet = return_sheet(TITLE, &["TILA"], &rows, &[]);
+    let report = merge_one(dir.path(), "words", "viestinta.xlsx", sheet);
+    let measures = measures();
+    let read = findings(&report, "status_word_read");
+    for (i, (word, want, label)) in words.iter().enumerate() {
+        let id = &measures[i].0;
+        assert_eq!(status(&report, id), *want, "{word}");
+        let cell = format!("B{}", 5 + i);
+        if ["Pågår", "Klar."].contains(word) {
+            // The programme's own words (any case, a full stop): no finding.
+            assert!(read.iter().all(|f| f["cell"] != cell.as_str()), "{word}");
+            continue;
+        }
+        let finding = read
+            .iter()
+            .find(|f| f["cell"] == cell.as_str())
+            .unwrap_or_else(|| panic!("no finding for {word}"));
+        let message = finding["message"].as_str().unwrap_or_default();
+        assert!(
+            message.contains(word) && message.contains(label),
+            "{message}"
+        );
+        assert_eq!(finding["severity"], "info");
+    }
+    for (i, word) in unclear.iter().enumerate() {
+        let id = &measures[words.len() + i].0;
+        assert_eq!(status(&report, id), "unanswered", "{word}");
+        assert_eq!(
+            extras(&report, id),
+            [("TILA".to_string(), word.to_string())]
+        );
+    }
+    assert_eq!(findings(&report, "ambiguous_status").len(), 1);
+    assert_eq!(findings(&report, "status_not_recognised").len(), 3);
+}
+
+#[test]
+fn vastuu_and_aikataulu_edited_by_a_unit_are_on_the_goal_sheet() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let rows = vec![
+        vec!["Viestintä ja asiakaspalvelu", "Syksy 2025", "Kesken"],
+        vec!["", "", "Valmis"],
+    ];
+    let sheet = return_sheet(TITLE, &["VASTUU", "AIKATAULU", "TILA"], &rows, &[]);
+    let report = merge_one(dir.path(), "vastuu", "viestinta.xlsx", sheet);
+    assert_eq!(answer(&report, "1.1")["extra"][0]["kind"], "responsible");
+    // AIKATAULU's years are no period.
+    assert_eq!(report["period"], "");
+    let mut workbook =
+        open_workbook_auto(dir.path().join("vastuu/koonti.xlsx")).expect("workbook opens");
+    let range = workbook.worksheet_range("Tavoite 1").expect("goal sheet");
+    let cells: Vec<String> = range.rows().flatten().map(|c| c.to_string()).collect();
+    assert!(cells.iter().any(|c| c == "Vastuu"), "{cells:?}");
+    assert!(
+        cells.iter().any(|c| c
+            .starts_with("Viestintä ja asiakaspalvelu\n(ohjelmassa: Viestintä ja palvelualueet)")),
+        "{cells:?}"
+    );
+    assert!(cells.iter().any(|c| c == "Syksy 2025"), "{cells:?}");
+}
+
+#[test]
+fn support_requests_in_every_form_and_none_invented() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: Vec<(&[&[&str]], Option<&str>)> = vec![
+        (
+            &[
+                &["Tukipyyntö"],
+                &["Tarvitsemme tukea osallisuuden kehittämisessä", "x"],
+                &["Millaista tukea?", "Koulutusta"],
+            ],
+            Some("Koulutusta"),
+        ),
+        (
+            &[
+                &["Tuen tarve"],
+                &["Tarvitsemme tukea osallisuuden kehittämisessä: x"],
+                &["Millaista tukea?"],
+                &["Asukasraadin vetämiseen"],
+            ],
+            Some("Asukasraadin vetämiseen"),
+        ),
+        (
+            &[
+                &["Avunpyyntö"],
+                &[
+                    "Tarvitsetteko tukea osallisuuden kehittämisessä?",
+                    "Kyllä",
+                    "Viestintään ja kyselyihin",
+                ],
+            ],
+            Some("Viestintään ja kyselyihin"),
+        ),
+        (
+            &[&["Tarvitsemme tukea osallisuuden kehittämisessä", "X"]],
+            Some(""),
+        ),
+        (
+            &[&["Tarvitsetteko tukea osallisuuden kehittämisessä?", "Ei"]],
+            None,
+        ),
+        (
+            &[
+                &["Tukipyyntö"],
+                &["Tarvitsemme tukea osallisuuden kehittämisessä"],
+                &["Millaista tukea?"],
+            ],
+            None,
+        ),
+    ];
+    for (i, (tail, want)) in cases.into_iter().enumerate() {
+        let rows = vec![vec!["Kesken"]];
+        let sheet = return_sheet(TITLE, &["TILA"], &rows, tail);
+        let report = merge_one(dir.path(), &format!("s{i}"), "viestinta.xlsx", sheet);
+        let requests = report["support_requests"].as_array().expect("requests");
+        let got = requests
+            .first()
+            .map(|r| r["text"].as_str().unwrap_or_default());
+        assert_eq!(got, want, "{tail:?}");
+        assert!(requests.len() <= 1);
+        // A "no" is no request; the unit's answer is kept as unmatched.
+        let noes = usize::from(tail.iter().any(|r| r.contains(&"Ei")));
+        assert_eq!(
+            report["unmatched"].as_array().map(Vec::len),
+            Some(noes),
+            "{tail:?}"
+        );
+    }
+}
+
+#[test]
+fn the_period_of_a_quarterly_return_is_its_quarter() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases = [
+        (format!("{TITLE} – Q1/2025"), "viestinta.xlsx", "Q1/2025"),
+        (
+            format!("{TITLE} – 1. osavuosikatsaus 2025"),
+            "viestinta.xlsx",
+            "Q1/2025",
+        ),
+        (
+            format!("{TITLE}: Osavuosikatsaus 3/2025"),
+            "viestinta.xlsx",
+            "Q3/2025",
+        ),
+        (format!("{TITLE} Q4 2025"), "viestinta.xlsx", "Q4/2025"),
+        (
+            format!("{TITLE}, raportointijakso 1–3/2025"),
+            "viestinta.xlsx",
+            "Q1/2025",
+        ),
+        (TITLE.to_string(), "Viestintä Q2 2025.xlsx", "Q2/2025"),
+        (
+            TITLE.to_string(),
+            "viestinta 2. osavuosikatsaus 2025.xlsx",
+            "Q2/2025",
+        ),
+    ];
+    for (i, (title, file, want)) in cases.iter().enumerate() {
+        let rows = vec![vec!["2026", "Kesken"]];
+        let sheet = return_sheet(title, &["AIKATAULU", "TILA"], &rows, &[]);
+        let report = merge_one(dir.path(), &format!("p{i}"), file, sheet);
+        assert_eq!(report["period"], *want, "{title} {file}");
+    }
+    // A cell of its own names the quarter below a title with the year.
+    let sheet = return_sheet(
+        &format!("{TITLE} – vastaukset 2025"),
+        &["TILA"],
+        &[vec!["Kesken"]],
+        &[&["Osavuosikatsaus 3/2025"]],
+    );
+    let report = merge_one(dir.path(), "cell", "viestinta.xlsx", sheet);
+    assert_eq!(report["period"], "Q3/2025");
+    assert_eq!(report["unmatched"].as_array().map(Vec::len), Some(0));
+}
