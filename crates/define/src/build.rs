@@ -351,12 +351,29 @@ fn measure_ids(
             .collect();
     }
     guesses.push(Guess::IdsNumbered);
+    // Ids given on some rows are kept; the rest numbered past them.
+    let given: Vec<&str> = grouped
+        .iter()
+        .flatten()
+        .filter_map(|m| m.id.as_deref())
+        .collect();
     grouped
         .iter()
         .zip(sections)
         .map(|(measures, section)| {
-            (1..=measures.len())
-                .map(|n| format!("{}.{n}", section.id))
+            let mut n = 0;
+            measures
+                .iter()
+                .map(|m| match &m.id {
+                    Some(id) => id.clone(),
+                    None => loop {
+                        n += 1;
+                        let id = format!("{}.{n}", section.id);
+                        if !given.contains(&id.as_str()) {
+                            break id;
+                        }
+                    },
+                })
                 .collect()
         })
         .collect()

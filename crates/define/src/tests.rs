@@ -492,3 +492,24 @@ fn numbered_section_rows_in_the_table_are_sections() {
     assert_eq!(titles, ["Tieto kulkee", "Yhdessä"]);
     assert_eq!(p.sections[1].id, "2");
 }
+
+/// Ids given on some rows only: those are kept, the others numbered past them.
+#[test]
+fn ids_missing_on_some_rows_are_numbered_around_the_given_ones() {
+    let main = sheet(
+        "Ohjelma",
+        &[
+            &["Nro", "Toimenpide"],
+            &["1.1", "Yksi"],
+            &["", "Kaksi"],
+            &["1.7", "Kolme"],
+        ],
+    );
+    let defined = from_workbook(&book(vec![main]), "o.xlsx").expect("reads");
+    assert_eq!(
+        measures(&defined.programme),
+        [("1.1", "Yksi"), ("1.2", "Kaksi"), ("1.7", "Kolme")]
+            .map(|(a, b)| (a.to_string(), b.to_string()))
+    );
+    assert!(defined.guesses.contains(&Guess::IdsNumbered));
+}
