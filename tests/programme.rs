@@ -563,3 +563,32 @@ fn a_wording_shared_with_a_bundled_programme_does_not_choose_it() {
         .collect();
     assert_eq!(texts, want);
 }
+
+/// The definition kept as .ods or .xls (re-saved by LibreOffice, merged
+/// cells and all) reads as the same programme as the .xlsx.
+#[test]
+fn a_definition_saved_as_ods_or_xls_reads_the_same() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let xlsx = dir.path().join("kuusi.xlsx");
+    write_kuusijarvi(&xlsx, &["Tehty", "Ei tehty", "Selitys"], None);
+    let original = load(&xlsx);
+    for format in ["ods", "xls:MS Excel 97"] {
+        let out = dir
+            .path()
+            .join(format.split(':').next().expect("extension"));
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let Some(converted) = crate::util::soffice_convert(&xlsx, format, &out) else {
+            return;
+        };
+        let programme = load(&converted);
+        let key = |p: &Programme| -> Vec<(String, String, Option<String>)> {
+            p.measures()
+                .iter()
+                .map(|(s, m)| (m.id.clone(), m.text.clone(), Some(s.title.clone())))
+                .collect()
+        };
+        assert_eq!(key(&programme), key(&original), "{format}");
+        assert_eq!(programme.scale, original.scale, "{format}");
+        assert_eq!(programme.units, original.units, "{format}");
+    }
+}
