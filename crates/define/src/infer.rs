@@ -184,18 +184,34 @@ pub fn infer(workbooks: &[&Workbook], name: &str) -> Option<Result<Inferred, Def
         .map(|d| d.options.clone())
         .find(|o| !o.is_empty())
         .unwrap_or_default();
+    // A status value is an option when it has a usual meaning, a listed
+    // scale names it, or two files wrote it: one unit's own word ("osin")
+    // stays a status the reader reports, not an option of the scale.
+    let mut values: Vec<(String, usize)> = Vec::new();
     for d in &drafts {
         for value in &d.status_values {
-            if !draft
-                .status_values
-                .iter()
-                .any(|v| match_key(v) == match_key(value))
+            match values
+                .iter_mut()
+                .find(|(v, _)| match_key(v) == match_key(value))
             {
-                draft.status_values.push(value.clone());
+                Some((_, n)) => *n += 1,
+                None => values.push((value.clone(), 1)),
             }
         }
         draft.option_lists.extend(d.option_lists.iter().cloned());
     }
+    let listed = |value: &str| {
+        draft
+            .option_lists
+            .iter()
+            .flatten()
+            .any(|o| match_key(o) == match_key(value))
+    };
+    draft.status_values = values
+        .into_iter()
+        .filter(|(value, n)| *n >= 2 || listed(value) || crate::scale::is_usual_option(value))
+        .map(|(value, _)| value)
+        .collect();
     let files = drafts.len();
     Some(build::build(draft, name).map(|defined| Inferred { defined, files }))
 }

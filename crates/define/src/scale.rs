@@ -107,6 +107,25 @@ pub(crate) fn scale(
     scale
 }
 
+/// True for an option word with a usual meaning (not started, in
+/// progress, done).
+pub(crate) fn is_usual_option(label: &str) -> bool {
+    usual_id(label).is_some()
+}
+
+fn usual_id(label: &str) -> Option<&'static str> {
+    match match_key(label).as_str() {
+        "ei aloitettu" | "aloittamatta" | "ei alkanut" | "not started" | "inte påbörjad" => {
+            Some("not_started")
+        }
+        "kesken" | "aloitettu" | "työn alla" | "käynnissä" | "in progress" | "påbörjad" => {
+            Some("in_progress")
+        }
+        "valmis" | "toteutunut" | "tehty" | "done" | "klar" => Some("done"),
+        _ => None,
+    }
+}
+
 /// Options with contract ids: the usual three by their meaning, others by
 /// their label.
 pub(crate) fn status_options(labels: &[String]) -> Vec<StatusOption> {
@@ -115,16 +134,7 @@ pub(crate) fn status_options(labels: &[String]) -> Vec<StatusOption> {
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let key = match_key(label);
-            let usual = match key.as_str() {
-                "ei aloitettu" | "aloittamatta" | "ei alkanut" | "not started"
-                | "inte påbörjad" => Some("not_started"),
-                "kesken" | "aloitettu" | "työn alla" | "käynnissä" | "in progress" | "påbörjad" => {
-                    Some("in_progress")
-                }
-                "valmis" | "toteutunut" | "tehty" | "done" | "klar" => Some("done"),
-                _ => None,
-            };
+            let usual = usual_id(label);
             let mut id = usual.map_or_else(|| slug_id(label, i), str::to_string);
             if used.contains(&id) {
                 id = format!("{id}_{}", i + 1);

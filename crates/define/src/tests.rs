@@ -513,3 +513,45 @@ fn ids_missing_on_some_rows_are_numbered_around_the_given_ones() {
     );
     assert!(defined.guesses.contains(&Guess::IdsNumbered));
 }
+
+/// A status column in the returns: the options are the values written, in
+/// their usual order; one unit's own word is not made an option.
+#[test]
+fn inferred_status_options_are_the_values_units_wrote() {
+    let values = [
+        ["Valmis", "Kesken"],
+        ["Ei aloitettu", "Valmis"],
+        ["osin", "Kesken"],
+        ["Valmis", "Valmis"],
+    ];
+    let files: Vec<Workbook> = values
+        .iter()
+        .map(|[a, b]| {
+            let rows: [&[&str]; 3] = [
+                &["Toimenpide", "TILA", "Kommentti"],
+                &["Avaamme verkkosivut asukkaille", a],
+                &["Asukasraati kokoontuu kahdesti", b],
+            ];
+            book(vec![sheet("Vastaus", &rows)])
+        })
+        .collect();
+    let refs: Vec<&Workbook> = files.iter().collect();
+    let p = infer(&refs, "v")
+        .expect("rows")
+        .expect("programme")
+        .defined
+        .programme;
+    match &p.scale {
+        AnswerScale::Status {
+            status_label,
+            options,
+            text_label,
+        } => {
+            assert_eq!(status_label, "TILA");
+            let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+            assert_eq!(labels, ["Ei aloitettu", "Kesken", "Valmis"]);
+            assert_eq!(text_label.as_deref(), Some("Kommentti"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
