@@ -15,16 +15,16 @@ pub(crate) fn detect_or_infer(
     detect: fn(&[&Workbook]) -> Result<Programme, EngineError>,
 ) -> Result<(Programme, Option<Finding>), EngineError> {
     // Files made from koonti's templates of a programme not given name it:
-    // they are inferred exactly (their Nro ids and labels) when they hold
-    // answers; blank ones are refused naming the programme.
-    let (refusal, declared) = match detect(workbooks) {
+    // they are inferred exactly (their Nro ids and labels). Only files that
+    // hold answers are inferred from; blank ones are refused as before.
+    let refusal = match detect(workbooks) {
         Err(EngineError::NoProgrammeDetected { bundled }) => {
-            (EngineError::NoProgrammeDetected { bundled }, false)
+            EngineError::NoProgrammeDetected { bundled }
         }
         Err(EngineError::WrongProgramme(misfit))
             if matches!(*misfit, koonti_programme::Misfit::Unknown { .. }) =>
         {
-            (EngineError::WrongProgramme(misfit), true)
+            EngineError::WrongProgramme(misfit)
         }
         Ok(detected) => return Ok(weak_detection(detected, workbooks)),
         Err(err) => return Err(err),
@@ -35,7 +35,9 @@ pub(crate) fn detect_or_infer(
     };
     let mut programme = inferred.defined.programme;
     let (units, answered) = named_units(&programme, workbooks);
-    if declared && !answered {
+    // Blank files say nothing to infer from: refused as before (naming a
+    // programme their hidden sheet declares).
+    if !answered {
         return Err(refusal);
     }
     programme.units = units;
