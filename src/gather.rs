@@ -29,18 +29,48 @@ pub fn merge(
     programme: Option<&str>,
     period: Option<String>,
 ) -> Result<Gathered, String> {
+    merge_or_refusal(args, programme, period).map_err(Refusal::into_reason)
+}
+
+/// Why [`merge_or_refusal`] made nothing: the engine's refusal as it is
+/// (a caller may act on it, e.g. split files of several periods), or
+/// another one-line reason.
+#[derive(Debug)]
+pub enum Refusal {
+    /// The engine refused the merge.
+    Engine(koonti_engine::EngineError),
+    /// No files, or the programme could not be loaded.
+    Other(String),
+}
+
+impl Refusal {
+    /// The one-line reason.
+    pub fn into_reason(self) -> String {
+        match self {
+            Refusal::Engine(err) => err.to_string(),
+            Refusal::Other(reason) => reason,
+        }
+    }
+}
+
+/// [`merge`], with the engine's refusal kept typed.
+pub fn merge_or_refusal(
+    args: &[PathBuf],
+    programme: Option<&str>,
+    period: Option<String>,
+) -> Result<Gathered, Refusal> {
     let mut timings = Timings::from_env();
     let (inputs, problems) = collect_inputs(args);
     if inputs.is_empty() {
         let shown: Vec<String> = args.iter().map(|p| p.display().to_string()).collect();
-        return Err(format!(
+        return Err(Refusal::Other(format!(
             "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) found in {}",
             shown.join(", ")
-        ));
+        )));
     }
     timings.mark("kerää");
     let programme = match programme {
-        Some(spec) => Some(load_programme(spec).map_err(|err| err.to_string())?),
+        Some(spec) => Some(load_programme(spec).map_err(|err| Refusal::Other(err.to_string()))?),
         None => None,
     };
     let paths: Vec<(String, PathBuf)> = inputs
@@ -62,7 +92,7 @@ pub fn merge(
         phase: Some(&phase),
         input_problems: problems,
     };
-    let merged = koonti_engine::merge(inputs, &options).map_err(|err| err.to_string());
+    let merged = koonti_engine::merge(inputs, &options).map_err(Refusal::Engine);
     bar.finish_and_clear();
     let merged = merged?;
     let read: HashSet<&str> = merged

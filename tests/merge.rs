@@ -87,6 +87,7 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
             "Matriisi",
             "Vastaukset",
             "Vapaamuotoinen palaute",
+            "Nostot",
             "Tukipyynnöt",
             "Puuttuvat",
             "Tarkistukset",

@@ -105,11 +105,15 @@ fn matrix_tidy_tables_and_sources() {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut book = merged_samples(dir.path(), &[]);
     let matrix = rows(&mut book, "Matriisi");
-    assert_eq!(matrix[0].len(), 2 + 6, "number, measure and six units");
-    assert_eq!(matrix[0][2], "Perhe- ja sosiaalipalvelut");
+    // The legend first (row 1), so no printed page holds it alone; the
+    // table's header on row 3.
+    assert_eq!(matrix[0][1], "Selite");
+    assert_eq!(matrix[0][2], "✓ Toteutunut");
+    assert_eq!(matrix[2].len(), 2 + 6, "number, measure and six units");
+    assert_eq!(matrix[2][2], "Perhe- ja sosiaalipalvelut");
     let measures: Vec<&Vec<String>> = matrix
         .iter()
-        .skip(1)
+        .skip(3)
         .take_while(|r| !r[0].is_empty())
         .collect();
     assert_eq!(measures.len(), 13);
@@ -121,9 +125,13 @@ fn matrix_tidy_tables_and_sources() {
     }));
     assert_eq!(rows(&mut book, "Vastaukset").len(), 1 + 78);
     assert_eq!(rows(&mut book, "Vapaamuotoinen palaute").len(), 1 + 4);
+    // An empty sheet says so under its header.
     assert_eq!(
         rows(&mut book, "Tukipyynnöt"),
-        [["Yksikkö", "Tukipyyntö", "Tiedosto", "Välilehti", "Solu"]]
+        [
+            ["Yksikkö", "Tukipyyntö", "Tiedosto", "Välilehti", "Solu"],
+            ["Ei rivejä.", "", "", "", ""]
+        ]
     );
     let missing = rows(&mut book, "Puuttuvat");
     assert_eq!(
@@ -294,6 +302,8 @@ fn every_table_cell_has_the_bordered_text_format() {
     assert_eq!(body_rows.len(), 78);
     for row in body_rows {
         let cells: Vec<&str> = row.split("<c ").skip(1).collect();
+        // Ten: the mark scale's answers have no additional column, and the
+        // period is last.
         assert_eq!(cells.len(), 10, "all ten columns present: {row}");
         for cell in cells {
             let style: usize = cell

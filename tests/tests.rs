@@ -2,11 +2,14 @@
 
 mod appendix;
 mod bad_input;
+mod compare;
+mod compare_periods;
 mod custom_labels;
 mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;
+mod present;
 mod programme;
 mod raw_xml;
 mod report;
@@ -15,3 +18,12 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+
+/// A text as the appendix page escapes it.
+pub fn appendix_escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}

@@ -4,7 +4,7 @@
 use super::output::{Format, format_of};
 use crate::gather;
 use crate::output::write_atomic;
-use koonti_engine::{EngineError, Merged, RenderOptions, load_programme};
+use koonti_engine::{EngineError, Merged, load_programme};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -35,10 +35,8 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         format_of(html_path, "--html", &[Format::Html])?;
     }
     let (merged, inputs) = load(&args)?;
-    let options = RenderOptions {
-        lang: args.report.lang,
-        made: String::new(),
-    };
+    // Made now: the page's printed margin and foot show the date.
+    let options = super::merge::render_options(args.report.lang);
     let appendix = match output_format {
         Format::Html => koonti_engine::appendix_html(&merged, &options),
         _ => koonti_engine::appendix_xlsx(&merged, &options),

@@ -12,7 +12,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
+    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
 )]
 pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
@@ -24,6 +24,10 @@ pub struct Args {
     /// Also write the report as JSON to FILE ("-" for standard output).
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,
+    /// A report of an earlier period (consolidated workbook or JSON) to
+    /// follow from; repeatable. Adds the Kehitys sheet and the JSON `history`.
+    #[arg(long, value_name = "REPORT")]
+    pub previous: Vec<PathBuf>,
     #[command(flatten)]
     pub report: super::ReportArgs,
 }
@@ -47,7 +51,24 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         args.report.programme.as_deref(),
         args.report.period,
     )?;
-    let merged = &gathered.merged;
+    let mut input_paths = gathered.input_paths.clone();
+    let merged = &if args.previous.is_empty() {
+        gathered.merged
+    } else {
+        let lang = args.report.lang;
+        let mut previous = Vec::new();
+        for (name, report, paths) in super::compare::read_inputs(&args.previous, None, lang)? {
+            previous.push((name, report));
+            input_paths.extend(paths);
+        }
+        let shown: Vec<String> = args
+            .inputs
+            .iter()
+            .map(|p| p.display().to_string())
+            .collect();
+        koonti_engine::with_previous(&shown.join(", "), gathered.merged, previous)
+            .map_err(|e| super::compare::engine_reason(e, lang))?
+    };
     let (report, programme) = (&merged.report, &merged.programme);
     let mut timings = gathered.timings;
     let options = render_options(args.report.lang);
@@ -58,7 +79,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     .map_err(|e| e.to_string())?;
     timings.mark("työkirja");
     let replaced = args.output.exists();
-    write_atomic(&args.output, &written, &gathered.input_paths).map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &written, &input_paths).map_err(|e| e.to_string())?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
         let json = koonti_engine::report_json(merged, &options).map_err(|e| e.to_string())?;
@@ -67,7 +88,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
                 .write_all(&json)
                 .map_err(|e| format!("standard output: {e}"))?;
         } else {
-            write_atomic(json_path, &json, &gathered.input_paths).map_err(|e| e.to_string())?;
+            write_atomic(json_path, &json, &input_paths).map_err(|e| e.to_string())?;
         }
     }
     // --- issue #13: a programme inferred from the files is kept for the next round ---

@@ -2,6 +2,7 @@
 
 pub mod appendix;
 pub mod check;
+pub mod compare;
 pub mod merge;
 pub mod output;
 pub mod programme;
@@ -17,7 +18,7 @@ use std::process::ExitCode;
 #[command(name = "koonti", version, about, long_about = None)]
 #[command(
     help_template = HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n  koonti appendix koonti-2024.xlsx --html liite.html\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
+    before_help = "Examples:\n  koonti merge vastaukset/\n  koonti merge vastaukset/ -o koonti-2024.xlsx --json koonti-2024.json\n  koonti template --programme siun-sote-2023-2025 --period 2025 -o lomakkeet/\n  koonti appendix koonti-2024.xlsx --html liite.html\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n\nExit status: 0 when the output was written (problems in single files are findings in it),\n1 when nothing could be written, 2 for bad arguments."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -38,6 +39,8 @@ pub enum Command {
     Appendix(appendix::Args),
     /// A county's own programme: a blank spreadsheet or one derived from a form, check, list, show.
     Programme(programme::Args),
+    /// Follow the reports of several years or quarters: what moved since last time.
+    Compare(compare::Args),
 }
 
 /// Why a command stopped without its output.
@@ -80,6 +83,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Template(args) => template::run(args),
         Command::Appendix(args) => appendix::run(args),
         Command::Programme(args) => programme::run(args),
+        Command::Compare(args) => compare::run(args),
     }
 }
 

@@ -41,6 +41,7 @@ pub fn consolidate(
         findings,
         support_requests: Vec::new(),
         sources: Vec::new(),
+        history: None,
     };
     let (blank, responses): (Vec<UnitResponse>, Vec<UnitResponse>) =
         responses.into_iter().partition(|r| is_blank(programme, r));

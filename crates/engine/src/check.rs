@@ -117,6 +117,59 @@ fn left_to_fill(report: &Report) -> HashMap<&str, LeftToFill> {
     by_file
 }
 
+/// One file's part of [`check_text`]: its heading line, what is left to
+/// fill and its findings, each line ending in a newline; `measures` is how
+/// many measures the programme has (all unanswered is said in one line).
+/// The block the secretary copies into an e-mail to the unit.
+pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String {
+    let mut out = String::new();
+    let heading = if file.file.is_empty() {
+        lang.pick("Koko aineisto", "Hela materialet", "All inputs")
+            .to_string()
+    } else {
+        format!("{} ({})", file.file, file.unit)
+    };
+    if file.is_in_order() {
+        let fine = lang.pick("kunnossa", "i ordning", "OK");
+        return format!("{heading}: {fine}\n");
+    }
+    out.push_str(&format!("{heading}:\n"));
+    if file.unanswered.len() == measures {
+        let all = match lang {
+            Lang::Fi => format!("vastaamatta: kaikki {measures} toimenpidettä"),
+            Lang::Sv => format!("obesvarade: alla {measures} åtgärder"),
+            Lang::En => format!("unanswered: all {measures} measures"),
+        };
+        out.push_str(&format!("  {all}\n"));
+    } else {
+        for (id, text) in &file.unanswered {
+            let word = lang.pick("vastaamatta", "obesvarad", "unanswered");
+            out.push_str(&format!("  {word}: {id} {text}\n"));
+        }
+    }
+    if file.unit_missing {
+        let missing = lang.pick(
+            "yksikön nimi puuttuu",
+            "enhetens namn saknas",
+            "the unit's name is missing",
+        );
+        out.push_str(&format!("  {missing}\n"));
+    }
+    for finding in &file.findings {
+        let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
+            ("", _) => String::new(),
+            (sheet, "") => format!("{sheet}: "),
+            (sheet, cell) => format!("{sheet}!{cell}: "),
+        };
+        out.push_str(&format!(
+            "  {place}{}: {}\n",
+            severity_word(finding.severity, lang),
+            finding.message(lang)
+        ));
+    }
+    out
+}
+
 /// The word for a severity, as the secretary reads it.
 fn severity_word(severity: Severity, lang: Lang) -> &'static str {
     match severity {
@@ -153,51 +206,7 @@ pub fn check_text(merged: &Merged, quiet: bool, lang: Lang) -> String {
     let measures = merged.programme.measures().len();
     let mut out = String::new();
     for file in group(report, quiet) {
-        let heading = if file.file.is_empty() {
-            lang.pick("Koko aineisto", "Hela materialet", "All inputs")
-                .to_string()
-        } else {
-            format!("{} ({})", file.file, file.unit)
-        };
-        if file.is_in_order() {
-            let fine = lang.pick("kunnossa", "i ordning", "OK");
-            out.push_str(&format!("{heading}: {fine}\n"));
-            continue;
-        }
-        out.push_str(&format!("{heading}:\n"));
-        if file.unanswered.len() == measures {
-            let all = match lang {
-                Lang::Fi => format!("vastaamatta: kaikki {measures} toimenpidettä"),
-                Lang::Sv => format!("obesvarade: alla {measures} åtgärder"),
-                Lang::En => format!("unanswered: all {measures} measures"),
-            };
-            out.push_str(&format!("  {all}\n"));
-        } else {
-            for (id, text) in &file.unanswered {
-                let word = lang.pick("vastaamatta", "obesvarad", "unanswered");
-                out.push_str(&format!("  {word}: {id} {text}\n"));
-            }
-        }
-        if file.unit_missing {
-            let missing = lang.pick(
-                "yksikön nimi puuttuu",
-                "enhetens namn saknas",
-                "the unit's name is missing",
-            );
-            out.push_str(&format!("  {missing}\n"));
-        }
-        for finding in &file.findings {
-            let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
-                ("", _) => String::new(),
-                (sheet, "") => format!("{sheet}: "),
-                (sheet, cell) => format!("{sheet}!{cell}: "),
-            };
-            out.push_str(&format!(
-                "  {place}{}: {}\n",
-                severity_word(finding.severity, lang),
-                finding.message(lang)
-            ));
-        }
+        out.push_str(&file_check_text(&file, measures, lang));
     }
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
     let counts = [

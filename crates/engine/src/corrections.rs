@@ -9,15 +9,20 @@ use crate::error::EngineError;
 use crate::merge::Merged;
 use koonti_ingest::{Limits, Sheet, cell_name};
 use koonti_model::{Finding, FindingCode, Severity, Source};
+use koonti_write::highlights::{HighlightChoice, highlight_candidates};
 use koonti_write::readback::{
     ANSWERS_MEASURE_COLUMN, ANSWERS_STATUS_COLUMN, ANSWERS_TEXT_COLUMN, ANSWERS_UNIT_COLUMN,
-    answer_cells, answers_sheet_names, items_of_text, status_of_label,
+    answer_cells, answers_sheet_names, choices_of_rows, highlight_sheet_names, is_no_rows_line,
+    items_of_text, status_of_label,
 };
 use std::collections::{HashMap, HashSet};
 
 /// Reads the corrections in `bytes` (the workbook `name` whose stored report
 /// is `merged`) into `merged`, each with a `corrected_in_workbook` finding.
 pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(), EngineError> {
+    // What *Nostot* holds when the secretary left it alone: the rule's
+    // proposals for the report as stored, before any correction.
+    let proposed = highlight_candidates(&merged.report, &merged.programme);
     let refused = |cells: Vec<String>| EngineError::EditedWorkbook {
         name: name.to_string(),
         cells,
@@ -54,6 +59,10 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
     for (&row, cells) in rows.iter().filter(|(row, _)| **row > 0) {
         let get = |col: u32| cells.get(&col).cloned().unwrap_or_default();
         let key = (get(ANSWERS_UNIT_COLUMN), get(ANSWERS_MEASURE_COLUMN));
+        // A report without answers: the sheet says so in its one line.
+        if merged.report.answers.is_empty() && row == 1 && is_no_rows_line(&key.0) {
+            continue;
+        }
         let Some(&i) = index.get(&key) else {
             problems.push(format!(
                 "{} ({} {})",
@@ -112,7 +121,35 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
         return Err(refused(problems));
     }
     merged.report.findings.extend(findings);
+    merged.highlights = highlight_choices(name, &workbook, &proposed)?;
     Ok(())
+}
+
+/// The secretary's choices on *Nostot*: `None` when the sheet is missing
+/// (a workbook of an older koonti) or as koonti wrote it for the stored
+/// report; a kind or kept cell that cannot be read is refused naming it.
+fn highlight_choices(
+    name: &str,
+    workbook: &koonti_ingest::Workbook,
+    proposed: &[HighlightChoice],
+) -> Result<Option<Vec<HighlightChoice>>, EngineError> {
+    let Some(sheet) = highlight_sheet_names()
+        .into_iter()
+        .find_map(|(_, title)| workbook.sheets.iter().find(|s| s.name == title))
+    else {
+        return Ok(None);
+    };
+    let choices =
+        choices_of_rows(&rows_of(sheet)).map_err(|problems| EngineError::EditedWorkbook {
+            name: name.to_string(),
+            cells: problems
+                .into_iter()
+                .map(|(row, col, text)| {
+                    format!("{}!{} (”{text}”)", sheet.name, cell_name(row, col))
+                })
+                .collect(),
+        })?;
+    Ok((choices != proposed).then_some(choices))
 }
 
 /// The cells of the workbook's other visible sheets that differ from what
@@ -138,11 +175,14 @@ fn edits_elsewhere(
             }
         })?;
     let skipped = koonti_write::readback::unchecked_sheets(lang);
+    // *Nostot* is the secretary's to edit: read by `highlight_choices`.
+    let highlights: Vec<&str> = highlight_sheet_names().iter().map(|(_, n)| *n).collect();
     let mut changed = Vec::new();
     for want in expected.sheets.iter().filter(|s| {
         s.name != answers
             && s.name != koonti_model::EMBEDDED_REPORT_SHEET
             && !skipped.contains(&s.name.as_str())
+            && !highlights.contains(&s.name.as_str())
     }) {
         let have = workbook.sheets.iter().find(|s| s.name == want.name);
         let (want_cells, have_cells) = (cells_of(Some(want)), cells_of(have));

@@ -45,6 +45,9 @@ pub enum EngineError {
         /// The changed cells (sheet!cell and what they hold), or rows missing.
         cells: Vec<String>,
     },
+    /// Reports that cannot be followed across periods (too few, a period
+    /// that cannot be told, two of one period, another programme).
+    History(koonti_history::HistoryError),
     /// The file is no stored report: neither JSON nor a workbook with the
     /// hidden report sheet (e.g. a response, to be merged instead).
     NotStored {
@@ -103,6 +106,7 @@ impl fmt::Display for EngineError {
                     "{name}: näkyviä soluja on muutettu niin, ettei muutoksia voi lukea korjauksiksi: {shown}; korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista"
                 )
             }
+            EngineError::History(err) => write!(f, "{err}"),
             EngineError::NotStored { name } => {
                 write!(f, "{name}: not a koonti report or consolidated workbook")
             }
@@ -140,6 +144,7 @@ impl std::error::Error for EngineError {
             EngineError::WrongProgramme(err) => Some(err.as_ref()),
             EngineError::MixedPeriods(err) => Some(err),
             EngineError::Define(err) => Some(err),
+            EngineError::History(err) => Some(err),
             EngineError::NoInputs
             | EngineError::OwnWorkbooksOnly { .. }
             | EngineError::EditedWorkbook { .. }
@@ -184,5 +189,11 @@ impl From<koonti_programme::Misfit> for EngineError {
 impl From<koonti_consolidate::MixedPeriods> for EngineError {
     fn from(err: koonti_consolidate::MixedPeriods) -> Self {
         EngineError::MixedPeriods(err)
+    }
+}
+
+impl From<koonti_history::HistoryError> for EngineError {
+    fn from(err: koonti_history::HistoryError) -> Self {
+        EngineError::History(err)
     }
 }

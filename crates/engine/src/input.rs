@@ -1,9 +1,12 @@
 //! One file to merge: a name and its bytes, or (not on wasm) a path whose
 //! bytes are read only when the file's turn comes.
 use koonti_ingest::{Limits, ReadError, Workbook};
-use koonti_model::Limit;
+use koonti_model::{Limit, Timestamp};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::{Path, PathBuf};
+
+/// File endings koonti reads (in a folder, other files are passed over).
+pub const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
 /// One input file of a merge.
 #[derive(Debug, Clone)]
@@ -12,6 +15,10 @@ pub struct Input {
     /// relative to the folder it was found in).
     pub name: String,
     data: Data,
+    /// The file's own modified time for bytes from memory (a browser's
+    /// `File.lastModified`): used, as on disk, when the document records
+    /// none.
+    file_time: Option<Timestamp>,
 }
 
 #[derive(Debug, Clone)]
@@ -32,7 +39,23 @@ impl Input {
         Input {
             name: name.into(),
             data: Data::Bytes(bytes),
+            file_time: None,
         }
+    }
+
+    /// The file's modified time (as a file system or a browser's
+    /// `File.lastModified` gives it), used when the document records none:
+    /// of two files of one unit the newer is used.
+    ///
+    /// ```
+    /// use koonti_engine::Input;
+    /// let time = koonti_engine::Timestamp::from_unix(1_714_550_400, 0);
+    /// let input = Input::from_bytes("a.xlsx", Vec::new()).with_file_time(time);
+    /// assert_eq!(input.name, "a.xlsx");
+    /// ```
+    pub fn with_file_time(mut self, time: Timestamp) -> Self {
+        self.file_time = Some(time);
+        self
     }
 
     /// A file on disk, shown as `shown`; read when its turn comes, so a
@@ -43,6 +66,7 @@ impl Input {
         Input {
             name: shown.into(),
             data: Data::Path(path.into()),
+            file_time: None,
         }
     }
 
@@ -59,7 +83,16 @@ impl Input {
     /// they could be had, also when the workbook could not be read.
     pub(crate) fn read(self, limits: &Limits) -> (Result<Workbook, ReadError>, Option<Digest>) {
         match self.data {
-            Data::Bytes(bytes) => read_bytes(bytes, &self.name, limits),
+            Data::Bytes(bytes) => {
+                let (read, digest) = read_bytes(bytes, &self.name, limits);
+                let read = read.map(|mut workbook| {
+                    if workbook.modified.is_none() {
+                        workbook.modified = self.file_time;
+                    }
+                    workbook
+                });
+                (read, digest)
+            }
             #[cfg(not(target_arch = "wasm32"))]
             Data::Path(path) => match koonti_ingest::open_with(&path, &self.name, limits) {
                 Ok(workbook) => {

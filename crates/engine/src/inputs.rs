@@ -1,9 +1,6 @@
 //! The inputs of a command line: files as given, folders walked.
-use crate::input::{Input, InputProblem};
+use crate::input::{Input, InputProblem, SPREADSHEET_EXTENSIONS};
 use std::path::{Path, PathBuf};
-
-/// File endings koonti reads.
-pub const SPREADSHEET_EXTENSIONS: &[&str] = &["xlsx", "xlsm", "xls", "xlsb", "ods"];
 
 /// The files found, each with the name it goes by in outputs.
 #[derive(Debug, Default)]

@@ -39,6 +39,7 @@
 #![warn(missing_docs)]
 
 mod check;
+mod compare;
 mod corrections;
 mod error;
 mod infer;
@@ -52,11 +53,15 @@ mod render;
 mod stored;
 mod templates;
 
-pub use check::{FileCheck, check, check_text};
+pub use check::{FileCheck, check, check_text, file_check_text};
+pub use compare::{compare, with_previous};
 pub use error::EngineError;
-pub use input::{Input, InputProblem};
+pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS};
 #[cfg(not(target_arch = "wasm32"))]
-pub use inputs::{SPREADSHEET_EXTENSIONS, collect_inputs};
+pub use inputs::collect_inputs;
+pub use koonti_history as history;
+/// Reporting periods as koonti reads them: a year or a quarter.
+pub use koonti_normalise::{Period, find_period, parse_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
@@ -74,7 +79,7 @@ pub use stored::read_stored;
 pub use templates::{templates, templates_zip};
 
 /// The types a front end needs alongside the functions.
-pub use koonti_model::{Finding, Lang, Programme, Report, Severity};
+pub use koonti_model::{Finding, History, Lang, Programme, Report, Severity, Timestamp};
 pub use koonti_template::TemplateOptions;
 
 /// This koonti's version, named in the workbooks it writes.

@@ -18,6 +18,10 @@ pub struct Merged {
     pub programme: Programme,
     /// The consolidated report.
     pub report: Report,
+    /// The appendix's highlights as the secretary chose them on the
+    /// workbook's *Nostot* sheet; `None`: the rule's (also when the sheet
+    /// was left as koonti wrote it).
+    pub highlights: Option<Vec<koonti_write::highlights::HighlightChoice>>,
 }
 
 /// How to merge.
@@ -199,7 +203,11 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
     report.sources = sources;
     phase("yhdistäminen");
-    Ok(Merged { programme, report })
+    Ok(Merged {
+        programme,
+        report,
+        highlights: None,
+    })
 }
 
 /// One input file as read: a workbook, koonti's own output (skipped), or

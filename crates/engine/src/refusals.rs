@@ -78,7 +78,7 @@ pub(crate) fn own_workbooks_only(own: &[String]) -> String {
         "ovat koontin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
     };
     format!(
-        "{} {what}; vuosien koosteita verrataan komennolla koonti history, ja koonti appendix tekee liitteen yhdestä koosteesta",
+        "{} {what}; kausien koosteita verrataan komennolla koonti compare, ja koonti appendix tekee liitteen yhdestä koosteesta",
         own.join(", ")
     )
 }

@@ -61,7 +61,10 @@ pub fn committee_workbook(
 /// The strategy-evaluation appendix as a workbook (.xlsx): a first page
 /// with the summary paragraph and counts, then one page per action.
 pub fn appendix_xlsx(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
-    let writer = AppendixXlsxWriter { lang: options.lang };
+    let writer = AppendixXlsxWriter {
+        lang: options.lang,
+        choices: merged.highlights.clone(),
+    };
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
 
@@ -82,7 +85,11 @@ pub fn appendix_xlsx(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>
 /// # }
 /// ```
 pub fn appendix_html(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
-    let writer = AppendixHtmlWriter { lang: options.lang };
+    let writer = AppendixHtmlWriter {
+        lang: options.lang,
+        choices: merged.highlights.clone(),
+        date: koonti_write::local_date(&options.made, options.lang),
+    };
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
 

@@ -51,9 +51,15 @@ pub fn read_stored(
         (None, Some(kept)) => kept,
         (None, None) => crate::bundled_programme(&report.programme.id)?,
     };
-    let mut merged = Merged { programme, report };
+    let mut merged = Merged {
+        programme,
+        report,
+        highlights: None,
+    };
     if let Some(bytes) = workbook_bytes {
         crate::corrections::apply(name, bytes, &mut merged)?;
+        // A corrected answer changes its period's place in the follow-up.
+        koonti_history::restate(&mut merged.report, &merged.programme);
     }
     Ok(merged)
 }

@@ -65,7 +65,7 @@ impl Column {
 /// The header of the measure-id column: narrow, and a header the reader
 /// takes for ids ("Nro"), so that ids outrank edited measure texts.
 pub fn id_header(lang: Lang) -> &'static str {
-    lang.pick("Nro", "Nr", "No")
+    lang.pick("Nro", "Nr", "No.")
 }
 
 /// The header of the measure column.

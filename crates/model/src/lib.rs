@@ -7,6 +7,7 @@
 //! `docs/json-contract.md`: change it only together with that document.
 
 mod finding;
+mod history;
 mod lang;
 mod programme;
 mod report;
@@ -16,6 +17,9 @@ mod stored;
 mod timestamp;
 
 pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity};
+pub use history::{
+    ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
+};
 pub use lang::Lang;
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,

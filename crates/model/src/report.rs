@@ -1,5 +1,5 @@
 //! The merge report: the JSON contract of `koonti merge --json`.
-use crate::{ExtraField, Finding, Measure, Section, Source, Status};
+use crate::{ExtraField, Finding, History, Measure, Section, Source, Status};
 use serde::{Deserialize, Serialize};
 
 /// The consolidated result of one merge. Serialised for `--json` worded in
@@ -31,6 +31,11 @@ pub struct Report {
     /// report can be traced to the exact files. Absent in older JSON.
     #[serde(default)]
     pub sources: Vec<SourceFile>,
+    /// The follow-up across periods: present only when the report was
+    /// compared with earlier ones (`koonti compare`, `koonti merge
+    /// --previous`); no `history` key otherwise.
+    #[serde(default)]
+    pub history: Option<History>,
 }
 
 /// The name of the hidden sheet of a consolidated workbook that holds the

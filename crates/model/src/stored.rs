@@ -4,8 +4,8 @@
 //! appendix`.
 use crate::finding::FindingOut;
 use crate::{
-    Answer, Feedback, Finding, Lang, Programme, ProgrammeRef, Report, ResponseEntry, SourceFile,
-    SupportRequest, Unmatched,
+    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ResponseEntry,
+    SourceFile, SupportRequest, Unmatched,
 };
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -37,6 +37,8 @@ struct ReportOut<'a> {
     findings: FindingsOut<'a>,
     support_requests: &'a [SupportRequest],
     sources: &'a [SourceFile],
+    #[serde(skip_serializing_if = "Option::is_none")]
+    history: &'a Option<History>,
 }
 
 struct FindingsOut<'a> {
@@ -70,6 +72,7 @@ impl Serialize for WordedReport<'_> {
             findings,
             support_requests,
             sources,
+            history,
         } = self.report;
         ReportOut {
             programme,
@@ -86,6 +89,7 @@ impl Serialize for WordedReport<'_> {
             },
             support_requests,
             sources,
+            history,
         }
         .serialize(serializer)
     }

@@ -8,10 +8,11 @@ use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
 use koonti_form::{headers, sheets, support, words};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
 use rust_xlsxwriter::{
-    Color, ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
+    ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
     FormatBorder, Formula, ProtectionOptions, Worksheet, XlsxError,
     utility::{column_number_to_name, row_col_to_cell},
 };
+use std::collections::BTreeSet;
 
 /// Column indexes and the first row of the section tables.
 const ID_COL: u16 = 0;
@@ -122,15 +123,16 @@ impl Formats {
             id: cell.clone().set_align(FormatAlign::Center),
             measure: cell.clone(),
             fixed: cell.clone().set_font_size(9),
+            // At the top, as the texts beside them are.
             mark_input: input
                 .clone()
                 .set_align(FormatAlign::Center)
-                .set_align(FormatAlign::VerticalCenter),
+                .set_align(FormatAlign::Top),
             text_input: input,
             unanswered: Format::new().set_background_color("#FFF2CC"),
-            both_marked: Format::new()
-                .set_background_color("#F8CBAD")
-                .set_font_color(Color::RGB(0x9C0006)),
+            // Both marks are an answer, "partly" (koonti reads them so):
+            // shown in the amber of partly, not in an error's red.
+            both_marked: Format::new().set_background_color("#FFE699"),
         }
     }
 }
@@ -141,7 +143,7 @@ pub fn write(
     programme: &Programme,
     unit: Option<&Unit>,
     options: &TemplateOptions,
-) -> Result<(), TemplateError> {
+) -> Result<BTreeSet<u32>, TemplateError> {
     let lang = options.lang;
     let scale = Scale::new(programme, lang);
     let f = Formats::new();
@@ -154,18 +156,70 @@ pub fn write(
     write_top(sheet, programme, unit, prefill, options, &scale, &f)?;
     let mut row = FIRST_TABLE_ROW;
     let mut tables = Vec::new();
+    let mut pages = PrintedPages::new(&scale);
     for section in &programme.sections {
-        let (first, last) =
+        let (first, last, height) =
             write_section(sheet, programme, section, row, prefill, lang, &scale, &f)?;
         tables.push((first, last));
+        pages.place(row, height);
         row = last + 2;
     }
     write_counter(sheet, programme, prefill, lang, &scale, &tables, &f)?;
+    let feedback = row;
     row = write_feedback(sheet, programme, prefill, lang, &scale, row, &f)?;
+    // The feedback heading stays with its box.
+    pages.place(feedback, FEEDBACK_POINTS);
     write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
     page_setup(sheet, unit, lang)?;
-    Ok(())
+    sheet.set_page_breaks(&pages.breaks)?;
+    // The measure rows grow with what is typed (see `package`).
+    Ok(tables
+        .iter()
+        .flat_map(|&(first, last)| first..=last)
+        .collect())
 }
+
+/// The printed pages of the answers sheet: an action's heading, header and
+/// rows (and the feedback heading with its box) start a new page when they
+/// do not fit under what is already on the page, so no table is split from
+/// its heading. Heights are the row heights set while writing.
+struct PrintedPages {
+    /// Points of rows one page holds, at the sheet's width-fitted scale.
+    page: f64,
+    used: f64,
+    breaks: Vec<u32>,
+}
+
+impl PrintedPages {
+    fn new(scale: &Scale) -> Self {
+        // A4 landscape, Excel's default margins (0.7 in at the sides, 0.75
+        // in above and below), one page wide; a column `w` wide is `7 w + 5`
+        // pixels of 0.75 points. Less the title and unit rows repeated on
+        // every page and the heading row above the first table.
+        let width: f64 = scale.widths().iter().map(|w| (w * 7.0 + 5.0) * 0.75).sum();
+        let scale = (741.0 / width).min(1.0);
+        PrintedPages {
+            page: 487.0 / scale - 40.0,
+            used: f64::from(FIRST_TABLE_ROW) * 15.0,
+            breaks: Vec::new(),
+        }
+    }
+
+    /// Places a block of `height` points starting at row `first`.
+    fn place(&mut self, first: u32, height: f64) {
+        if self.used > 0.0 && self.used + height > self.page {
+            self.breaks.push(first);
+            self.used = 0.0;
+        }
+        self.used = (self.used + height) % self.page.max(1.0);
+    }
+}
+
+/// The feedback heading, its box and the blank row after, in points.
+const FEEDBACK_POINTS: f64 = 15.0 + FEEDBACK_BOX_POINTS + 15.0;
+
+/// The height of the feedback box.
+const FEEDBACK_BOX_POINTS: f64 = 120.0;
 
 /// Title, unit label and value.
 fn write_top(
@@ -204,7 +258,8 @@ fn write_top(
 }
 
 /// A section heading ("Toimenpide 1: …"), its header row and one row per
-/// measure. Returns the first and last measure rows.
+/// measure. Returns the first and last measure rows and the height of the
+/// whole block in points (the blank row after it included).
 #[allow(clippy::too_many_arguments)]
 fn write_section(
     sheet: &mut Worksheet,
@@ -215,7 +270,7 @@ fn write_section(
     lang: Lang,
     scale: &Scale,
     f: &Formats,
-) -> Result<(u32, u32), TemplateError> {
+) -> Result<(u32, u32, f64), TemplateError> {
     let last = scale.last_col();
     let heading = format!(
         "{} {}: {}",
@@ -234,19 +289,21 @@ fn write_section(
         sheet.write_string_with_format(row + 1, col as u16, text, &f.header)?;
         sized.push((text, widths[col]));
     }
-    sheet.set_row_height(row + 1, labels::row_height(&sized, 1))?;
+    let header_height = labels::row_height(&sized, 1);
+    sheet.set_row_height(row + 1, header_height)?;
+    let mut height = 15.0 + header_height + 15.0;
     let measures = section_measures(section);
     let first = row + 2;
     for (i, measure) in measures.iter().enumerate() {
         let answer = prefill.answers.get(&measure.id);
-        write_measure(sheet, first + i as u32, measure, answer, scale, f)?;
+        height += write_measure(sheet, first + i as u32, measure, answer, scale, f)?;
     }
     let last_row = first + measures.len().max(1) as u32 - 1;
     if !measures.is_empty() {
         validate_table(sheet, first, last_row, lang, scale)?;
         highlight_table(sheet, first, last_row, scale, f)?;
     }
-    Ok((first, last_row))
+    Ok((first, last_row, height))
 }
 
 /// The measures of a section and its nested sections, in order.
@@ -265,7 +322,7 @@ fn write_measure(
     answer: Option<&PrefillAnswer>,
     scale: &Scale,
     f: &Formats,
-) -> Result<(), TemplateError> {
+) -> Result<f64, TemplateError> {
     let widths = scale.widths();
     let text_col = scale.last_col() as usize;
     let typed = answer.map(|a| a.text.as_str()).unwrap_or_default();
@@ -282,7 +339,8 @@ fn write_measure(
                 .map(|t| (t.as_deref().unwrap_or_default(), widths[2] * 1.2)),
         );
     }
-    sheet.set_row_height(row, labels::row_height(&sized, 2))?;
+    let height = labels::row_height(&sized, 2);
+    sheet.set_row_height(row, height)?;
     sheet.write_string_with_format(row, ID_COL, &measure.id, &f.id)?;
     sheet.write_string_with_format(row, MEASURE_COL, &measure.text, &f.measure)?;
     let text = answer.map(|a| a.text.as_str()).unwrap_or_default();
@@ -330,7 +388,7 @@ fn write_measure(
             input(sheet, row, 5, text, &f.text_input)?;
         }
     }
-    Ok(())
+    Ok(height)
 }
 
 /// An answer cell: the prefilled value, or a blank that keeps its format.
@@ -401,7 +459,9 @@ fn only_x(prompt: &Prompt, lang: Lang) -> Result<DataValidation, XlsxError> {
         .set_error_message(labels::only_x(lang))
 }
 
-/// Unanswered rows in yellow; rows with both marks in red.
+/// The answer cells of unanswered rows in yellow (only those cells, so a
+/// blank form is not yellow all over); rows with both marks, "partly", in
+/// amber.
 fn highlight_table(
     sheet: &mut Worksheet,
     first: u32,
@@ -418,7 +478,7 @@ fn highlight_table(
     let rule = ConditionalFormatFormula::new()
         .set_rule(unanswered.as_str())
         .set_format(&f.unanswered);
-    sheet.add_conditional_format(first, 0, last, scale.last_col(), &rule)?;
+    sheet.add_conditional_format(first, a, last, b.unwrap_or(a), &rule)?;
     if let Some(b) = b {
         let both = format!("=AND({}<>\"\",{}<>\"\")", cell(a), cell(b));
         let rule = ConditionalFormatFormula::new()
@@ -484,7 +544,7 @@ fn write_feedback(
     let heading = words::feedback_heading(programme, lang);
     sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
     sheet.merge_range(row + 1, 0, row + 1, last, &prefill.feedback, &f.text_input)?;
-    sheet.set_row_height(row + 1, 120)?;
+    sheet.set_row_height(row + 1, FEEDBACK_BOX_POINTS)?;
     let prompt = labels::feedback_prompt(programme, lang);
     sheet.add_data_validation(
         row + 1,

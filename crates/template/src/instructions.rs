@@ -30,6 +30,12 @@ pub fn write(
         sheet.write_string_with_format(row, 0, line, &text)?;
     }
     sheet.protect();
+    sheet
+        .set_paper_size(9)
+        .set_portrait()
+        .set_print_fit_to_pages(1, 0);
+    let title = programme.title.replace('&', "&&");
+    sheet.set_footer(format!("&L{title}&R{}", labels::page_footer(lang)));
     Ok(())
 }
 
@@ -151,18 +157,18 @@ fn how_to_answer(programme: &Programme, lang: Lang) -> String {
 fn colours(programme: &Programme, lang: Lang) -> String {
     let both = match programme.scale {
         AnswerScale::Marks { .. } => lang.pick(
-            " ja punaisella rivit, joilla on merkitty molemmat sarakkeet",
-            " och med rött rader där båda kolumnerna är markerade",
-            " and rows with both columns marked in red",
+            " ja oranssilla rivit, joilla on merkitty molemmat sarakkeet: molemmat merkinnät tarkoittavat, että toimenpide on toteutunut osittain",
+            " och med orange rader där båda kolumnerna är markerade: båda markeringarna betyder att åtgärden har genomförts delvis",
+            " and rows with both columns marked in orange: both marks mean the measure was partly implemented",
         ),
         AnswerScale::Status { .. } => "",
     };
     format!(
         "{}{both}. {}",
         lang.pick(
-            "Lomake näyttää keltaisella toimenpiteet, joihin ei ole vielä vastattu,",
-            "Blanketten visar med gult åtgärder som ännu saknar svar,",
-            "The form shows measures not yet answered in yellow,",
+            "Lomake näyttää keltaisella vastauskohdat toimenpiteissä, joihin ei ole vielä vastattu,",
+            "Blanketten visar med gult svarsfälten för åtgärder som ännu saknar svar,",
+            "The form shows the answer cells of measures not yet answered in yellow,",
         ),
         lang.pick(
             "Yläosan laskuri (”Vastattu 9 / 13”) kertoo, moneenko toimenpiteeseen on vastattu.",

@@ -17,6 +17,7 @@ mod answers;
 mod instructions;
 mod labels;
 mod metadata;
+mod package;
 
 use koonti_model::{Lang, Programme, Status, Unit};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
@@ -70,6 +71,8 @@ pub enum TemplateError {
     /// rust_xlsxwriter refused the workbook (an Excel limit was hit, e.g. a
     /// sheet name or an input message too long).
     Xlsx(XlsxError),
+    /// The saved workbook could not be finished (its zip re-read).
+    Package(package::PackageError),
     /// A prefilled answer does not fit the programme.
     Prefill {
         /// The measure id.
@@ -92,6 +95,7 @@ impl fmt::Display for TemplateError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             TemplateError::Xlsx(err) => write!(f, "could not build the template: {err}"),
+            TemplateError::Package(err) => write!(f, "could not finish the template: {err}"),
             TemplateError::Prefill { measure, reason } => {
                 write!(f, "prefilled answer to measure {measure}: {reason}")
             }
@@ -103,6 +107,7 @@ impl std::error::Error for TemplateError {
     fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
         match self {
             TemplateError::Xlsx(err) => Some(err),
+            TemplateError::Package(err) => Some(err),
             TemplateError::Prefill { .. } => None,
         }
     }
@@ -134,9 +139,11 @@ pub fn write_template(
             .set_creation_datetime(&created),
     );
     instructions::write(workbook.add_worksheet(), programme, unit, options)?;
-    answers::write(workbook.add_worksheet(), programme, unit, options)?;
+    let growing = answers::write(workbook.add_worksheet(), programme, unit, options)?;
     metadata::write(workbook.add_worksheet(), programme, unit, options)?;
-    Ok(workbook.save_to_buffer()?)
+    let saved = workbook.save_to_buffer()?;
+    // The answers sheet is the second one written.
+    package::finish(saved, "xl/worksheets/sheet2.xml", &growing).map_err(TemplateError::Package)
 }
 
 /// Every prefilled measure id must be the programme's.

@@ -35,6 +35,7 @@ pub fn write(
         }
     }
     sheet.set_column_width(0, 14)?;
-    sheet.set_hidden(true).protect();
+    // Very hidden: not listed under Unhide, so a unit does not edit it.
+    sheet.set_very_hidden(true).protect();
     Ok(())
 }

@@ -1,21 +1,25 @@
 //! The strategy-evaluation appendix as a workbook: a first page with the
 //! summary paragraph and the counts per action, then one A4 landscape page
-//! per action with its measures, how many units implemented each, and the
-//! highlights.
-use crate::appendix::{Action, Appendix, MeasureLine};
+//! per action with its measures, how many units implemented each, the
+//! highlights and what is coming, and a page of the respondents' remarks
+//! (the free-form feedback).
+use crate::appendix::{Action, Appendix, MeasureLine, Progress};
+use crate::highlights::HighlightChoice;
 use crate::labels::Labels;
+use crate::stats::Highlight;
 use crate::stats::Tally;
-use crate::summary::percent;
-use crate::workbook::{Formats, cell_text, fit_row};
+use crate::workbook::{Formats, cell_text, fit_header_row, fit_row};
 use crate::{ReportWriter, WriteError, status_label};
 use koonti_model::{Lang, Programme, Report};
 use rust_xlsxwriter::{DocProperties, Workbook, Worksheet, XlsxError};
 
 /// Writes the appendix as an .xlsx of one sheet, a page per action.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct AppendixXlsxWriter {
     /// The language of labels.
     pub lang: Lang,
+    /// The secretary's highlights (read from *Nostot*); `None`: the rule's.
+    pub choices: Option<Vec<HighlightChoice>>,
 }
 
 impl ReportWriter for AppendixXlsxWriter {
@@ -24,7 +28,7 @@ impl ReportWriter for AppendixXlsxWriter {
     }
 
     fn render(&self, report: &Report, programme: &Programme) -> Result<Vec<u8>, WriteError> {
-        let appendix = Appendix::of(report, programme, self.lang);
+        let appendix = Appendix::of(report, programme, self.lang, self.choices.as_deref());
         let l = Labels(self.lang);
         let mut workbook = Workbook::new();
         workbook.set_properties(
@@ -56,16 +60,32 @@ fn write_sheet(
     let last_col = WIDTHS.len() as u16 - 1;
     sheet.merge_range(0, 0, 0, last_col, &appendix.title, &f.title)?;
     sheet.merge_range(1, 0, 1, last_col, &appendix.programme, &f.plain)?;
+    let full_width: f64 = WIDTHS.iter().sum();
     sheet.merge_range(3, 0, 3, last_col, &appendix.paragraph, &f.paragraph)?;
-    let lines = (appendix.paragraph.chars().count() as f64 * 1.1 / 165.0).ceil();
-    sheet.set_row_height(3, lines.max(1.0) * 15.0 + 4.0)?;
+    fit_row(sheet, 3, &[(&appendix.paragraph, full_width)])?;
     let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
+    if let Some(progress) = &appendix.progress {
+        row = progress_rows(sheet, progress, programme, l, &f, row + 1)?;
+    }
     sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
+    fit_row(sheet, row + 1, &[(l.highlight_rule(), full_width)])?;
     let mut breaks = Vec::new();
     row += 3;
     for action in &appendix.actions {
         breaks.push(row);
         row = action_page(sheet, appendix, action, programme, l, &f, row)?;
+        row = listed(sheet, &f, row, l.coming(), &action.coming, full_width)?;
+    }
+    if !appendix.feedback.is_empty() {
+        breaks.push(row);
+        listed(
+            sheet,
+            &f,
+            row,
+            l.feedback_heading(),
+            &appendix.feedback,
+            full_width,
+        )?;
     }
     sheet.set_page_breaks(&breaks)?;
     sheet.set_paper_size(9);
@@ -85,14 +105,14 @@ fn overview(
     f: &Formats,
     row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.write_string_with_format(row, 0, l.by_action(), &f.bold)?;
+    sheet.write_string_with_format(row, 0, l.by_section(programme), &f.bold)?;
     let header = count_header(appendix, programme, l);
     sheet.merge_range(row + 1, 0, row + 1, 1, l.measure(), &f.header)?;
     for (i, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row + 1, 2 + i as u16, title, &f.header)?;
     }
     let cells: Vec<(&str, f64)> = header.iter().map(|h| (h.as_str(), 11.0)).collect();
-    fit_row(sheet, row + 1, &cells)?;
+    fit_header_row(sheet, row + 1, &cells)?;
     let share_title = format!(
         "{} ({})",
         status_label(&appendix.done, programme, l.0),
@@ -105,7 +125,59 @@ fn overview(
         fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
         let share = appendix.done_share(&action.tally);
-        sheet.write_string_with_format(row, 6, percent(share, l.0), &f.text)?;
+        sheet.write_number_with_format(row, 6, share, &f.percent)?;
+        row += 1;
+    }
+    Ok(row)
+}
+
+/// The progress over the periods: its paragraph and the share done per
+/// action and period; returns the next free row.
+fn progress_rows(
+    sheet: &mut Worksheet,
+    progress: &Progress,
+    programme: &Programme,
+    l: Labels,
+    f: &Formats,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    let last_col = WIDTHS.len() as u16 - 1;
+    sheet.write_string_with_format(row, 0, l.progress_heading(), &f.bold)?;
+    sheet.merge_range(
+        row + 1,
+        0,
+        row + 1,
+        last_col,
+        &progress.paragraph,
+        &f.paragraph,
+    )?;
+    let full_width: f64 = WIDTHS.iter().sum();
+    fit_row(sheet, row + 1, &[(&progress.paragraph, full_width)])?;
+    let title = if matches!(programme.scale, koonti_model::AnswerScale::Marks { .. }) {
+        l.done_share_by_action()
+    } else {
+        l.done_share_by_action_status()
+    };
+    let header_row = row + 2;
+    sheet.merge_range(header_row, 0, header_row, 1, title, &f.header)?;
+    // Periods in the count columns, then the highlights column: an
+    // appendix follows at most five periods on its first page.
+    let shown = progress.periods.len().min(5);
+    let first = progress.periods.len() - shown;
+    for (i, period) in progress.periods[first..].iter().enumerate() {
+        sheet.write_string_with_format(header_row, 2 + i as u16, period, &f.header)?;
+    }
+    let mut row = header_row + 1;
+    for (heading, shares) in &progress.shares {
+        sheet.merge_range(row, 0, row, 1, heading, &f.text)?;
+        fit_row(sheet, row, &[(heading, WIDTHS[0] + WIDTHS[1])])?;
+        for (i, share) in shares[first..].iter().enumerate() {
+            let col = 2 + i as u16;
+            match share {
+                Some(share) => sheet.write_number_with_format(row, col, *share, &f.percent)?,
+                None => sheet.write_string_with_format(row, col, l.none(), &f.text)?,
+            };
+        }
         row += 1;
     }
     Ok(row)
@@ -120,7 +192,9 @@ fn count_header(appendix: &Appendix, programme: &Programme, l: Labels) -> Vec<St
         .collect()
 }
 
-/// Counts in columns C–F; per measure as "n / units", per action as "n".
+/// Counts in columns C–F, as numbers: per measure shown "n / units" (by a
+/// number format, so the cell stays a number to sum and sort), per action
+/// as "n".
 fn counts(
     sheet: &mut Worksheet,
     row: u32,
@@ -129,13 +203,17 @@ fn counts(
     f: &Formats,
     of_units: bool,
 ) -> Result<(), XlsxError> {
+    let of_units_format = f
+        .number
+        .clone()
+        .set_num_format(format!("0\" / {responses}\""));
+    let format = if of_units {
+        &of_units_format
+    } else {
+        &f.number
+    };
     for (i, n) in tally.counts.iter().take(4).enumerate() {
-        let text = if of_units {
-            format!("{n} / {responses}")
-        } else {
-            n.to_string()
-        };
-        sheet.write_string_with_format(row, 2 + i as u16, text, &f.text)?;
+        sheet.write_number_with_format(row, 2 + i as u16, *n, format)?;
     }
     Ok(())
 }
@@ -158,13 +236,13 @@ fn action_page(
         sheet.write_string_with_format(row + 1, col as u16, title, &f.header)?;
     }
     let cells: Vec<(&str, f64)> = header.iter().map(String::as_str).zip(WIDTHS).collect();
-    fit_row(sheet, row + 1, &cells)?;
+    fit_header_row(sheet, row + 1, &cells)?;
     let mut row = row + 2;
     for measure in &action.measures {
         sheet.write_string_with_format(row, 0, &measure.id, &f.text)?;
         sheet.write_string_with_format(row, 1, &measure.text, &f.text)?;
         counts(sheet, row, &measure.tally, appendix.responses, f, true)?;
-        let highlights = cell_text(&highlight_text(measure, l), l);
+        let highlights = cell_text(&highlight_text(measure), l);
         sheet.write_string_with_format(row, 6, &highlights, &f.text)?;
         fit_row(
             sheet,
@@ -176,15 +254,38 @@ fn action_page(
     Ok(row + 1)
 }
 
-/// "• sentence (Unit)" per highlight, and "(+2 muuta)" when more were left.
-pub(crate) fn highlight_text(measure: &MeasureLine, l: Labels) -> String {
-    let mut lines: Vec<String> = measure
+/// "• sentence (Unit)" per highlight, one a line.
+pub(crate) fn highlight_text(measure: &MeasureLine) -> String {
+    measure
         .highlights
         .iter()
         .map(|h| format!("• {} ({})", h.text, h.unit))
-        .collect();
-    if measure.more > 0 {
-        lines.push(format!("(+{} {})", measure.more, l.more_highlights()));
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// A heading and a bulleted list over the page's width ("Tulossa",
+/// "Vastanneiden huomioita"); nothing when the list is empty. Returns the
+/// next free row.
+fn listed(
+    sheet: &mut Worksheet,
+    f: &Formats,
+    row: u32,
+    heading: &str,
+    items: &[Highlight],
+    width: f64,
+) -> Result<u32, XlsxError> {
+    if items.is_empty() {
+        return Ok(row);
     }
-    lines.join("\n")
+    let last_col = WIDTHS.len() as u16 - 1;
+    sheet.merge_range(row, 0, row, last_col, heading, &f.bold)?;
+    let mut row = row + 1;
+    for item in items {
+        let text = format!("• {} ({})", item.text, item.unit);
+        sheet.merge_range(row, 0, row, last_col, &text, &f.plain)?;
+        fit_row(sheet, row, &[(&text, width)])?;
+        row += 1;
+    }
+    Ok(row + 1)
 }

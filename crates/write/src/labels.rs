@@ -26,17 +26,15 @@ labels! {
     sheet_support: "Tukipyynnöt", "Stödbegäranden", "Support requests";
     sheet_missing: "Puuttuvat", "Saknas", "Missing";
     sheet_findings: "Tarkistukset", "Kontroller", "Checks";
-    sheet_unmatched: "Kohdistamattomat", "Oplacerade", "Unmatched";
+    sheet_unmatched: "Kohdistamattomat", "Ej kopplade", "Unmatched";
     sheet_sources: "Lähteet", "Källor", "Sources";
     sheet_appendix: "Liite", "Bilaga", "Appendix";
     period: "Kausi", "Period", "Period";
-    made: "Laadittu", "Sammanställd", "Made";
+    made: "Laadittu", "Sammanställd", "Compiled";
     responses: "Vastauksia", "Svar", "Responses";
-    of_expected: "odotetusta", "av väntade", "of expected";
     missing_units: "Puuttuvat", "Saknas", "Missing";
     none: "–", "–", "–";
     summary_heading: "Yhteenveto", "Sammanfattning", "Summary";
-    by_action: "Toimenpiteittäin", "Per åtgärd", "By action";
     by_measure: "Toimenpiteen kohdittain", "Per punkt", "By measure";
     chart_title: "Vastaukset toimenpiteen kohdittain", "Svar per punkt", "Answers by measure";
     number: "Nro", "Nr", "No.";
@@ -47,10 +45,7 @@ labels! {
     share: "osuus", "andel", "share";
     unit: "Yksikkö", "Enhet", "Unit";
     status: "Tila", "Status", "Status";
-    how: "Miten on toteutettu tai tulisi jatkossa toteuttaa?",
-        "Hur har det genomförts eller hur borde det genomföras?",
-        "How was it done, or how should it be done?";
-    extra: "Lisätiedot", "Tilläggsuppgifter", "Additional";
+    extra: "Lisätiedot", "Tilläggsuppgifter", "Additional information";
     file: "Tiedosto", "Fil", "File";
     sheet: "Välilehti", "Flik", "Sheet";
     cell: "Solu", "Cell", "Cell";
@@ -65,19 +60,33 @@ labels! {
     code: "Koodi", "Kod", "Code";
     content: "Sisältö", "Innehåll", "Content";
     size: "Koko (tavua)", "Storlek (byte)", "Size (bytes)";
-    layout: "Luettu asetteluna", "Läst som layout", "Layout read";
+    layout: "Lukutapa", "Inläst som", "Read as";
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";
-    highlights: "Nostoja vastauksista", "Lyft ur svaren", "Highlights from the answers";
-    more_highlights: "muuta", "till", "more";
+    highlights: "Nostoja vastauksista", "Axplock ur svaren", "Highlights from the answers";
     appendix_title: "Osallisuusohjelman toteutuminen", "Delaktighetsprogrammets genomförande",
         "Implementation of the participation programme";
-    highlight_rule: "Nostot: kunkin toteutuneeksi merkityn vastauksen ensimmäinen kohta yksiköiden järjestyksessä, enintään kolme toimenpiteen kohtaa kohden.",
-        "Lyft: första punkten i varje svar markerat som genomfört, i enheternas ordning, högst tre per punkt.",
-        "Highlights: the first item of each answer marked implemented, in the order of the units, at most three per measure.";
+    highlight_rule: "Nostot ovat vastanneiden omia kokonaisia virkkeitä toteutuneiksi tai osittain toteutuneiksi merkityistä vastauksista, enintään kolme toimenpiteen kohtaa kohden; usean yksikön samat tekstit on jätetty pois. Tulossa: suunnitelmia kertovat kohdat vastauksista, joita ei ole vielä toteutettu.",
+        "Axplocken är hela meningar ur svar markerade som genomförda eller delvis genomförda, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda.",
+        "Highlights are whole sentences of the units' own from answers marked implemented or partly implemented, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented.";
+    coming: "Tulossa", "På gång", "Coming";
+    highlight_word: "Nosto", "Axplock", "Highlight";
+    feedback_heading: "Vastanneiden huomioita", "Synpunkter från de svarande", "Remarks from the respondents";
+    highlight_sheet: "Nostot", "Axplock", "Highlights";
+    highlight_kind: "Laji", "Typ", "Kind";
+    highlight_keep: "Mukana", "Med", "Kept";
+    highlight_text: "Teksti liitteessä", "Text i bilagan", "Text in the appendix";
+    highlight_original: "Vastauksen teksti", "Svarets text", "The answer's text";
+    highlight_note: "Liitteen nostot ja Tulossa-kohdat. Muuta Mukana-sarakkeeseen kyllä tai ei ja muokkaa tekstiä tarvittaessa; koonti appendix lukee valinnat tästä taulukosta.",
+        "Bilagans lyft och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; koonti appendix läser valen ur denna tabell.",
+        "The appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; koonti appendix reads the choices from this table.";
+    yes: "kyllä", "ja", "yes";
+    no: "ei", "nej", "no";
     workbook_subject: "Osallisuusohjelman toimenpiteiden toteutumisen arviointi",
         "Utvärdering av delaktighetsprogrammets åtgärder",
         "Evaluation of the participation programme's measures";
+    no_rows: "Ei rivejä.", "Inga rader.", "No rows.";
+    text_generic: "Kuvaus", "Beskrivning", "Description";
     cut_note: " … [katkaistu, koko teksti JSON-tulosteessa]", " … [avkortad, hela texten i JSON-utdata]",
         " … [cut, the whole text is in the JSON output]";
 }
@@ -87,6 +96,69 @@ labels! {
     responsible: "Vastuu", "Ansvar", "Responsible";
     schedule: "Aikataulu", "Tidtabell", "Schedule";
     in_programme: "ohjelmassa", "i programmet", "in the programme";
+}
+
+// --- The follow-up across periods (`koonti compare`, `--previous`). ---
+labels! {
+    sheet_progress: "Kehitys", "Utveckling", "Progress";
+    progress_title: "Kehitys kausittain", "Utveckling per period", "Progress by period";
+    periods: "Kaudet", "Perioder", "Periods";
+    done_share_by_action: "Toteutuneiden osuus vastatuista toimenpiteittäin",
+        "Andel genomförda av de besvarade, per åtgärd",
+        "Share implemented of the answers, by action";
+    done_share_by_action_status: "Valmiiden osuus vastatuista toimenpiteittäin",
+        "Andel klara av de besvarade, per åtgärd",
+        "Share done of the answers, by action";
+    statuses_by_period: "Tilat kausittain", "Lägen per period", "Statuses by period";
+    answers_by_period: "Vastaukset kausittain", "Svar per period", "Answers by period";
+    change: "Muutos", "Förändring", "Change";
+    units_gone: "Vastasivat aiemmin, eivät nyt", "Svarade tidigare, inte nu",
+        "Answered before, not now";
+    last_answered: "Viimeksi vastannut", "Svarade senast", "Last answered";
+    stalled: "Kesken vähintään kolmena neljänneksenä",
+        "Påbörjade men inte klara i minst tre kvartal",
+        "In progress in three quarters or more";
+    quarters: "Neljänneksiä", "Kvartal", "Quarters";
+    programme_changes: "Ohjelman muutokset kausien välillä", "Programändringar mellan perioderna",
+        "Programme changes between periods";
+    earlier_text: "Aiempi teksti", "Tidigare text", "Earlier text";
+    later_text: "Uusi teksti", "Ny text", "New text";
+    no_response_now: "Ei vastannut", "Svarade inte", "No response";
+    progress_chart_title: "Toteutuneiden osuus kausittain", "Andel genomförda per period",
+        "Share implemented by period";
+    progress_chart_title_status: "Valmiiden osuus kausittain", "Andel klara per period",
+        "Share done by period";
+    progress_heading: "Kehitys", "Utveckling", "Progress";
+}
+
+impl Labels {
+    /// A change between two periods as a symbol and a word.
+    pub(crate) fn change_kind(self, kind: koonti_model::ChangeKind) -> &'static str {
+        use koonti_model::ChangeKind;
+        match kind {
+            ChangeKind::Improved => self.0.pick("↑ Edistyi", "↑ Framsteg", "↑ Improved"),
+            ChangeKind::Regressed => self.0.pick("↓ Heikkeni", "↓ Försämring", "↓ Regressed"),
+            ChangeKind::Unchanged => self.0.pick("= Ennallaan", "= Oförändrad", "= Unchanged"),
+            ChangeKind::New => self.0.pick("+ Uusi vastaus", "+ Nytt svar", "+ New answer"),
+            ChangeKind::Dropped => {
+                self.0
+                    .pick("− Ei vastausta nyt", "− Inget svar nu", "− No answer now")
+            }
+        }
+    }
+
+    /// How a measure differs between programme versions, as a word.
+    pub(crate) fn measure_change(self, kind: koonti_model::MeasureChangeKind) -> &'static str {
+        use koonti_model::MeasureChangeKind;
+        match kind {
+            MeasureChangeKind::Renamed => {
+                self.0
+                    .pick("Teksti muuttui", "Texten ändrad", "Text changed")
+            }
+            MeasureChangeKind::Added => self.0.pick("Lisätty", "Tillagd", "Added"),
+            MeasureChangeKind::Removed => self.0.pick("Poistettu", "Borttagen", "Removed"),
+        }
+    }
 }
 
 impl Labels {
@@ -101,6 +173,48 @@ impl Labels {
             _ => ("Avsnitt", "Section"),
         };
         self.0.pick(fi, sv, en).to_string()
+    }
+
+    /// "6 / 6 odotetusta", "6 av 6 väntade", "6 of 6 expected".
+    pub(crate) fn received(self, received: usize, expected: usize) -> String {
+        match self.0 {
+            Lang::Fi => format!("{received} / {expected} odotetusta"),
+            Lang::Sv => format!("{received} av {expected} väntade"),
+            Lang::En => format!("{received} of {expected} expected"),
+        }
+    }
+
+    /// The heading over the counts per top-level section: "Toimenpiteittäin"
+    /// for a programme of actions, "Tavoitteittain" for one of goals, and
+    /// the general "Osioittain (Näkökulma)" for a word not known here.
+    pub(crate) fn by_section(self, programme: &Programme) -> String {
+        let fi = programme.section_label.as_str();
+        let word = self.section_word(programme);
+        let fi_heading = match fi.to_lowercase().as_str() {
+            "toimenpide" => "Toimenpiteittäin".to_string(),
+            "tavoite" => "Tavoitteittain".to_string(),
+            "näkökulma" => "Näkökulmittain".to_string(),
+            _ => format!("Osioittain ({fi})"),
+        };
+        match self.0 {
+            Lang::Fi => fi_heading,
+            Lang::Sv => format!("Per {}", word.to_lowercase()),
+            Lang::En => format!("By {}", word.to_lowercase()),
+        }
+    }
+
+    /// The free-text column's header: the programme's own in Finnish (its
+    /// question, e.g. "Miten toimenpide on edennyt?"), a neutral word in the
+    /// other languages (the programmes' questions differ).
+    pub(crate) fn text_header(self, programme: &Programme) -> String {
+        let own = match &programme.scale {
+            AnswerScale::Marks { text_label, .. } => Some(text_label.clone()),
+            AnswerScale::Status { text_label, .. } => text_label.clone(),
+        };
+        match (self.0, own) {
+            (Lang::Fi, Some(own)) if !own.trim().is_empty() => own,
+            _ => self.text_generic().to_string(),
+        }
     }
 
     /// A severity as a word.

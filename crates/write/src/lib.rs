@@ -10,9 +10,11 @@
 mod appendix;
 mod appendix_html;
 mod appendix_xlsx;
+pub mod highlights;
 mod html;
 mod json;
 mod labels;
+mod local_time;
 pub mod readback;
 mod stats;
 mod summary;
@@ -31,7 +33,13 @@ pub use labels::{status_label, status_symbol, status_word};
 pub fn counted_statuses_of(programme: &koonti_model::Programme) -> Vec<koonti_model::Status> {
     stats::counted_statuses(programme)
 }
-pub use summary::summary_paragraph;
+pub use summary::{STALLED_QUARTERS, progress_paragraph, summary_paragraph};
+
+/// The date of `made` (an ISO 8601 instant) in Finland, as `lang` writes
+/// dates ("2.12.2026", "2 December 2026"); empty when `made` is none.
+pub fn local_date(made: &str, lang: koonti_model::Lang) -> String {
+    local_time::finnish_local_date(made, lang)
+}
 pub use workbook::{EXCEL_CELL_LIMIT, WorkbookWriter};
 
 use koonti_model::{Programme, Report};

@@ -117,13 +117,6 @@ pub(crate) fn of_section<'a>(
     counted(report).filter(move |a| a.section == section.id)
 }
 
-/// The most highlights shown per measure.
-pub(crate) const MAX_HIGHLIGHTS: usize = 3;
-
-/// The longest highlight kept whole; longer ones end at their last sentence
-/// end before this length, or at a word with "…".
-pub(crate) const HIGHLIGHT_CHARS: usize = 240;
-
 /// One unit's sentence chosen for the appendix.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Highlight {
@@ -133,53 +126,9 @@ pub(crate) struct Highlight {
     pub text: String,
 }
 
-/// The highlights of a measure, by the documented rule: the first item of
-/// each answer marked done (implemented), in report (unit) order; the first
-/// [`MAX_HIGHLIGHTS`] are returned with how many more there were.
-pub(crate) fn highlights(
-    report: &Report,
-    programme: &Programme,
-    measure: &str,
-) -> (Vec<Highlight>, usize) {
-    let done = done_status(programme);
-    let all: Vec<Highlight> = of_measure(report, measure)
-        .filter(|a| a.status == done)
-        .filter_map(|a| {
-            a.items.first().map(|item| Highlight {
-                unit: a.unit.clone(),
-                text: shorten(item, HIGHLIGHT_CHARS),
-            })
-        })
-        .collect();
-    let more = all.len().saturating_sub(MAX_HIGHLIGHTS);
-    (all.into_iter().take(MAX_HIGHLIGHTS).collect(), more)
-}
-
-/// Keeps `text` whole up to `max` characters; else cuts it at the last
-/// sentence end (". ") before `max`, or at the last space with "…".
-pub(crate) fn shorten(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let head: String = text.chars().take(max).collect();
-    if let Some(end) = head.rfind(". ").filter(|&i| i > max / 3) {
-        return head[..=end].to_string();
-    }
-    let cut = head.rfind(' ').unwrap_or(head.len());
-    format!("{}…", head[..cut].trim_end())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn shortens_at_sentences_then_words() {
-        assert_eq!(shorten("Lyhyt.", 10), "Lyhyt.");
-        let long = "Ensimmäinen lause on tässä. Toinen lause jatkuu pitkään";
-        assert_eq!(shorten(long, 40), "Ensimmäinen lause on tässä.");
-        assert_eq!(shorten("sana sana sana sana", 12), "sana sana…");
-    }
 
     #[test]
     fn tallies_by_status() {

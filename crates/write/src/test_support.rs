@@ -63,5 +63,6 @@ pub(crate) fn report_with(
         findings: vec![],
         support_requests: vec![],
         sources: vec![],
+        history: None,
     }
 }

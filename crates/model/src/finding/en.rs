@@ -95,6 +95,19 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The status “{text}” is ambiguous ({}); the measure was left unanswered and the text kept with the answer.",
             if options.is_empty() { "a negation names no option".to_string() } else { format!("options named: {}", options.join(", ")) }
         ),
+        FindingCode::MeasureRenamed {
+            measure,
+            from_period,
+            to_period,
+        } => format!(
+            "The text of measure {measure} changed between programme versions ({from_period} → {to_period}); answers are compared by the id {measure}, so check that it is the same measure."
+        ),
+        FindingCode::MeasureAdded { measure, period } => format!(
+            "Measure {measure} was added to the programme in {period}; there are no answers to it from earlier periods."
+        ),
+        FindingCode::MeasureRemoved { measure, period } => format!(
+            "Measure {measure} was removed from the programme in {period}; there are no answers to it after that."
+        ),
     }
 }
 

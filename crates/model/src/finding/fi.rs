@@ -95,6 +95,19 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Tila ”{text}” ei ole yksiselitteinen ({}); toimenpide on jätetty vastaamattomaksi ja teksti säilytetty vastauksen lisätietona.",
             if options.is_empty() { "kielteinen ilmaus ei kerro vaihtoehtoa".to_string() } else { format!("mainitut vaihtoehdot: {}", options.join(", ")) }
         ),
+        FindingCode::MeasureRenamed {
+            measure,
+            from_period,
+            to_period,
+        } => format!(
+            "Toimenpiteen {measure} teksti on muuttunut ohjelman versioiden välillä ({from_period} → {to_period}); vastauksia verrataan tunnisteen {measure} mukaan, joten tarkista, että kyse on samasta toimenpiteestä."
+        ),
+        FindingCode::MeasureAdded { measure, period } => format!(
+            "Toimenpide {measure} on lisätty ohjelmaan kaudella {period}; sitä aiemmilta kausilta ei ole vastauksia."
+        ),
+        FindingCode::MeasureRemoved { measure, period } => format!(
+            "Toimenpide {measure} on poistettu ohjelmasta kaudella {period}; siihen ei ole vastauksia tämän jälkeen."
+        ),
     }
 }
 

@@ -259,6 +259,30 @@ pub enum FindingCode {
         /// The sentence as written.
         message: String,
     },
+    // --- The follow-up across periods (`koonti compare`, `--previous`). ---
+    /// A measure whose text a later programme version changed (same id).
+    MeasureRenamed {
+        /// The measure id.
+        measure: String,
+        /// The earlier period.
+        from_period: String,
+        /// The later period.
+        to_period: String,
+    },
+    /// A measure a later programme version added: no answers before it.
+    MeasureAdded {
+        /// The measure id.
+        measure: String,
+        /// The first period with the measure.
+        period: String,
+    },
+    /// A measure a later programme version removed: no answers after it.
+    MeasureRemoved {
+        /// The measure id.
+        measure: String,
+        /// The first period without the measure.
+        period: String,
+    },
 }
 
 /// Why a file could not be read as a workbook.
@@ -387,6 +411,9 @@ impl FindingCode {
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",
             FindingCode::AmbiguousStatus { .. } => "ambiguous_status",
+            FindingCode::MeasureRenamed { .. } => "measure_renamed",
+            FindingCode::MeasureAdded { .. } => "measure_added",
+            FindingCode::MeasureRemoved { .. } => "measure_removed",
         }
     }
 

@@ -95,6 +95,19 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Statusen ”{text}” är inte entydig ({}); åtgärden lämnades obesvarad och texten sparades som tilläggsuppgift.",
             if options.is_empty() { "ett nekande uttryck anger inget alternativ".to_string() } else { format!("alternativ som nämns: {}", options.join(", ")) }
         ),
+        FindingCode::MeasureRenamed {
+            measure,
+            from_period,
+            to_period,
+        } => format!(
+            "Texten för åtgärd {measure} har ändrats mellan programversionerna ({from_period} → {to_period}); svaren jämförs enligt id {measure}, så kontrollera att det är samma åtgärd."
+        ),
+        FindingCode::MeasureAdded { measure, period } => format!(
+            "Åtgärd {measure} lades till i programmet under perioden {period}; det finns inga svar från tidigare perioder."
+        ),
+        FindingCode::MeasureRemoved { measure, period } => format!(
+            "Åtgärd {measure} togs bort ur programmet under perioden {period}; det finns inga svar efter det."
+        ),
     }
 }
 

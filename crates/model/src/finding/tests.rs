@@ -82,6 +82,19 @@ fn every_code() -> Vec<FindingCode> {
                 max: 5,
             },
         },
+        FindingCode::MeasureRenamed {
+            measure: s("1.1"),
+            from_period: s("2024"),
+            to_period: s("2025"),
+        },
+        FindingCode::MeasureAdded {
+            measure: s("1.4"),
+            period: s("2025"),
+        },
+        FindingCode::MeasureRemoved {
+            measure: s("1.3"),
+            period: s("2025"),
+        },
         FindingCode::Recorded {
             code: s("old_code"),
             message: s("Vanha viesti."),
@@ -167,15 +180,19 @@ fn kind_index(code: &FindingCode) -> usize {
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { .. } => 25,
         FindingCode::AmbiguousStatus { .. } => 26,
+        // ── The follow-up across periods (issue 16) ──
+        FindingCode::MeasureRenamed { .. } => 27,
+        FindingCode::MeasureAdded { .. } => 28,
+        FindingCode::MeasureRemoved { .. } => 29,
         // ── A programme inferred from the files (issue 13) ──
-        FindingCode::ProgrammeInferred { .. } => 27,
+        FindingCode::ProgrammeInferred { .. } => 30,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 28];
+    let mut seen = [false; 31];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

@@ -6,6 +6,9 @@ use crate::status_word;
 use koonti_model::{AnswerScale, Lang, Programme, Report, Status};
 use std::collections::BTreeSet;
 
+mod progress;
+pub use progress::{STALLED_QUARTERS, progress_paragraph};
+
 /// Writes the summary paragraph of `report` in `lang`: how many responses
 /// came and who is missing, units that had nothing to comment but gave
 /// free-form feedback, empty responses, how many gave feedback, the counts
@@ -34,8 +37,14 @@ struct Facts {
 
 impl Facts {
     fn of(report: &Report) -> Facts {
-        let with_feedback: BTreeSet<&str> =
-            report.feedback.iter().map(|f| f.unit.as_str()).collect();
+        // Units, not feedback items: a unit's several bullets are one
+        // response that gave feedback; a blank item is none.
+        let with_feedback: BTreeSet<&str> = report
+            .feedback
+            .iter()
+            .filter(|f| !f.text.trim().is_empty())
+            .map(|f| f.unit.as_str())
+            .collect();
         let left_out = nothing_to_comment(report);
         let empty = report
             .responses
@@ -330,8 +339,18 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
             },
         ],
         Lang::Sv => vec![
-            format!("Bäst genomfördes {b}: {bp} av de besvarade punkterna var {done}."),
-            format!("Svagast genomfördes {w}, {wp}."),
+            if many_best {
+                format!(
+                    "Bäst genomförda var {b}: i var och en var {bp} av de besvarade punkterna {done}."
+                )
+            } else {
+                format!("Bäst genomförd var {b}: {bp} av de besvarade punkterna var {done}.")
+            },
+            if many_weak {
+                format!("Minst genomförda var {w}, med {wp} vardera.")
+            } else {
+                format!("Minst genomförd var {w}, {wp}.")
+            },
         ],
         Lang::En => vec![
             format!(

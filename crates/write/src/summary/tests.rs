@@ -91,3 +91,24 @@ fn a_status_scale_ranks_by_its_last_option() {
         "{text}"
     );
 }
+
+#[test]
+fn the_feedback_sentence_counts_units_not_feedback_items() {
+    let programme = siun();
+    let mut report = report_with(&programme, 3, |_, _| Status::Implemented);
+    // Three feedback items from one unit, one from another, and a blank one
+    // from a third: two units gave feedback.
+    let mut extra = report.feedback[0].clone();
+    report.feedback.push(extra.clone());
+    report.feedback.push(extra.clone());
+    extra.unit = report.responses[0].unit.clone();
+    report.feedback.push(extra.clone());
+    extra.unit = report.responses[1].unit.clone();
+    extra.text = "  ".into();
+    report.feedback.push(extra);
+    let text = summary_paragraph(&report, &programme, Lang::Fi);
+    assert!(
+        text.contains("Kahdessa vastauksessa annettiin vapaamuotoista palautetta."),
+        "{text}"
+    );
+}

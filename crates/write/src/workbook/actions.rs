@@ -1,7 +1,10 @@
 //! One sheet per action, laid out as the committee reads it now: for each
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
-use super::{Ctx, bullets, cell_text, fit_row, format_block, print_setup};
+use super::{
+    Ctx, LINE_POINTS, Pages, bullets, cell_text, fit_header_row, fit_row, format_block,
+    page_points, print_setup,
+};
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
 use koonti_model::{Answer, AnswerScale, ExtraKind, Measure, Section};
@@ -32,18 +35,27 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
             .or_default()
             .push(answer);
     }
+    let width: f64 = columns.widths().iter().sum();
+    let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
     for response in &ctx.report.responses {
         let answers = by_unit
             .get(response.unit.as_str())
             .map_or(&[][..], Vec::as_slice);
-        row = unit_block(sheet, ctx, &columns, &response.unit, answers, row)?;
+        let (next, height) = unit_block(sheet, ctx, &columns, &response.unit, answers, row)?;
+        // The blank row before the block ends the page rather than starts it.
+        pages.place(row, height);
+        row = next;
     }
     sheet.set_freeze_panes(2, 0)?;
     sheet.set_repeat_rows(0, 1)?;
     print_setup(sheet, false);
+    sheet.set_page_breaks(&pages.breaks)?;
     Ok(())
 }
+
+/// The title and counts rows repeated over every printed page, in points.
+const TITLE_POINTS: f64 = 40.0;
 
 /// Widths of the measure, status and text columns.
 const WIDTHS: [f64; 3] = [38.0, 17.0, 62.0];
@@ -102,7 +114,7 @@ impl<'a> Columns<'a> {
             headers.push(ctx.l.schedule().to_string());
         }
         headers.push(ctx.l.status().to_string());
-        headers.push(text_header(ctx));
+        headers.push(ctx.l.text_header(ctx.programme));
         headers
     }
 
@@ -195,19 +207,8 @@ fn counts_line(ctx: &Ctx, section: &Section) -> String {
     )
 }
 
-/// The free-text column's header: the programme's own in Finnish.
-fn text_header(ctx: &Ctx) -> String {
-    let own = match &ctx.programme.scale {
-        AnswerScale::Marks { text_label, .. } => Some(text_label.clone()),
-        AnswerScale::Status { text_label, .. } => text_label.clone(),
-    };
-    match (ctx.l.0, own) {
-        (koonti_model::Lang::Fi, Some(own)) => own,
-        _ => ctx.l.how().to_string(),
-    }
-}
-
-/// One unit: its name, the table header and a row per measure.
+/// One unit: its name, the table header and a row per measure. Returns
+/// the next free row and the block's height in points (blank row included).
 fn unit_block(
     sheet: &mut Worksheet,
     ctx: &Ctx,
@@ -215,16 +216,17 @@ fn unit_block(
     unit: &str,
     answers: &[&Answer],
     mut row: u32,
-) -> Result<u32, XlsxError> {
+) -> Result<(u32, f64), XlsxError> {
     let last = columns.last();
     let widths = columns.widths();
     sheet.merge_range(row, 0, row, last, &cell_text(unit, ctx.l), &ctx.f.section)?;
+    let mut height = 2.0 * LINE_POINTS;
     row += 1;
     let header = columns.headers(ctx);
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
-    fit_row(
+    height += fit_header_row(
         sheet,
         row,
         &[(&header[last as usize], widths[last as usize])],
@@ -241,7 +243,7 @@ fn unit_block(
             .zip(&widths)
             .map(|(text, width)| (text.as_str(), *width))
             .collect();
-        fit_row(sheet, row, &fitted)?;
+        height += fit_row(sheet, row, &fitted)?;
         row += 1;
     }
     format_block(
@@ -250,7 +252,7 @@ fn unit_block(
         0..last + 1,
         &ctx.f.text,
     )?;
-    Ok(row + 1)
+    Ok((row + 1, height))
 }
 
 #[cfg(test)]

@@ -1,7 +1,11 @@
-//! The consolidated workbook for the committee, one module per sheet family.
+//! The consolidated workbook for the committee, one module per sheet family
+//! (with *Kehitys* after the summary when the report has a history).
 mod actions;
+mod chart;
 mod embed;
+pub(crate) mod highlights_sheet;
 mod matrix;
+mod progress;
 mod summary;
 mod tables;
 
@@ -10,7 +14,8 @@ use crate::{ReportWriter, WriteError};
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
 use rust_xlsxwriter::{
-    DocProperties, Format, FormatAlign, FormatBorder, Workbook, Worksheet, XlsxError,
+    DocProperties, Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle,
+    Workbook, Worksheet, XlsxError,
 };
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here
@@ -28,7 +33,9 @@ pub struct WorkbookWriter {
     pub lang: Lang,
     /// koonti's version, shown on Yhteenveto and Lähteet.
     pub version: String,
-    /// When the workbook was made, shown on Yhteenveto (e.g. ISO 8601).
+    /// When the workbook was made: an ISO 8601 instant (`…Z`, or
+    /// `2026-01-31 09:00:00 UTC`), shown on Yhteenveto as Finnish local
+    /// time; any other text is shown as it is.
     pub made: String,
 }
 
@@ -63,6 +70,11 @@ impl ReportWriter for WorkbookWriter {
         };
         workbook.set_properties(&properties(&ctx));
         let mut jobs: Vec<SheetJob> = vec![Box::new(summary::write)];
+        if let Some(history) = &report.history {
+            jobs.push(Box::new(move |sheet, ctx| {
+                progress::write(sheet, ctx, history)
+            }));
+        }
         for section in &programme.sections {
             jobs.push(Box::new(move |sheet, ctx| {
                 actions::write(sheet, ctx, section)
@@ -71,6 +83,7 @@ impl ReportWriter for WorkbookWriter {
         jobs.push(Box::new(matrix::write));
         jobs.push(Box::new(tables::answers));
         jobs.push(Box::new(tables::feedback));
+        jobs.push(Box::new(highlights_sheet::write));
         jobs.push(Box::new(tables::support_requests));
         jobs.push(Box::new(tables::missing));
         jobs.push(Box::new(tables::findings));
@@ -155,6 +168,8 @@ pub(crate) struct Formats {
     pub percent: Format,
     pub paragraph: Format,
     pub plain: Format,
+    /// A line saying a sheet has no rows.
+    pub note: Format,
 }
 
 impl Formats {
@@ -180,6 +195,7 @@ impl Formats {
             percent: border.set_num_format("0 %"),
             paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             plain: Format::new().set_text_wrap().set_align(FormatAlign::Top),
+            note: Format::new().set_italic().set_align(FormatAlign::Top),
         }
     }
 }
@@ -218,7 +234,7 @@ pub(crate) fn table_header(
         sheet.write_string_with_format(row, col as u16, *title, &f.header)?;
         sheet.set_column_width(col as u16, *width)?;
     }
-    fit_row(sheet, row, columns)?;
+    fit_header_row(sheet, row, columns)?;
     sheet.set_freeze_panes(row + 1, 0)?;
     sheet.set_repeat_rows(row, row)?;
     Ok(row + 1)
@@ -238,7 +254,7 @@ pub(crate) fn text_row(
         sheet.write_string(row, col as u16, cell_text(value, ctx.l))?;
     }
     let cells: Vec<(&str, f64)> = values.iter().copied().zip(widths.iter().copied()).collect();
-    fit_row(sheet, row, &cells)
+    fit_row(sheet, row, &cells).map(|_| ())
 }
 
 /// Gives every cell of rows `first..=last`, columns `0..columns`, the
@@ -260,34 +276,134 @@ pub(crate) fn format_block(
     Ok(())
 }
 
-/// Line height in points of the default 11-point font.
-const LINE_POINTS: f64 = 15.0;
+/// Sets a header row's height like [`fit_row`], for bold text: bold is
+/// wider, so each column holds about a tenth fewer characters.
+pub(crate) fn fit_header_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    cells: &[(&str, f64)],
+) -> Result<f64, XlsxError> {
+    let narrower: Vec<(&str, f64)> = cells.iter().map(|(t, w)| (*t, w * 0.9)).collect();
+    fit_row(sheet, row, &narrower)
+}
 
-/// How many lines `text` takes in a wrapped column `width` characters wide.
+/// Line height in points of the default 11-point font.
+pub(crate) const LINE_POINTS: f64 = 15.0;
+
+/// Characters of ordinary text that fit in one unit of column width. A
+/// width counts the digit "0" of the default font; text is narrower in
+/// Calibri (Excel) and in the fonts LibreOffice falls back to (about 1.25),
+/// so this errs towards a line too many rather than a clipped one.
+const CHARS_PER_WIDTH: f64 = 1.2;
+
+/// How many lines `text` takes in a wrapped column `width` characters wide:
+/// the words are wrapped as a spreadsheet program does (a word that does
+/// not fit starts a new line; a word longer than a line is broken), each
+/// line break starts a line.
 pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
-    let per_line = (width * 1.1).max(1.0);
+    // Less the cell's padding of about one character.
+    let per_line = ((width - 1.0) * CHARS_PER_WIDTH).max(1.0) as usize;
     text.split('\n')
-        .map(|line| ((line.chars().count() as f64) / per_line).ceil().max(1.0) as usize)
+        .map(|line| line_count(line, per_line))
         .sum()
+}
+
+/// Lines of one paragraph (no line breaks) wrapped at `per_line` characters.
+fn line_count(paragraph: &str, per_line: usize) -> usize {
+    let mut lines = 1;
+    let mut used = 0;
+    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+        let mut length = word.chars().count();
+        let needed = if used == 0 { length } else { used + 1 + length };
+        if needed <= per_line {
+            used = needed;
+            continue;
+        }
+        if used > 0 {
+            lines += 1;
+        }
+        // A word longer than a line is broken over as many as it needs.
+        while length > per_line {
+            lines += 1;
+            length -= per_line;
+        }
+        used = length;
+    }
+    lines
 }
 
 /// Sets the row's height for the most lines any of its `(text, width)`
 /// cells wraps to. Spreadsheet programs do not all grow rows by themselves
 /// when opening a file (LibreOffice keeps the default), so koonti does.
+/// Returns the row's height in points.
 pub(crate) fn fit_row(
     sheet: &mut Worksheet,
     row: u32,
     cells: &[(&str, f64)],
-) -> Result<(), XlsxError> {
+) -> Result<f64, XlsxError> {
     let lines = cells
         .iter()
         .map(|(text, width)| wrapped_lines(text, *width))
         .max()
         .unwrap_or(1);
     if lines > 1 {
-        sheet.set_row_height(row, lines as f64 * LINE_POINTS + 2.0)?;
+        let height = lines as f64 * LINE_POINTS + 2.0;
+        sheet.set_row_height(row, height)?;
+        return Ok(height);
     }
-    Ok(())
+    Ok(LINE_POINTS)
+}
+
+/// The height in points of a printed A4 page's rows, for a sheet
+/// `width_chars` wide printed one page wide (so shrunk when wider than the
+/// paper), less the rows repeated at the top of every page.
+pub(crate) fn page_points(width_chars: f64, landscape: bool, repeated_points: f64) -> f64 {
+    let (paper_width, paper_height) = if landscape {
+        (842.0, 595.0)
+    } else {
+        (595.0, 842.0)
+    };
+    // The margins of [`print_setup`]: 0.5 in at the sides, 0.6 in above
+    // and below, in points.
+    let printable_width = paper_width - 72.0;
+    let printable_height = paper_height - 86.4;
+    // A column `w` wide is `7 w + 5` pixels of 0.75 points.
+    let sheet_width = (width_chars * 7.0 + 5.0) * 0.75;
+    let scale = (printable_width / sheet_width).min(1.0);
+    printable_height / scale - repeated_points
+}
+
+/// Where a sheet's blocks (a unit's heading, header and rows) go on the
+/// printed pages: a block that does not fit under the last one starts a
+/// page, so no heading or header is left at the foot of a page.
+pub(crate) struct Pages {
+    /// The height of one page's rows.
+    page: f64,
+    /// The height used on the current page.
+    used: f64,
+    /// The rows that start a page.
+    pub breaks: Vec<u32>,
+}
+
+impl Pages {
+    /// Pages of `page` points each, the first already `used`.
+    pub(crate) fn new(page: f64, used: f64) -> Self {
+        Pages {
+            page,
+            used,
+            breaks: Vec::new(),
+        }
+    }
+
+    /// Places a block of `height` points starting at `row`.
+    pub(crate) fn place(&mut self, row: u32, height: f64) {
+        if self.used > 0.0 && self.used + height > self.page {
+            self.breaks.push(row);
+            self.used = 0.0;
+        }
+        // A block taller than a page fills whole pages and then some.
+        self.used = (self.used + height) % self.page.max(1.0);
+    }
 }
 
 /// Adds a filter over a table that starts at `header_row`.
@@ -318,7 +434,10 @@ pub(crate) fn print_setup(sheet: &mut Worksheet, landscape: bool) {
     sheet.set_footer("&R&P / &N");
 }
 
-/// A whole table sheet: name, header, rows of text, filter and print setup.
+/// A whole table sheet: name, header, rows of text as an Excel table (with
+/// its filter buttons and banded style), print setup. A sheet without rows
+/// says so in a line under its header, so that neither the screen nor the
+/// printout shows a bare header.
 pub(crate) fn table_sheet(
     sheet: &mut Worksheet,
     ctx: &Ctx,
@@ -334,10 +453,58 @@ pub(crate) fn table_sheet(
         text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
     }
-    format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
-    filter(sheet, 0, row - 1, columns.len())?;
+    let last_col = columns.len() as u16 - 1;
+    if rows.is_empty() {
+        sheet.merge_range(1, 0, 1, last_col.max(1), ctx.l.no_rows(), &ctx.f.note)?;
+    } else {
+        format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
+        if can_be_table_headers(columns) {
+            excel_table(sheet, row - 1, columns, &ctx.f)?;
+        } else {
+            // A programme's own header that Excel cannot take as a table
+            // column's name: a plain filter instead of a table.
+            filter(sheet, 0, row - 1, columns.len())?;
+        }
+        // Everything a unit wrote is text on purpose (ids such as "1.2",
+        // years, postcodes): no "number stored as text" triangles.
+        sheet.ignore_error_range(1, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
+    }
     let width: f64 = columns.iter().map(|c| c.1).sum();
     print_setup(sheet, width > 100.0);
+    Ok(())
+}
+
+/// Whether Excel takes `columns`' titles as a table's column names: not
+/// empty, at most 255 characters, no two the same (Excel compares them
+/// without case).
+pub(crate) fn can_be_table_headers(columns: &[(&str, f64)]) -> bool {
+    let mut seen = std::collections::HashSet::new();
+    columns.iter().all(|(title, _)| {
+        let title = title.trim();
+        !title.is_empty() && title.chars().count() <= 255 && seen.insert(title.to_lowercase())
+    })
+}
+
+/// Makes rows `0..=last_row` an Excel table named after nothing in
+/// particular (Excel numbers them), with koonti's header format.
+pub(crate) fn excel_table(
+    sheet: &mut Worksheet,
+    last_row: u32,
+    columns: &[(&str, f64)],
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let table_columns: Vec<TableColumn> = columns
+        .iter()
+        .map(|(title, _)| {
+            TableColumn::new()
+                .set_header(*title)
+                .set_header_format(&f.header)
+        })
+        .collect();
+    let table = Table::new()
+        .set_columns(&table_columns)
+        .set_style(TableStyle::Light1);
+    sheet.add_table(0, 0, last_row, columns.len() as u16 - 1, &table)?;
     Ok(())
 }
 
@@ -357,9 +524,39 @@ mod tests {
     #[test]
     fn rows_grow_with_wrapped_lines() {
         assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
+        // 22 characters to a line of a column 20 wide.
+        assert_eq!(wrapped_lines(&"a".repeat(22), 20.0), 1);
+        assert_eq!(wrapped_lines(&"a".repeat(23), 20.0), 2);
         assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
-        assert_eq!(wrapped_lines(&"a".repeat(44), 20.0), 2);
         assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
+        // Words wrap whole.
+        assert_eq!(wrapped_lines("aaaaaaaa bbbbbbbb cccccccc", 20.0), 2);
+        assert_eq!(
+            wrapped_lines("aaaaaaaaaaa bbbbbbbbbbb ccccccccccc", 20.0),
+            3
+        );
+        assert_eq!(wrapped_lines("", 20.0), 1);
+    }
+
+    #[test]
+    fn table_headers_must_be_unique_and_short() {
+        assert!(can_be_table_headers(&[("Yksikkö", 1.0), ("Tila", 1.0)]));
+        assert!(!can_be_table_headers(&[("Tila", 1.0), ("TILA", 1.0)]));
+        assert!(!can_be_table_headers(&[("", 1.0)]));
+        let long = "x".repeat(256);
+        assert!(!can_be_table_headers(&[(long.as_str(), 1.0)]));
+    }
+
+    #[test]
+    fn a_block_that_does_not_fit_starts_a_page() {
+        let mut pages = Pages::new(100.0, 30.0);
+        pages.place(3, 50.0);
+        pages.place(10, 30.0);
+        assert_eq!(pages.breaks, [10]);
+        pages.place(20, 80.0);
+        assert_eq!(pages.breaks, [10, 20]);
+        // Wider than the paper: shrunk, so a page holds more points.
+        assert!(page_points(200.0, false, 0.0) > page_points(50.0, false, 0.0));
     }
 
     #[test]

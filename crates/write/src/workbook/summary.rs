@@ -1,13 +1,11 @@
 //! Yhteenveto: what was merged, the summary paragraph, counts and shares per
 //! action and per measure, and a chart of them.
-use super::{Ctx, filter, fit_row, print_setup};
+use super::{Ctx, LINE_POINTS, chart, filter, fit_header_row, fit_row, page_points, print_setup};
+use crate::local_time::finnish_local;
 use crate::stats::{Tally, counted_statuses, of_measure, of_section};
 use crate::{status_label, summary_paragraph};
 use koonti_model::Status;
-use rust_xlsxwriter::{
-    Chart, ChartFormat, ChartLegendPosition, ChartSolidFill, ChartType, Format, Worksheet,
-    XlsxError,
-};
+use rust_xlsxwriter::{Format, IgnoreError, Worksheet, XlsxError};
 
 /// Column widths: number, text, then counts, total and shares.
 const ID_WIDTH: f64 = 7.0;
@@ -15,6 +13,8 @@ const TEXT_WIDTH: f64 = 72.0;
 const COUNT_WIDTH: f64 = 15.0;
 const TOTAL_WIDTH: f64 = 9.0;
 const SHARE_WIDTH: f64 = 8.0;
+/// The width of the whole sheet (with four counted statuses).
+const FULL_WIDTH: f64 = ID_WIDTH + TEXT_WIDTH + 4.0 * COUNT_WIDTH + TOTAL_WIDTH + 4.0 * SHARE_WIDTH;
 
 /// Writes the summary sheet.
 pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
@@ -25,12 +25,20 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     set_widths(sheet, statuses.len())?;
     let mut row = heading_rows(sheet, ctx)?;
     row = paragraph(sheet, ctx, row, columns)?;
-    sheet.write_string_with_format(row, 0, ctx.l.by_action(), &ctx.f.bold)?;
-    row = header(sheet, ctx, row + 1, &statuses)?;
+    let paragraph_lines = crate::workbook::wrapped_lines(
+        &summary_paragraph(ctx.report, ctx.programme, ctx.l.0),
+        FULL_WIDTH,
+    );
+    // Heights in points: the rows above the tables and the tables.
+    let mut top = f64::from(row) * LINE_POINTS + paragraph_lines as f64 * LINE_POINTS;
+    sheet.write_string_with_format(row, 0, ctx.l.by_section(ctx.programme), &ctx.f.bold)?;
+    let section_word = ctx.l.section_word(ctx.programme);
+    row = header(sheet, ctx, row + 1, &section_word, &statuses)?;
+    let first_section = row;
     for section in &ctx.programme.sections {
         let title = format!("{}: {}", section.id, section.title);
         let tally = Tally::of(of_section(ctx.report, section), &statuses);
-        count_row(
+        top += count_row(
             sheet,
             ctx,
             row,
@@ -40,14 +48,17 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
         )?;
         row += 1;
     }
+    ids_are_text(sheet, first_section, row)?;
+    let mut measures_height = 3.0 * LINE_POINTS;
     row += 1;
     sheet.write_string_with_format(row, 0, ctx.l.by_measure(), &ctx.f.bold)?;
     let header_row = row + 1;
-    row = header(sheet, ctx, header_row, &statuses)?;
+    row = header(sheet, ctx, header_row, ctx.l.measure(), &statuses)?;
     let first = row;
+    let names = columns;
     for (_, measure) in ctx.programme.measures() {
         let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
-        count_row(
+        measures_height += count_row(
             sheet,
             ctx,
             row,
@@ -55,15 +66,47 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
             &tally,
             &ctx.f.text,
         )?;
+        let short = chart::short_name(&measure.id, &measure.text, SHORT_NAME_CHARS);
+        sheet.write_string(row, names, &short)?;
         row += 1;
     }
+    ids_are_text(sheet, first, row)?;
     filter(sheet, header_row, row - 1, columns as usize)?;
+    sheet.set_column_hidden(names)?;
+    let mut chart_height = 0.0;
     if row > first {
-        chart(sheet, ctx, name, (first, row - 1), &statuses, row + 1)?;
+        let data = chart::ChartData {
+            sheet: name,
+            rows: (first, row - 1),
+            names,
+            counts: 2,
+            max: counted_units(ctx),
+            max_height: page_points(FULL_WIDTH, true, 0.0),
+        };
+        chart_height = chart::insert(sheet, ctx, &data, &statuses, row + 1)?;
     }
+    let page = page_points(FULL_WIDTH, true, 0.0);
+    let breaks = summary_breaks(page, (top, measures_height, chart_height), row + 1);
     sheet.set_freeze_panes(1, 0)?;
     print_setup(sheet, true);
-    sheet.set_print_fit_to_pages(1, 1);
+    sheet.set_page_breaks(&breaks)?;
+    Ok(())
+}
+
+/// The characters of a chart category: id and the measure's first words.
+const SHORT_NAME_CHARS: usize = 42;
+
+/// The units whose answers are counted: the most a measure can have.
+fn counted_units(ctx: &Ctx) -> u32 {
+    let left_out = crate::stats::nothing_to_comment(ctx.report).len();
+    (ctx.report.responses.len() - left_out) as u32
+}
+
+/// Ids such as "1.2" are text on purpose: no green triangles over them.
+fn ids_are_text(sheet: &mut Worksheet, first: u32, end: u32) -> Result<(), XlsxError> {
+    if end > first {
+        sheet.ignore_error_range(first, 0, end - 1, 0, IgnoreError::NumberStoredAsText)?;
+    }
     Ok(())
 }
 
@@ -82,13 +125,12 @@ fn set_widths(sheet: &mut Worksheet, statuses: usize) -> Result<(), XlsxError> {
 fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
     let (report, programme, l) = (ctx.report, ctx.programme, ctx.l);
     sheet.write_string_with_format(0, 0, &programme.title, &ctx.f.title)?;
-    let made = format!("{} (koonti {})", ctx.writer.made, ctx.writer.version);
-    let received = format!(
-        "{} / {} {}",
-        report.responses.len(),
-        programme.units.len(),
-        l.of_expected()
+    let made = format!(
+        "{} (koonti {})",
+        finnish_local(&ctx.writer.made, l.0),
+        ctx.writer.version
     );
+    let received = l.received(report.responses.len(), programme.units.len());
     let missing = if report.missing_units.is_empty() {
         l.none().to_string()
     } else {
@@ -117,21 +159,20 @@ fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result
     sheet.write_string_with_format(row, 0, ctx.l.summary_heading(), &ctx.f.bold)?;
     let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
     sheet.merge_range(row + 1, 0, row + 1, columns - 1, &text, &ctx.f.paragraph)?;
-    let line_chars = 175.0;
-    let lines = (text.chars().count() as f64 * 1.1 / line_chars)
-        .ceil()
-        .max(1.0);
-    sheet.set_row_height(row + 1, lines * 15.0 + 4.0)?;
+    fit_row(sheet, row + 1, &[(&text, FULL_WIDTH)])?;
     Ok(row + 3)
 }
 
+/// The header of a count table whose rows are `what` (an action, a goal,
+/// a measure).
 fn header(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     row: u32,
+    what: &str,
     statuses: &[Status],
 ) -> Result<u32, XlsxError> {
-    let mut titles = vec![ctx.l.number().to_string(), ctx.l.measure().to_string()];
+    let mut titles = vec![ctx.l.number().to_string(), what.to_string()];
     let labels: Vec<String> = statuses
         .iter()
         .map(|s| status_label(s, ctx.programme, ctx.l.0))
@@ -147,7 +188,7 @@ fn header(
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
     let cells: Vec<(&str, f64)> = labels.iter().map(|l| (l.as_str(), COUNT_WIDTH)).collect();
-    fit_row(sheet, row, &cells)?;
+    fit_header_row(sheet, row, &cells)?;
     Ok(row + 1)
 }
 
@@ -159,10 +200,10 @@ fn count_row(
     (id, text): (&str, &str),
     tally: &Tally,
     format: &Format,
-) -> Result<(), XlsxError> {
+) -> Result<f64, XlsxError> {
     sheet.write_string_with_format(row, 0, id, format)?;
     sheet.write_string_with_format(row, 1, text, format)?;
-    fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
+    let height = fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
     let n = tally.counts.len() as u16;
     for (i, count) in tally.counts.iter().enumerate() {
         sheet.write_number_with_format(row, 2 + i as u16, *count, &ctx.f.number)?;
@@ -174,45 +215,33 @@ fn count_row(
         )?;
     }
     sheet.write_number_with_format(row, 2 + n, tally.total, &ctx.f.number)?;
-    Ok(())
+    Ok(height)
 }
 
-/// The colour of a status's bars in the chart.
-fn bar_colour(symbol: &str) -> &'static str {
-    match symbol {
-        "✓" => "#4E9A55",
-        "◐" => "#E3B341",
-        "✗" | "○" => "#C9473F",
-        _ => "#A6A6A6",
+/// Where Yhteenveto's printed pages break, from the heights (in points)
+/// of its parts — the heading with the counts per action, the measures'
+/// table and the chart — and the row the chart starts on: nowhere when all
+/// fit one page; else the tables flow over the pages and the chart starts
+/// a page of its own (where it fits whole: its height is capped at a page).
+/// Nothing is shrunk below the width-fitted size to squeeze the sheet onto
+/// one page.
+fn summary_breaks(page: f64, (top, measures, chart): (f64, f64, f64), chart_row: u32) -> Vec<u32> {
+    if top + measures + chart <= page {
+        Vec::new()
+    } else {
+        vec![chart_row]
     }
 }
 
-/// A stacked bar per measure of the counts by status, below the tables.
-fn chart(
-    sheet: &mut Worksheet,
-    ctx: &Ctx,
-    name: &str,
-    (first, last): (u32, u32),
-    statuses: &[Status],
-    at: u32,
-) -> Result<(), XlsxError> {
-    let mut chart = Chart::new(ChartType::BarStacked);
-    for (i, status) in statuses.iter().enumerate() {
-        let colour = bar_colour(crate::status_symbol(status, ctx.programme));
-        chart
-            .add_series()
-            .set_name(status_label(status, ctx.programme, ctx.l.0).as_str())
-            .set_categories((name, first, 0, last, 0))
-            .set_values((name, first, 2 + i as u16, last, 2 + i as u16))
-            .set_format(ChartFormat::new().set_solid_fill(ChartSolidFill::new().set_color(colour)))
-            .set_gap(40);
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_prints_on_one_page_when_it_fits_and_never_shrinks_to() {
+        assert!(summary_breaks(600.0, (100.0, 200.0, 250.0), 30).is_empty());
+        // Too long for one page: the chart starts a page of its own.
+        assert_eq!(summary_breaks(600.0, (100.0, 300.0, 250.0), 30), [30]);
+        assert_eq!(summary_breaks(600.0, (400.0, 300.0, 250.0), 30), [30]);
     }
-    chart.title().set_name(ctx.l.chart_title());
-    chart.y_axis().set_reverse();
-    chart.legend().set_position(ChartLegendPosition::Bottom);
-    chart
-        .set_width(1000)
-        .set_height(110 + 22 * (last - first + 1));
-    sheet.insert_chart(at, 0, &chart)?;
-    Ok(())
 }

@@ -12,21 +12,37 @@ fn source_parts(source: Option<&Source>) -> [String; 3] {
     }
 }
 
-/// Vastaukset: one row per unit × measure.
+/// The place of the additional column on Vastaukset, after the text.
+const EXTRA_COLUMN: usize = 6;
+
+/// Vastaukset: one row per unit × measure, with the period.
 pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let l = ctx.l;
-    let columns = [
+    let text_header = l.text_header(ctx.programme);
+    let mut columns = vec![
         (l.unit(), 24.0),
         (l.section(), 7.0),
         (l.number(), 7.0),
         (l.measure(), 40.0),
         (l.status(), 17.0),
-        (l.how(), 60.0),
+        (&text_header, 60.0),
         (l.extra(), 22.0),
         (l.file(), 26.0),
         (l.sheet(), 12.0),
         (l.cell(), 7.0),
+        // Last, so that two periods' tables stack for a pivot table and
+        // the columns read back for corrections keep their places.
+        (l.period(), 10.0),
     ];
+    // The additional column holds what units wrote in columns of their own
+    // (and VASTUU / AIKATAULU of a status scale): left out when no answer
+    // has any, so the sheet shows no column that is always empty. It is
+    // the last of the answer's columns, so the status and text columns
+    // read back by `readback` keep their places.
+    let with_extra = ctx.report.answers.iter().any(|a| !a.extra.is_empty());
+    if !with_extra {
+        columns.remove(EXTRA_COLUMN);
+    }
     let rows: Vec<Vec<String>> = ctx
         .report
         .answers
@@ -44,9 +60,12 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 a.measure_text.clone(),
                 status_label(&a.status, ctx.programme, l.0),
                 bullets(&a.items),
-                extra.join("\n"),
             ];
+            if with_extra {
+                row.push(extra.join("\n"));
+            }
             row.extend(source_parts(a.source.as_ref()));
+            row.push(ctx.report.period.clone());
             row
         })
         .collect();

@@ -1,0 +1,196 @@
+//! What the page shows at once after a merge, as JSON: who answered, who
+//! is missing, and per file what `koonti check` says, ready to copy.
+use koonti_engine::{FileCheck, Lang, Merged, Programme, Severity};
+use serde::Serialize;
+
+/// The page's summary of a merge.
+#[derive(Debug, Serialize)]
+pub struct Summary<'a> {
+    /// The programme the answers were read against.
+    pub programme: ProgrammeInfo<'a>,
+    /// The reporting period ("" when unknown).
+    pub period: &'a str,
+    /// How many units the programme expects.
+    pub expected: usize,
+    /// The responding units, each with its files (the one used first).
+    pub responses: Vec<ResponseInfo<'a>>,
+    /// Expected units that sent no readable response.
+    pub missing_units: &'a [String],
+    /// How many findings of each severity.
+    pub findings: Counts,
+    /// Per file (findings about the whole merge first, under ""), what
+    /// `koonti check` says.
+    pub files: Vec<FileInfo>,
+    /// The whole of `koonti check`'s text, with its closing count.
+    pub check_text: String,
+}
+
+/// A programme as the page names it.
+#[derive(Debug, Serialize)]
+pub struct ProgrammeInfo<'a> {
+    /// Its id, e.g. `siun-sote-2023-2025`.
+    pub id: &'a str,
+    /// Its title.
+    pub title: &'a str,
+    /// The organisation whose programme it is.
+    pub organisation: &'a str,
+}
+
+impl<'a> ProgrammeInfo<'a> {
+    fn of(programme: &'a Programme) -> Self {
+        ProgrammeInfo {
+            id: &programme.id,
+            title: &programme.title,
+            organisation: &programme.organisation,
+        }
+    }
+}
+
+/// One responding unit.
+#[derive(Debug, Serialize)]
+pub struct ResponseInfo<'a> {
+    /// The unit's canonical name.
+    pub unit: &'a str,
+    /// Its files, the one used first.
+    pub files: &'a [String],
+}
+
+/// Findings by severity.
+#[derive(Debug, Default, Serialize, PartialEq, Eq)]
+pub struct Counts {
+    /// Something could not be read.
+    pub errors: usize,
+    /// Read, but a person should look.
+    pub warnings: usize,
+    /// Worth knowing.
+    pub infos: usize,
+}
+
+/// One file's check.
+#[derive(Debug, Serialize)]
+pub struct FileInfo {
+    /// The file ("" for the whole merge).
+    pub file: String,
+    /// The unit it was read as ("?" unknown).
+    pub unit: String,
+    /// Nothing left to fill and nothing found.
+    pub in_order: bool,
+    /// The most serious finding's severity, if any.
+    pub worst: Option<Severity>,
+    /// The file's block of `koonti check`'s text.
+    pub text: String,
+}
+
+/// [`Summary`] of `merged`, worded in `lang`, as JSON.
+pub fn summary_json(merged: &Merged, lang: Lang) -> String {
+    serde_json::to_string(&summary(merged, lang)).unwrap_or_default()
+}
+
+/// [`Summary`] of `merged`, worded in `lang`.
+pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
+    let report = &merged.report;
+    let measures = merged.programme.measures().len();
+    let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
+    Summary {
+        programme: ProgrammeInfo::of(&merged.programme),
+        period: &report.period,
+        expected: merged.programme.units.len(),
+        responses: report
+            .responses
+            .iter()
+            .map(|r| ResponseInfo {
+                unit: &r.unit,
+                files: &r.files,
+            })
+            .collect(),
+        missing_units: &report.missing_units,
+        findings: Counts {
+            errors: count(Severity::Error),
+            warnings: count(Severity::Warning),
+            infos: count(Severity::Info),
+        },
+        files: koonti_engine::check(merged)
+            .iter()
+            .map(|file| file_info(file, measures, lang))
+            .collect(),
+        check_text: koonti_engine::check_text(merged, false, lang),
+    }
+}
+
+fn file_info(file: &FileCheck, measures: usize, lang: Lang) -> FileInfo {
+    FileInfo {
+        file: file.file.clone(),
+        unit: file.unit.clone(),
+        in_order: file.is_in_order(),
+        worst: file.findings.iter().map(|f| f.severity).min(),
+        text: koonti_engine::file_check_text(file, measures, lang),
+    }
+}
+
+/// `{"id", "title", "organisation"}` of a programme, as JSON.
+pub fn programme_json(programme: &Programme) -> String {
+    serde_json::to_string(&ProgrammeInfo::of(programme)).unwrap_or_default()
+}
+
+/// The bundled programmes' [`programme_json`] as one JSON array.
+pub fn programmes_json(programmes: &[Programme]) -> String {
+    let all: Vec<ProgrammeInfo> = programmes.iter().map(ProgrammeInfo::of).collect();
+    serde_json::to_string(&all).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Batch;
+
+    fn samples() -> Merged {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
+        let mut batch = Batch::new();
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .expect("samples")
+            .map(|e| e.expect("entry").path())
+            .filter(|p| p.extension().is_some_and(|e| e == "xlsx"))
+            .collect();
+        paths.sort();
+        for path in paths {
+            let name = path
+                .file_name()
+                .expect("name")
+                .to_string_lossy()
+                .into_owned();
+            batch.add(name, std::fs::read(&path).expect("read"), 0.0);
+        }
+        batch.add("tyhjä.xlsx".into(), Vec::new(), 0.0);
+        batch.merge_with(None).expect("merged")
+    }
+
+    /// The page's per-file texts are exactly `koonti check`'s text, cut
+    /// at the files, and an unreadable file is one entry among them.
+    #[test]
+    fn per_file_texts_add_up_to_the_check() {
+        let merged = samples();
+        let shown = summary(&merged, Lang::Fi);
+        let joined: String = shown.files.iter().map(|f| f.text.as_str()).collect();
+        assert!(shown.check_text.starts_with(&joined));
+        assert_eq!(shown.responses.len(), 6);
+        assert_eq!(shown.expected, 6);
+        let empty = shown
+            .files
+            .iter()
+            .find(|f| f.file == "tyhjä.xlsx")
+            .expect("listed");
+        assert_eq!(empty.worst, Some(Severity::Error));
+        assert!(empty.text.starts_with("tyhjä.xlsx (?):\n  VIRHE: "));
+        assert_eq!(shown.findings.errors, 1);
+    }
+
+    #[test]
+    fn the_summary_is_json_for_the_page() {
+        let merged = samples();
+        let json: serde_json::Value =
+            serde_json::from_str(&summary_json(&merged, Lang::Sv)).expect("json");
+        assert_eq!(json["programme"]["id"], "siun-sote-2023-2025");
+        assert_eq!(json["period"], "2024");
+        assert!(json["files"][0]["text"].is_string());
+    }
+}

@@ -1,0 +1,421 @@
+//! Kehitys (Utveckling, Progress): the follow-up across periods — the
+//! paragraph, the share done per action and period with a chart, for a
+//! quarterly status scale the statuses per quarter and the answers stuck
+//! "Kesken", units that answered before but not now, the programme's
+//! measure changes, and per measure × unit the status of every period side
+//! by side with what changed (symbols and words, on the matrix's colours).
+use super::matrix::status_format;
+use super::{Ctx, cell_text, filter, fit_row, print_setup};
+use crate::{STALLED_QUARTERS, progress_paragraph, status_label};
+use koonti_history::{
+    SectionProgress, is_quarterly, section_progress, stalled, status_counts, units_gone,
+};
+use koonti_model::{AnswerScale, History, HistoryRow, Status};
+use rust_xlsxwriter::{
+    Chart, ChartLegendPosition, ChartType, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
+};
+use std::collections::HashMap;
+
+/// Column widths: number, unit, measure, then one per period and change.
+const ID_WIDTH: f64 = 7.0;
+const UNIT_WIDTH: f64 = 24.0;
+const TEXT_WIDTH: f64 = 46.0;
+const PERIOD_WIDTH: f64 = 17.0;
+/// Rows left for the chart below the shares table.
+const CHART_ROWS: u32 = 18;
+
+/// Writes the Kehitys sheet of `history`.
+pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, history: &History) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    sheet.set_name(l.sheet_progress())?;
+    let n = history.periods.len() as u16;
+    let columns = 3 + n + n.saturating_sub(1);
+    sheet.set_column_width(0, ID_WIDTH)?;
+    sheet.set_column_width(1, UNIT_WIDTH)?;
+    sheet.set_column_width(2, TEXT_WIDTH)?;
+    for col in 3..columns.max(5) {
+        sheet.set_column_width(col, PERIOD_WIDTH)?;
+    }
+    let title = format!("{}: {}", l.progress_title(), ctx.programme.title);
+    sheet.write_string_with_format(0, 0, &title, &ctx.f.title)?;
+    let periods = format!("{}: {}", l.periods(), history.periods.join(", "));
+    sheet.merge_range(1, 0, 1, 2, &periods, &ctx.f.plain)?;
+    let mut row = paragraph(sheet, ctx, history, 3, columns.max(5))?;
+    row = shares(sheet, ctx, history, row)?;
+    let status_scale = matches!(ctx.programme.scale, AnswerScale::Status { .. });
+    if status_scale && is_quarterly(&history.periods) {
+        row = statuses_by_period(sheet, ctx, history, row)?;
+        row = stalled_answers(sheet, ctx, history, row)?;
+    }
+    row = gone(sheet, ctx, history, row)?;
+    row = measure_changes(sheet, ctx, history, row)?;
+    answers(sheet, ctx, history, row)?;
+    print_setup(sheet, true);
+    Ok(())
+}
+
+fn paragraph(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    history: &History,
+    row: u32,
+    columns: u16,
+) -> Result<u32, XlsxError> {
+    let text = progress_paragraph(history, ctx.programme, ctx.l.0);
+    sheet.merge_range(row, 0, row, columns - 1, &text, &ctx.f.paragraph)?;
+    let width: f64 = 77.0 + PERIOD_WIDTH * f64::from(columns.saturating_sub(3));
+    let lines = (text.chars().count() as f64 * 1.1 / width).ceil().max(1.0);
+    sheet.set_row_height(row, lines * 15.0 + 4.0)?;
+    Ok(row + 2)
+}
+
+/// A header row over `titles` from column 0.
+fn header(sheet: &mut Worksheet, ctx: &Ctx, row: u32, titles: &[String]) -> Result<(), XlsxError> {
+    for (col, title) in titles.iter().enumerate() {
+        sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
+    }
+    Ok(())
+}
+
+fn heading(sheet: &mut Worksheet, ctx: &Ctx, row: u32, text: &str) -> Result<u32, XlsxError> {
+    sheet.write_string_with_format(row, 0, text, &ctx.f.bold)?;
+    Ok(row + 1)
+}
+
+/// The share done per action and period, with a column chart below.
+fn shares(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Result<u32, XlsxError> {
+    let l = ctx.l;
+    let marks = matches!(ctx.programme.scale, AnswerScale::Marks { .. });
+    let title = if marks {
+        l.done_share_by_action()
+    } else {
+        l.done_share_by_action_status()
+    };
+    let mut row = heading(sheet, ctx, row, title)?;
+    let mut titles = vec![
+        l.number().to_string(),
+        l.section_word(ctx.programme),
+        String::new(),
+    ];
+    titles.extend(history.periods.iter().cloned());
+    header(sheet, ctx, row, &titles)?;
+    sheet.merge_range(row, 1, row, 2, &titles[1], &ctx.f.header)?;
+    row += 1;
+    let progress = section_progress(history, ctx.programme);
+    let first = row;
+    for section in &progress {
+        share_row(sheet, ctx, row, section)?;
+        row += 1;
+    }
+    if progress.is_empty() {
+        return Ok(row + 1);
+    }
+    let mut chart = Chart::new(ChartType::Column);
+    let name = l.sheet_progress();
+    for (i, period) in history.periods.iter().enumerate() {
+        let col = 3 + i as u16;
+        chart
+            .add_series()
+            .set_name(period.as_str())
+            .set_categories((name, first, 0, row - 1, 0))
+            .set_values((name, first, col, row - 1, col));
+    }
+    chart.title().set_name(if marks {
+        l.progress_chart_title()
+    } else {
+        l.progress_chart_title_status()
+    });
+    chart
+        .y_axis()
+        .set_min(0.0)
+        .set_max(1.0)
+        .set_num_format("0 %");
+    chart.legend().set_position(ChartLegendPosition::Bottom);
+    chart.set_width(760).set_height(340);
+    sheet.insert_chart(row + 1, 1, &chart)?;
+    Ok(row + 2 + CHART_ROWS)
+}
+
+fn share_row(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    row: u32,
+    section: &SectionProgress,
+) -> Result<(), XlsxError> {
+    sheet.write_string_with_format(row, 0, &section.section, &ctx.f.text)?;
+    sheet.merge_range(row, 1, row, 2, &section.title, &ctx.f.text)?;
+    fit_row(sheet, row, &[(&section.title, UNIT_WIDTH + TEXT_WIDTH)])?;
+    for i in 0..section.done.len() {
+        let col = 3 + i as u16;
+        match section.share(i) {
+            Some(share) => sheet.write_number_with_format(row, col, share, &ctx.f.percent)?,
+            None => sheet.write_string_with_format(row, col, ctx.l.none(), &ctx.f.text)?,
+        };
+    }
+    Ok(())
+}
+
+/// Per status of the scale, the answers with it in each quarter.
+fn statuses_by_period(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    history: &History,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    let l = ctx.l;
+    let mut row = heading(sheet, ctx, row, l.statuses_by_period())?;
+    let mut titles = vec![l.status().to_string(), String::new(), String::new()];
+    titles.extend(history.periods.iter().cloned());
+    header(sheet, ctx, row, &titles)?;
+    sheet.merge_range(row, 0, row, 2, l.status(), &ctx.f.header)?;
+    row += 1;
+    for (status, counts) in status_counts(history, ctx.programme) {
+        let label = status_label(&status, ctx.programme, l.0);
+        sheet.merge_range(row, 0, row, 2, &label, &ctx.f.text)?;
+        for (i, count) in counts.iter().enumerate() {
+            sheet.write_number_with_format(row, 3 + i as u16, *count as f64, &ctx.f.number)?;
+        }
+        row += 1;
+    }
+    Ok(row + 1)
+}
+
+/// The answers half-way (a status scale's "Kesken") in three quarters or
+/// more.
+fn stalled_answers(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    history: &History,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    let l = ctx.l;
+    let mut row = heading(sheet, ctx, row, l.stalled())?;
+    let titles = [
+        l.number().to_string(),
+        l.unit().to_string(),
+        l.measure().to_string(),
+        l.status().to_string(),
+        l.quarters().to_string(),
+    ];
+    header(sheet, ctx, row, &titles)?;
+    row += 1;
+    let texts = measure_texts(ctx, history);
+    let stuck = stalled(history, ctx.programme, STALLED_QUARTERS);
+    if stuck.is_empty() {
+        sheet.write_string_with_format(row, 0, l.none(), &ctx.f.plain)?;
+        row += 1;
+    }
+    for s in stuck {
+        let text = texts.get(s.measure.as_str()).copied().unwrap_or_default();
+        sheet.write_string_with_format(row, 0, &s.measure, &ctx.f.text)?;
+        sheet.write_string_with_format(row, 1, cell_text(&s.unit, l), &ctx.f.text)?;
+        sheet.write_string_with_format(row, 2, text, &ctx.f.text)?;
+        let label = status_label(&s.status, ctx.programme, l.0);
+        sheet.write_string_with_format(row, 3, &label, &status_format(ctx, &s.status))?;
+        sheet.write_number_with_format(row, 4, s.periods as f64, &ctx.f.number)?;
+        fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
+        row += 1;
+    }
+    Ok(row + 1)
+}
+
+/// Units that answered in an earlier period but not in the last, with the
+/// last period they answered.
+fn gone(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Result<u32, XlsxError> {
+    let l = ctx.l;
+    let mut row = heading(sheet, ctx, row, l.units_gone())?;
+    let units = units_gone(history);
+    if units.is_empty() {
+        sheet.write_string_with_format(row, 0, l.none(), &ctx.f.plain)?;
+        return Ok(row + 2);
+    }
+    let titles = [
+        String::new(),
+        l.unit().to_string(),
+        l.last_answered().to_string(),
+    ];
+    header(sheet, ctx, row, &titles)?;
+    row += 1;
+    for unit in units {
+        let last = history
+            .rows
+            .iter()
+            .filter(|r| r.unit == unit)
+            .filter_map(|r| r.statuses.iter().rposition(Option::is_some))
+            .max()
+            .and_then(|i| history.periods.get(i))
+            .cloned()
+            .unwrap_or_default();
+        sheet.write_string_with_format(row, 1, cell_text(&unit, l), &ctx.f.text)?;
+        sheet.write_string_with_format(row, 2, &last, &ctx.f.text)?;
+        row += 1;
+    }
+    Ok(row + 1)
+}
+
+/// Measures a later programme version renamed, added or removed.
+fn measure_changes(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    history: &History,
+    row: u32,
+) -> Result<u32, XlsxError> {
+    if history.measure_changes.is_empty() {
+        return Ok(row);
+    }
+    let l = ctx.l;
+    let mut row = heading(sheet, ctx, row, l.programme_changes())?;
+    let titles = [
+        l.number().to_string(),
+        l.change().to_string(),
+        l.earlier_text().to_string(),
+        l.later_text().to_string(),
+    ];
+    header(sheet, ctx, row, &titles)?;
+    row += 1;
+    for change in &history.measure_changes {
+        let what = format!(
+            "{} ({} → {})",
+            l.measure_change(change.kind),
+            change.from_period,
+            change.to_period
+        );
+        let before = change.from_text.as_deref().unwrap_or(l.none());
+        let after = change.to_text.as_deref().unwrap_or(l.none());
+        sheet.write_string_with_format(row, 0, &change.measure, &ctx.f.text)?;
+        sheet.write_string_with_format(row, 1, &what, &ctx.f.text)?;
+        sheet.write_string_with_format(row, 2, before, &ctx.f.text)?;
+        sheet.write_string_with_format(row, 3, after, &ctx.f.text)?;
+        fit_row(sheet, row, &[(before, TEXT_WIDTH), (after, PERIOD_WIDTH)])?;
+        row += 1;
+    }
+    Ok(row + 1)
+}
+
+/// The measure texts: the newest programme's, then those of measures only
+/// earlier periods had.
+fn measure_texts<'a>(ctx: &Ctx<'a>, history: &'a History) -> HashMap<&'a str, &'a str> {
+    let mut texts: HashMap<&str, &str> = history
+        .measure_changes
+        .iter()
+        .filter_map(|c| Some((c.measure.as_str(), c.from_text.as_deref()?)))
+        .collect();
+    texts.extend(
+        ctx.programme
+            .measures()
+            .into_iter()
+            .map(|(_, m)| (m.id.as_str(), m.text.as_str())),
+    );
+    texts
+}
+
+/// Per measure × unit, the status of each period side by side and the
+/// change between each pair of consecutive periods; with a filter.
+fn answers(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Result<(), XlsxError> {
+    let l = ctx.l;
+    let row = heading(sheet, ctx, row, l.answers_by_period())?;
+    let mut titles = vec![
+        l.number().to_string(),
+        l.unit().to_string(),
+        l.measure().to_string(),
+    ];
+    titles.extend(history.periods.iter().cloned());
+    titles.extend(
+        history
+            .periods
+            .windows(2)
+            .map(|p| format!("{} {} → {}", l.change(), p[0], p[1])),
+    );
+    header(sheet, ctx, row, &titles)?;
+    let widths: Vec<(&str, f64)> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            (
+                t.as_str(),
+                [ID_WIDTH, UNIT_WIDTH, TEXT_WIDTH]
+                    .get(i)
+                    .copied()
+                    .unwrap_or(PERIOD_WIDTH),
+            )
+        })
+        .collect();
+    fit_row(sheet, row, &widths)?;
+    sheet.set_freeze_panes(row + 1, 3)?;
+    let header_row = row;
+    let texts = measure_texts(ctx, history);
+    let order: HashMap<&str, usize> = ctx
+        .programme
+        .measures()
+        .into_iter()
+        .enumerate()
+        .map(|(i, (_, m))| (m.id.as_str(), i))
+        .collect();
+    let mut rows: Vec<&HistoryRow> = history.rows.iter().collect();
+    rows.sort_by_key(|r| order.get(r.measure.as_str()).copied().unwrap_or(usize::MAX));
+    let kinds: HashMap<(&str, &str, &str), &str> = history
+        .changes
+        .iter()
+        .map(|c| {
+            (
+                (c.unit.as_str(), c.measure.as_str(), c.to_period.as_str()),
+                l.change_kind(c.kind),
+            )
+        })
+        .collect();
+    let no_response = no_response_format();
+    // One format per status, made once: a national follow-up has tens of
+    // thousands of cells, and the writer hashes every format it is given.
+    let mut formats: HashMap<Status, Format> = HashMap::new();
+    let n = history.periods.len();
+    let mut row = row + 1;
+    for r in rows {
+        let text = texts.get(r.measure.as_str()).copied().unwrap_or_default();
+        sheet.write_string_with_format(row, 0, &r.measure, &ctx.f.text)?;
+        sheet.write_string_with_format(row, 1, cell_text(&r.unit, l), &ctx.f.text)?;
+        sheet.write_string_with_format(row, 2, text, &ctx.f.text)?;
+        fit_row(sheet, row, &[(text, TEXT_WIDTH)])?;
+        for (i, status) in r.statuses.iter().enumerate() {
+            let col = 3 + i as u16;
+            match status {
+                Some(status) => {
+                    let format = formats
+                        .entry(status.clone())
+                        .or_insert_with(|| status_cell_format(ctx, status));
+                    let label = status_label(status, ctx.programme, l.0);
+                    sheet.write_string_with_format(row, col, &label, format)?
+                }
+                None => {
+                    sheet.write_string_with_format(row, col, l.no_response_now(), &no_response)?
+                }
+            };
+        }
+        for (i, period) in history.periods.iter().enumerate().skip(1) {
+            let col = (3 + n + i - 1) as u16;
+            let kind = kinds
+                .get(&(r.unit.as_str(), r.measure.as_str(), period.as_str()))
+                .copied()
+                .unwrap_or("");
+            sheet.write_string_with_format(row, col, kind, &ctx.f.text)?;
+        }
+        row += 1;
+    }
+    filter(sheet, header_row, row.saturating_sub(1), titles.len())?;
+    Ok(())
+}
+
+/// A status as its symbol and word on the matrix's colour.
+fn status_cell_format(ctx: &Ctx, status: &Status) -> Format {
+    status_format(ctx, status).set_font_size(11).set_text_wrap()
+}
+
+fn no_response_format() -> Format {
+    Format::new()
+        .set_border(FormatBorder::Thin)
+        .set_align(FormatAlign::Center)
+        .set_font_color("#7F7F7F")
+        .set_italic()
+}
+
+#[cfg(test)]
+mod tests;

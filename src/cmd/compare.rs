@@ -1,0 +1,248 @@
+//! `koonti compare`: the follow-up across years or quarters from the
+//! reports of each period (committee workbooks, JSON reports, or folders
+//! of responses merged first).
+
+mod periods;
+
+pub use periods::read_inputs;
+
+use super::output::{Format, format_of};
+use crate::output::write_atomic;
+use koonti_engine::history::change_counts;
+use koonti_engine::{EngineError, Lang, Merged};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `koonti compare`.
+#[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx --lang sv\n\nEach INPUT is one period: a committee workbook of `koonti merge` (its hidden report\nis read, with corrections made on Vastaukset), a JSON report, or a folder of\nresponses (merged first; response files given one by one are merged together, and\nfiles of several periods are merged once per period). Periods are ordered oldest first by the reports' own\nperiods, whatever the order given; two inputs of one period, or one whose period\ncannot be told, are refused. The workbook is the newest period's committee\nworkbook with a Kehitys sheet, and can itself be an input again (bringing the\nearlier periods of its history)."
+)]
+pub struct Args {
+    /// One report per period: consolidated workbooks, JSON reports, folders or files of responses.
+    #[arg(required = true, value_name = "INPUT")]
+    pub inputs: Vec<PathBuf>,
+    /// The follow-up workbook to write (.xlsx), or the JSON report with its history (.json).
+    #[arg(short, long, value_name = "FILE", default_value = "kehitys.xlsx")]
+    pub output: PathBuf,
+    /// Also write the report with its history as JSON to FILE ("-" for standard output).
+    #[arg(long, value_name = "FILE")]
+    pub json: Option<PathBuf>,
+    /// Programme definition for folders of responses and JSON reports: a
+    /// TOML file or a bundled id (default: detected, or the one stored with a report).
+    #[arg(long, value_name = "FILE|ID")]
+    pub programme: Option<String>,
+    /// Language of the labels and messages: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi")]
+    pub lang: Lang,
+}
+
+/// What `koonti compare` and `koonti merge --previous` say, in fi, sv, en.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Message {
+    /// An input that is neither a folder, a spreadsheet nor a JSON report.
+    NotAReport {
+        /// The input as given.
+        input: String,
+    },
+    /// An input that could not be read.
+    Unreadable {
+        /// The input as given.
+        input: String,
+        /// The system's reason.
+        reason: String,
+    },
+    /// Responses of several periods in one input, one of them of no period.
+    Undated {
+        /// The input as given.
+        input: String,
+        /// The file whose period cannot be told.
+        file: String,
+        /// The periods of the other files.
+        periods: Vec<String>,
+    },
+    /// What was written: the periods and the changes of the last step.
+    Written {
+        /// The programme id.
+        programme: String,
+        /// The periods, oldest first.
+        periods: Vec<String>,
+        /// Improved, regressed, unchanged, new and dropped answers between
+        /// the last two periods.
+        counts: [usize; 5],
+        /// The outputs written.
+        outputs: Vec<String>,
+    },
+}
+
+impl Message {
+    /// The message as one line in `lang`.
+    pub fn text(&self, lang: Lang) -> String {
+        match self {
+            Message::NotAReport { input } => match lang {
+                Lang::Fi => format!(
+                    "{input} ei ole koontin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
+                ),
+                Lang::Sv => format!(
+                    "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
+                ),
+                Lang::En => format!(
+                    "{input} is no koonti report (a workbook of koonti merge or JSON), no response and no folder of responses; give each period's report or its folder of responses"
+                ),
+            },
+            Message::Undated {
+                input,
+                file,
+                periods,
+            } => {
+                let periods = periods.join(", ");
+                match lang {
+                    Lang::Fi => format!(
+                        "{input}: vastaukset ovat usealta kaudelta ({periods}), mutta tiedoston {file} kautta ei voi päätellä; lisää kausi sen nimeen tai otsikkoon tai siirrä se oman kautensa kansioon"
+                    ),
+                    Lang::Sv => format!(
+                        "{input}: svaren är från flera perioder ({periods}), men perioden för filen {file} framgår inte; lägg till perioden i dess namn eller rubrik eller flytta den till periodens mapp"
+                    ),
+                    Lang::En => format!(
+                        "{input}: the responses are of several periods ({periods}), but the period of {file} cannot be told; add the period to its name or title, or move it to its period's folder"
+                    ),
+                }
+            }
+            Message::Unreadable { input, reason } => match lang {
+                Lang::Fi => format!("{input}: tiedostoa ei voitu lukea ({reason})"),
+                Lang::Sv => format!("{input}: filen kunde inte läsas ({reason})"),
+                Lang::En => format!("{input}: the file could not be read ({reason})"),
+            },
+            Message::Written {
+                programme,
+                periods,
+                counts: [improved, regressed, unchanged, new, dropped],
+                outputs,
+            } => {
+                let (periods, outputs) = (periods.join(", "), outputs.join(", "));
+                match lang {
+                    Lang::Fi => format!(
+                        "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa {improved} edistyi, {regressed} heikkeni, {unchanged} ennallaan, {new} uutta vastausta, {dropped} jäi vastaamatta → {outputs}"
+                    ),
+                    Lang::Sv => format!(
+                        "koonti: {programme} — perioder {periods}; i den senaste förändringen {improved} framsteg, {regressed} försämringar, {unchanged} oförändrade, {new} nya svar, {dropped} obesvarade → {outputs}"
+                    ),
+                    Lang::En => format!(
+                        "koonti: {programme} — periods {periods}; in the latest step {improved} improved, {regressed} regressed, {unchanged} unchanged, {new} new answers, {dropped} dropped → {outputs}"
+                    ),
+                }
+            }
+        }
+    }
+}
+
+/// Reads each period, compares them and writes the outputs.
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
+    let lang = args.lang;
+    let output_format = format_of(&args.output, "-o", &[Format::Xlsx, Format::Json])?;
+    if let Some(json_path) = args.json.as_deref().filter(|p| p.as_os_str() != "-") {
+        format_of(json_path, "--json", &[Format::Json])?;
+    }
+    let mut periods = Vec::with_capacity(args.inputs.len());
+    let mut input_paths = Vec::new();
+    for (name, merged, paths) in read_inputs(&args.inputs, args.programme.as_deref(), lang)? {
+        periods.push((name, merged));
+        input_paths.extend(paths);
+    }
+    let compared = koonti_engine::compare(periods).map_err(|e| engine_reason(e, lang))?;
+    let options = super::merge::render_options(lang);
+    let written = match output_format {
+        Format::Json => koonti_engine::report_json(&compared, &options),
+        _ => koonti_engine::committee_workbook(&compared, &options),
+    }
+    .map_err(|e| e.to_string())?;
+    write_atomic(&args.output, &written, &input_paths).map_err(|e| e.to_string())?;
+    let mut outputs = vec![args.output.display().to_string()];
+    if let Some(json_path) = &args.json {
+        write_json(json_path, &compared, &options, &input_paths)?;
+        if json_path.as_os_str() != "-" {
+            outputs.push(json_path.display().to_string());
+        }
+    }
+    eprintln!("{}", written_message(&compared, outputs).text(lang));
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The report as JSON to `path` ("-": standard output).
+pub fn write_json(
+    path: &Path,
+    merged: &Merged,
+    options: &koonti_engine::RenderOptions,
+    inputs: &[PathBuf],
+) -> Result<(), String> {
+    let json = koonti_engine::report_json(merged, options).map_err(|e| e.to_string())?;
+    if path.as_os_str() == "-" {
+        std::io::stdout()
+            .write_all(&json)
+            .map_err(|e| format!("standard output: {e}"))
+    } else {
+        write_atomic(path, &json, inputs).map_err(|e| e.to_string())
+    }
+}
+
+/// The summary line of a comparison.
+fn written_message(compared: &Merged, outputs: Vec<String>) -> Message {
+    let history = compared.report.history.clone().unwrap_or_default();
+    let last = history.periods.len().saturating_sub(1);
+    let c = change_counts(&history, &compared.programme, last.saturating_sub(1), last);
+    Message::Written {
+        programme: compared.programme.id.clone(),
+        periods: history.periods,
+        counts: [c.improved, c.regressed, c.unchanged, c.new, c.dropped],
+        outputs,
+    }
+}
+
+/// The reason to show for an engine error: a comparison's own refusals in
+/// `lang`, the rest as the engine words them.
+pub fn engine_reason(err: EngineError, lang: Lang) -> String {
+    match err {
+        EngineError::History(err) => err.message(lang),
+        other => other.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_message_is_worded_in_every_language() {
+        let messages = [
+            Message::NotAReport {
+                input: "a.xlsx".into(),
+            },
+            Message::Unreadable {
+                input: "a.xlsx".into(),
+                reason: "denied".into(),
+            },
+            Message::Undated {
+                input: "vastaukset".into(),
+                file: "a.xlsx".into(),
+                periods: vec!["Q1/2025".into(), "Q2/2025".into()],
+            },
+            Message::Written {
+                programme: "p".into(),
+                periods: vec!["2024".into(), "2025".into()],
+                counts: [1, 2, 3, 4, 5],
+                outputs: vec!["kehitys.xlsx".into()],
+            },
+        ];
+        for message in &messages {
+            let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
+                .into_iter()
+                .map(|lang| message.text(lang))
+                .collect();
+            assert!(worded.iter().all(|w| !w.is_empty()));
+            assert_ne!(worded[0], worded[1]);
+            assert_ne!(worded[1], worded[2]);
+        }
+    }
+}

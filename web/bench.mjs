@@ -1,0 +1,105 @@
+// Benchmark of the page (not a timed test): N generated responses (the
+// corpus of bench/run.sh) merged in dist/koonti.html in Chromium. Prints
+// the time from giving the files to the summary shown and to every
+// download ready, and the page's peak memory: the engine's WebAssembly
+// memory (it only grows, so this is its peak), the page's JavaScript heap,
+// and the peak resident size of the renderer process that runs the page
+// and its worker.
+//
+//   bash web/bench.sh [N]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadavg } from 'node:os';
+import { launch, openPage } from './test/browser.mjs';
+
+const [dir, runsArg] = process.argv.slice(2);
+const runs = Number(runsArg || 3);
+const files = readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort().map((n) => path.join(dir, n));
+
+// Peak resident size (VmHWM, KiB) of the renderer processes of the
+// browser this script started (the page and its worker run in one).
+function rendererPids(ancestorPid) {
+  const parentOf = (pid) => {
+    try {
+      return Number(readFileSync(`/proc/${pid}/status`, 'utf8').match(/^PPid:\s+(\d+)/m)[1]);
+    } catch (_) { return 0; }
+  };
+  const descends = (pid) => {
+    for (let p = pid; p > 1; p = parentOf(p)) if (p === ancestorPid) return true;
+    return false;
+  };
+  return readdirSync('/proc').filter((p) => /^\d+$/.test(p)).map(Number).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('--type=renderer') && descends(pid);
+    } catch (_) { return false; }
+  });
+}
+
+function rendererPeakKib(ancestorPid) {
+  let peak = 0;
+  for (const pid of rendererPids(ancestorPid)) {
+    try {
+      const hwm = readFileSync(`/proc/${pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+      if (hwm) peak = Math.max(peak, Number(hwm[1]));
+    } catch (_) { /* gone */ }
+  }
+  return peak;
+}
+
+// CPU seconds (user + system) the renderer processes of this script's
+// browser have used: on a shared machine the wall time depends on the
+// other work, the CPU time much less.
+function rendererCpuSeconds(ancestorPid) {
+  let ticks = 0;
+  for (const pid of rendererPids(ancestorPid)) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch (_) { /* gone */ }
+  }
+  return ticks / 100;
+}
+
+const browser = await launch();
+const results = [];
+for (let run = 0; run < runs; run++) {
+  const { context, page } = await openPage(browser);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const cpuBefore = rendererCpuSeconds(process.pid);
+  const started = Date.now();
+  await page.setInputFiles('input[type=file][multiple]', files);
+  await page.waitForFunction(() => window.koontiState.summary, null, { timeout: 600_000, polling: 20 });
+  const summaryMs = Date.now() - started;
+  await page.waitForFunction(
+    () => document.body.dataset.merged && document.querySelectorAll('#downloads a[download]').length === 4,
+    null, { timeout: 600_000, polling: 20 },
+  );
+  const allMs = Date.now() - started;
+  const cpuSeconds = rendererCpuSeconds(process.pid) - cpuBefore;
+  const state = await page.evaluate(() => ({
+    responses: window.koontiState.summary.responses.length,
+    wasm: window.koontiState.lastMerge.memory,
+    marks: window.koontiState.marks,
+  }));
+  const metrics = (await cdp.send('Performance.getMetrics')).metrics;
+  const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value || 0;
+  const rendererKib = rendererPeakKib(process.pid);
+  results.push({ summaryMs, allMs, cpuSeconds, ...state, heap, rendererKib });
+  console.error(`run ${run + 1}: ${JSON.stringify(results[results.length - 1])}`);
+  await context.close();
+}
+await browser.close();
+
+const best = results.reduce((a, b) => (b.allMs < a.allMs ? b : a));
+const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
+console.log(`${files.length} responses in the page (${runs} runs, best):`);
+console.log(`  summary shown         ${(best.summaryMs / 1000).toFixed(2)} s`);
+console.log(`  every download ready  ${(best.allMs / 1000).toFixed(2)} s  (goal < 3 s)`);
+console.log(`  renderer CPU time     ${best.cpuSeconds.toFixed(2)} s  (load average ${loadavg()[0].toFixed(1)})`);
+console.log(`  steps (ms after the files were given to the worker): ${JSON.stringify(best.marks)}`);
+console.log(`  responses merged      ${best.responses}`);
+console.log(`  engine memory (wasm)  ${mib(best.wasm)} MiB`);
+console.log(`  page JS heap          ${mib(best.heap)} MiB`);
+console.log(`  renderer peak RSS     ${(best.rendererKib / 1024).toFixed(0)} MiB`);
+console.log(`  all runs (s): ${results.map((r) => (r.allMs / 1000).toFixed(2)).join(' ')}`);

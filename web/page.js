@@ -1,0 +1,548 @@
+// koonti's page: gathers the files, hands them to the Web Worker that
+// runs the engine, and shows what comes back. Nothing leaves the computer:
+// files are read in the worker, downloads are blob: links.
+'use strict';
+(() => {
+  const TEXTS = window.KOONTI_TEXTS;
+  const $ = (id) => document.getElementById(id);
+  const el = (tag, props, children) => {
+    const node = document.createElement(tag);
+    Object.assign(node, props || {});
+    for (const child of children || []) node.append(child);
+    return node;
+  };
+
+  const state = {
+    lang: 'fi',
+    files: new Map(), // name → { file, name, fromFolder }
+    programmes: [],
+    worker: null,
+    module: null,
+    ready: false,
+    running: 0, // id of the merge under way, 0 when none
+    nextId: 1,
+    mergeId: 0, // id of the merge whose results are shown
+    summary: null,
+    outputs: {}, // key → { url, size }
+    error: null,
+    templatesUrl: null,
+    timer: 0,
+    started: 0,
+    lastMerge: null, // { ms, memory } for the benchmark
+    marks: {}, // ms since the merge started at each step, for the benchmark
+    outputLang: 'fi', // the language the worker was last asked to write in
+    status: ['waiting'], // the status line's text key and arguments
+    helper: null, // the second worker, which writes the appendix
+    parts: {}, // the workers' parts done ('merge', 'appendix') and their memory
+    mergeProgramme: null, // the programme choice of the last merge
+    rerun: false, // merge again when the new worker is ready
+  };
+  window.koontiState = state;
+
+  const t = (key, ...args) => {
+    const entry = TEXTS[state.lang][key] ?? TEXTS.fi[key];
+    return typeof entry === 'function' ? entry(...args) : entry;
+  };
+
+  // ---- language ----------------------------------------------------
+  function applyLanguage() {
+    document.documentElement.lang = state.lang;
+    for (const node of document.querySelectorAll('[data-t]')) {
+      node.textContent = t(node.dataset.t);
+    }
+    for (const button of document.querySelectorAll('#langs button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.lang === state.lang));
+    }
+    showFileCount();
+    setStatus(...state.status);
+    if (state.summary) showSummary(state.summary);
+    if (state.error) showProblem(state.error);
+    showDownloads();
+  }
+
+  $('langs').addEventListener('click', (event) => {
+    const button = event.target.closest('button[data-lang]');
+    if (!button || button.dataset.lang === state.lang) return;
+    state.lang = button.dataset.lang;
+    applyLanguage();
+    // The outputs speak the page's language: worded again, not merged again.
+    if (state.summary && !state.running && state.worker) reword();
+  });
+
+  // The last merge's summary and downloads, written again in the page's
+  // language by the worker (which keeps the merge).
+  function reword() {
+    state.parts = {};
+    const id = state.nextId++;
+    state.running = id;
+    state.mergeId = id;
+    state.outputLang = state.lang;
+    clearOutputs();
+    setStatus('rewording');
+    state.worker.postMessage({ type: 'render', id, lang: state.lang, made: madeNow() });
+  }
+
+  // ---- the worker ----------------------------------------------------
+  // Two workers run the engine: the first merges and writes the summary,
+  // the JSON and the committee workbook; the second, on another core,
+  // writes the appendix from the first one's JSON meanwhile.
+  function newWorker(onMessage) {
+    const source = $('koonti-worker').textContent;
+    const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
+    const worker = new Worker(url);
+    URL.revokeObjectURL(url);
+    worker.onmessage = (event) => onMessage(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      fail({ kind: 'internal', message: event.message || '' });
+    };
+    worker.postMessage({ type: 'init', module: state.module });
+    return worker;
+  }
+
+  function startWorker() {
+    state.worker = newWorker(onWorkerMessage);
+    state.helper = newWorker((message) => {
+      if (message.type !== 'ready') onWorkerMessage(message);
+    });
+  }
+
+  // New workers, with fresh engines: to stop a merge under way (then
+  // `rerun` merges again once they are ready), or after the engine failed.
+  function restartWorker(rerun) {
+    if (state.worker) state.worker.terminate();
+    if (state.helper) state.helper.terminate();
+    state.ready = false;
+    state.running = 0;
+    state.rerun = rerun;
+    startWorker();
+  }
+
+  const mark = (name) => {
+    if (!(name in state.marks)) state.marks[name] = Math.round(performance.now() - state.started);
+  };
+
+  function onWorkerMessage(message) {
+    if (message.type === 'ready') {
+      state.ready = true;
+      if (!state.programmes.length) {
+        state.programmes = message.programmes;
+        fillProgrammes();
+        $('version').textContent = message.version;
+      }
+      if (state.rerun && state.files.size) scheduleMerge();
+      state.rerun = false;
+      return;
+    }
+    if (message.id !== state.running && message.id !== state.mergeId) return;
+    switch (message.type) {
+      case 'progress': mark(message.phase); showProgress(message); break;
+      case 'summary':
+        mark('summary');
+        state.error = null;
+        $('problem').replaceChildren();
+        state.summary = message.summary;
+        showSummary(message.summary);
+        mark('summary shown');
+        break;
+      case 'output': {
+        const blob = new Blob([message.bytes], { type: OUTPUTS[message.key].mime });
+        state.outputs[message.key] = { url: URL.createObjectURL(blob), size: blob.size };
+        showDownloads();
+        mark(message.key);
+        if (message.key === 'json') startAppendix(message.id, message.bytes);
+        break;
+      }
+      case 'output-failed': fail(message.error); break;
+      case 'done':
+        state.parts[message.part] = message.memory;
+        if ('merge' in state.parts && 'appendix' in state.parts) finished(message);
+        break;
+      case 'failed':
+        fail(message.error);
+        // An engine that failed unexpectedly is not trusted again.
+        if (message.error.kind === 'internal' && state.ready) restartWorker(false);
+        break;
+      case 'templates': templatesMade(message); break;
+      case 'templates-failed': templatesFailed(message.error); break;
+      default: break;
+    }
+  }
+
+  // ---- the programme -------------------------------------------------
+  function fillProgrammes() {
+    const select = $('programme');
+    const ownFile = select.querySelector('option[value="@file"]');
+    for (const programme of state.programmes) {
+      const option = el('option', { value: programme.id, textContent: programme.title });
+      option.lang = 'fi';
+      select.insertBefore(option, ownFile);
+    }
+  }
+
+  function programmeChoice() {
+    const value = $('programme').value;
+    if (value === '') return { kind: 'detect' };
+    if (value === '@file') {
+      const file = $('programme-file').files[0];
+      return file ? { kind: 'file', file } : null;
+    }
+    return { kind: 'bundled', id: value };
+  }
+
+  $('programme').addEventListener('change', () => {
+    const ownFile = $('programme').value === '@file';
+    $('programme-file-field').hidden = !ownFile;
+    if (ownFile && !$('programme-file').files.length) return;
+    scheduleMerge();
+  });
+  $('programme-file').addEventListener('change', scheduleMerge);
+  $('period').addEventListener('change', scheduleMerge);
+
+  // ---- the files -----------------------------------------------------
+  // The name a file goes by: its path below the folder it came in (as the
+  // command line names files in a folder), else its own name.
+  function addFiles(entries) {
+    for (const entry of entries) state.files.set(entry.name, entry);
+    showFileCount();
+    scheduleMerge();
+  }
+
+  const belowFolder = (path) => path.split('/').slice(1).join('/') || path;
+
+  $('files').addEventListener('change', (event) => {
+    addFiles([...event.target.files].map((file) => ({ file, name: file.name, fromFolder: false })));
+    event.target.value = '';
+  });
+  $('folder').addEventListener('change', (event) => {
+    addFiles([...event.target.files].map((file) => ({
+      file, name: belowFolder(file.webkitRelativePath || file.name), fromFolder: true,
+    })));
+    event.target.value = '';
+  });
+  $('clear').addEventListener('click', () => {
+    state.files.clear();
+    if (state.running) restartWorker(false);
+    resetResults();
+    showFileCount();
+    setStatus('waiting');
+    $('files').focus();
+  });
+
+  // Drag and drop: files as given, folders walked (their paths below the
+  // dropped folder).
+  const drop = $('drop');
+  for (const name of ['dragenter', 'dragover']) {
+    document.addEventListener(name, (event) => {
+      event.preventDefault();
+      drop.classList.add('over');
+    });
+  }
+  document.addEventListener('dragleave', (event) => {
+    if (!event.relatedTarget) drop.classList.remove('over');
+  });
+  document.addEventListener('drop', async (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    const items = [...(event.dataTransfer.items || [])];
+    const entries = items.map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry());
+    if (!entries.length || entries.some((entry) => !entry)) {
+      addFiles([...event.dataTransfer.files].map((file) => ({ file, name: file.name, fromFolder: false })));
+      return;
+    }
+    const found = [];
+    for (const entry of entries) {
+      if (entry.isDirectory) await walkFolder(entry, '', found);
+      else {
+        const file = await fileOf(entry);
+        if (file) found.push({ file, name: entry.name, fromFolder: false });
+      }
+    }
+    addFiles(found);
+  });
+
+  const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject)).catch(() => null);
+  const join = (a, b) => (a ? `${a}/${b}` : b);
+
+  async function walkFolder(folder, below, found) {
+    const reader = folder.createReader();
+    const children = [];
+    for (;;) {
+      const batch = await new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
+      if (!batch.length) break;
+      children.push(...batch);
+    }
+    for (const child of children) {
+      const name = join(below, child.name);
+      if (child.isDirectory) await walkFolder(child, name, found);
+      else {
+        const file = await fileOf(child);
+        if (file) found.push({ file, name, fromFolder: true });
+      }
+    }
+  }
+
+  function showFileCount() {
+    const count = state.files.size;
+    $('file-count').textContent = count ? t('fileCount', count) : '';
+    $('clear').hidden = count === 0;
+  }
+
+  // ---- merging -------------------------------------------------------
+  function scheduleMerge() {
+    clearTimeout(state.timer);
+    state.timer = setTimeout(startMerge, 0);
+  }
+
+  function startMerge() {
+    if (!state.files.size) return;
+    const programme = programmeChoice();
+    if (!programme) return;
+    if (state.running) restartWorker(true);
+    if (!state.ready) {
+      state.rerun = true; // 'ready' schedules it again
+      return;
+    }
+    const id = state.nextId++;
+    state.running = id;
+    state.mergeId = id;
+    state.started = performance.now();
+    state.marks = {};
+    state.parts = {};
+    state.mergeProgramme = programme;
+    resetResults();
+    const files = [...state.files.values()];
+    $('progress-box').hidden = false;
+    setStatus('merging', files.length);
+    state.outputLang = state.lang;
+    state.worker.postMessage({
+      type: 'merge', id, files, programme,
+      period: $('period').value, lang: state.lang, made: madeNow(),
+    });
+  }
+
+  function showProgress({ phase, done, total }) {
+    const bar = $('progress');
+    bar.max = total || 1;
+    bar.value = done;
+    $('progress-label').textContent = t(`phase_${phase}`, done, total);
+  }
+
+  // The appendix, written by the second worker from the JSON report.
+  function startAppendix(id, json) {
+    const choice = state.mergeProgramme.kind === 'detect'
+      ? { kind: 'bundled', id: state.summary.programme.id }
+      : state.mergeProgramme;
+    state.helper.postMessage({
+      type: 'appendix', id, json: json.buffer, programme: choice, lang: state.outputLang,
+    }, [json.buffer]);
+  }
+
+  function finished(message) {
+    state.running = 0;
+    $('progress-box').hidden = true;
+    state.lastMerge = {
+      ms: performance.now() - state.started,
+      memory: state.parts.merge + state.parts.appendix,
+    };
+    const s = state.summary;
+    if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
+    document.body.dataset.merged = String(message.id);
+    // The language was switched during the merge: word the outputs again.
+    if (state.outputLang !== state.lang) reword();
+  }
+
+  function fail(error) {
+    state.running = 0;
+    $('progress-box').hidden = true;
+    state.error = error;
+    showProblem(error);
+    setStatus('failedStatus');
+    document.body.dataset.failed = String(state.mergeId);
+  }
+
+  function showProblem(error) {
+    const lines = [el('p', { textContent: t(`error_${error.kind}`) || t('error_internal') })];
+    if (error.message) {
+      const detail = el('p', { textContent: error.message });
+      detail.lang = /[äöå]/i.test(error.message) ? 'fi' : 'en';
+      lines.push(detail);
+    }
+    $('problem').replaceChildren(...lines);
+  }
+
+  // The live status line, kept as a key so a language switch rewords it.
+  function setStatus(key, ...args) {
+    state.status = [key, ...args];
+    $('status').textContent = t(key, ...args);
+  }
+
+  function resetResults() {
+    state.summary = null;
+    state.error = null;
+    delete document.body.dataset.merged;
+    delete document.body.dataset.failed;
+    $('problem').replaceChildren();
+    $('results').hidden = true;
+    clearOutputs();
+  }
+
+  function clearOutputs() {
+    for (const output of Object.values(state.outputs)) URL.revokeObjectURL(output.url);
+    state.outputs = {};
+    showDownloads();
+  }
+
+  // When, as the committee workbook's summary sheet shows it.
+  function madeNow() {
+    return `${new Date().toISOString().slice(0, 19).replace('T', ' ')} UTC`;
+  }
+
+  // ---- results -------------------------------------------------------
+  function showSummary(s) {
+    $('results').hidden = false;
+    const programme = el('span', { textContent: s.programme.title });
+    programme.lang = 'fi';
+    $('programme-shown').replaceChildren(
+      t($('programme').value === '' ? 'detectedProgramme' : 'usedProgramme'), programme,
+    );
+    $('headline').textContent = t('headline', s);
+    const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
+    $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: t('none') })]));
+    const missing = s.missing_units.map((unit) => unitItem(unit, ''));
+    $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: t('noneMissing') })]));
+    $('checks').replaceChildren(...s.files.map(checkItem));
+    const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
+    if (!$('next-period').value && next) $('next-period').value = next;
+  }
+
+  function unitItem(unit, files) {
+    const name = el('span', { textContent: unit });
+    name.lang = 'fi';
+    const item = el('li', {}, [name]);
+    if (files) item.append(' – ', el('span', { className: 'note', textContent: files }));
+    return item;
+  }
+
+  function checkItem(file, index) {
+    const kind = file.in_order ? 'fine' : (file.worst === 'error' ? 'error' : 'warning');
+    const title = file.file ? `${file.file} (${file.unit})` : t('wholeMerge');
+    const headingId = `check-${index}`;
+    const badge = el('span', { className: 'badge', textContent: t(`badge_${kind}`) });
+    const pre = el('pre', { textContent: file.text, tabIndex: 0 });
+    pre.setAttribute('aria-labelledby', headingId);
+    const copy = el('button', { type: 'button', textContent: t('copy') });
+    copy.setAttribute('aria-describedby', headingId);
+    copy.addEventListener('click', () => copyText(file.text, copy));
+    return el('li', { className: kind }, [
+      el('h4', { id: headingId }, [el('span', { textContent: title }), ' – ', badge]),
+      pre, copy,
+    ]);
+  }
+
+  $('copy-all').addEventListener('click', (event) => {
+    if (state.summary) copyText(state.summary.check_text, event.currentTarget);
+  });
+
+  async function copyText(text, button) {
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch (_) {
+      const area = el('textarea', { value: text, readOnly: true });
+      area.className = 'skip';
+      document.body.append(area);
+      area.select();
+      copied = document.execCommand('copy');
+      area.remove();
+      button.focus();
+    }
+    setStatus(copied ? 'copied' : 'copyFailed');
+  }
+
+  // ---- downloads -----------------------------------------------------
+  const OUTPUTS = {
+    workbook: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'koonti', ext: 'xlsx' },
+    appendixXlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'liite', ext: 'xlsx' },
+    appendixHtml: { mime: 'text/html', file: 'liite', ext: 'html' },
+    json: { mime: 'application/json', file: 'koonti', ext: 'json' },
+  };
+
+  function fileName(base, ext) {
+    const period = state.summary && state.summary.period
+      ? `-${state.summary.period.replace(/[^0-9A-Za-z]+/g, '-')}` : '';
+    return `${base}${period}.${ext}`;
+  }
+
+  function showDownloads() {
+    const items = [];
+    for (const key of Object.keys(OUTPUTS)) {
+      const output = state.outputs[key];
+      if (!output) continue;
+      const spec = OUTPUTS[key];
+      const link = el('a', { href: output.url, textContent: t(`output_${key}`) });
+      link.download = fileName(spec.file, spec.ext);
+      link.dataset.output = key;
+      items.push(el('li', {}, [link, ` (${link.download}, ${size(output.size)})`]));
+    }
+    $('downloads').replaceChildren(...items);
+    $('downloads-note').hidden = items.length > 0;
+  }
+
+  const size = (bytes) => (bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} kt`
+    : `${(bytes / 1024 / 1024).toFixed(1)} Mt`);
+
+  // ---- templates -----------------------------------------------------
+  $('templates-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (!state.ready) return;
+    const programme = programmeChoice();
+    if (!programme || (programme.kind === 'detect' && !state.summary)) {
+      templatesFailed({ kind: 'no_programme_yet', message: '' });
+      return;
+    }
+    $('templates-status').textContent = t('makingTemplates');
+    if (state.templatesUrl) URL.revokeObjectURL(state.templatesUrl);
+    $('templates-link').replaceChildren();
+    // A merge under way keeps its worker busy: templates wait for it.
+    state.worker.postMessage({
+      type: 'templates', id: state.running || state.mergeId, programme,
+      period: $('next-period').value, lang: state.lang,
+      deadline: $('deadline').value, contact: $('contact').value,
+    });
+  });
+
+  function templatesMade(message) {
+    const blob = new Blob([message.bytes], { type: 'application/zip' });
+    state.templatesUrl = URL.createObjectURL(blob);
+    const period = $('next-period').value.trim().replace(/[^0-9A-Za-z]+/g, '-');
+    const link = el('a', { href: state.templatesUrl, textContent: t('templatesLink') });
+    link.download = `${message.programme.id} ${period} ${t('templatesFile')}.zip`;
+    link.dataset.output = 'templates';
+    $('templates-link').replaceChildren(el('li', {}, [link, ` (${link.download}, ${size(blob.size)})`]));
+    $('templates-status').textContent = t('templatesReady');
+  }
+
+  function templatesFailed(error) {
+    const text = t(`error_${error.kind}`) || t('error_internal');
+    $('templates-status').textContent = error.message ? `${text} ${error.message}` : text;
+  }
+
+  // ---- start ---------------------------------------------------------
+  function decodeBase64(text) {
+    const binary = atob(text.trim());
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  }
+
+  applyLanguage();
+  WebAssembly.compile(decodeBase64($('koonti-wasm').textContent))
+    .then((module) => {
+      state.module = module;
+      startWorker();
+    })
+    .catch((err) => fail({ kind: 'internal', message: String(err) }));
+})();

@@ -1,0 +1,389 @@
+// The browser test of dist/koonti.html (issue 14): the page opened from
+// disk in Debian's Chromium, the samples given to its file input, the
+// downloads compared with what the command line writes for the same files,
+// bad input, no request leaving the page, WCAG 2.1 AA by axe-core, and no
+// horizontal scrolling at 320 CSS pixels.
+//
+//   node --test web/test/page.test.mjs   # after bash web/build.sh and cargo build
+//
+// KOONTI_BIN names the command line (default target/debug/koonti),
+// KOONTI_SAMPLES_BIN the sample writer (default target/debug/koonti-samples).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import {
+  root, pagePath, pageUrl, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
+} from './browser.mjs';
+import { readZip, writeZip } from './zip.mjs';
+
+const koonti = process.env.KOONTI_BIN || path.join(root, 'target', 'debug', 'koonti');
+const koontiSamples = process.env.KOONTI_SAMPLES_BIN || path.join(root, 'target', 'debug', 'koonti-samples');
+const samplesDir = path.join(root, 'samples', 'siun-sote-2024');
+const samples = readdirSync(samplesDir).filter((n) => n.endsWith('.xlsx')).sort()
+  .map((n) => path.join(samplesDir, n));
+const work = mkdtempSync(path.join(tmpdir(), 'koonti-page-'));
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** What the command line writes for the files of `dir`: the JSON, the
+ * workbook and the check text. */
+function cli(dir, name) {
+  const out = path.join(work, name);
+  mkdirSync(out, { recursive: true });
+  const json = path.join(out, 'koonti.json');
+  const xlsx = path.join(out, 'koonti.xlsx');
+  execFileSync(koonti, ['merge', dir, '-o', xlsx, '--json', json], { stdio: 'pipe' });
+  const appendixXlsx = path.join(out, 'liite.xlsx');
+  const appendixHtml = path.join(out, 'liite.html');
+  execFileSync(koonti, ['appendix', dir, '-o', appendixXlsx, '--html', appendixHtml], { stdio: 'pipe' });
+  let check;
+  try {
+    check = execFileSync(koonti, ['check', dir], { encoding: 'utf8', stdio: 'pipe' });
+  } catch (err) {
+    check = err.stdout; // exit 1 when a file could not be read
+  }
+  return {
+    json: readFileSync(json),
+    xlsx: readFileSync(xlsx),
+    appendixXlsx: readFileSync(appendixXlsx),
+    appendixHtml: readFileSync(appendixHtml),
+    check,
+  };
+}
+
+// Time stamps differ between two runs; nothing else may.
+const TIME = /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(\.\d+)?(Z| UTC)?/g;
+const untimed = (text) => text.replace(TIME, '<time>');
+
+function assertSameJson(pageBytes, cliBytes) {
+  const page = JSON.parse(untimed(pageBytes.toString('utf8')));
+  const command = JSON.parse(untimed(cliBytes.toString('utf8')));
+  assert.deepEqual(page, command);
+}
+
+// The cells of a workbook, sheet by sheet: the page's engine writes
+// shared strings, the command line's inline strings (rust_xlsxwriter's
+// constant-memory mode, not built for wasm32), so values are compared.
+function cellsOf(entries) {
+  const decode = (xml) => xml.replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&');
+  const texts = (xml) => [...xml.matchAll(/<t(?: [^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => m[1]).join('');
+  const shared = [...(entries.get('xl/sharedStrings.xml')?.toString('utf8') ?? '')
+    .matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => decode(texts(m[1])));
+  const sheets = {};
+  for (const [name, bytes] of entries) {
+    if (!/^xl\/worksheets\/sheet\d+\.xml$/.test(name)) continue;
+    const xml = bytes.toString('utf8');
+    const cells = {};
+    for (const m of xml.matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const [, ref, attrs, body = ''] = m;
+      const type = (attrs.match(/ t="(\w+)"/) || [])[1];
+      const value = (body.match(/<v>([\s\S]*?)<\/v>/) || [])[1];
+      const formula = (body.match(/<f>([\s\S]*?)<\/f>/) || [])[1];
+      let shown;
+      if (type === 's') shown = shared[Number(value)];
+      else if (type === 'inlineStr') shown = decode(texts(body));
+      else shown = value === undefined ? '' : decode(value);
+      cells[ref] = formula ? `=${decode(formula)} → ${shown}` : shown;
+    }
+    // Everything but the cells: widths, merges, print setup, validations.
+    const frame = xml.replace(/<sheetData>[\s\S]*<\/sheetData>|<sheetData\/>/, '');
+    sheets[name] = { cells, frame };
+  }
+  return sheets;
+}
+
+function assertSameWorkbook(pageBytes, cliBytes) {
+  const page = readZip(pageBytes);
+  const command = readZip(cliBytes);
+  const parts = (zip) => [...zip.keys()].filter((n) => n !== 'xl/sharedStrings.xml').sort();
+  assert.deepEqual(parts(page), parts(command));
+  const pageSheets = cellsOf(page);
+  const commandSheets = cellsOf(command);
+  const cellCount = Object.values(commandSheets).reduce((n, s) => n + Object.keys(s.cells).length, 0);
+  assert.ok(cellCount > 20, `the workbook's cells were read (${cellCount})`);
+  for (const name of Object.keys(commandSheets)) {
+    assert.deepEqual(JSON.parse(untimed(JSON.stringify(pageSheets[name]))),
+      JSON.parse(untimed(JSON.stringify(commandSheets[name]))), name);
+  }
+  for (const name of parts(command).filter((n) => !/^xl\/worksheets\/sheet/.test(n))) {
+    assert.equal(untimed(page.get(name).toString('utf8')), untimed(command.get(name).toString('utf8')), name);
+  }
+}
+
+async function assertNoViolations(page, when) {
+  const violations = await axeViolations(page);
+  assert.deepEqual(violations, [], `axe-core, ${when}: ${JSON.stringify(violations, null, 2)}`);
+}
+
+async function assertNoHorizontalScroll(page) {
+  await page.setViewportSize({ width: 320, height: 720 });
+  const widths = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+  }));
+  assert.ok(widths.scroll <= widths.client, `scrollWidth ${widths.scroll} > ${widths.client} at 320 px`);
+}
+
+test('the samples merge in the page as on the command line, accessibly and offline', async () => {
+  const { context, page, requests, errors } = await openPage(browser);
+  try {
+    assert.equal(await page.locator('input[type=file][multiple]').count(), 1);
+    const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', 'content');
+    assert.match(csp, /connect-src 'none'/);
+    await assertNoViolations(page, 'before a merge');
+
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    const expected = cli(samplesDir, 'samples');
+
+    const json = await download(page, 'a[data-output="json"]');
+    assert.equal(json.name, 'koonti-2024.json');
+    assertSameJson(json.bytes, expected.json);
+    const workbook = await download(page, 'a[data-output="workbook"]');
+    assert.equal(workbook.name, 'koonti-2024.xlsx');
+    assertSameWorkbook(workbook.bytes, expected.xlsx);
+    const appendixXlsx = await download(page, 'a[data-output="appendixXlsx"]');
+    assert.equal(appendixXlsx.name, 'liite-2024.xlsx');
+    assertSameWorkbook(appendixXlsx.bytes, expected.appendixXlsx);
+    const appendixHtml = await download(page, 'a[data-output="appendixHtml"]');
+    assert.equal(untimed(appendixHtml.bytes.toString('utf8')), untimed(expected.appendixHtml.toString('utf8')));
+
+    // Who answered, who is missing, and `koonti check`'s text per file.
+    assert.equal(await page.locator('#answered li').count(), 6);
+    assert.match(await page.textContent('#missing'), /Kaikki odotetut/);
+    const checkText = await page.evaluate(() => window.koontiState.summary.check_text);
+    assert.equal(checkText, expected.check);
+    const perFile = await page.locator('#checks pre').allTextContents();
+    assert.equal(perFile.length, 6);
+    assert.ok(expected.check.startsWith(perFile.join('')));
+    assert.match(await page.textContent('#status'), /Valmis: 6 vastausta, 0 puuttuu/);
+
+    await assertNoViolations(page, 'after a merge');
+    await assertNoHorizontalScroll(page);
+    await assertNoViolations(page, 'at 320 px');
+
+    // A fetch is refused by the page's policy: nothing can leave it.
+    const fetched = await page.evaluate(() => fetch('https://example.org/').then(() => 'sent', () => 'refused'));
+    assert.equal(fetched, 'refused');
+    assert.deepEqual(foreignRequests(requests), []);
+    assert.deepEqual(errors.filter((e) => !/Content Security Policy|example\.org/.test(e)), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('bad files are one line each in the per-file list; the others merge', async () => {
+  const dir = path.join(work, 'bad-in');
+  mkdirSync(dir, { recursive: true });
+  for (const file of samples) copyFileSync(file, path.join(dir, path.basename(file)));
+  writeFileSync(path.join(dir, 'tyhjä.xlsx'), Buffer.alloc(0));
+  writeFileSync(path.join(dir, 'rikki.xlsx'), Buffer.from('PK\x03\x04 not really a zip at all'));
+  writeFileSync(path.join(dir, 'muistio.xlsx'), writeZip({
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'word/document.xml': '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"/>',
+  }));
+  const workbookParts = {
+    '[Content_Types].xml': '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+    'xl/workbook.xml': '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"/>',
+    'xl/worksheets/sheet1.xml': '<?xml version="1.0"?><worksheet/>',
+  };
+  writeFileSync(path.join(dir, 'pommi.xlsx'), writeZip(workbookParts, { 'xl/worksheets/sheet1.xml': 0xfff00000 }));
+  const bad = ['muistio.xlsx', 'pommi.xlsx', 'rikki.xlsx', 'tyhjä.xlsx'];
+
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.setInputFiles('input[type=file][multiple]',
+      readdirSync(dir).map((n) => path.join(dir, n)));
+    await waitForMerge(page);
+    const expected = cli(dir, 'bad');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+
+    assert.equal(await page.locator('#answered li').count(), 6);
+    for (const name of bad) {
+      const item = page.locator('#checks li.error', { hasText: name });
+      assert.equal(await item.count(), 1, name);
+      const lines = (await item.locator('pre').textContent()).trim().split('\n');
+      assert.equal(lines.length, 2, `${name}: ${lines}`);
+      assert.match(lines[1], /VIRHE/);
+    }
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a folder is read as the command line reads it, and the language can be switched', async () => {
+  const dir = path.join(work, 'folder-in', 'vastaukset');
+  mkdirSync(path.join(dir, 'kevät'), { recursive: true });
+  samples.forEach((file, i) => copyFileSync(file, path.join(i < 3 ? dir : path.join(dir, 'kevät'), path.basename(file))));
+  writeFileSync(path.join(dir, '~$Pelastuslaitos.xlsx'), 'lock');
+  writeFileSync(path.join(dir, '.piilo.xlsx'), 'hidden');
+  writeFileSync(path.join(dir, 'saate.txt'), 'notes');
+
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.setInputFiles('input[type=file][webkitdirectory]', dir);
+    const first = await waitForMerge(page);
+    const expected = cli(dir, 'folder');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+
+    await page.click('button[data-lang="sv"]');
+    assert.equal(await page.getAttribute('html', 'lang'), 'sv');
+    await waitForMerge(page, first);
+    const swedish = await page.evaluate(() => window.koontiState.summary.check_text);
+    assert.match(swedish, /^Kontrollerade 6 svar/m);
+    assert.match(await page.textContent('h1'), /Sammanställning/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the messy corpus reads in the page exactly as on the command line', async () => {
+  const corpus = path.join(work, 'messy');
+  execFileSync(koontiSamples, ['messy', corpus], { stdio: 'pipe' });
+  const { context, page, requests } = await openPage(browser);
+  try {
+    let merged = 0;
+    for (const programme of readdirSync(corpus).sort()) {
+      const dir = path.join(corpus, programme);
+      if (await page.isVisible('#clear')) await page.click('#clear');
+      await page.setInputFiles('input[type=file][webkitdirectory]', dir);
+      merged = await waitForMerge(page, merged);
+      const expected = cli(dir, `messy-${programme}`);
+      assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+      assertSameWorkbook((await download(page, 'a[data-output="workbook"]')).bytes, expected.xlsx);
+      assert.equal(await page.evaluate(() => window.koontiState.summary.check_text), expected.check, programme);
+    }
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a wrong programme is refused on the page, and the next round\'s templates come as one zip', async () => {
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    const first = await waitForMerge(page);
+
+    await page.selectOption('#programme', 'keusote-2020-2025');
+    await page.waitForFunction((n) => Number(document.body.dataset.failed || 0) > n, first);
+    assert.match(await page.textContent('#problem'), /eri ohjelmaa/);
+    await assertNoViolations(page, 'after a refusal');
+
+    await page.selectOption('#programme', '');
+    await waitForMerge(page, first);
+    assert.equal(await page.inputValue('#next-period'), '2025');
+    await page.click('#make-templates');
+    await page.waitForSelector('a[data-output="templates"]');
+    const zip = await download(page, 'a[data-output="templates"]');
+    const entries = readZip(zip.bytes);
+    const out = path.join(work, 'templates');
+    execFileSync(koonti, ['template', '--programme', 'siun-sote-2023-2025', '--period', '2025', '-o', out], { stdio: 'pipe' });
+    const written = readdirSync(out).sort();
+    assert.deepEqual([...entries.keys()].sort(), written);
+    for (const name of written) {
+      assertSameWorkbook(entries.get(name), readFileSync(path.join(out, name)));
+    }
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('from a static web server the page works the same and asks for nothing more', async () => {
+  const html = readFileSync(pagePath);
+  const requested = [];
+  const server = createServer((request, response) => {
+    requested.push(request.url);
+    if (request.url === '/koonti.html') {
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(html);
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}/koonti.html`;
+  const { context, page, requests } = await openPage(browser, {}, url);
+  try {
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    const expected = cli(samplesDir, 'served');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+    assert.deepEqual(foreignRequests(requests, url), []);
+    assert.deepEqual(requested, ['/koonti.html']);
+  } finally {
+    await context.close();
+    server.close();
+  }
+});
+
+test('a programme definition file given on the page is used as --programme FILE', async () => {
+  const toml = path.join(work, 'oma-ohjelma.toml');
+  writeFileSync(toml, readFileSync(path.join(root, 'templates', 'siun-sote-2023-2025.toml'), 'utf8')
+    .replace(/^id = .*$/m, 'id = "oma-ohjelma"'));
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.selectOption('#programme', '@file');
+    await page.setInputFiles('#programme-file', toml);
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    const out = path.join(work, 'own-programme.json');
+    execFileSync(koonti, ['merge', samplesDir, '--programme', toml, '-o', out], { stdio: 'pipe' });
+    const json = (await download(page, 'a[data-output="json"]')).bytes;
+    assert.equal(JSON.parse(json).programme.id, 'oma-ohjelma');
+    assertSameJson(json, readFileSync(out));
+
+    await page.setInputFiles('#programme-file', { name: 'rikki.toml', mimeType: 'text/plain', buffer: Buffer.from('id = ') });
+    await page.waitForFunction(() => document.body.dataset.failed);
+    assert.match(await page.textContent('#problem'), /Ohjelmatiedostoa ei voitu lukea/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('files given before the engine is ready are merged once it is', async () => {
+  const context = await browser.newContext();
+  try {
+    const page = await context.newPage();
+    await page.goto(pageUrl, { waitUntil: 'commit' });
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    assert.equal(await page.locator('#answered li').count(), 6);
+  } finally {
+    await context.close();
+  }
+});
+
+test('the page works by keyboard: every control is reached by Tab and shows its focus', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    const reached = new Set();
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const node = document.activeElement;
+        const style = getComputedStyle(node);
+        return { id: node.id || node.dataset.lang || node.tagName, outline: style.outlineStyle };
+      });
+      reached.add(focused.id);
+      if (focused.id !== 'BODY') assert.notEqual(focused.outline, 'none', `focus of ${focused.id}`);
+    }
+    for (const id of ['fi', 'sv', 'en', 'programme', 'period', 'files', 'folder', 'next-period', 'make-templates']) {
+      assert.ok(reached.has(id), `Tab reaches ${id}: ${[...reached]}`);
+    }
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,170 @@
+// koonti's Web Worker: the engine (WebAssembly, through wasm-bindgen's
+// glue, which web/build.sh puts before this code) runs here, so the page
+// never freezes. The page starts it from a Blob of this text: no second file.
+'use strict';
+
+let outcome = null; // the last merge's Outcome, for other languages and templates
+
+const post = (message, transfer) => self.postMessage(message, transfer || []);
+
+function failure(err) {
+  const text = err && err.message ? err.message : String(err);
+  try {
+    const parsed = JSON.parse(text);
+    if (parsed && parsed.kind) return parsed;
+  } catch (_) { /* not one of the engine's refusals */ }
+  return { kind: 'internal', message: text };
+}
+
+function chosenProgramme(choice) {
+  if (!choice || choice.kind === 'detect') return null;
+  if (choice.kind === 'bundled') return wasm_bindgen.ChosenProgramme.bundled(choice.id);
+  const bytes = new Uint8Array(new FileReaderSync().readAsArrayBuffer(choice.file));
+  return wasm_bindgen.ChosenProgramme.from_file(choice.file.name, bytes);
+}
+
+// Reads the Files a few dozen at a time (one at a time is a round trip to
+// the browser each): the bytes live in the engine's memory only, and every
+// failure to read is one line of the report.
+const READ_AT_ONCE = 64;
+
+async function gather(files, id) {
+  const batch = new wasm_bindgen.Batch();
+  // A folder gives what the command line's folder walk would take.
+  const taken = files.filter((entry) => !entry.fromFolder || wasm_bindgen.taken_from_folder(entry.name));
+  const total = taken.length;
+  for (let start = 0; start < total; start += READ_AT_ONCE) {
+    const group = taken.slice(start, start + READ_AT_ONCE);
+    const read = await Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()));
+    group.forEach((entry, i) => {
+      const result = read[i];
+      if (result.status === 'fulfilled') {
+        batch.add(entry.name, new Uint8Array(result.value), entry.file.lastModified || 0);
+      } else {
+        const reason = result.reason;
+        batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
+      }
+    });
+    post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+  }
+  return batch;
+}
+
+function renderAll(id, outputs) {
+  for (const [key, make] of outputs) {
+    try {
+      const bytes = make();
+      post({ type: 'output', id, key, bytes }, [bytes.buffer]);
+    } catch (err) {
+      post({ type: 'output-failed', id, key, error: failure(err) });
+    }
+  }
+}
+
+// The summary, the JSON report and the committee workbook. The page hands
+// the JSON to a second worker, which writes the appendix from it at the
+// same time (appendix()).
+function render(id, lang, made) {
+  post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
+  renderAll(id, [
+    ['json', () => outcome.report_json(lang)],
+    ['workbook', () => outcome.workbook(lang, made)],
+  ]);
+  post({ type: 'done', id, part: 'merge', memory: wasm_bindgen.memory_bytes() });
+}
+
+// The second worker's job: the appendix (xlsx and HTML) from the JSON
+// report of the first.
+function appendix(message) {
+  const { id, json, programme, lang } = message;
+  try {
+    const chosen = chosenProgramme(programme);
+    const stored = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
+    chosen.free();
+    renderAll(id, [
+      ['appendixXlsx', () => stored.appendix_xlsx(lang)],
+      ['appendixHtml', () => stored.appendix_html(lang)],
+    ]);
+    stored.free();
+  } catch (err) {
+    post({ type: 'output-failed', id, key: 'appendixXlsx', error: failure(err) });
+  }
+  post({ type: 'done', id, part: 'appendix', memory: wasm_bindgen.memory_bytes() });
+}
+
+async function merge(message) {
+  const { id, files, programme, period, lang, made } = message;
+  if (outcome) { outcome.free(); outcome = null; }
+  let batch = null;
+  try {
+    batch = await gather(files, id);
+    if (batch.is_empty()) {
+      batch.free();
+      batch = null;
+      post({ type: 'failed', id, error: { kind: 'no_inputs', message: '' } });
+      return;
+    }
+    const chosen = chosenProgramme(programme);
+    if (chosen) { batch.use_programme(chosen); chosen.free(); }
+    batch.set_period(period || '');
+    let last = 0;
+    const progress = (done, total) => {
+      const now = Date.now();
+      if (now - last > 100 || done === total) {
+        last = now;
+        post({ type: 'progress', id, phase: 'read', done, total });
+      }
+    };
+    const owned = batch;
+    batch = null; // merge consumes it, also when it refuses
+    outcome = owned.merge(progress);
+    post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
+    render(id, lang, made);
+  } catch (err) {
+    if (batch) batch.free();
+    post({ type: 'failed', id, error: failure(err) });
+  }
+}
+
+function templates(message) {
+  const { id, programme, period, lang, deadline, contact } = message;
+  try {
+    const chosen = programme && programme.kind !== 'detect'
+      ? chosenProgramme(programme)
+      : (outcome ? outcome.programme() : null);
+    if (!chosen) {
+      post({ type: 'templates-failed', id, error: { kind: 'no_programme_yet', message: '' } });
+      return;
+    }
+    const bytes = chosen.templates_zip(period, lang, deadline, contact);
+    const described = JSON.parse(chosen.describe());
+    chosen.free();
+    post({ type: 'templates', id, bytes, programme: described }, [bytes.buffer]);
+  } catch (err) {
+    post({ type: 'templates-failed', id, error: failure(err) });
+  }
+}
+
+self.onmessage = (event) => {
+  const message = event.data;
+  if (message.type === 'init') {
+    try {
+      wasm_bindgen.initSync({ module: message.module });
+      post({
+        type: 'ready',
+        programmes: JSON.parse(wasm_bindgen.programmes()),
+        version: wasm_bindgen.version(),
+      });
+    } catch (err) {
+      post({ type: 'failed', id: 0, error: failure(err) });
+    }
+  } else if (message.type === 'merge') {
+    merge(message);
+  } else if (message.type === 'render') {
+    if (outcome) render(message.id, message.lang, message.made);
+  } else if (message.type === 'appendix') {
+    appendix(message);
+  } else if (message.type === 'templates') {
+    templates(message);
+  }
+};
