@@ -122,8 +122,8 @@ impl ProblemKind {
             (DuplicateId { id, first }, _) => format!("id {id} is already used on line {first}"),
             (DuplicateText { text, first }, Lang::Fi) => format!("toimenpide \"{text}\" on jo rivillä {first}; poista toinen tai muuta sitä"),
             (DuplicateText { text, first }, _) => format!("measure \"{text}\" is already on line {first}"),
-            (BundledId(id), Lang::Fi) => format!("id {id} on koontin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\""),
-            (BundledId(id), _) => format!("id {id} is a bundled programme's; give your own programme its own id"),
+            (BundledId(id), Lang::Fi) => format!("id {id} on koontin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
+            (BundledId(id), _) => format!("id {id} is a bundled programme's; give your own programme its own id, or raise version for a new version of the same programme"),
             (Rule(reason), _) => reason.clone(),
         }
     }
@@ -192,8 +192,11 @@ pub fn check_toml(bytes: &[u8], bundled: &[Programme]) -> Vec<Problem> {
         }
     };
     let mut problems = content_problems(&programme, &walk.lines);
+    // A bundled id is the bundled programme's: a copy of it, or a newer
+    // version of it (a higher `version`, as its owner publishes), may use it.
     if let Some(same) = bundled.iter().find(|b| b.id == programme.id)
         && *same != programme
+        && programme.version <= same.version
     {
         problems.push(Problem {
             line: walk.lines.key(0, "id"),

@@ -83,6 +83,9 @@ fn problems_name_their_line_and_the_fix() {
     // A bundled id with other content.
     let text = siun().replacen("text = \"", "text = \"Muutettu ", 1);
     assert!(matches!(first(&text).kind, ProblemKind::BundledId(_)));
+    // ... unless it is a newer version of the bundled programme.
+    let newer = text.replacen("version = 1", "version = 2", 1);
+    assert_eq!(check_toml(newer.as_bytes(), &bundled), vec![]);
     // A top-level key missing: the top level is named, not line 1's key.
     let text = own.replacen("organisation = ", "organisaatio = ", 1);
     let problems = check_toml(text.as_bytes(), &bundled);
