@@ -56,7 +56,7 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     };
     say(&format!(
         "koonti: {}\n{}\n\n{to_fix}",
-        summary(merged, workbook_path, false).text(lang),
+        summary(merged, workbook_path, false, None).text(lang),
         written.text(lang)
     ));
     Ok(ExitCode::SUCCESS)

@@ -11,6 +11,7 @@ mod libreoffice;
 mod merge;
 mod messy;
 mod present;
+mod programme;
 mod raw_xml;
 mod report;
 mod samples;

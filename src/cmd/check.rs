@@ -16,7 +16,8 @@ pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
     #[arg(required = true, value_name = "INPUT")]
     pub inputs: Vec<PathBuf>,
-    /// Programme definition: a TOML file or a bundled id (default: detected).
+    /// Programme definition: a TOML file, a spreadsheet (.xlsx .ods .xls) or a
+    /// bundled id (default: detected, or inferred from the files).
     #[arg(long, value_name = "FILE|ID")]
     pub programme: Option<String>,
     /// Leave out findings of severity info.

@@ -92,13 +92,24 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             write_atomic(json_path, &json, &input_paths)?;
         }
     }
-    let summary = summary(merged, &args.output, replaced);
+    // --- issue #13: a programme inferred from the files is kept for the next round ---
+    let inferred = inferred_definition(&args.output, merged)?;
+    let summary = summary(merged, &args.output, replaced, inferred.as_deref());
     eprintln!("koonti: {}", summary.text(lang));
+    if let Some(path) = inferred {
+        let said = Message::ProgrammeInferredWritten {
+            measures: merged.programme.measures().len(),
+            units: merged.programme.units.len(),
+            path: path.display().to_string(),
+        };
+        eprintln!("koonti: {}", said.text(lang));
+    }
     Ok(ExitCode::SUCCESS)
 }
 
-/// The one-line summary of a merge written to `output`.
-pub fn summary(merged: &Merged, output: &Path, replaced: bool) -> Message {
+/// The one-line summary of a merge written to `output` (and the programme
+/// definition inferred from the files, written to `inferred`).
+pub fn summary(merged: &Merged, output: &Path, replaced: bool, inferred: Option<&Path>) -> Message {
     let report = &merged.report;
     let count = |severity| {
         report
@@ -119,5 +130,38 @@ pub fn summary(merged: &Merged, output: &Path, replaced: bool) -> Message {
         ],
         output: output.display().to_string(),
         replaced,
+        inferred: inferred.map(|p| p.display().to_string()),
     }
+}
+
+/// Where the definition inferred for `output` is kept: beside it, named
+/// after it (`koonti.xlsx` → `koonti-ohjelma.toml`).
+pub fn inferred_path(output: &std::path::Path) -> PathBuf {
+    let stem = output
+        .file_stem()
+        .map(|s| s.to_string_lossy().to_string())
+        .unwrap_or_else(|| "koonti".into());
+    output.with_file_name(format!("{stem}-ohjelma.toml"))
+}
+
+/// Writes the programme the merge inferred from the files, if it did.
+fn inferred_definition(
+    output: &std::path::Path,
+    merged: &koonti_engine::Merged,
+) -> Result<Option<PathBuf>, super::Failure> {
+    let inferred = merged
+        .report
+        .findings
+        .iter()
+        .any(|f| f.code.code() == "programme_inferred");
+    if !inferred {
+        return Ok(None);
+    }
+    let path = inferred_path(output);
+    let text = koonti_engine::programme_toml(
+        &merged.programme,
+        "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
+    )?;
+    write_atomic(&path, text.as_bytes(), &[])?;
+    Ok(Some(path))
 }

@@ -5,6 +5,7 @@ pub mod check;
 pub mod compare;
 pub mod merge;
 pub mod output;
+pub mod programme;
 pub mod template;
 
 use crate::messages::Message;
@@ -37,6 +38,8 @@ pub enum Command {
     /// Make the strategy-evaluation appendix (xlsx and HTML) from responses,
     /// a JSON report or a consolidated workbook.
     Appendix(appendix::Args),
+    /// A county's own programme: a blank spreadsheet or one derived from a form, check, list, show.
+    Programme(programme::Args),
     /// Follow the reports of several years or quarters: what moved since last time.
     Compare(compare::Args),
 }
@@ -92,6 +95,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, Failure> {
         Command::Check(args) => check::run(args),
         Command::Template(args) => template::run(args),
         Command::Appendix(args) => appendix::run(args),
+        Command::Programme(args) => programme::run(args),
         Command::Compare(args) => compare::run(args),
     }
 }
@@ -104,8 +108,9 @@ pub const HELP_TEMPLATE: &str =
 /// The options shared by the subcommands that make a report.
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
-    /// Programme definition: a TOML file or a bundled id (default: detected
-    /// from the measure texts, or the one stored with a report).
+    /// Programme definition: a TOML file, a spreadsheet (.xlsx .ods .xls) or
+    /// a bundled id (default: detected from the measure texts, inferred from
+    /// the files when none fits, or the one stored with a report).
     #[arg(long, value_name = "FILE|ID")]
     pub programme: Option<String>,
     /// Reporting period shown in the outputs (default: found in the files).

@@ -14,12 +14,13 @@ use std::process::ExitCode;
     before_help = "Examples:\n  koonti template --programme siun-sote-2023-2025 --period 2025\n  koonti template --programme siun-sote-2023-2025 --period 2025 --deadline 31.1.2026 --contact osallisuus@siunsote.fi -o lomakkeet/\n  koonti template --programme keusote-2020-2025 --period 2025 --lang sv -o blanketter/\n\nWrites \"<programme> <period> <unit>.xlsx\" for every unit of the programme and\n\"<programme> <period> muu yksikkö.xlsx\" with an empty unit field for anyone else.\nOnly the answer cells are editable (the protection has no password); koonti merge\nreads the returned files exactly, also when measure texts were edited or rows moved."
 )]
 pub struct Args {
-    /// Programme definition: a TOML file or a bundled id.
+    /// Programme definition: a TOML file, a spreadsheet (.xlsx .ods .xls) or a bundled id.
     #[arg(long, value_name = "FILE|ID", required = true)]
     pub programme: String,
-    /// Reporting period shown in the title and the file names, e.g. 2025.
-    #[arg(long, value_name = "PERIOD", default_value = "")]
-    pub period: String,
+    /// Reporting period shown in the title and the file names, e.g. 2025
+    /// (default: the current year).
+    #[arg(long, value_name = "PERIOD")]
+    pub period: Option<String>,
     /// Return date shown in the instructions, as written (e.g. 31.1.2026).
     #[arg(long, value_name = "DATE")]
     pub deadline: Option<String>,
@@ -37,8 +38,17 @@ pub struct Args {
 /// Writes the templates and lists them on standard error.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let programme = koonti_engine::load_programme(&args.programme)?;
+    let period = match args.period {
+        Some(period) => period,
+        None => {
+            let year = current_year();
+            let said = Message::PeriodDefaulted { year: year.clone() };
+            eprintln!("koonti: {}", said.text(args.lang));
+            year
+        }
+    };
     let options = TemplateOptions {
-        period: args.period,
+        period,
         lang: args.lang,
         deadline: args.deadline,
         contact: args.contact,
@@ -59,4 +69,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     };
     eprintln!("koonti: {}", summary.text(args.lang));
     Ok(ExitCode::SUCCESS)
+}
+
+/// This year, from the system clock (UTC).
+fn current_year() -> String {
+    koonti_ingest::iso_utc(std::time::SystemTime::now())
+        .map(|t| t.chars().take(4).collect())
+        .unwrap_or_default()
 }

@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (workbook)".into(),
         OutputKind::Json => ".json (report)".into(),
         OutputKind::Html => ".html (web page)".into(),
+        OutputKind::Toml => ".toml (programme definition)".into(),
     }
 }
 
@@ -186,8 +187,9 @@ pub(super) fn text(message: &Message) -> String {
             findings: [errors, warnings, infos],
             output,
             replaced,
+            inferred,
         } => format!(
-            "{programme} — {} (of {expected} expected), {missing} missing; findings: {}, {}, {} → {output}{}",
+            "{programme} — {} (of {expected} expected), {missing} missing; findings: {}, {}, {} → {output}{}{}",
             n(*responses, Noun::Response),
             n(*errors, Noun::Error),
             n(*warnings, Noun::Warning),
@@ -196,6 +198,10 @@ pub(super) fn text(message: &Message) -> String {
                 " (previous file replaced)"
             } else {
                 ""
+            },
+            match inferred {
+                Some(path) => format!("; programme inferred from the responses → {path}"),
+                None => String::new(),
             }
         ),
         Message::AppendixSummary {
@@ -232,6 +238,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx) and the appendix (.html) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::En),
         Message::History(err) => err.message(Lang::En),
+        Message::ProgrammeInferredWritten { measures, units, path } => format!("the programme was inferred from the responses ({measures} measures, {units} units) → {path}; check it and give it next time: --programme {path}"),
+        Message::PeriodDefaulted { year } => format!("period {year} (the current year; give another with --period)"),
+        Message::Define { texts } => texts[2].clone(),
+        Message::Definition { name, problems } => format!("{name}: {} problems: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::En)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Press Enter to close this window.".into(),
     }
 }

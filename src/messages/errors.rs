@@ -4,6 +4,7 @@
 
 use super::Message;
 use koonti_engine::EngineError;
+use koonti_engine::Lang;
 use koonti_ingest::StoredError;
 use koonti_model::StoredReportError;
 use koonti_programme::{Misfit, ProgrammeError};
@@ -59,6 +60,11 @@ pub fn engine_error(err: EngineError) -> Message {
     match err {
         EngineError::NoInputs => Message::NoSpreadsheets { paths: Vec::new() },
         EngineError::History(err) => Message::History(err),
+        EngineError::Define(err) => Message::Define {
+            texts: [Lang::Fi, Lang::Sv, Lang::En].map(|lang| err.message(lang)),
+        },
+        EngineError::Definition { name, problems } => Message::Definition { name, problems },
+        EngineError::Serialise(detail) => Message::RenderFailed { detail },
         EngineError::NoProgrammeDetected { bundled } => Message::NoProgrammeDetected { bundled },
         EngineError::Programme(err) => programme_error(err),
         EngineError::Write(err) => Message::RenderFailed {

@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (työkirja)".into(),
         OutputKind::Json => ".json (raportti)".into(),
         OutputKind::Html => ".html (verkkosivu)".into(),
+        OutputKind::Toml => ".toml (ohjelman määrittely)".into(),
     }
 }
 
@@ -186,8 +187,9 @@ pub(super) fn text(message: &Message) -> String {
             findings: [errors, warnings, infos],
             output,
             replaced,
+            inferred,
         } => format!(
-            "{programme} — {} ({expected} odotetusta), {missing} puuttuu; havaintoja: {}, {}, {} → {output}{}",
+            "{programme} — {} ({expected} odotetusta), {missing} puuttuu; havaintoja: {}, {}, {} → {output}{}{}",
             n(*responses, Noun::Response),
             n(*errors, Noun::Error),
             n(*warnings, Noun::Warning),
@@ -196,6 +198,10 @@ pub(super) fn text(message: &Message) -> String {
                 " (aiempi tiedosto korvattu)"
             } else {
                 ""
+            },
+            match inferred {
+                Some(path) => format!("; ohjelma päätelty vastauksista → {path}"),
+                None => String::new(),
             }
         ),
         Message::AppendixSummary {
@@ -232,6 +238,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx) ja liite (.html) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Fi),
         Message::History(err) => err.message(Lang::Fi),
+        Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),
+        Message::PeriodDefaulted { year } => format!("kausi {year} (kuluva vuosi; anna toinen --period-valitsimella)"),
+        Message::Define { texts } => texts[0].clone(),
+        Message::Definition { name, problems } => format!("{name}: {} ongelmia: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::Fi)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Paina Enter sulkeaksesi ikkunan.".into(),
     }
 }

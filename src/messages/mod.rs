@@ -258,6 +258,9 @@ pub enum Message {
         output: String,
         /// An earlier file of that name was replaced.
         replaced: bool,
+        /// Where the programme inferred from the files was written, when
+        /// no definition fitted them.
+        inferred: Option<String>,
     },
     /// `koonti appendix` wrote its files.
     AppendixSummary {
@@ -299,6 +302,37 @@ pub enum Message {
     /// Asks to press Enter before the console window closes.
     PressEnter,
 
+    // --- A programme inferred from the files (issue 13) -----------
+    /// The programme inferred from the files was written for the next
+    /// round.
+    ProgrammeInferredWritten {
+        /// Its measures.
+        measures: usize,
+        /// Its units.
+        units: usize,
+        /// Where it was written.
+        path: String,
+    },
+    /// A spreadsheet that gives no programme (no measure column, …), as
+    /// the definition reader words it in fi, sv and en (its error holds
+    /// the reader's, which cannot be cloned).
+    Define {
+        /// The sentence per language: fi, sv, en.
+        texts: [String; 3],
+    },
+    /// A TOML definition with problems, each on its line.
+    Definition {
+        /// The file.
+        name: String,
+        /// The problems, in the order of the file.
+        problems: Vec<koonti_engine::Problem>,
+    },
+    /// `koonti template` without `--period`: the current year is used.
+    PeriodDefaulted {
+        /// The year.
+        year: String,
+    },
+
     // --- koonti compare and merge --previous -------------------------
     /// What `koonti compare` says of its inputs and outputs (worded in
     /// `crate::cmd::compare`, beside the command).
@@ -317,6 +351,8 @@ pub enum OutputKind {
     Json,
     /// `.html`, a web page.
     Html,
+    /// `.toml`, a programme definition.
+    Toml,
 }
 
 impl Message {

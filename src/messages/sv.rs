@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (arbetsbok)".into(),
         OutputKind::Json => ".json (rapport)".into(),
         OutputKind::Html => ".html (webbsida)".into(),
+        OutputKind::Toml => ".toml (programdefinition)".into(),
     }
 }
 
@@ -184,8 +185,9 @@ pub(super) fn text(message: &Message) -> String {
             findings: [errors, warnings, infos],
             output,
             replaced,
+            inferred,
         } => format!(
-            "{programme} — {} (av {expected} väntade), {missing} saknas; iakttagelser: {}, {}, {} → {output}{}",
+            "{programme} — {} (av {expected} väntade), {missing} saknas; iakttagelser: {}, {}, {} → {output}{}{}",
             n(*responses, Noun::Response),
             n(*errors, Noun::Error),
             n(*warnings, Noun::Warning),
@@ -194,6 +196,10 @@ pub(super) fn text(message: &Message) -> String {
                 " (tidigare fil ersatt)"
             } else {
                 ""
+            },
+            match inferred {
+                Some(path) => format!("; programmet härlett ur svaren → {path}"),
+                None => String::new(),
             }
         ),
         Message::AppendixSummary {
@@ -230,6 +236,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx) och bilagan (.html) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Sv),
         Message::History(err) => err.message(Lang::Sv),
+        Message::ProgrammeInferredWritten { measures, units, path } => format!("programmet härleddes ur svaren ({measures} åtgärder, {units} enheter) → {path}; granska det och ange det nästa gång: --programme {path}"),
+        Message::PeriodDefaulted { year } => format!("period {year} (innevarande år; ange en annan med --period)"),
+        Message::Define { texts } => texts[1].clone(),
+        Message::Definition { name, problems } => format!("{name}: {} problem: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::Sv)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Tryck på Enter för att stänga fönstret.".into(),
     }
 }

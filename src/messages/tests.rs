@@ -114,6 +114,7 @@ fn every_message() -> Vec<Message> {
             findings: [1, 1, 1],
             output: s("koonti.xlsx"),
             replaced: true,
+            inferred: None,
         },
         Message::AppendixSummary {
             programme: s("p"),
@@ -136,6 +137,23 @@ fn every_message() -> Vec<Message> {
         Message::Progress,
         Message::NoArguments,
         Message::PressEnter,
+        Message::ProgrammeInferredWritten {
+            measures: 12,
+            units: 6,
+            path: s("koonti-ohjelma.toml"),
+        },
+        Message::PeriodDefaulted { year: s("2026") },
+        Message::Define {
+            texts: [
+                s("ohjelma.xlsx: ei toimenpiteitä"),
+                s("ohjelma.xlsx: inga åtgärder"),
+                s("ohjelma.xlsx: no measures"),
+            ],
+        },
+        Message::Definition {
+            name: s("ohjelma.toml"),
+            problems: Vec::new(),
+        },
         Message::Compare(crate::cmd::compare::CompareMessage::NotAReport { input: s("a.txt") }),
         Message::History(koonti_engine::history::HistoryError::SamePeriod {
             period: s("2024"),
@@ -193,6 +211,10 @@ fn kind_index(message: &Message) -> usize {
         Message::PressEnter => 43,
         Message::Compare(_) => 44,
         Message::History(_) => 45,
+        Message::ProgrammeInferredWritten { .. } => 46,
+        Message::PeriodDefaulted { .. } => 47,
+        Message::Define { .. } => 48,
+        Message::Definition { .. } => 49,
     }
 }
 
@@ -204,7 +226,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..=45).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..=49).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {
@@ -266,6 +288,7 @@ fn the_summary_line_counts_in_the_right_forms() {
         findings,
         output: "koonti.xlsx".into(),
         replaced: false,
+        inferred: None,
     };
     let one = summary(1, [1, 1, 1]);
     assert!(one.text(Lang::Fi).contains("1 vastaus (6 odotetusta)"));

@@ -54,6 +54,17 @@ pub enum EngineError {
         /// The file as named by the caller.
         name: String,
     },
+    /// A spreadsheet gives no programme.
+    Define(koonti_define::DefineError),
+    /// A TOML definition has problems, each on its line.
+    Definition {
+        /// The file as named by the caller.
+        name: String,
+        /// The problems, in the order of the file.
+        problems: Vec<koonti_programme::Problem>,
+    },
+    /// A programme could not be written as TOML.
+    Serialise(String),
 }
 
 impl fmt::Display for EngineError {
@@ -99,6 +110,25 @@ impl fmt::Display for EngineError {
             EngineError::NotStored { name } => {
                 write!(f, "{name}: not a koonti report or consolidated workbook")
             }
+            EngineError::Define(err) => write!(f, "{err}"),
+            EngineError::Definition { name, problems } => {
+                const SHOWN: usize = 3;
+                let first: Vec<String> = problems
+                    .iter()
+                    .take(SHOWN)
+                    .map(|p| p.message(koonti_model::Lang::Fi))
+                    .collect();
+                write!(f, "{name}: {}", first.join("; "))?;
+                if problems.len() > SHOWN {
+                    write!(
+                        f,
+                        " (ja {} muuta; koonti programme check {name} luettelee kaikki)",
+                        problems.len() - SHOWN
+                    )?;
+                }
+                Ok(())
+            }
+            EngineError::Serialise(reason) => write!(f, "TOML: {reason}"),
         }
     }
 }
@@ -113,12 +143,15 @@ impl std::error::Error for EngineError {
             EngineError::Stored { source, .. } => Some(source.as_ref()),
             EngineError::WrongProgramme(err) => Some(err.as_ref()),
             EngineError::MixedPeriods(err) => Some(err),
+            EngineError::Define(err) => Some(err),
             EngineError::History(err) => Some(err),
             EngineError::NoInputs
             | EngineError::OwnWorkbooksOnly { .. }
             | EngineError::EditedWorkbook { .. }
             | EngineError::NoProgrammeDetected { .. }
-            | EngineError::NotStored { .. } => None,
+            | EngineError::NotStored { .. }
+            | EngineError::Definition { .. }
+            | EngineError::Serialise(_) => None,
         }
     }
 }

@@ -42,6 +42,7 @@ mod check;
 mod compare;
 mod corrections;
 mod error;
+mod infer;
 mod input;
 #[cfg(not(target_arch = "wasm32"))]
 mod inputs;
@@ -64,8 +65,14 @@ pub use koonti_normalise::{Period, find_period, parse_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
+pub use programme::{bundled_programme, bundled_programmes, programme_from_toml};
+// --- issue #13: programmes from spreadsheets, forms and the files ---
+pub use koonti_define::is_spreadsheet;
+pub use koonti_define::{DefineError, Defined, Guess};
+pub use koonti_programme::{Problem, ProblemKind};
 pub use programme::{
-    bundled_programme, bundled_programmes, programme_from_file, programme_from_toml,
+    blank_programme_xlsx, check_definition, programme_definition, programme_from_file,
+    programme_from_form, programme_toml, programme_xlsx,
 };
 pub use render::{RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json};
 pub use stored::read_stored;

@@ -136,7 +136,12 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     }
     let programme = match &options.programme {
         Some(programme) => programme.clone(),
-        None => detect_programme(&head_workbooks)?,
+        None => {
+            let (programme, inferred) =
+                crate::infer::detect_or_infer(&head_workbooks, detect_programme)?;
+            findings.extend(inferred);
+            programme
+        }
     };
     refusals::check_programme(&programme, &head_workbooks)?;
     drop(head_workbooks);
@@ -318,7 +323,7 @@ fn source_files(
 }
 
 /// The bundled programme whose measures the workbooks' texts match.
-fn detect_programme(workbooks: &[&Workbook]) -> Result<Programme, EngineError> {
+pub(crate) fn detect_programme(workbooks: &[&Workbook]) -> Result<Programme, EngineError> {
     let all = koonti_programme::bundled()?;
     // A few dozen responses decide the programme; reading every cell of a
     // thousand would only cost time.

@@ -1,8 +1,9 @@
 //! Programme definitions: the bundled ones, one from TOML bytes, or (not
 //! on wasm) a file or bundled id as the command line names it.
 use crate::error::EngineError;
+use koonti_define::Defined;
 use koonti_model::Programme;
-use koonti_programme::ProgrammeError;
+use koonti_programme::{Problem, ProgrammeError};
 
 /// Every programme bundled with koonti.
 ///
@@ -72,23 +73,98 @@ pub fn programme_from_toml(name: &str, bytes: &[u8]) -> Result<Programme, Engine
     Ok(koonti_programme::parse(name, &text)?)
 }
 
-/// A programme definition from a file the user gave (in the browser, a
-/// file input): `file_name` decides the format and names it in errors.
-/// TOML here; programme spreadsheets are read by the county's reader.
+/// A programme definition from a file's bytes, TOML or a spreadsheet
+/// (xlsx, ods, xls: the table a county keeps, read by its header words),
+/// told apart by the content, not the name; `file_name` names it in errors.
+/// A TOML definition is checked first and refused with its problems in
+/// Finnish, each on its line; a custom one may not reuse a bundled id.
 ///
 /// ```
 /// # fn main() -> Result<(), koonti_engine::EngineError> {
-/// assert!(koonti_engine::programme_from_file("oma.toml", b"id = ").is_err());
+/// let programme = koonti_engine::bundled_programme("vantaa-kerava")?;
+/// let sheet = koonti_engine::programme_xlsx(&programme)?;
+/// let back = koonti_engine::programme_from_file("ohjelma.xlsx", &sheet)?;
+/// assert_eq!(back.measures().len(), programme.measures().len());
+/// let err = koonti_engine::programme_from_file("rikki.toml", b"id = ").unwrap_err();
+/// assert!(err.to_string().starts_with("rikki.toml: rivi 1"));
 /// # Ok(())
 /// # }
 /// ```
 pub fn programme_from_file(file_name: &str, bytes: &[u8]) -> Result<Programme, EngineError> {
-    programme_from_toml(file_name, bytes)
+    Ok(programme_definition(file_name, bytes)?.programme)
 }
 
-/// A programme as `--programme` names it: a TOML file, or the id of a
-/// bundled one. Not on wasm.
+/// As [`programme_from_file`], with what the reader of a spreadsheet
+/// guessed (nothing for TOML).
+pub fn programme_definition(file_name: &str, bytes: &[u8]) -> Result<Defined, EngineError> {
+    if koonti_define::is_spreadsheet(bytes) {
+        return koonti_define::read_programme(file_name, bytes).map_err(EngineError::Define);
+    }
+    let bundled = koonti_programme::bundled()?;
+    let problems = koonti_programme::check_toml(bytes, &bundled);
+    if !problems.is_empty() {
+        return Err(EngineError::Definition {
+            name: file_name.to_string(),
+            problems,
+        });
+    }
+    Ok(Defined {
+        programme: programme_from_toml(file_name, bytes)?,
+        guesses: Vec::new(),
+    })
+}
+
+/// Every problem of a TOML definition, each on its line (empty when it
+/// loads): what `koonti programme check` lists.
+pub fn check_definition(bytes: &[u8]) -> Result<Vec<Problem>, EngineError> {
+    Ok(koonti_programme::check_toml(
+        bytes,
+        &koonti_programme::bundled()?,
+    ))
+}
+
+/// `programme` as the spreadsheet a county keeps, which
+/// [`programme_from_file`] reads back.
+pub fn programme_xlsx(programme: &Programme) -> Result<Vec<u8>, EngineError> {
+    koonti_define::programme_xlsx(programme)
+        .map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
+}
+
+/// A blank programme spreadsheet with an example row and instructions.
+pub fn blank_programme_xlsx() -> Result<Vec<u8>, EngineError> {
+    koonti_define::blank_xlsx().map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
+}
+
+/// `programme` as a TOML definition; `origin` is its first comment line.
+pub fn programme_toml(programme: &Programme, origin: &str) -> Result<String, EngineError> {
+    koonti_programme::to_toml(programme, origin).map_err(|e| EngineError::Serialise(e.to_string()))
+}
+
+/// A definition from a response form or one returned response (its
+/// headings, measure rows, answer columns and labels), with what was
+/// guessed.
+pub fn programme_from_form(file_name: &str, bytes: &[u8]) -> Result<Defined, EngineError> {
+    koonti_define::read_form(file_name, bytes).map_err(EngineError::Define)
+}
+
+/// A programme as `--programme` names it: a file (TOML or a spreadsheet),
+/// or the id of a bundled one. Not on wasm.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load_programme(name_or_path: &str) -> Result<Programme, EngineError> {
+    let path = std::path::Path::new(name_or_path);
+    let is_file_name = path.extension().is_some_and(|e| {
+        ["toml", "xlsx", "xlsm", "xls", "ods"]
+            .iter()
+            .any(|x| e.eq_ignore_ascii_case(x))
+    });
+    if is_file_name || path.is_file() {
+        let bytes = std::fs::read(path).map_err(|source| {
+            EngineError::Programme(ProgrammeError::Io {
+                path: path.to_path_buf(),
+                source,
+            })
+        })?;
+        return programme_from_file(name_or_path, &bytes);
+    }
     Ok(koonti_programme::load(name_or_path)?)
 }

@@ -4,8 +4,11 @@
 
 #![warn(missing_docs)]
 
+mod check;
 mod detect;
 mod fit;
+
+pub use check::{Problem, ProblemKind, check_toml};
 
 pub use detect::{detect, fits};
 pub use fit::{MIN_BETTER_HITS, Misfit, check_fit};
@@ -135,6 +138,15 @@ pub fn load(name_or_path: &str) -> Result<Programme, ProgrammeError> {
         })
 }
 
+/// Checks a programme made in memory (from a spreadsheet, a form or the
+/// returned files) by the rules a TOML definition is checked by.
+pub fn validate_programme(name: &str, programme: &Programme) -> Result<(), ProgrammeError> {
+    validate(programme).map_err(|reason| ProgrammeError::Invalid {
+        name: name.to_string(),
+        reason,
+    })
+}
+
 fn validate(programme: &Programme) -> Result<(), String> {
     if programme.id.trim().is_empty() {
         return Err("id is empty".into());
@@ -180,6 +192,15 @@ fn validate(programme: &Programme) -> Result<(), String> {
     Ok(())
 }
 
+/// `programme` as a TOML definition that [`parse`] reads back, headed by a
+/// comment saying where it came from (`origin`, one line).
+pub fn to_toml(programme: &Programme, origin: &str) -> Result<String, toml::ser::Error> {
+    let body = toml::to_string(programme)?;
+    Ok(format!(
+        "# {origin}\n# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO\n\n{body}"
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -203,6 +224,14 @@ mod tests {
         let text = BUNDLED[0].1.replace("id = \"1.2\"", "id = \"1.1\"");
         let err = parse("dup.toml", &text).expect_err("duplicate ids");
         assert!(err.to_string().contains("1.1 is used twice"), "{err}");
+    }
+
+    #[test]
+    fn definitions_written_as_toml_read_back() {
+        for programme in bundled().expect("bundled") {
+            let text = to_toml(&programme, "kopio").expect("serialises");
+            assert_eq!(parse("kopio.toml", &text).expect("parses"), programme);
+        }
     }
 
     #[test]

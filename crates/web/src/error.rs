@@ -40,7 +40,9 @@ impl From<EngineError> for PageError {
         let kind = match &source {
             EngineError::NoInputs => ErrorKind::NoInputs,
             EngineError::NoProgrammeDetected { .. } => ErrorKind::NoProgramme,
-            EngineError::Programme(_) => ErrorKind::Programme,
+            EngineError::Programme(_) | EngineError::Define(_) | EngineError::Definition { .. } => {
+                ErrorKind::Programme
+            }
             EngineError::WrongProgramme(_) => ErrorKind::WrongProgramme,
             EngineError::MixedPeriods(_) => ErrorKind::MixedPeriods,
             EngineError::OwnWorkbooksOnly { .. } => ErrorKind::OwnWorkbooksOnly,

@@ -59,6 +59,11 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "The status \"{status}\" of measure {measure} is not on the programme's scale; counted as unanswered, text kept."
         ),
+        FindingCode::ProgrammeInferred {
+            programme,
+            measures,
+            files,
+        } => format!("No programme fitted the responses, so programme {programme} was inferred from {files} files: {measures} measures, each in its most common wording. Check it and give it with --programme next time."),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,

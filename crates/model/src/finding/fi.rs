@@ -59,6 +59,11 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Toimenpiteen {measure} tila ”{status}” ei kuulu ohjelman vastausasteikkoon; merkitty vastaamattomaksi, teksti säilytetty."
         ),
+        FindingCode::ProgrammeInferred {
+            programme,
+            measures,
+            files,
+        } => format!("Mikään ohjelma ei sopinut vastauksiin, joten ohjelma {programme} pääteltiin {files} tiedostosta: {measures} toimenpidettä, tekstit yleisimmässä muodossaan. Tarkista se ja anna se seuraavalla kerralla --programme-valitsimella."),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,

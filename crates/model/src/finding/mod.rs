@@ -212,6 +212,16 @@ pub enum FindingCode {
         /// True when the text changed.
         text: bool,
     },
+    // --- issue #13: a programme inferred from the returned files ---
+    /// No definition fitted: the programme was inferred from the files.
+    ProgrammeInferred {
+        /// The id it was given.
+        programme: String,
+        /// Its measures.
+        measures: u32,
+        /// The files it was inferred from.
+        files: u32,
+    },
     /// A file that could not be read as a workbook.
     UnreadableFile {
         /// Why.
@@ -456,6 +466,7 @@ impl FindingCode {
             FindingCode::OtherPeriod { .. } => "other_period",
             FindingCode::StatusOutsideScale { .. } => "status_outside_scale",
             FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
+            FindingCode::ProgrammeInferred { .. } => "programme_inferred",
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
             FindingCode::SheetNotRead { .. } => "sheet_not_read",

@@ -59,6 +59,11 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Läget ”{status}” för åtgärd {measure} hör inte till programmets skala; markerad som obesvarad, texten bevarad."
         ),
+        FindingCode::ProgrammeInferred {
+            programme,
+            measures,
+            files,
+        } => format!("Inget program passade svaren, så programmet {programme} härleddes ur {files} filer: {measures} åtgärder. Kontrollera det och ange det nästa gång med --programme."),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,

@@ -61,6 +61,11 @@ fn every_code() -> Vec<FindingCode> {
             status: Some((s("unanswered"), s("implemented"))),
             text: true,
         },
+        FindingCode::ProgrammeInferred {
+            programme: s("oma"),
+            measures: 13,
+            files: 6,
+        },
         FindingCode::FileTooLarge {
             limit: Limit::FileBytes { size: 9, max: 1 },
         },
@@ -214,13 +219,15 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::SheetCut { .. } => 31,
         FindingCode::NoteKeptWithAnswer { .. } => 32,
         FindingCode::MoreUnmatchedCells { .. } => 33,
+        // ── A programme inferred from the files (issue 13) ──
+        FindingCode::ProgrammeInferred { .. } => 34,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 34];
+    let mut seen = [false; 35];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

@@ -1,0 +1,236 @@
+//! What a definition read from a spreadsheet or a form left to a guess,
+//! and why a spreadsheet gives no programme: typed, worded in fi, sv and
+//! en only when shown.
+use koonti_model::Lang;
+use std::fmt;
+
+/// Something the reader decided without the file saying it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Guess {
+    /// The id was made from the title.
+    IdFromTitle(String),
+    /// A bundled id was named; another was made so as not to reuse it.
+    IdNotBundled {
+        /// The bundled id named.
+        bundled: String,
+        /// The id used.
+        id: String,
+    },
+    /// Measure ids were numbered (section n . measure m).
+    IdsNumbered,
+    /// No sections: every measure in one section.
+    OneSection,
+    /// No answer columns: the default two mark columns.
+    DefaultScale,
+    /// The mark columns were found with these labels.
+    MarkScale {
+        /// "implemented | not implemented | text".
+        labels: String,
+    },
+    /// A status column with these options.
+    StatusScale {
+        /// The column's label.
+        label: String,
+        /// The options, "; "-separated.
+        options: String,
+    },
+    /// A status column listed no options: Ei aloitettu; Kesken; Valmis.
+    DefaultOptions,
+    /// No units sheet: no expected units.
+    NoUnits,
+    /// Units from the files that name them.
+    UnitsFrom(usize),
+    /// A column of its own with content was not used.
+    IgnoredColumn(String),
+    /// The organisation was taken from the title.
+    OrganisationFromTitle,
+    /// The unit label of the form.
+    UnitLabel(String),
+    /// The feedback heading of the form.
+    Feedback(String),
+}
+
+impl Guess {
+    /// The guess as a sentence in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match lang {
+            Lang::Fi => self.fi(),
+            Lang::Sv => self.sv(),
+            Lang::En => self.en(),
+        }
+    }
+
+    fn fi(&self) -> String {
+        match self {
+            Guess::IdFromTitle(id) => format!("tunnus {id} tehtiin otsikosta (anna oma solussa \"Tunnus: …\")"),
+            Guess::IdNotBundled { bundled, id } => format!("tunnus {bundled} on koontin oman ohjelman; käytetään tunnusta {id}"),
+            Guess::IdsNumbered => "toimenpiteiden numerot tehtiin järjestyksestä (osio.toimenpide); lisää Nro-sarake pitääksesi omat".into(),
+            Guess::OneSection => "osioita ei löytynyt: kaikki toimenpiteet ovat yhdessä osiossa".into(),
+            Guess::DefaultScale => "vastaussarakkeita ei löytynyt: käytetään kahta merkintäsaraketta (Toimenpide on toteutunut / ei ole toteutunut) ja tekstisaraketta".into(),
+            Guess::MarkScale { labels } => format!("vastaussarakkeet: {labels}"),
+            Guess::StatusScale { label, options } => format!("tilasarake {label}, vaihtoehdot {options}"),
+            Guess::DefaultOptions => "tilasarakkeen vaihtoehtoja ei annettu: Ei aloitettu; Kesken; Valmis (anna omat solussa \"Vastausvaihtoehdot: …\")".into(),
+            Guess::NoUnits => "yksiköitä ei löytynyt (lisää välilehti Yksiköt): vastaajat luetaan tiedostoista".into(),
+            Guess::UnitsFrom(n) => format!("{n} yksikköä tiedostoissa nimetyistä vastaajista"),
+            Guess::IgnoredColumn(h) => format!("sarake {h} ei ole ohjelman eikä vastauksen sarake; sitä ei käytetty"),
+            Guess::OrganisationFromTitle => "organisaatio on otsikko (anna oma solussa \"Organisaatio: …\")".into(),
+            Guess::UnitLabel(l) => format!("yksikön nimike: {l}"),
+            Guess::Feedback(t) => format!("palauteosion otsikko: {t}"),
+        }
+    }
+
+    fn sv(&self) -> String {
+        match self {
+            Guess::IdFromTitle(id) => format!("id {id} gjordes av rubriken"),
+            Guess::IdNotBundled { bundled, id } => {
+                format!("id {bundled} hör till ett inbyggt program; id {id} används")
+            }
+            Guess::IdsNumbered => "åtgärdernas nummer gjordes av ordningen (avsnitt.åtgärd)".into(),
+            Guess::OneSection => "inga avsnitt: alla åtgärder i ett avsnitt".into(),
+            Guess::DefaultScale => {
+                "inga svarskolumner: två markeringskolumner och en textkolumn används".into()
+            }
+            Guess::MarkScale { labels } => format!("svarskolumner: {labels}"),
+            Guess::StatusScale { label, options } => {
+                format!("statuskolumn {label}, alternativ {options}")
+            }
+            Guess::DefaultOptions => {
+                "statuskolumnen har inga alternativ: Ei aloitettu; Kesken; Valmis".into()
+            }
+            Guess::NoUnits => {
+                "inga enheter (lägg till bladet Yksiköt): enheterna läses ur filerna".into()
+            }
+            Guess::UnitsFrom(n) => format!("{n} enheter ur filerna"),
+            Guess::IgnoredColumn(h) => format!("kolumnen {h} användes inte"),
+            Guess::OrganisationFromTitle => "organisationen är rubriken".into(),
+            Guess::UnitLabel(l) => format!("enhetens benämning: {l}"),
+            Guess::Feedback(t) => format!("responsavsnittets rubrik: {t}"),
+        }
+    }
+
+    fn en(&self) -> String {
+        match self {
+            Guess::IdFromTitle(id) => format!("id {id} was made from the title"),
+            Guess::IdNotBundled { bundled, id } => {
+                format!("id {bundled} is a bundled programme's; using {id}")
+            }
+            Guess::IdsNumbered => "measure ids were numbered by position (section.measure)".into(),
+            Guess::OneSection => "no sections: every measure in one section".into(),
+            Guess::DefaultScale => {
+                "no answer columns: the default two mark columns and a text column".into()
+            }
+            Guess::MarkScale { labels } => format!("answer columns: {labels}"),
+            Guess::StatusScale { label, options } => {
+                format!("status column {label}, options {options}")
+            }
+            Guess::DefaultOptions => {
+                "the status column lists no options: Ei aloitettu; Kesken; Valmis".into()
+            }
+            Guess::NoUnits => "no units sheet: units are read from the files".into(),
+            Guess::UnitsFrom(n) => format!("{n} units named in the files"),
+            Guess::IgnoredColumn(h) => format!("column {h} was not used"),
+            Guess::OrganisationFromTitle => "the organisation is the title".into(),
+            Guess::UnitLabel(l) => format!("unit label: {l}"),
+            Guess::Feedback(t) => format!("feedback heading: {t}"),
+        }
+    }
+}
+
+/// Why a spreadsheet gives no programme.
+#[derive(Debug)]
+pub enum DefineError {
+    /// The file is no workbook koonti can read.
+    Read {
+        /// The file.
+        file: String,
+        /// What ingest said (boxed: it is large, and rare).
+        source: Box<koonti_ingest::ReadError>,
+    },
+    /// The file is a consolidated workbook koonti wrote, not a definition.
+    KoontiWorkbook {
+        /// The file.
+        file: String,
+    },
+    /// No sheet has a table with a measure column.
+    NoTable {
+        /// The file.
+        file: String,
+    },
+    /// Two measures have one id.
+    DuplicateId {
+        /// The id.
+        id: String,
+        /// The two cells.
+        cells: [String; 2],
+    },
+    /// Two measures have one text.
+    DuplicateText {
+        /// The text.
+        text: String,
+        /// The two cells.
+        cells: [String; 2],
+    },
+    /// The definition breaks a rule of the format.
+    Invalid(Box<koonti_programme::ProgrammeError>),
+}
+
+impl DefineError {
+    /// The reason as one line in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (DefineError::Read { file, source }, _) => format!("{file}: {source}"),
+            (DefineError::KoontiWorkbook { file }, Lang::Fi) => format!(
+                "{file} on koontin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
+            ),
+            (DefineError::KoontiWorkbook { file }, _) => {
+                format!("{file} is a consolidated workbook of koonti, not a programme definition")
+            }
+            (DefineError::NoTable { file }, Lang::Fi) => format!(
+                "{file}: ohjelmataulukkoa ei löytynyt; taulukon otsikkorivillä pitää olla toimenpidesarake (Toimenpide, Toimenpiteet, Toimenpiteen kuvaus tai Mittari); mallin saa komennolla koonti programme new -o ohjelma.xlsx"
+            ),
+            (DefineError::NoTable { file }, Lang::Sv) => format!(
+                "{file}: ingen programtabell; rubrikraden behöver en åtgärdskolumn (Toimenpide, Åtgärd)"
+            ),
+            (DefineError::NoTable { file }, Lang::En) => format!(
+                "{file}: no programme table; its header row needs a measure column (Toimenpide, Measure)"
+            ),
+            (DefineError::DuplicateId { id, cells }, Lang::Fi) => format!(
+                "toimenpiteen numero {id} on kahdesti ({} ja {}); anna jokaiselle oma numero",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateId { id, cells }, _) => {
+                format!(
+                    "measure id {id} is used twice ({} and {})",
+                    cells[0], cells[1]
+                )
+            }
+            (DefineError::DuplicateText { text, cells }, Lang::Fi) => format!(
+                "toimenpide \"{text}\" on kahdesti ({} ja {}); poista toinen tai muuta sen tekstiä",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateText { text, cells }, _) => {
+                format!(
+                    "measure \"{text}\" is listed twice ({} and {})",
+                    cells[0], cells[1]
+                )
+            }
+            (DefineError::Invalid(err), _) => err.to_string(),
+        }
+    }
+}
+
+impl fmt::Display for DefineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::Fi))
+    }
+}
+
+impl std::error::Error for DefineError {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            DefineError::Read { source, .. } => Some(source.as_ref()),
+            DefineError::Invalid(err) => Some(err.as_ref()),
+            _ => None,
+        }
+    }
+}

@@ -1,0 +1,101 @@
+use super::*;
+
+fn siun() -> String {
+    crate::BUNDLED[0].1.to_string()
+}
+
+fn first(text: &str) -> Problem {
+    let bundled = crate::bundled().expect("bundled");
+    check_toml(text.as_bytes(), &bundled)
+        .into_iter()
+        .next()
+        .unwrap_or_else(|| panic!("a problem in {text}"))
+}
+
+fn line_of(text: &str, needle: &str) -> usize {
+    text.lines()
+        .position(|l| l.contains(needle))
+        .expect("needle")
+        + 1
+}
+
+#[test]
+fn a_bundled_definition_has_no_problems() {
+    let bundled = crate::bundled().expect("bundled");
+    for (_, text) in crate::BUNDLED {
+        assert_eq!(check_toml(text.as_bytes(), &bundled), vec![]);
+    }
+}
+
+#[test]
+fn problems_name_their_line_and_the_fix() {
+    let own = siun().replace("id = \"siun-sote-2023-2025\"", "id = \"oma\"");
+    // A missing key points at its table.
+    let text = own.replacen("text = \"", "teksti = \"", 1);
+    let bundled = crate::bundled().expect("bundled");
+    let all = check_toml(text.as_bytes(), &bundled);
+    let p = all
+        .iter()
+        .find(|p| matches!(p.kind, ProblemKind::UnknownKey { .. }))
+        .expect("unknown key");
+    assert_eq!(p.line, line_of(&text, "teksti ="));
+    assert!(
+        p.message(Lang::Fi).contains("tarkoititko text?"),
+        "{}",
+        p.message(Lang::Fi)
+    );
+    let mut problems = check_toml(text.as_bytes(), &[]);
+    problems.retain(|p| matches!(p.kind, ProblemKind::MissingKey { .. }));
+    let measures_header = text
+        .lines()
+        .position(|l| l.contains("[[sections.measures]]"))
+        .expect("header")
+        + 1;
+    assert_eq!(problems[0].line, measures_header);
+    assert!(
+        problems[0]
+            .message(Lang::Fi)
+            .contains("[[sections.measures]] puuttuu pakollinen avain text")
+    );
+    // Duplicate ids and texts, an empty id.
+    let text = own.replacen("id = \"1.2\"", "id = \"1.1\"", 1);
+    let p = first(&text);
+    let second = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim() == "id = \"1.1\"")
+        .nth(1)
+        .map(|(i, _)| i + 1);
+    assert_eq!(Some(p.line), second, "{p:?}");
+    assert!(matches!(p.kind, ProblemKind::DuplicateId { .. }));
+    let text = own.replacen("id = \"1.2\"", "id = \"\"", 1);
+    assert!(first(&text).message(Lang::Fi).contains("tyhjä id"));
+    // Not UTF-8.
+    let latin1: Vec<u8> = own.replace("Siun", "Siun \u{e4}").bytes().collect();
+    let mut bytes = latin1.clone();
+    let at = bytes.windows(2).position(|w| w == [0xC3, 0xA4]).expect("ä");
+    bytes.splice(at..at + 2, [0xE4]);
+    let p = &check_toml(&bytes, &bundled)[0];
+    assert!(
+        p.message(Lang::Fi)
+            .contains("tallenna tiedosto UTF-8-muodossa")
+    );
+    // A bundled id with other content.
+    let text = siun().replacen("text = \"", "text = \"Muutettu ", 1);
+    assert!(matches!(first(&text).kind, ProblemKind::BundledId(_)));
+    // ... unless it is a newer version of the bundled programme.
+    let newer = text.replacen("version = 1", "version = 2", 1);
+    assert_eq!(check_toml(newer.as_bytes(), &bundled), vec![]);
+    // A top-level key missing: the top level is named, not line 1's key.
+    let text = own.replacen("organisation = ", "organisaatio = ", 1);
+    let problems = check_toml(text.as_bytes(), &bundled);
+    assert!(problems.iter().any(|p| {
+        p.message(Lang::Fi)
+            .contains("puuttuu pakollinen avain organisation")
+    }));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.message(Lang::Fi).contains("tarkoititko organisation?"))
+    );
+}

@@ -1,0 +1,327 @@
+//! `koonti programme`: a county's own programme definition — a blank
+//! spreadsheet to fill in, one derived from a response form, checking a
+//! definition (TOML or spreadsheet), listing and showing the bundled ones.
+
+use crate::messages::{Message, OutputKind, os_text};
+use crate::output::write_atomic;
+use koonti_engine::{Guess, Lang, Programme};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `koonti programme`.
+#[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti programme new -o ohjelma.xlsx\n  koonti programme new --from lomake.xlsx -o ohjelma.toml\n  koonti programme check ohjelma.xlsx\n  koonti programme list\n  koonti programme show siun-sote-2023-2025 --xlsx -o siun-ohjelma.xlsx\n\nA programme is a TOML file or the spreadsheet a county keeps (a table with a\nToimenpide column; see docs/ohjelma.md). Give either with --programme to merge,\ncheck, template and appendix."
+)]
+pub struct Args {
+    #[command(subcommand)]
+    pub command: Sub,
+    /// Language of the messages: fi, sv or en.
+    #[arg(long, value_name = "LANG", default_value = "fi", global = true)]
+    pub lang: Lang,
+}
+
+/// What `koonti programme` does.
+#[derive(Debug, clap::Subcommand)]
+pub enum Sub {
+    /// Write a blank programme spreadsheet (.xlsx) or TOML to fill in, or
+    /// one derived from a response form (--from).
+    New(NewArgs),
+    /// Check a definition (TOML or spreadsheet): every problem on its line or cell, with the fix.
+    #[command(
+        help_template = super::HELP_TEMPLATE,
+        before_help = "Examples:\n  koonti programme check ohjelma.toml\n  koonti programme check ohjelma.xlsx --lang sv\n\nExits 1 when the definition has problems."
+    )]
+    Check {
+        /// The definition file.
+        file: PathBuf,
+    },
+    /// List the bundled programmes.
+    List,
+    /// Print a programme as TOML (or write it as a spreadsheet with --xlsx).
+    Show(ShowArgs),
+}
+
+/// Arguments of `koonti programme new`.
+#[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti programme new -o ohjelma.xlsx\n  koonti programme new -o ohjelma.toml\n  koonti programme new --from \"vanha lomake.xlsx\" -o ohjelma.xlsx\n\nWithout --from: a blank spreadsheet (or TOML) with an example row and instructions.\nWith --from: the headings, measure rows, answer columns and labels of a response\nform or one returned response, and a list of what was guessed."
+)]
+pub struct NewArgs {
+    /// Derive the definition from an existing response form or one returned response.
+    #[arg(long, value_name = "FORM")]
+    pub from: Option<PathBuf>,
+    /// The file to write: .xlsx (spreadsheet) or .toml.
+    #[arg(short, long, value_name = "FILE", default_value = "ohjelma.xlsx")]
+    pub output: PathBuf,
+}
+
+/// Arguments of `koonti programme show`.
+#[derive(Debug, clap::Args)]
+#[command(
+    help_template = super::HELP_TEMPLATE,
+    before_help = "Examples:\n  koonti programme show siun-sote-2023-2025 > oma.toml\n  koonti programme show keusote-2020-2025 --xlsx -o keusote.xlsx\n  koonti programme show ohjelma.xlsx"
+)]
+pub struct ShowArgs {
+    /// A bundled id or a definition file.
+    #[arg(value_name = "ID|FILE")]
+    pub programme: String,
+    /// Write the spreadsheet form instead of printing TOML.
+    #[arg(long)]
+    pub xlsx: bool,
+    /// Where --xlsx writes (default: <id>.xlsx).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// What this command says, worded per language.
+enum Said<'a> {
+    Wrote {
+        path: &'a Path,
+        programme: &'a Programme,
+    },
+    Guessed,
+    Fine {
+        file: &'a str,
+        programme: &'a Programme,
+    },
+    Problems {
+        file: &'a str,
+        count: usize,
+    },
+}
+
+impl Said<'_> {
+    fn text(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (Said::Wrote { path, programme }, Lang::Fi) => format!(
+                "koonti: {} — {} toimenpidettä, {} osiota, {} yksikköä → {}",
+                programme.id,
+                programme.measures().len(),
+                programme.sections.len(),
+                programme.units.len(),
+                path.display()
+            ),
+            (Said::Wrote { path, programme }, Lang::Sv) => format!(
+                "koonti: {} — {} åtgärder, {} avsnitt, {} enheter → {}",
+                programme.id,
+                programme.measures().len(),
+                programme.sections.len(),
+                programme.units.len(),
+                path.display()
+            ),
+            (Said::Wrote { path, programme }, Lang::En) => format!(
+                "koonti: {} — {} measures, {} sections, {} units → {}",
+                programme.id,
+                programme.measures().len(),
+                programme.sections.len(),
+                programme.units.len(),
+                path.display()
+            ),
+            (Said::Guessed, Lang::Fi) => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
+            (Said::Guessed, Lang::Sv) => "Gissat (kontrollera):".into(),
+            (Said::Guessed, Lang::En) => "Guessed (check them):".into(),
+            (Said::Fine { file, programme }, Lang::Fi) => format!(
+                "{file}: kunnossa — {} ({}), {} toimenpidettä {} osiossa, {} yksikköä",
+                programme.title,
+                programme.id,
+                programme.measures().len(),
+                programme.sections.len(),
+                programme.units.len()
+            ),
+            (Said::Fine { file, programme }, Lang::Sv) => format!(
+                "{file}: i ordning — {} ({}), {} åtgärder",
+                programme.title,
+                programme.id,
+                programme.measures().len()
+            ),
+            (Said::Fine { file, programme }, Lang::En) => format!(
+                "{file}: fine — {} ({}), {} measures",
+                programme.title,
+                programme.id,
+                programme.measures().len()
+            ),
+            (Said::Problems { file, count }, Lang::Fi) => format!("{file}: {count} korjattavaa"),
+            (Said::Problems { file, count }, Lang::Sv) => format!("{file}: {count} att rätta"),
+            (Said::Problems { file, count }, Lang::En) => format!("{file}: {count} to fix"),
+        }
+    }
+}
+
+/// Runs the chosen `koonti programme` subcommand.
+pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
+    let lang = args.lang;
+    match args.command {
+        Sub::New(new) => run_new(new, lang),
+        Sub::Check { file } => run_check(&file, lang),
+        Sub::List => {
+            for p in koonti_engine::bundled_programmes()? {
+                println!(
+                    "{}\t{}\t{} toimenpidettä",
+                    p.id,
+                    p.title,
+                    p.measures().len()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Sub::Show(show) => run_show(show, lang),
+    }
+}
+
+/// The format `path`'s extension asks for: true for a spreadsheet.
+fn is_xlsx(path: &Path) -> Result<bool, super::Failure> {
+    match path
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .as_deref()
+    {
+        Some("xlsx") => Ok(true),
+        Some("toml") => Ok(false),
+        asked => Err(super::Failure::BadArgument(Message::BadExtension {
+            option: "-o".into(),
+            file: path.display().to_string(),
+            asked: asked.map(str::to_string),
+            allowed: vec![OutputKind::Xlsx, OutputKind::Toml],
+        })),
+    }
+}
+
+fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
+    let xlsx = is_xlsx(&args.output)?;
+    let (programme, guesses, bytes) = match &args.from {
+        None => {
+            let sheet = koonti_engine::blank_programme_xlsx()?;
+            let defined = koonti_engine::programme_definition("ohjelma.xlsx", &sheet)?;
+            let bytes = if xlsx {
+                sheet
+            } else {
+                toml_bytes(
+                    &defined.programme,
+                    "Tyhjä ohjelma: korvaa esimerkit omillasi.",
+                )?
+            };
+            (defined.programme, Vec::new(), bytes)
+        }
+        Some(form) => {
+            let shown = form.display().to_string();
+            let read = std::fs::read(form).map_err(|e| Message::InputUnreadable {
+                file: shown.clone(),
+                os: os_text(&e),
+            })?;
+            let defined = koonti_engine::programme_from_form(&shown, &read)?;
+            let bytes = if xlsx {
+                koonti_engine::programme_xlsx(&defined.programme)?
+            } else {
+                toml_bytes(
+                    &defined.programme,
+                    &format!("Johdettu lomakkeesta {shown}."),
+                )?
+            };
+            (defined.programme, defined.guesses, bytes)
+        }
+    };
+    let inputs: Vec<PathBuf> = args.from.iter().cloned().collect();
+    write_atomic(&args.output, &bytes, &inputs)?;
+    eprintln!(
+        "{}",
+        Said::Wrote {
+            path: &args.output,
+            programme: &programme
+        }
+        .text(lang)
+    );
+    print_guesses(&guesses, lang);
+    Ok(ExitCode::SUCCESS)
+}
+
+fn toml_bytes(programme: &Programme, origin: &str) -> Result<Vec<u8>, super::Failure> {
+    Ok(koonti_engine::programme_toml(programme, origin)?.into_bytes())
+}
+
+fn print_guesses(guesses: &[Guess], lang: Lang) {
+    if guesses.is_empty() {
+        return;
+    }
+    eprintln!("{}", Said::Guessed.text(lang));
+    for guess in guesses {
+        eprintln!("  - {}", guess.message(lang));
+    }
+}
+
+fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
+    let shown = file.display().to_string();
+    let bytes = std::fs::read(file).map_err(|e| Message::InputUnreadable {
+        file: shown.clone(),
+        os: os_text(&e),
+    })?;
+    if !koonti_engine::is_spreadsheet(&bytes) {
+        let problems = koonti_engine::check_definition(&bytes)?;
+        if !problems.is_empty() {
+            println!(
+                "{}",
+                Said::Problems {
+                    file: &shown,
+                    count: problems.len()
+                }
+                .text(lang)
+            );
+            for problem in &problems {
+                println!("  {}", problem.message(lang));
+            }
+            return Ok(ExitCode::from(1));
+        }
+    }
+    match koonti_engine::programme_definition(&shown, &bytes) {
+        Ok(defined) => {
+            println!(
+                "{}",
+                Said::Fine {
+                    file: &shown,
+                    programme: &defined.programme
+                }
+                .text(lang)
+            );
+            print_guesses(&defined.guesses, lang);
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(err) => {
+            println!(
+                "{}",
+                Said::Problems {
+                    file: &shown,
+                    count: 1
+                }
+                .text(lang)
+            );
+            println!("  {err}");
+            Ok(ExitCode::from(1))
+        }
+    }
+}
+
+fn run_show(args: ShowArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
+    let programme = koonti_engine::load_programme(&args.programme)?;
+    if args.xlsx {
+        let path = args
+            .output
+            .unwrap_or_else(|| PathBuf::from(format!("{}.xlsx", programme.id)));
+        let bytes = koonti_engine::programme_xlsx(&programme)?;
+        write_atomic(&path, &bytes, &[])?;
+        eprintln!(
+            "{}",
+            Said::Wrote {
+                path: &path,
+                programme: &programme
+            }
+            .text(lang)
+        );
+    } else {
+        let text = koonti_engine::programme_toml(&programme, &programme.title)?;
+        print!("{text}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
