@@ -130,7 +130,7 @@ pub fn summary(merged: &Merged, output: &Path, replaced: bool, inferred: Option<
         ],
         output: output.display().to_string(),
         replaced,
-        inferred: inferred.map(|p| p.display().to_string()),
+        inferred: inferred.map(|p| p.display().to_string().into_boxed_str()),
     }
 }
 

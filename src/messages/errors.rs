@@ -61,7 +61,7 @@ pub fn engine_error(err: EngineError) -> Message {
         EngineError::NoInputs => Message::NoSpreadsheets { paths: Vec::new() },
         EngineError::History(err) => Message::History(err),
         EngineError::Define(err) => Message::Define {
-            texts: [Lang::Fi, Lang::Sv, Lang::En].map(|lang| err.message(lang)),
+            texts: Box::new([Lang::Fi, Lang::Sv, Lang::En].map(|lang| err.message(lang))),
         },
         EngineError::Definition { name, problems } => Message::Definition { name, problems },
         EngineError::Serialise(detail) => Message::RenderFailed { detail },

@@ -259,8 +259,8 @@ pub enum Message {
         /// An earlier file of that name was replaced.
         replaced: bool,
         /// Where the programme inferred from the files was written, when
-        /// no definition fitted them.
-        inferred: Option<String>,
+        /// no definition fitted them (boxed: it keeps the message small).
+        inferred: Option<Box<str>>,
     },
     /// `koonti appendix` wrote its files.
     AppendixSummary {
@@ -318,7 +318,7 @@ pub enum Message {
     /// the reader's, which cannot be cloned).
     Define {
         /// The sentence per language: fi, sv, en.
-        texts: [String; 3],
+        texts: Box<[String; 3]>,
     },
     /// A TOML definition with problems, each on its line.
     Definition {

@@ -144,11 +144,11 @@ fn every_message() -> Vec<Message> {
         },
         Message::PeriodDefaulted { year: s("2026") },
         Message::Define {
-            texts: [
+            texts: Box::new([
                 s("ohjelma.xlsx: ei toimenpiteitä"),
                 s("ohjelma.xlsx: inga åtgärder"),
                 s("ohjelma.xlsx: no measures"),
-            ],
+            ]),
         },
         Message::Definition {
             name: s("ohjelma.toml"),
