@@ -334,7 +334,7 @@
       ? { kind: 'bundled', id: state.summary.programme.id }
       : state.mergeProgramme;
     state.helper.postMessage({
-      type: 'appendix', id, json: json.buffer, programme: choice, lang: state.outputLang,
+      type: 'appendix', id, json: json.buffer, programme: choice, lang: state.outputLang, made: madeNow(),
     }, [json.buffer]);
   }
 

@@ -76,14 +76,14 @@ function render(id, lang, made) {
 // The second worker's job: the appendix (xlsx and HTML) from the JSON
 // report of the first.
 function appendix(message) {
-  const { id, json, programme, lang } = message;
+  const { id, json, programme, lang, made } = message;
   try {
     const chosen = chosenProgramme(programme);
     const stored = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
     chosen.free();
     renderAll(id, [
       ['appendixXlsx', () => stored.appendix_xlsx(lang)],
-      ['appendixHtml', () => stored.appendix_html(lang)],
+      ['appendixHtml', () => stored.appendix_html(lang, made)],
     ]);
     stored.free();
   } catch (err) {

@@ -253,9 +253,11 @@ impl Outcome {
         koonti_engine::appendix_xlsx(&self.merged, &options).map_err(error::js)
     }
 
-    /// The appendix as one HTML page.
-    pub fn appendix_html(&self, lang: &str) -> Result<Vec<u8>, JsError> {
-        let options = render_options(lang, "");
+    /// The appendix as one HTML page; `made` is when (e.g. `2026-01-31
+    /// 09:00:00 UTC`), its Finnish local date shown in the printed margins
+    /// and the colophon, as `koonti appendix` shows it.
+    pub fn appendix_html(&self, lang: &str, made: &str) -> Result<Vec<u8>, JsError> {
+        let options = render_options(lang, made);
         koonti_engine::appendix_html(&self.merged, &options).map_err(error::js)
     }
 
