@@ -35,18 +35,6 @@ pub(crate) fn open_sheets(
             FileKind::Xlsb => open_workbook_from_rs(cursor)
                 .map(Sheets::Xlsb)
                 .map_err(calamine::Error::Xlsb),
-            // An .ods whose content koonti's scan cannot read was never
-            // measured (`measure_grid`): calamine, more lenient with a
-            // damaged zip, could lay it out as a grid of any size.
-            FileKind::Ods
-                if crate::ods_scan::extents(cursor.get_ref(), limits.max_uncompressed_bytes)
-                    .is_none() =>
-            {
-                Err(calamine::Error::Io(std::io::Error::new(
-                    std::io::ErrorKind::InvalidData,
-                    "content.xml cannot be read",
-                )))
-            }
             FileKind::Ods => open_workbook_from_rs(cursor)
                 .map(Sheets::Ods)
                 .map_err(calamine::Error::Ods),
@@ -90,21 +78,31 @@ pub(crate) fn open_sheets(
     }
 }
 
+/// Why [`measure_grid`] refuses a file before calamine opens it.
+pub(crate) enum Unmeasured {
+    /// Its grid is larger than the limit.
+    TooLarge(koonti_model::Limit),
+    /// An .ods whose content the scan cannot read: calamine, more lenient
+    /// with a damaged zip, could lay it out as a grid of any size (a fuzz
+    /// find took gigabytes), so it is refused as broken.
+    Unreadable,
+}
+
 /// Measures the grid calamine would lay out for an .xls or .ods (the other
 /// formats are streamed cell by cell) and refuses one larger than
-/// [`Limits::max_grid_cells`] before calamine allocates it.
+/// [`Limits::max_grid_cells`], or an .ods it cannot measure, before
+/// calamine allocates it.
 pub(crate) fn measure_grid(
     bytes: &[u8],
     kind: FileKind,
     limits: &Limits,
-) -> Result<Vec<SheetExtent>, koonti_model::Limit> {
+) -> Result<Vec<SheetExtent>, Unmeasured> {
     let extents = match kind {
         FileKind::Xls => crate::biff::workbook_stream(bytes)
             .map(|stream| crate::biff::extents(&stream))
             .unwrap_or_default(),
-        FileKind::Ods => {
-            crate::ods_scan::extents(bytes, limits.max_uncompressed_bytes).unwrap_or_default()
-        }
+        FileKind::Ods => crate::ods_scan::extents(bytes, limits.max_uncompressed_bytes)
+            .ok_or(Unmeasured::Unreadable)?,
         _ => return Ok(Vec::new()),
     };
     let max = limits.max_grid_cells;
@@ -128,12 +126,12 @@ pub(crate) fn measure_grid(
     } else {
         (largest.rows, largest.cols)
     };
-    Err(koonti_model::Limit::Grid {
+    Err(Unmeasured::TooLarge(koonti_model::Limit::Grid {
         sheet: largest.name,
         rows,
         cols,
         max,
-    })
+    }))
 }
 
 /// How many times [`Limits::max_grid_cells`] an .xls DIMENSIONS record may

@@ -1,4 +1,4 @@
-use crate::open::{Opened, measure_grid, open_sheets, restore_long_texts};
+use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
 use crate::sheets::{CellsError, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
@@ -209,9 +209,18 @@ fn read_unguarded(
         FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
         _ => None,
     };
-    let extents = measure_grid(&bytes, kind, limits).map_err(|limit| ReadError::TooLarge {
-        path: path.clone(),
-        limit,
+    let extents = measure_grid(&bytes, kind, limits).map_err(|problem| match problem {
+        Unmeasured::TooLarge(limit) => ReadError::TooLarge {
+            path: path.clone(),
+            limit,
+        },
+        Unmeasured::Unreadable => ReadError::Open {
+            path: path.clone(),
+            source: calamine::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "content.xml cannot be read",
+            )),
+        },
     })?;
     let (mut sheets, macros_renamed) =
         open_sheets(bytes, kind, limits).map_err(|err| match err {
