@@ -196,6 +196,8 @@
     if (ownFile && !$('programme-file').files.length) return;
     scheduleMerge();
   });
+  // A choice made while the script loaded shows its file field too.
+  $('programme-file-field').hidden = $('programme').value !== '@file';
   $('programme-file').addEventListener('change', scheduleMerge);
   $('period').addEventListener('change', scheduleMerge);
 
@@ -210,16 +212,21 @@
 
   const belowFolder = (path) => path.split('/').slice(1).join('/') || path;
 
-  $('files').addEventListener('change', (event) => {
-    addFiles([...event.target.files].map((file) => ({ file, name: file.name, fromFolder: false })));
-    event.target.value = '';
-  });
-  $('folder').addEventListener('change', (event) => {
-    addFiles([...event.target.files].map((file) => ({
-      file, name: belowFolder(file.webkitRelativePath || file.name), fromFolder: true,
-    })));
-    event.target.value = '';
-  });
+  // Takes the files an input holds and empties it, so that picking the
+  // same files again is a change too.
+  function takeFiles(input, fromFolder) {
+    if (!input.files.length) return;
+    addFiles([...input.files].map((file) => (fromFolder
+      ? { file, name: belowFolder(file.webkitRelativePath || file.name), fromFolder }
+      : { file, name: file.name, fromFolder })));
+    input.value = '';
+  }
+  $('files').addEventListener('change', () => takeFiles($('files'), false));
+  $('folder').addEventListener('change', () => takeFiles($('folder'), true));
+  // Files picked while this script was still loading (the page is large:
+  // the engine is inline) fired their change before anyone listened.
+  takeFiles($('files'), false);
+  takeFiles($('folder'), true);
   $('clear').addEventListener('click', () => {
     state.files.clear();
     if (state.running) restartWorker(false);
