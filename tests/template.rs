@@ -107,6 +107,8 @@ fn prefill(programme: &Programme, n: usize, typed_unit: Option<&str>) -> Prefill
             0 => format!("Koulutusta asukasraateihin ({n})"),
             _ => String::new(),
         }),
+        respondent: (n % 3 != 2).then(|| format!("Liisa Virtanen {n}, kehittäjä")),
+        dated: n.is_multiple_of(2).then(|| format!("{}.5.2025", n + 1)),
     }
 }
 
@@ -239,6 +241,26 @@ pub(crate) fn assert_exact(
                 assert_eq!(support.len(), 1, "{what}: {unit}");
                 assert_eq!(support[0]["text"], text.as_str(), "{what}: {unit}");
             }
+        }
+    }
+    // Who filled each file in and when, as typed in its fields.
+    for (_, prefill, path) in filled {
+        let name = path.file_name().and_then(|n| n.to_str()).expect("name");
+        let source = report["sources"]
+            .as_array()
+            .expect("sources")
+            .iter()
+            .find(|s| s["file"].as_str().is_some_and(|f| f.ends_with(name)))
+            .unwrap_or_else(|| panic!("{what}: no source {name}"));
+        for (key, typed) in [
+            ("respondent", &prefill.respondent),
+            ("dated", &prefill.dated),
+        ] {
+            assert_eq!(
+                source[key].as_str(),
+                typed.as_deref(),
+                "{what}: {name} {key}"
+            );
         }
     }
     for finding in report["findings"].as_array().expect("findings") {

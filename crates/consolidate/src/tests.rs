@@ -71,6 +71,8 @@ fn response(unit: &str, file: &str, modified: Option<&str>, status: Status) -> U
         support_requests: vec![],
         unmatched: vec![],
         findings: vec![],
+        respondent: None,
+        dated: None,
     }
 }
 

@@ -6,7 +6,9 @@ use crate::input::{Digest, Input, InputProblem};
 use crate::refusals;
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
-use koonti_model::{Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse};
+use koonti_model::{
+    FieldText, Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse,
+};
 use rayon::prelude::*;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -317,9 +319,16 @@ fn source_files(
                     .map(|u| u.name.clone())
                     .unwrap_or_default(),
                 layout: response.map(|r| r.layout.clone()).unwrap_or_default(),
+                respondent: field_text(response.and_then(|r| r.respondent.as_ref())),
+                dated: field_text(response.and_then(|r| r.dated.as_ref())),
             }
         })
         .collect()
+}
+
+/// The text of a form field, empty when it was not filled.
+fn field_text(field: Option<&FieldText>) -> String {
+    field.map(|f| f.text.clone()).unwrap_or_default()
 }
 
 /// The bundled programme whose measures the workbooks' texts match.

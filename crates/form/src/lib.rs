@@ -17,6 +17,7 @@
 //! - [`status`]: status words and status-column headers as units type them;
 //! - [`support`]: the support-request area and the answer counter;
 //! - [`instructions`]: the guidance lines beside the tables;
+//! - [`signature`]: the respondent and date fields at the end of the form;
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
 
@@ -24,6 +25,7 @@ mod form;
 pub mod headers;
 pub mod instructions;
 pub mod sheets;
+pub mod signature;
 pub mod status;
 pub mod support;
 pub mod words;

@@ -1,6 +1,7 @@
 //! Naming the responding unit and recognising the cells around the tables
 //! (titles, unit labels) as template structure.
 use crate::index::ProgrammeIndex;
+use koonti_form::signature::{SignatureLabel, signature_label};
 use koonti_model::UnitName;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -42,6 +43,8 @@ pub enum LooseCell {
     /// A unit's note naming a measure (its index in the programme): kept
     /// with that measure's answer.
     MeasureNote(usize),
+    /// A respondent or date field ("Vastaaja: …", "Päivämäärä:").
+    Signature(SignatureLabel),
 }
 
 /// Classifies a cell outside the tables; `None` means it is unmatched.
@@ -53,6 +56,9 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
             name: label.name,
             colon: label.colon,
         });
+    }
+    if let Some(label) = signature_label(&cleaned) {
+        return Some(LooseCell::Signature(label));
     }
     if let Some(unit) = index.match_unit(&cleaned) {
         return Some(LooseCell::UnitName(unit.to_string()));
@@ -248,10 +254,14 @@ mod tests {
             "Huom! Pilotti siirtyi syksyyn 2025.",
             "Note: preliminary figures",
             "Select one",
-            "Vastaaja: toimialuejohtaja, 3.5.2024",
         ] {
             assert_eq!(classify_loose(kept, &index), None, "{kept}");
         }
+        // A respondent is the file's signature, not the unit nor guidance.
+        assert!(matches!(
+            classify_loose("Vastaaja: toimialuejohtaja, 3.5.2024", &index),
+            Some(LooseCell::Signature(label)) if label.value.as_deref() == Some("toimialuejohtaja, 3.5.2024")
+        ));
         let at = index.measure_by_id("2.3").expect("2.3");
         assert_eq!(
             classify_loose(

@@ -30,7 +30,7 @@ pub use report::{
     Answer, EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Feedback, ProgrammeRef, Report,
     ResponseEntry, SourceFile, SupportRequest, Unmatched,
 };
-pub use response::{ExtraField, ExtraKind, RawAnswer, Source, UnitName, UnitResponse};
+pub use response::{ExtraField, ExtraKind, FieldText, RawAnswer, Source, UnitName, UnitResponse};
 pub use status::Status;
 pub use stored::{StoredReport, StoredReportError, WordedReport};
 pub use timestamp::Timestamp;

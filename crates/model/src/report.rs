@@ -62,6 +62,14 @@ pub struct SourceFile {
     pub unit: String,
     /// The layout reader that read it (e.g. `taulukko`); empty when unread.
     pub layout: String,
+    /// Who filled in the file, as written in its respondent field; empty
+    /// when none was written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub respondent: String,
+    /// The date written in the file's date field, as written; empty when
+    /// none was written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub dated: String,
 }
 
 /// Programme id and title.

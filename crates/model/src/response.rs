@@ -57,6 +57,16 @@ pub enum ExtraKind {
     UnreadStatus,
 }
 
+/// A text a unit wrote in a labelled field of the form (who answered, the
+/// date), with its cell.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldText {
+    /// The text as written.
+    pub text: String,
+    /// Where it was written.
+    pub source: Source,
+}
+
 /// One measure's answer as read from one response, before consolidation.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RawAnswer {
@@ -97,4 +107,10 @@ pub struct UnitResponse {
     pub unmatched: Vec<Unmatched>,
     /// What the reader noticed.
     pub findings: Vec<Finding>,
+    /// Who filled in the form, as written in its respondent field.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<FieldText>,
+    /// The date written in the form's date field, as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub dated: Option<FieldText>,
 }

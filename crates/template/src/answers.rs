@@ -5,7 +5,7 @@
 //! without the hidden `_koonti` sheet.
 use crate::labels::{self, Prompt};
 use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
-use koonti_form::{headers, sheets, support, words};
+use koonti_form::{headers, sheets, signature, support, words};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
@@ -170,6 +170,9 @@ pub fn write(
     // The feedback heading stays with its box.
     pages.place(feedback, FEEDBACK_POINTS);
     write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
+    // A blank row after the support description, then who answered and
+    // when (the reader takes these rows for no support answer).
+    write_signature(sheet, prefill, lang, &scale, row + 4, &f)?;
     page_setup(sheet, unit, lang)?;
     sheet.set_page_breaks(&pages.breaks)?;
     // The measure rows grow with what is typed (see `package`).
@@ -596,6 +599,44 @@ fn write_support(
         2,
         &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
     )?;
+    Ok(())
+}
+
+/// The respondent and date fields: a label and an input cell each.
+fn write_signature(
+    sheet: &mut Worksheet,
+    prefill: &Prefill,
+    lang: Lang,
+    scale: &Scale,
+    row: u32,
+    f: &Formats,
+) -> Result<(), XlsxError> {
+    let last = scale.last_col();
+    let fields = [
+        (
+            signature::respondent_label(lang),
+            labels::respondent_prompt(lang),
+            &prefill.respondent,
+        ),
+        (
+            signature::date_label(lang),
+            labels::date_prompt(lang),
+            &prefill.dated,
+        ),
+    ];
+    for (i, (label, prompt, typed)) in fields.into_iter().enumerate() {
+        let at = row + i as u32;
+        sheet.merge_range(at, 0, at, 1, label, &f.label)?;
+        let typed = typed.as_deref().unwrap_or_default();
+        sheet.merge_range(at, 2, at, last, typed, &f.unit_input)?;
+        sheet.add_data_validation(
+            at,
+            2,
+            at,
+            2,
+            &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
+        )?;
+    }
     Ok(())
 }
 

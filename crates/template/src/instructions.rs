@@ -2,7 +2,7 @@
 //! in the template's language. The reader skips it (the `_koonti` sheet
 //! names it), so its text never ends up among unmatched cells.
 use crate::{TemplateOptions, labels};
-use koonti_form::{Role, headers, sheets, support, words};
+use koonti_form::{Role, headers, sheets, signature, support, words};
 use koonti_model::{AnswerScale, Lang, Programme, Unit};
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
@@ -62,6 +62,21 @@ fn lines(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) 
     ).to_string());
     lines.push(colours(programme, lang));
     lines.push(feedback_and_support(lang));
+    lines.push(format!(
+        "{} ”{}” {} ”{}”.",
+        lang.pick(
+            "Kirjoita lopuksi halutessanne vastaajan nimi ja tehtävä kohtaan",
+            "Skriv till sist gärna den svarandes namn och uppgift i fältet",
+            "Last, you may write the respondent's name and role at",
+        ),
+        signature::respondent_label(lang).trim_end_matches(':'),
+        lang.pick(
+            "ja päivämäärä kohtaan",
+            "och datumet i fältet",
+            "and the date at"
+        ),
+        signature::date_label(lang).trim_end_matches(':'),
+    ));
     lines.push(lang.pick(
         "Vain vastaussolut ovat muokattavissa. Älä muuta toimenpidetekstejä tai Nro-saraketta: niiden avulla vastaukset yhdistetään. Suojauksen voi tarvittaessa poistaa ilman salasanaa (Tarkista → Poista taulukon suojaus).",
         "Endast svarscellerna kan redigeras. Ändra inte åtgärdstexterna eller kolumnen Nr: med dem sammanställs svaren. Skyddet kan vid behov tas bort utan lösenord (Granska → Ta bort skydd för blad).",

@@ -115,6 +115,34 @@ pub fn unit_prompt(lang: Lang) -> Prompt {
     }
 }
 
+/// The input message of the respondent field.
+pub fn respondent_prompt(lang: Lang) -> Prompt {
+    Prompt {
+        title: lang.pick("Vastaaja", "Svarande", "Respondent"),
+        text: lang
+            .pick(
+                "Kirjoita vastauksen laatijan nimi ja tehtävä (valinnainen).",
+                "Skriv namn och uppgift för den som svarar (valfritt).",
+                "Write the name and role of the person answering (optional).",
+            )
+            .to_string(),
+    }
+}
+
+/// The input message of the date field.
+pub fn date_prompt(lang: Lang) -> Prompt {
+    Prompt {
+        title: lang.pick("Päivämäärä", "Datum", "Date"),
+        text: lang
+            .pick(
+                "Vastauksen päivämäärä, esimerkiksi 31.1.2026 (valinnainen).",
+                "Svarets datum, till exempel 31.1.2026 (valfritt).",
+                "The date of the answer, e.g. 31.1.2026 (optional).",
+            )
+            .to_string(),
+    }
+}
+
 /// The error message of a cell that takes only "x".
 pub fn only_x(lang: Lang) -> &'static str {
     lang.pick(

@@ -52,6 +52,10 @@ pub struct Prefill {
     /// A support request: the box is ticked and this is the description
     /// (may be empty); `None` leaves both empty.
     pub support: Option<String>,
+    /// Who answered, typed into the respondent field.
+    pub respondent: Option<String>,
+    /// The date typed into the date field.
+    pub dated: Option<String>,
 }
 
 /// One measure's answer.

@@ -60,6 +60,8 @@ labels! {
     code: "Koodi", "Kod", "Code";
     content: "Sisältö", "Innehåll", "Content";
     size: "Koko (tavua)", "Storlek (byte)", "Size (bytes)";
+    respondent: "Vastaaja", "Svarande", "Respondent";
+    dated: "Päivämäärä", "Datum", "Date";
     layout: "Lukutapa", "Inläst som", "Read as";
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";

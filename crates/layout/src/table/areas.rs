@@ -3,9 +3,10 @@
 //! counter, instructions — or cells that match nothing).
 use super::{Row, WorkbookReader};
 use crate::unit::{self, LooseCell};
+use koonti_form::signature::{self, SignatureField, SignatureLabel};
 use koonti_form::support::{self, SupportAnswer, SupportField, SupportLabel};
 use koonti_ingest::{Cell, Sheet, cell_name};
-use koonti_model::{Feedback, Finding, FindingCode, Severity, Source, SupportRequest};
+use koonti_model::{Feedback, FieldText, Finding, FindingCode, Severity, Source, SupportRequest};
 use koonti_normalise::split_items;
 
 /// The support-request area as read so far: the ticked box and the
@@ -75,7 +76,14 @@ impl WorkbookReader<'_> {
     /// beside it or in the rows right below it; or those rows themselves.
     pub(super) fn support_row(&mut self, sheet: &Sheet, row: Row<'_>) {
         let Some((at, label)) = Self::support_label_in(row) else {
+            // The respondent and date rows after the area answer no
+            // support question, even right below an empty one.
+            let signed = signature::signature_label(&row[0].value.text()).is_some();
             match self.support.pending {
+                _ if signed => {
+                    self.support.pending = None;
+                    self.loose_cells(sheet, row);
+                }
                 Some((field, last)) if row[0].row == last + 1 => {
                     self.support.pending = Some((field, row[0].row));
                     let answers = row.iter().map(|c| (c.value.text(), c)).collect();
@@ -180,10 +188,23 @@ impl WorkbookReader<'_> {
         // A label whose name is in the next cell: the label cell, and
         // whether any next cell will do (it ends with a colon).
         let mut label: Option<(&Cell, bool)> = None;
+        // A respondent or date label whose value is in the next cell.
+        let mut signature: Option<(&Cell, SignatureLabel)> = None;
         for cell in row {
             let text = cell.value.text();
             if support::is_counter(&text) {
                 continue;
+            }
+            if let Some((label_cell, pending)) = signature.take() {
+                // "Vastaaja:" | "Päivämäärä:" | "3.5.2024": the first
+                // field left empty, the next label read as one.
+                if signature::signature_label(&text).is_none() {
+                    self.sign(pending.field, text, sheet, cell);
+                    continue;
+                }
+                if !pending.marked {
+                    self.unmatched_cell(sheet, label_cell);
+                }
             }
             if let Some((label_cell, colon)) = label.take() {
                 if colon || self.index.match_unit(&text).is_some() || self.names_unit(&text) {
@@ -222,13 +243,42 @@ impl WorkbookReader<'_> {
                     let source = self.source(sheet, cell);
                     self.notes.push((measure, text, source));
                 }
+                Some(LooseCell::Signature(found)) => match found.value.clone() {
+                    Some(value) => self.sign(found.field, value, sheet, cell),
+                    None => signature = Some((cell, found)),
+                },
                 None => self.unmatched_cell(sheet, cell),
             }
         }
-        // A bare word left at the row's end ("Yksikkö" alone) is kept.
+        // A bare word left at the row's end ("Yksikkö" alone) is kept; a
+        // label with its colon and no value is the form's empty field.
         if let Some((label_cell, false)) = label {
             self.unmatched_cell(sheet, label_cell);
         }
+        if let Some((label_cell, found)) = signature
+            && !found.marked
+        {
+            self.unmatched_cell(sheet, label_cell);
+        }
+    }
+
+    /// The respondent or the date as the unit wrote it; the first one
+    /// written is the file's, a second one is kept as unmatched.
+    fn sign(&mut self, field: SignatureField, text: String, sheet: &Sheet, cell: &Cell) {
+        let text = koonti_normalise::clean(&text);
+        if text.is_empty() {
+            return;
+        }
+        let source = self.source(sheet, cell);
+        let slot = match field {
+            SignatureField::Respondent => &mut self.respondent,
+            SignatureField::Date => &mut self.dated,
+        };
+        if slot.is_some() {
+            self.unmatched_cell(sheet, cell);
+            return;
+        }
+        *slot = Some(FieldText { text, source });
     }
 
     /// True when a short `text` names one of the programme's units.

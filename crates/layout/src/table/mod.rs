@@ -26,8 +26,8 @@ use header::header_of;
 use koonti_form::METADATA_SHEET;
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
-    Feedback, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest, UnitName,
-    UnitResponse, Unmatched,
+    Feedback, FieldText, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest,
+    UnitName, UnitResponse, Unmatched,
 };
 
 /// Reads responses laid out as tables with a header row, anywhere on any
@@ -90,6 +90,9 @@ struct WorkbookReader<'a> {
     notes: Vec<(usize, String, Source)>,
     /// Unmatched cells so far per sheet, for `unmatched::UNMATCHED_FINDINGS`.
     unmatched_counts: Vec<(String, usize)>,
+    /// The respondent and date fields, the first filled one of each.
+    respondent: Option<FieldText>,
+    dated: Option<FieldText>,
 }
 
 impl<'a> WorkbookReader<'a> {
@@ -109,6 +112,8 @@ impl<'a> WorkbookReader<'a> {
             tables: 0,
             notes: Vec::new(),
             unmatched_counts: Vec::new(),
+            respondent: None,
+            dated: None,
         }
     }
 
@@ -199,6 +204,8 @@ impl<'a> WorkbookReader<'a> {
             support_requests,
             unmatched: self.unmatched,
             findings: self.findings,
+            respondent: self.respondent,
+            dated: self.dated,
         }
     }
 }

@@ -264,13 +264,18 @@ pub(crate) fn unmatched(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxErro
     table_sheet(sheet, ctx, l.sheet_unmatched(), &columns, &rows)
 }
 
-/// Lähteet: each input file with its SHA-256, size, unit, layout, and the
-/// koonti version that read it.
+/// Lähteet: each input file with its unit, who filled it in and when (as
+/// its form's fields say), layout, SHA-256, size, and the koonti version
+/// that read it.
 pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
+    /// The column of the size, a number.
+    const SIZE_COL: u16 = 5;
     let l = ctx.l;
     let columns = [
         (l.file(), 30.0),
         (l.unit(), 24.0),
+        (l.respondent(), 24.0),
+        (l.dated(), 12.0),
         (l.layout(), 12.0),
         (l.size(), 11.0),
         ("SHA-256", 68.0),
@@ -284,6 +289,8 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
             vec![
                 s.file.clone(),
                 s.unit.clone(),
+                s.respondent.clone(),
+                s.dated.clone(),
                 s.layout.clone(),
                 String::new(),
                 s.sha256.clone(),
@@ -294,7 +301,7 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     table_sheet(sheet, ctx, l.sheet_sources(), &columns, &rows)?;
     let last = ctx.report.sources.len() as u32;
     for (i, source) in ctx.report.sources.iter().enumerate() {
-        sheet.write_number(1 + i as u32, 3, source.size as f64)?;
+        sheet.write_number(1 + i as u32, SIZE_COL, source.size as f64)?;
     }
-    format_block(sheet, (1, last), 3..4, &ctx.f.number)
+    format_block(sheet, (1, last), SIZE_COL..SIZE_COL + 1, &ctx.f.number)
 }

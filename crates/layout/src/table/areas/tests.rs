@@ -198,6 +198,61 @@ fn a_description_alone_is_a_support_request_and_a_word_in_the_box_is_unmatched()
     assert_eq!(unmatched, ["ehkä"]);
 }
 
+/// Issue 17: the template's respondent and date fields below an empty
+/// support description are the file's signature, not a support request.
+#[test]
+fn the_respondent_and_date_fields_are_read_and_answer_no_support_question() {
+    let index = siun();
+    let read_rows = |rows: &[&[&str]]| read(&index, vec![sheet("Vastaukset", rows)]);
+    let response = read_rows(&[
+        &["Tukipyyntö"],
+        &["Tarvitsemme tukea osallisuuden kehittämisessä"],
+        &["Millaista tukea?"],
+        &["Vastaaja (nimi ja tehtävä):", "Liisa Virtanen, kehittäjä"],
+        &["Päivämäärä:", "3.5.2024"],
+    ]);
+    assert!(
+        response.support_requests.is_empty(),
+        "{:?}",
+        response.support_requests
+    );
+    assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
+    let signed = |f: &Option<koonti_model::FieldText>| {
+        f.as_ref().map(|f| (f.text.clone(), f.source.cell.clone()))
+    };
+    assert_eq!(
+        signed(&response.respondent),
+        Some(("Liisa Virtanen, kehittäjä".into(), "B4".into()))
+    );
+    assert_eq!(
+        signed(&response.dated),
+        Some(("3.5.2024".into(), "B5".into()))
+    );
+
+    // Empty fields are the form's structure; a field left empty before the
+    // next label on the same row takes nothing from it; a bare word is
+    // kept, and so is a second respondent.
+    let response = read_rows(&[
+        &["Vastaaja (nimi ja tehtävä):"],
+        &["Täyttäjä:", "Pvm 3.5.2024"],
+        &["Yhteyshenkilö: Matti"],
+        &["Date"],
+    ]);
+    assert_eq!(
+        signed(&response.respondent),
+        Some(("Matti".into(), "A3".into()))
+    );
+    assert_eq!(
+        signed(&response.dated),
+        Some(("3.5.2024".into(), "B2".into()))
+    );
+    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unmatched, ["Date"]);
+    let response = read_rows(&[&["Vastaaja: Liisa"], &["Yhteyshenkilö: Matti"]]);
+    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(unmatched, ["Yhteyshenkilö: Matti"]);
+}
+
 /// Issue 11: what units type around their tables is kept.
 #[test]
 fn notes_respondents_and_bare_words_are_kept_and_a_note_goes_with_its_measure() {
@@ -242,10 +297,14 @@ fn notes_respondents_and_bare_words_are_kept_and_a_note_goes_with_its_measure() 
         [
             "Unit",
             "Priority",
-            "Vastaaja: toimialuejohtaja, 3.5.2024",
             "Vastaa: Liisa Virtanen, puh. 040 123 4567",
             "Huom! Toimenpiteen 4.3 aikataulu avoin.",
         ]
+    );
+    let respondent = response.respondent.as_ref().expect("respondent");
+    assert_eq!(
+        (respondent.text.as_str(), respondent.source.cell.as_str()),
+        ("toimialuejohtaja, 3.5.2024", "A2")
     );
     let answer = response
         .answers
