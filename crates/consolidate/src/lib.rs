@@ -8,6 +8,7 @@
 //! A file returned blank (an untouched template: no mark, no status, no
 //! text, no feedback, no support request) is no response: its unit stays
 //! missing, with a finding, and it never supersedes a filled file.
+#![warn(missing_docs)]
 
 use koonti_model::{
     Answer, AnswerScale, Feedback, Finding, FindingCode, Programme, ProgrammeRef, RawAnswer,

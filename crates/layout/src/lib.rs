@@ -5,6 +5,7 @@
 //! [`read_response`] picks the reader that fits best. The words it looks
 //! for (headers, headings, labels, sheet names) come from `koonti-form`,
 //! the same words koonti's templates are written with.
+#![warn(missing_docs)]
 
 mod index;
 mod table;

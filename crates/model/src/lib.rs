@@ -5,6 +5,7 @@
 //! consolidator folds the responses into one [`Report`], and writers render
 //! that report. The `Report` type *is* the JSON contract documented in
 //! `docs/json-contract.md`: change it only together with that document.
+#![warn(missing_docs)]
 
 mod count;
 mod finding;

@@ -6,6 +6,7 @@
 //! * [`match_key`] and [`similarity_at_least`]: compare measure texts and headers
 //!   tolerating case, punctuation, line breaks and small edits.
 //! * [`find_period`], [`parse_period`] and [`period_label`]: reporting periods (years, quarters).
+#![warn(missing_docs)]
 
 mod items;
 mod marks;

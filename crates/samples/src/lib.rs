@@ -4,6 +4,7 @@
 //! The data in [`seed004`] is the ground truth twice over: [`write_samples`]
 //! writes `samples/siun-sote-2024/` from it, and the integration tests assert
 //! that `koonti merge` reads back exactly these statuses, items and feedback.
+#![warn(missing_docs)]
 
 pub mod bench;
 pub mod messy;
