@@ -53,7 +53,7 @@ pub struct Unit {
     /// Canonical name, used in every output.
     pub name: String,
     /// Other names the unit goes by in returned files.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 
@@ -82,7 +82,7 @@ pub struct Measure {
     /// The measure as the programme words it.
     pub text: String,
     /// Other wordings seen in returned files or earlier versions.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
     /// Who is responsible (VASTUU), where the programme says.
     #[serde(default)]
@@ -126,7 +126,7 @@ pub struct StatusOption {
     /// Label shown in templates, e.g. `Kesken`.
     pub label: String,
     /// Other spellings that mean this option (any case), e.g. Swedish `påbörjad`.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 
@@ -140,7 +140,7 @@ pub struct FeedbackSection {
     #[serde(default)]
     pub prompt: Option<String>,
     /// Other headings that start the feedback area.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
 }
 

@@ -231,6 +231,8 @@ mod tests {
         for programme in bundled().expect("bundled") {
             let text = to_toml(&programme, "kopio").expect("serialises");
             assert_eq!(parse("kopio.toml", &text).expect("parses"), programme);
+            // What a specialist reads and edits: no empty lists of aliases.
+            assert!(!text.contains("aliases = []"), "{}", programme.id);
         }
     }
 
