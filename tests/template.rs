@@ -312,6 +312,60 @@ fn copy_answer_sheet(from: &Path, to: &Path, edit: impl Fn(u32, u32, String) -> 
     book.save(to).expect("save");
 }
 
+/// A date typed into the date field in Excel becomes a date cell (a serial
+/// number with a date format): it reads as the date, never as `45780`.
+#[test]
+fn a_date_typed_into_the_date_field_in_excel_reads_as_the_date() {
+    let programme = programme("siun-sote-2023-2025");
+    let dir = tempfile::tempdir().expect("tempdir");
+    let (inputs, copies) = (dir.path().join("in"), dir.path().join("copies"));
+    std::fs::create_dir(&inputs).expect("mkdir");
+    std::fs::create_dir(&copies).expect("mkdir");
+    let filled = write_filled(&programme, Lang::Fi, &inputs);
+    let from = &filled[0].2;
+    let mut source = open_workbook_auto(from).expect("opens");
+    let name = source.sheet_names()[1].clone();
+    let range = source.worksheet_range(&name).expect("answer sheet");
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name(&name).expect("name");
+    let date_format = rust_xlsxwriter::Format::new().set_num_format("d.m.yyyy");
+    let (row0, col0) = range.start().expect("cells");
+    let mut date_row = None;
+    for (r, c, data) in range.cells() {
+        let (row, col) = (row0 + r as u32, (col0 + c as u32) as u16);
+        match data {
+            Data::Empty => {}
+            // The date typed as text, written below as a date cell instead.
+            Data::String(_) if date_row == Some(row) && col == 2 => {}
+            Data::String(s) => {
+                if s == "Päivämäärä:" {
+                    date_row = Some(row);
+                }
+                sheet.write_string(row, col, s).expect("write");
+            }
+            other => {
+                sheet
+                    .write_string(row, col, other.to_string())
+                    .expect("write");
+            }
+        }
+    }
+    let date_row = date_row.expect("the template has a date field");
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 5, 3).expect("date");
+    sheet
+        .write_datetime_with_format(date_row, 2, &date, &date_format)
+        .expect("date cell");
+    book.save(copies.join("paivatty.xlsx")).expect("save");
+    let report = merge_json(&[&copies], dir.path(), &[]);
+    assert_eq!(
+        report["sources"][0]["dated"], "2025-05-03",
+        "{}",
+        report["sources"]
+    );
+    assert_eq!(report["unmatched"], serde_json::json!([]));
+}
+
 #[test]
 fn measure_ids_survive_edited_texts_moved_rows_and_lost_metadata() {
     let programme = programme("siun-sote-2023-2025");

@@ -2,7 +2,7 @@ use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_te
 use crate::sheets::{CellsError, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
-use calamine::{Data, DataRef, Reader};
+use calamine::{Data, DataRef, ExcelDateTime, Reader};
 use koonti_model::{Limit, Timestamp};
 use std::io::{Cursor, Read};
 #[cfg(not(target_arch = "wasm32"))]
@@ -18,9 +18,12 @@ pub enum Value {
     Number(f64),
     /// TRUE or FALSE.
     Bool(bool),
-    /// A date or time, as the spreadsheet's serial number.
-    DateTime(f64),
-    /// A date, time or duration that the file stores as ISO 8601 text.
+    /// A duration, as the spreadsheet's serial number (days).
+    Duration(f64),
+    /// A date or time as ISO 8601 text (`2024-05-03`, `2024-05-03T14:30:00`,
+    /// `14:30:00`): as an .ods stores it, and an .xlsx or .xls date cell
+    /// converted so, so a date reads alike from every format (a serial such
+    /// as `45415` means nothing to the committee).
     Iso(String),
     /// An error value such as `#N/A`.
     Error(String),
@@ -32,7 +35,7 @@ impl Value {
     pub fn text(&self) -> String {
         match self {
             Value::Text(s) | Value::Iso(s) | Value::Error(s) => s.clone(),
-            Value::Number(n) | Value::DateTime(n) => format_number(*n),
+            Value::Number(n) | Value::Duration(n) => format_number(*n),
             Value::Bool(true) => "TRUE".into(),
             Value::Bool(false) => "FALSE".into(),
         }
@@ -45,7 +48,7 @@ impl Value {
             Data::Int(i) => Value::Number(*i as f64),
             Data::Float(f) => Value::Number(*f),
             Data::Bool(b) => Value::Bool(*b),
-            Data::DateTime(d) => Value::DateTime(d.as_f64()),
+            Data::DateTime(d) => date_time(d),
             Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Iso(s.clone()),
             Data::Error(e) => Value::Error(e.to_string()),
         })
@@ -59,11 +62,30 @@ impl Value {
             DataRef::Int(i) => Value::Number(*i as f64),
             DataRef::Float(f) => Value::Number(*f),
             DataRef::Bool(b) => Value::Bool(*b),
-            DataRef::DateTime(d) => Value::DateTime(d.as_f64()),
+            DataRef::DateTime(d) => date_time(d),
             DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Iso(s.clone()),
             DataRef::Error(e) => Value::Error(e.to_string()),
         })
     }
+}
+
+/// A date cell of an .xlsx or .xls as ISO 8601 text, calamine converting
+/// the serial (the 1904 date system and Excel's 1900 leap day included); a
+/// duration stays a number.
+fn date_time(d: &ExcelDateTime) -> Value {
+    if d.is_duration() {
+        return Value::Duration(d.as_f64());
+    }
+    let (year, month, day, hour, min, sec, _) = d.to_ymd_hms_milli();
+    let time = format!("{hour:02}:{min:02}:{sec:02}");
+    let date = format!("{year:04}-{month:02}-{day:02}");
+    Value::Iso(if d.as_f64() < 1.0 {
+        time
+    } else if (hour, min, sec) == (0, 0, 0) {
+        date
+    } else {
+        format!("{date}T{time}")
+    })
 }
 
 /// Empty and whitespace-only strings are empty cells: a unit that clears a
@@ -322,6 +344,28 @@ fn modified_element(xml: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use calamine::ExcelDateTimeType;
+
+    #[test]
+    fn date_cells_read_as_iso_text_and_durations_as_numbers() {
+        let cell = |serial, kind, is_1904| {
+            Value::from_data(&Data::DateTime(ExcelDateTime::new(serial, kind, is_1904)))
+                .map(|v| v.text())
+        };
+        let date = ExcelDateTimeType::DateTime;
+        // 3.5.2024 typed into a date field in Excel.
+        assert_eq!(cell(45415.0, date, false).as_deref(), Some("2024-05-03"));
+        assert_eq!(
+            cell(45415.0 + 14.5 / 24.0, date, false).as_deref(),
+            Some("2024-05-03T14:30:00")
+        );
+        assert_eq!(cell(43953.0, date, true).as_deref(), Some("2024-05-03"));
+        assert_eq!(cell(0.5, date, false).as_deref(), Some("12:00:00"));
+        assert_eq!(
+            cell(1.5, ExcelDateTimeType::TimeDelta, false).as_deref(),
+            Some("1.5")
+        );
+    }
 
     #[test]
     fn modified_is_read_from_core_properties_as_written() {
