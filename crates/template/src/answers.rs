@@ -169,10 +169,10 @@ pub fn write(
     row = write_feedback(sheet, programme, prefill, lang, &scale, row, &f)?;
     // The feedback heading stays with its box.
     pages.place(feedback, FEEDBACK_POINTS);
-    write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
+    row = write_support(sheet, prefill, lang, &scale, row + 1, &f)?;
     // A blank row after the support description, then who answered and
     // when (the reader takes these rows for no support answer).
-    write_signature(sheet, prefill, lang, &scale, row + 4, &f)?;
+    write_signature(sheet, prefill, lang, &scale, row + 1, &f)?;
     page_setup(sheet, unit, lang)?;
     sheet.set_page_breaks(&pages.breaks)?;
     // The measure rows grow with what is typed (see `package`).
@@ -246,14 +246,7 @@ fn write_top(
         None => {
             let name = prefill.unit.as_deref().unwrap_or_default();
             sheet.merge_range(1, 2, 1, last, name, &f.unit_input)?;
-            let prompt = labels::unit_prompt(options.lang);
-            sheet.add_data_validation(
-                1,
-                2,
-                1,
-                2,
-                &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
-            )?;
+            prompt_at(sheet, 1, 2, &labels::unit_prompt(options.lang))?;
             sheet
         }
     };
@@ -410,6 +403,13 @@ fn input(
     Ok(())
 }
 
+/// An input message on one cell, which takes any value.
+fn prompt_at(sheet: &mut Worksheet, row: u32, col: u16, prompt: &Prompt) -> Result<(), XlsxError> {
+    let rule = with_prompt(DataValidation::new().allow_any_value(), prompt)?;
+    sheet.add_data_validation(row, col, row, col, &rule)?;
+    Ok(())
+}
+
 fn with_prompt(validation: DataValidation, prompt: &Prompt) -> Result<DataValidation, XlsxError> {
     validation
         .set_input_title(prompt.title)?
@@ -548,18 +548,12 @@ fn write_feedback(
     sheet.merge_range(row, 0, row, last, &heading, &f.section)?;
     sheet.merge_range(row + 1, 0, row + 1, last, &prefill.feedback, &f.text_input)?;
     sheet.set_row_height(row + 1, FEEDBACK_BOX_POINTS)?;
-    let prompt = labels::feedback_prompt(programme, lang);
-    sheet.add_data_validation(
-        row + 1,
-        0,
-        row + 1,
-        0,
-        &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
-    )?;
+    prompt_at(sheet, row + 1, 0, &labels::feedback_prompt(programme, lang))?;
     Ok(row + 3)
 }
 
-/// The support request: a heading, a box to tick and a description.
+/// The support request: a heading (above `row`), a box to tick and a
+/// description. Returns the row after the description.
 fn write_support(
     sheet: &mut Worksheet,
     prefill: &Prefill,
@@ -567,7 +561,7 @@ fn write_support(
     scale: &Scale,
     row: u32,
     f: &Formats,
-) -> Result<(), XlsxError> {
+) -> Result<u32, XlsxError> {
     let last = scale.last_col();
     sheet.merge_range(
         row - 1,
@@ -591,15 +585,8 @@ fn write_support(
     let details = prefill.support.as_deref().unwrap_or_default();
     sheet.merge_range(row + 1, 2, row + 1, last, details, &f.text_input)?;
     sheet.set_row_height(row + 1, 60)?;
-    let prompt = labels::text_prompt(lang);
-    sheet.add_data_validation(
-        row + 1,
-        2,
-        row + 1,
-        2,
-        &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
-    )?;
-    Ok(())
+    prompt_at(sheet, row + 1, 2, &labels::text_prompt(lang))?;
+    Ok(row + 2)
 }
 
 /// The respondent and date fields: a label and an input cell each.
@@ -629,13 +616,7 @@ fn write_signature(
         sheet.merge_range(at, 0, at, 1, label, &f.label)?;
         let typed = typed.as_deref().unwrap_or_default();
         sheet.merge_range(at, 2, at, last, typed, &f.unit_input)?;
-        sheet.add_data_validation(
-            at,
-            2,
-            at,
-            2,
-            &with_prompt(DataValidation::new().allow_any_value(), &prompt)?,
-        )?;
+        prompt_at(sheet, at, 2, &prompt)?;
     }
     Ok(())
 }
