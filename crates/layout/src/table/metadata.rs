@@ -51,7 +51,7 @@ impl WorkbookReader<'_> {
 
 #[cfg(test)]
 mod tests {
-    use crate::table::tests::{read, sheet, siun};
+    use crate::table::tests::{read, sheet, siun, unmatched_texts};
     use koonti_form::METADATA_SHEET;
 
     #[test]
@@ -74,10 +74,10 @@ mod tests {
                 sheet("Ohjeet", &[&["Merkitse x …"], &["Jotain aivan muuta"]]),
             ],
         );
-        let unit = response.unit.expect("unit");
+        let unit = response.unit.as_ref().expect("unit");
         assert_eq!((unit.name.as_str(), unit.known), ("Pelastuslaitos", true));
         assert_eq!(response.period.as_deref(), Some("2025"));
-        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        let unmatched = unmatched_texts(&response);
         assert_eq!(unmatched, ["colour", "blue", "extra"]);
     }
 

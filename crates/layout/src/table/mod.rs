@@ -266,6 +266,11 @@ pub(crate) mod tests {
         }
     }
 
+    /// The texts of a response's unmatched cells, in order.
+    pub fn unmatched_texts(response: &UnitResponse) -> Vec<&str> {
+        response.unmatched.iter().map(|u| u.text.as_str()).collect()
+    }
+
     /// `sheets` read as one workbook by the table layout.
     pub fn read(index: &ProgrammeIndex, sheets: Vec<Sheet>) -> UnitResponse {
         let workbook = Workbook {

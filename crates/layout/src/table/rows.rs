@@ -229,7 +229,7 @@ impl<'a> WorkbookReader<'a> {
 #[cfg(test)]
 mod tests {
     use crate::ProgrammeIndex;
-    use crate::table::tests::{read, sheet, siun};
+    use crate::table::tests::{read, sheet, siun, unmatched_texts};
     use koonti_model::{FindingCode, Status};
 
     /// A county's own labels: "Kyllä" / "Ei" mark columns, a "Selitys"
@@ -407,7 +407,7 @@ text = "Teemme toisen asian"
             )],
         );
         assert!(response.answers.is_empty());
-        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        let unmatched = unmatched_texts(&response);
         assert_eq!(unmatched, ["Kahvinkeitin hankittu taukotilaan", "x"]);
         assert!(matches!(
             response.findings[0].code,

@@ -1,4 +1,4 @@
-use crate::table::tests::{read, sheet, siun};
+use crate::table::tests::{read, sheet, siun, unmatched_texts};
 use koonti_model::FindingCode;
 
 #[test]
@@ -18,8 +18,11 @@ fn labels_titles_and_the_counter_are_structure() {
         )],
     );
     assert_eq!(response.period.as_deref(), Some("2024"));
-    assert_eq!(response.unit.map(|u| u.name), Some("Pelastuslaitos".into()));
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(
+        response.unit.as_ref().map(|u| u.name.as_str()),
+        Some("Pelastuslaitos")
+    );
+    let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["Kahvitauko klo 10"]);
     let codes: Vec<&FindingCode> = response.findings.iter().map(|f| &f.code).collect();
     assert!(
@@ -145,7 +148,7 @@ fn support_requests_in_every_form_and_none_invented() {
             .flat_map(|r| r.iter().copied())
             .filter(|t| ["Ei", "-", "ei tarvetta"].contains(t))
             .collect();
-        let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+        let unmatched = unmatched_texts(&response);
         assert_eq!(unmatched, noes, "{rows:?}");
         assert_eq!(response.answers.len(), 1, "{rows:?}");
     }
@@ -194,7 +197,7 @@ fn a_description_alone_is_a_support_request_and_a_word_in_the_box_is_unmatched()
     let request = &response.support_requests[0];
     assert_eq!(request.text, "Koulutusta\nRahaa");
     assert_eq!(request.source.cell, "B3");
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["ehkä"]);
 }
 
@@ -246,10 +249,10 @@ fn the_respondent_and_date_fields_are_read_and_answer_no_support_question() {
         signed(&response.dated),
         Some(("3.5.2024".into(), "B2".into()))
     );
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["Date"]);
     let response = read_rows(&[&["Vastaaja: Liisa"], &["Yhteyshenkilö: Matti"]]);
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["Yhteyshenkilö: Matti"]);
 }
 
@@ -286,12 +289,12 @@ fn notes_respondents_and_bare_words_are_kept_and_a_note_goes_with_its_measure() 
             ],
         )],
     );
-    let unit = response.unit.expect("unit");
+    let unit = response.unit.as_ref().expect("unit");
     assert_eq!(
         (unit.name.as_str(), unit.known),
         ("Uusi palvelualue", false)
     );
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    let unmatched = unmatched_texts(&response);
     assert_eq!(
         unmatched,
         [
@@ -401,6 +404,6 @@ fn notes_in_the_id_column_below_a_table_are_kept() {
         extra,
         ["Huom! Toimenpiteen 2.3 pilotti siirtyi syksyyn 2025."]
     );
-    let unmatched: Vec<&str> = response.unmatched.iter().map(|u| u.text.as_str()).collect();
+    let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["Vastaa: Liisa Virtanen, puh. 040 123 4567"]);
 }
