@@ -163,6 +163,7 @@ fn a_spreadsheet_definition_round_trips_through_templates_and_merge() {
                     implemented_label,
                     not_implemented_label,
                     text_label,
+                    ..
                 },
                 "tehty",
             ) => {

@@ -23,6 +23,7 @@ fn programme() -> Programme {
             implemented_label: "on".into(),
             not_implemented_label: "ei".into(),
             text_label: "miten".into(),
+            partial_label: None,
         },
         units: ["A", "B", "C"]
             .iter()

@@ -36,6 +36,7 @@ pub fn skeleton() -> Programme {
             implemented_label: scale::DEFAULT_IMPLEMENTED.into(),
             not_implemented_label: scale::DEFAULT_NOT_IMPLEMENTED.into(),
             text_label: scale::DEFAULT_TEXT.into(),
+            partial_label: None,
         },
         units: Vec::new(),
         sections: Vec::new(),

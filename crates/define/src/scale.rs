@@ -4,7 +4,7 @@
 use crate::guess::Guess;
 use crate::read::AnswerColumn;
 use crate::words::AnswerKind;
-use koonti_model::{AnswerScale, StatusOption};
+use koonti_model::{AnswerScale, ScaleLayout, StatusOption};
 use koonti_normalise::match_key;
 
 /// The default labels of a mark scale, as koonti's own templates write them.
@@ -78,6 +78,7 @@ pub(crate) fn scale(
             status_label: status.header.clone(),
             options: status_options(&options),
             text_label,
+            layout: ScaleLayout::Choice,
         };
     }
     let mut unknown = unknown.into_iter();
@@ -91,6 +92,7 @@ pub(crate) fn scale(
         implemented_label: label(implemented, DEFAULT_IMPLEMENTED),
         not_implemented_label: label(not_implemented, DEFAULT_NOT_IMPLEMENTED),
         text_label: label(text, DEFAULT_TEXT),
+        partial_label: None,
     };
     if implemented.is_none() && not_implemented.is_none() {
         guesses.push(Guess::DefaultScale);
@@ -98,6 +100,7 @@ pub(crate) fn scale(
         implemented_label,
         not_implemented_label,
         text_label,
+        ..
     } = &scale
     {
         guesses.push(Guess::MarkScale {
@@ -140,11 +143,7 @@ pub(crate) fn status_options(labels: &[String]) -> Vec<StatusOption> {
                 id = format!("{id}_{}", i + 1);
             }
             used.push(id.clone());
-            StatusOption {
-                id,
-                label: label.clone(),
-                aliases: Vec::new(),
-            }
+            StatusOption::new(id, label.clone())
         })
         .collect()
 }

@@ -181,7 +181,8 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
         AnswerScale::Marks {
             implemented_label: "Kyllä".into(),
             not_implemented_label: "Ei".into(),
-            text_label: "Selitys".into()
+            text_label: "Selitys".into(),
+            partial_label: None,
         }
     );
     assert_eq!(p.units.len(), 2);
@@ -313,6 +314,7 @@ fn a_layout_of_its_own_with_a_scale_sheet() {
             status_label,
             options,
             text_label,
+            ..
         } => {
             assert_eq!(status_label, "Toteutumisen tila");
             let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
@@ -463,7 +465,8 @@ fn the_documented_example_reads_as_documented() {
         AnswerScale::Marks {
             implemented_label: "Tehty".into(),
             not_implemented_label: "Ei tehty".into(),
-            text_label: "Selitys".into()
+            text_label: "Selitys".into(),
+            partial_label: None,
         }
     );
 }
@@ -546,6 +549,7 @@ fn inferred_status_options_are_the_values_units_wrote() {
             status_label,
             options,
             text_label,
+            ..
         } => {
             assert_eq!(status_label, "TILA");
             let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();

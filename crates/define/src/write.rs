@@ -1,7 +1,7 @@
 //! A programme as the spreadsheet a county keeps: what `koonti programme
 //! new -o ohjelma.xlsx` writes blank and `koonti programme show --xlsx`
 //! writes for a definition. [`crate::read_programme`] reads both back.
-use koonti_model::{AnswerScale, Programme, Section};
+use koonti_model::{AnswerScale, Programme, ScaleLayout, Section};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The labels of the cells above the table, as the reader finds them.
@@ -39,6 +39,7 @@ pub fn blank_xlsx() -> Result<Vec<u8>, XlsxError> {
         implemented_label: "Toteutunut".into(),
         not_implemented_label: "Ei toteutunut".into(),
         text_label: "Kuvaus toteutuksesta".into(),
+        partial_label: None,
     };
     example.units = vec![koonti_model::Unit {
         name: "Esimerkkiyksikkö".into(),
@@ -95,19 +96,24 @@ fn write_xlsx(programme: &Programme, with_instructions: bool) -> Result<Vec<u8>,
             implemented_label,
             not_implemented_label,
             text_label,
-        } => headers.extend([
-            implemented_label.as_str(),
-            not_implemented_label.as_str(),
-            text_label.as_str(),
-        ]),
+            partial_label,
+        } => {
+            headers.push(implemented_label.as_str());
+            headers.extend(partial_label.as_deref());
+            headers.extend([not_implemented_label.as_str(), text_label.as_str()]);
+        }
         AnswerScale::Status {
             status_label,
             options,
             text_label,
+            layout,
         } => {
             let listed: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
             meta(OPTIONS_LABEL, Some(&listed.join("; ")))?;
-            headers.push(status_label);
+            match layout {
+                ScaleLayout::Choice => headers.push(status_label),
+                ScaleLayout::Marks => headers.extend(listed.iter().copied()),
+            }
             headers.extend(text_label.as_deref());
         }
     }

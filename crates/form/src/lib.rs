@@ -18,10 +18,13 @@
 //! - [`support`]: the support-request area and the answer counter;
 //! - [`instructions`]: the guidance lines beside the tables;
 //! - [`signature`]: the respondent and date fields at the end of the form;
+//! - [`grammar`]: what a header, heading or label line is, by the built-in
+//!   words (one grammar for every reader);
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
 
 mod form;
+pub mod grammar;
 pub mod headers;
 pub mod instructions;
 pub mod sheets;

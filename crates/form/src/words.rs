@@ -3,7 +3,7 @@
 //! The programme's own words are Finnish and are written as they are; in
 //! Swedish and English a template writes fixed words that [`crate::Form`]
 //! adds to what the reader looks for.
-use koonti_model::{Lang, Programme, StatusOption};
+use koonti_model::{Lang, Programme, StatusClass, StatusOption};
 
 /// The unit label of a programme that names none.
 pub const DEFAULT_UNIT_LABEL: &str = "Toimialue";
@@ -64,15 +64,26 @@ const FEEDBACK_SV: &str = "Fri respons";
 /// The English feedback heading.
 const FEEDBACK_EN: &str = "Free-form feedback";
 
-/// The label of a status option: the programme's in Finnish; for the usual
-/// option ids (`not_started`, `in_progress`, `done`) a Swedish/English word.
+/// The label of a status option: the programme's in Finnish; in Swedish
+/// and English the programme's own label in that language, else a word
+/// for the option's class, else the programme's label.
 pub fn option_label(option: &StatusOption, lang: Lang) -> String {
-    let translated = match option.id.as_str() {
-        "not_started" => Some(("Inte påbörjad", "Not started")),
-        "in_progress" => Some(("Påbörjad", "In progress")),
-        "done" => Some(("Klar", "Done")),
-        _ => None,
+    let own = match lang {
+        Lang::Fi => return option.label.clone(),
+        Lang::Sv => option.sv.as_ref(),
+        Lang::En => option.en.as_ref(),
     };
+    if let Some(own) = own {
+        return own.clone();
+    }
+    let translated = option.class().map(|class| match class {
+        StatusClass::Done => ("Klar", "Done"),
+        StatusClass::Partly => ("Delvis klar", "Partly done"),
+        StatusClass::InProgress => ("Påbörjad", "In progress"),
+        StatusClass::NotStarted => ("Inte påbörjad", "Not started"),
+        StatusClass::NotDone => ("Inte genomförd", "Not implemented"),
+        StatusClass::NotApplicable => ("Ej aktuell", "Not applicable"),
+    });
     match (lang, translated) {
         (Lang::Sv, Some((sv, _))) => sv.to_string(),
         (Lang::En, Some((_, en))) => en.to_string(),

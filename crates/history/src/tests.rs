@@ -65,15 +65,12 @@ fn marks() -> AnswerScale {
         implemented_label: "Toteutunut".into(),
         not_implemented_label: "Ei toteutunut".into(),
         text_label: "Miten".into(),
+        partial_label: None,
     }
 }
 
 fn tila() -> AnswerScale {
-    let option = |id: &str, label: &str| StatusOption {
-        id: id.into(),
-        label: label.into(),
-        aliases: vec![],
-    };
+    let option = |id: &str, label: &str| StatusOption::new(id, label);
     AnswerScale::Status {
         status_label: "TILA".into(),
         options: vec![
@@ -82,6 +79,7 @@ fn tila() -> AnswerScale {
             option("done", "Valmis"),
         ],
         text_label: None,
+        layout: Default::default(),
     }
 }
 

@@ -10,7 +10,7 @@ use super::WorkbookReader;
 use super::draft::{Draft, StatusCell};
 use super::snippet;
 use koonti_form::StatusReading;
-use koonti_model::{AnswerScale, ExtraKind, Finding, FindingCode, Severity, Status};
+use koonti_model::{ExtraKind, Finding, FindingCode, Severity, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -50,13 +50,14 @@ fn latest(columns: &[&StatusCell]) -> usize {
 impl WorkbookReader<'_> {
     /// The label of the option `id`, as findings name it.
     fn option_label(&self, id: &str) -> String {
-        match &self.index.programme.scale {
-            AnswerScale::Status { options, .. } => options
-                .iter()
-                .find(|o| o.id == id)
-                .map_or_else(|| id.to_string(), |o| o.label.clone()),
-            AnswerScale::Marks { .. } => id.to_string(),
-        }
+        let status = Status::from(id.to_string());
+        self.index
+            .programme
+            .scale
+            .choices()
+            .into_iter()
+            .find(|c| c.status == status && !c.label.is_empty())
+            .map_or_else(|| id.to_string(), |c| c.label)
     }
 
     /// The status the draft's status cells give, `None` when it has none
@@ -171,7 +172,8 @@ impl WorkbookReader<'_> {
             ambiguous = true;
         }
         let status = match chosen.as_slice() {
-            [id] if !ambiguous => Status::Option(id.clone()),
+            // A marks scale's own ids are its two-mark statuses.
+            [id] if !ambiguous => Status::from(id.clone()),
             _ => {
                 for &i in &used {
                     draft.extra[i].kind = Some(ExtraKind::UnreadStatus);
