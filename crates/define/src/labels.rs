@@ -2,7 +2,8 @@
 //! (title, meta fields, the unit label, status options), and a section's
 //! number and title from a heading or a section column's value.
 use crate::read::{Draft, DraftSection};
-use crate::words::{self, OPTIONS_LABELS};
+use crate::words;
+use koonti_form::grammar;
 use koonti_normalise::{clean, match_key};
 
 /// A cell read as "Label: value", or a label cell whose value is the next
@@ -19,7 +20,7 @@ pub(crate) fn label_value(cells: &[(u32, String)], index: usize) -> Option<(Stri
         return Some((match_key(label), value.to_string()));
     }
     let key = match_key(text);
-    let is_label = words::meta_field(&key).is_some() || OPTIONS_LABELS.contains(&key.as_str());
+    let is_label = words::meta_field(&key).is_some() || grammar::is_options_label(&key);
     if is_label && cells.len() >= index + 2 {
         return Some((key, cells[index + 1].1.clone()));
     }
@@ -43,7 +44,7 @@ pub(crate) fn read_label_row(
 ) {
     let text = &cells[0].1;
     if let Some((key, value)) = label_value(cells, 0) {
-        if OPTIONS_LABELS.contains(&key.as_str()) {
+        if grammar::is_options_label(&key) {
             draft.options = split_options(&value);
             return;
         }

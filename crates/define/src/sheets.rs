@@ -2,6 +2,7 @@
 //! sheet, lists of options anywhere, and koonti's hidden `_koonti` sheet.
 use crate::read::rows_of;
 use crate::words;
+use koonti_form::MetaKey;
 use koonti_ingest::Sheet;
 use koonti_normalise::{clean, match_key};
 
@@ -105,6 +106,7 @@ pub(crate) fn declared_id(sheet: &Sheet) -> Option<String> {
     let rows = rows_of(sheet);
     rows.values().find_map(|cells| {
         let (first, value) = (cells.first()?, cells.get(1)?);
-        (first.0 == 0 && first.1 == "programme").then(|| value.1.clone())
+        (first.0 == 0 && MetaKey::parse(&first.1) == Some(MetaKey::Programme))
+            .then(|| value.1.clone())
     })
 }

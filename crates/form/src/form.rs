@@ -261,7 +261,8 @@ impl Form {
             return false; // headings are short; skip the work for answers
         }
         let key = match_key(text);
-        key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str()))
+        (key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str())))
+            || grammar::is_builtin_feedback_heading(text)
     }
 
     /// The feedback a unit wrote into the heading's own cell ("Vapaamuotoinen

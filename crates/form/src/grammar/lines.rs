@@ -73,22 +73,21 @@ pub fn is_scale_sheet(name: &str) -> bool {
 }
 
 /// Headings of the free-form feedback in fi, sv and en, besides a
-/// programme's own.
-pub const FEEDBACK_HEADINGS: [&str; 20] = [
+/// programme's own. A word alone ("Palaute", "Feedback") is not one: a
+/// form's own heading says more, and a programme's table may have such a
+/// column.
+pub const FEEDBACK_HEADINGS: [&str; 17] = [
     "vapaamuotoinen palaute",
     "vapaa palaute",
     "avoin palaute",
     "muu palaute",
     "muuta palautetta",
     "muut kommentit",
-    "palaute",
     "yleinen palaute",
     "fri respons",
     "övrig respons",
     "övriga kommentarer",
     "övrig feedback",
-    "respons",
-    "feedback",
     "free form feedback",
     "free feedback",
     "other feedback",
@@ -106,5 +105,9 @@ pub fn is_builtin_feedback_heading(text: &str) -> bool {
     }
     let label = text.split_once([':', '：']).map_or(text, |(l, _)| l);
     let key = match_key(label);
-    FEEDBACK_HEADINGS.contains(&key.as_str())
+    // A heading of two words or more may go on ("Muu palaute ja
+    // kehittämisideat"); a one-word one stands alone.
+    FEEDBACK_HEADINGS.iter().any(|h| {
+        key == *h || (h.contains(' ') && key.starts_with(&format!("{h} ")) && key.len() <= 120)
+    })
 }

@@ -17,8 +17,9 @@ mod option;
 pub use lines::{
     is_builtin_feedback_heading, is_options_label, is_scale_sheet, options_line, split_options,
 };
-pub use option::option_class;
+pub use option::{is_qualifier, option_class};
 
+use crate::status::{StatusLexicon, is_status_header};
 use koonti_model::StatusClass;
 use koonti_normalise::{clean, match_key};
 
@@ -107,14 +108,24 @@ pub fn is_text_header(text: &str) -> bool {
             .any(|w| key == *w || key.starts_with(&format!("{w} ")))
 }
 
-/// The words a choice column's header is built on (TILA, Status).
-const CHOICE_WORDS: [&str; 6] = ["tila", "tilanne", "status", "läge", "state", "vaihe"];
-
 /// Heads of the responsible, schedule, section and id columns.
-const RESPONSIBLE_WORDS: [&str; 5] = ["vastuu", "vastuutaho", "ansvar", "responsib", "owner"];
-const SCHEDULE_WORDS: [&str; 8] = [
+const RESPONSIBLE_WORDS: [&str; 8] = [
+    "vastuu",
+    "vastuutaho",
+    "vastuussa",
+    "vastaava",
+    "ansvar",
+    "ansvarig",
+    "responsib",
+    "owner",
+];
+const SCHEDULE_WORDS: [&str; 12] = [
     "aikataulu",
     "määräaika",
+    "ajankohta",
+    "ajoitus",
+    "valmistuu",
+    "milloin",
     "tidtabell",
     "tidplan",
     "schedule",
@@ -122,26 +133,57 @@ const SCHEDULE_WORDS: [&str; 8] = [
     "timeline",
     "deadline",
 ];
-const SECTION_WORDS: [&str; 6] = [
+const SECTION_WORDS: [&str; 21] = [
     "tavoite",
-    "näkökulma",
-    "mål",
-    "goal",
-    "perspective",
     "tavoitteet",
+    "painopiste",
+    "teema",
+    "toimenpidekokonaisuus",
+    "kokonaisuus",
+    "näkökulma",
+    "osa alue",
+    "kehittämisalue",
+    "strateginen tavoite",
+    "linjaus",
+    "mål",
+    "målsättning",
+    "tema",
+    "fokusområde",
+    "insatsområde",
+    "goal",
+    "theme",
+    "focus area",
+    "perspective",
+    "objective",
 ];
-const ID_WORDS: [&str; 8] = [
+const ID_WORDS: [&str; 13] = [
     "nro",
     "nr",
     "no",
     "id",
     "tunniste",
+    "tunnus",
+    "numero",
+    "järjestysnumero",
     "toimenpiteen tunniste",
     "measure id",
-    "numero",
+    "number",
+    "nummer",
+    "löpnummer",
 ];
 /// How a measure column's header starts.
 pub const MEASURE_STARTS: [&str; 4] = ["toimenpi", "åtgärd", "measure", "action"];
+/// Other measure headers of programme tables ("Mittari", "Keino").
+const MEASURE_WORDS: [&str; 8] = [
+    "mittari",
+    "keino",
+    "toimet",
+    "kehittämiskohde",
+    "indikaattori",
+    "insats",
+    "indicator",
+    "tehtävä",
+];
 const RESPONDENT_WORDS: [&str; 8] = [
     "vastaaja",
     "täyttäjä",
@@ -169,7 +211,11 @@ pub fn header(text: &str) -> HeaderRole {
             key == *w || key.starts_with(&format!("{w} ")) || key.starts_with(w) && w.len() >= 6
         })
     };
-    if ID_WORDS.contains(&key.as_str()) {
+    let words: Vec<&str> = key.split(' ').collect();
+    // "Nro", or an id word after a genitive ("Toimenpiteen numero").
+    if ID_WORDS.contains(&key.as_str())
+        || (words.len() == 2 && ID_WORDS.contains(&words[1]) && words[0].ends_with(['n', 's']))
+    {
         return HeaderRole::Id;
     }
     if is_builtin_feedback_heading(text) {
@@ -184,10 +230,7 @@ pub fn header(text: &str) -> HeaderRole {
     if let Some(class) = option_class(text) {
         return HeaderRole::Option(class);
     }
-    let first = key.split(' ').next().unwrap_or_default();
-    if CHOICE_WORDS.contains(&key.as_str())
-        || (CHOICE_WORDS.contains(&first) && key.split(' ').count() <= 3)
-    {
+    if is_status_header(text, &StatusLexicon::default()) {
         return HeaderRole::Choice;
     }
     if starts(&RESPONSIBLE_WORDS) {
@@ -196,7 +239,7 @@ pub fn header(text: &str) -> HeaderRole {
         HeaderRole::Schedule
     } else if starts(&SECTION_WORDS) {
         HeaderRole::Section
-    } else if MEASURE_STARTS.iter().any(|w| key.starts_with(w)) {
+    } else if MEASURE_STARTS.iter().any(|w| key.starts_with(w)) || starts(&MEASURE_WORDS) {
         HeaderRole::Measure
     } else if RESPONDENT_WORDS.contains(&key.as_str()) {
         HeaderRole::Respondent

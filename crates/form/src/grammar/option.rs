@@ -148,3 +148,10 @@ pub fn option_class(text: &str) -> Option<StatusClass> {
         _ => None,
     }
 }
+
+/// True when `text` is a qualifier alone ("osin", "delvis"): partly, but
+/// no option word of its own.
+pub fn is_qualifier(text: &str) -> bool {
+    let words = words(text);
+    !words.is_empty() && words.iter().all(|w| QUALIFIERS.contains(&w.as_str()))
+}
