@@ -56,8 +56,14 @@ impl WorkbookReader<'_> {
             .scale
             .choices()
             .into_iter()
-            .find(|c| c.status == status && !c.label.is_empty())
-            .map_or_else(|| id.to_string(), |c| c.label)
+            .find(|c| c.status == status)
+            .map(|c| c.label)
+            .filter(|l| !l.is_empty())
+            // The two-mark scale's "partly" has no column of its own.
+            .unwrap_or_else(|| match status {
+                Status::Partial => "osittain".to_string(),
+                _ => id.to_string(),
+            })
     }
 
     /// The status the draft's status cells give, `None` when it has none
