@@ -133,6 +133,15 @@ const LONE_MEASURE_HEADERS: [&str; 6] = [
 ];
 
 fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
+    // A row with a measure id ("1.1") is a measure row, whatever its
+    // answer cells say ("Valmis" reads as an option's header).
+    let is_id = |t: &str| {
+        let t = t.trim().trim_end_matches('.');
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    if cells.len() > 1 && cells.iter().any(|(_, t)| is_id(t)) {
+        return None;
+    }
     let roles: Vec<(u32, ColumnRole, &str)> = cells
         .iter()
         .map(|(col, text)| (*col, column_role(text), text.as_str()))

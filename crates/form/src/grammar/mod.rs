@@ -239,7 +239,11 @@ pub fn header(text: &str) -> HeaderRole {
         HeaderRole::Schedule
     } else if starts(&SECTION_WORDS) {
         HeaderRole::Section
-    } else if MEASURE_STARTS.iter().any(|w| key.starts_with(w)) || starts(&MEASURE_WORDS) {
+    } else if (MEASURE_STARTS.iter().any(|w| key.starts_with(w)) || starts(&MEASURE_WORDS))
+        // A header names the column; "• Toimenpide 1.1 aloitettu" is an answer.
+        && !key.chars().any(|c| c.is_ascii_digit())
+        && words.len() <= 6
+    {
         HeaderRole::Measure
     } else if RESPONDENT_WORDS.contains(&key.as_str()) {
         HeaderRole::Respondent
