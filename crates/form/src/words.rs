@@ -3,7 +3,7 @@
 //! The programme's own words are Finnish and are written as they are; in
 //! Swedish and English a template writes fixed words that [`crate::Form`]
 //! adds to what the reader looks for.
-use koonti_model::{Lang, Programme, StatusClass, StatusOption};
+use koonti_model::{Lang, Programme, StatusOption};
 
 /// The unit label of a programme that names none.
 pub const DEFAULT_UNIT_LABEL: &str = "Toimialue";
@@ -76,17 +76,8 @@ pub fn option_label(option: &StatusOption, lang: Lang) -> String {
     if let Some(own) = own {
         return own.clone();
     }
-    let translated = option.class().map(|class| match class {
-        StatusClass::Done => ("Klar", "Done"),
-        StatusClass::Partly => ("Delvis klar", "Partly done"),
-        StatusClass::InProgress => ("Påbörjad", "In progress"),
-        StatusClass::NotStarted => ("Inte påbörjad", "Not started"),
-        StatusClass::NotDone => ("Inte genomförd", "Not implemented"),
-        StatusClass::NotApplicable => ("Ej aktuell", "Not applicable"),
-    });
-    match (lang, translated) {
-        (Lang::Sv, Some((sv, _))) => sv.to_string(),
-        (Lang::En, Some((_, en))) => en.to_string(),
-        _ => option.label.clone(),
+    match option.class() {
+        Some(class) => crate::grammar::class_label(class, lang).to_string(),
+        None => option.label.clone(),
     }
 }

@@ -11,9 +11,11 @@
 //! (osittain, osin, delvis, partly, partially) deciding which option.
 //!
 //! A new word is added to one list of this module, with one test.
+mod labels;
 mod lines;
 mod option;
 
+pub use labels::{class_label, mark_label};
 pub use lines::{
     is_builtin_feedback_heading, is_options_label, is_scale_sheet, options_line, split_options,
 };
