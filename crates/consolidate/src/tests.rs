@@ -43,6 +43,7 @@ fn programme() -> Programme {
             prompt: None,
             aliases: vec![],
         },
+        scale_guessed: false,
     }
 }
 

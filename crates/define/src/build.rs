@@ -45,6 +45,7 @@ pub fn skeleton() -> Programme {
             prompt: None,
             aliases: Vec::new(),
         },
+        scale_guessed: false,
     }
 }
 
@@ -153,6 +154,9 @@ pub(crate) fn build(mut draft: Draft, file: &str) -> Result<Defined, DefineError
         lists: &draft.option_lists,
     };
     programme.scale = scale::scale(&draft.answers, &draft.options, &seen, &mut guesses);
+    programme.scale_guessed = guesses
+        .iter()
+        .any(|g| matches!(g, Guess::DefaultScale | Guess::DefaultOptions));
     programme.units = units(&draft);
     if programme.units.is_empty() {
         guesses.push(Guess::NoUnits);

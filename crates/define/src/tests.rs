@@ -559,3 +559,36 @@ fn inferred_status_options_are_the_values_units_wrote() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A table without answer columns: the scale is guessed and marked so, and
+/// the returns' own scale will decide it; given columns are not guesses.
+#[test]
+fn a_scale_the_file_does_not_give_is_marked_guessed() {
+    let rows: [&[&str]; 3] = [
+        &["Tavoite", "Toimenpide"],
+        &["1. Tieto kulkee", "Avaamme verkkosivut asukkaille"],
+        &["", "Asukasraati kokoontuu kahdesti"],
+    ];
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "o.xlsx").expect("read");
+    assert!(defined.programme.scale_guessed);
+    assert!(defined.guesses.contains(&Guess::DefaultScale));
+    let rows: [&[&str]; 3] = [
+        &[
+            "Tavoite",
+            "Toimenpide",
+            "Genomförd",
+            "Delvis genomförd",
+            "Inte genomförd",
+        ],
+        &["1. Tieto kulkee", "Avaamme verkkosivut asukkaille"],
+        &["", "Asukasraati kokoontuu kahdesti"],
+    ];
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "o.xlsx").expect("read");
+    assert!(!defined.programme.scale_guessed);
+    match &defined.programme.scale {
+        AnswerScale::Marks { partial_label, .. } => {
+            assert_eq!(partial_label.as_deref(), Some("Delvis genomförd"))
+        }
+        other => panic!("{other:?}"),
+    }
+}

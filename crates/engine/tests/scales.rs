@@ -100,6 +100,7 @@ fn programme(lang: Lang, scale: AnswerScale) -> Programme {
             prompt: None,
             aliases: Vec::new(),
         },
+        scale_guessed: false,
     }
 }
 
@@ -239,4 +240,78 @@ fn a_four_option_choice_column_round_trips_in_every_language() {
     for lang in LANGS {
         round_trip(&programme(lang, four_choices(lang)), lang);
     }
+}
+
+/// A programme whose definition gave no scale (koonti guessed two marks)
+/// meets returns with a status column of their own: the returns' scale is
+/// used, and a finding says so; nothing is "not recognised".
+#[test]
+fn a_guessed_scale_yields_to_the_returns() {
+    let lang = Lang::Sv;
+    let mut returned = programme(lang, four_choices(lang));
+    let AnswerScale::Status { options, .. } = &mut returned.scale else {
+        unreachable!("a status scale")
+    };
+    // The county's own words in the returns: Genomförd / Pågår / Inte påbörjad.
+    options.retain(|o| o.id != "partly");
+    for option in options.iter_mut() {
+        option.label = match option.id.as_str() {
+            "done" => "Genomförd",
+            "in_progress" => "Pågår",
+            _ => "Inte påbörjad",
+        }
+        .into();
+        option.sv = Some(option.label.clone());
+    }
+    let prefill = Prefill {
+        answers: answers(&returned),
+        ..Prefill::default()
+    };
+    let options = TemplateOptions {
+        period: "2025".into(),
+        lang,
+        prefill: Some(prefill.clone()),
+        ..TemplateOptions::default()
+    };
+    let inputs: Vec<Input> = koonti_engine::templates(&returned, &options)
+        .expect("templates")
+        .into_iter()
+        .filter(|(name, _)| name.contains("Norra") || name.contains("Södra"))
+        .map(|(name, bytes)| Input::from_bytes(name, bytes))
+        .collect();
+    let mut guessed = programme(lang, three_marks(lang));
+    guessed.scale = AnswerScale::Marks {
+        implemented_label: "Toimenpide on toteutunut".into(),
+        not_implemented_label: "Toimenpide ei ole toteutunut".into(),
+        text_label: "Miten on toteutettu tai tulisi jatkossa toteuttaa?".into(),
+        partial_label: None,
+    };
+    guessed.scale_guessed = true;
+    let merged = koonti_engine::merge(
+        inputs,
+        &MergeOptions {
+            programme: Some(guessed),
+            period: Some("2025".into()),
+            ..MergeOptions::default()
+        },
+    )
+    .expect("merge");
+    let report = &merged.report;
+    for answer in &report.answers {
+        let want = &prefill.answers[&answer.measure];
+        assert_eq!(answer.status, want.status, "{}", answer.measure);
+    }
+    assert!(
+        report
+            .findings
+            .iter()
+            .any(|f| f.code.code() == "scale_from_returns"),
+        "{:?}",
+        report.findings
+    );
+    assert!(
+        report.findings.iter().all(|f| f.severity == Severity::Info),
+        "{:?}",
+        report.findings
+    );
 }

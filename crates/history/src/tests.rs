@@ -57,6 +57,7 @@ fn programme(scale: AnswerScale, measures: &[(&str, &str)]) -> Programme {
             prompt: None,
             aliases: vec![],
         },
+        scale_guessed: false,
     }
 }
 

@@ -41,6 +41,12 @@ pub struct Programme {
     pub sections: Vec<Section>,
     /// The free-form feedback part of the response.
     pub feedback: FeedbackSection,
+    /// The scale was guessed when the definition was read (a spreadsheet
+    /// without answer columns, or a status column without options): the
+    /// returned files' own header rows and values then decide it. Never
+    /// written to or read from a definition.
+    #[serde(skip)]
+    pub scale_guessed: bool,
 }
 
 fn default_version() -> u32 {

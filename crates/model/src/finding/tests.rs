@@ -66,6 +66,9 @@ fn every_code() -> Vec<FindingCode> {
             measures: 13,
             files: 6,
         },
+        FindingCode::ScaleFromReturns {
+            scale: s("Genomförd | Pågår | Inte påbörjad"),
+        },
         FindingCode::FileTooLarge {
             limit: Limit::FileBytes { size: 9, max: 1 },
         },
@@ -221,13 +224,15 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::MoreUnmatchedCells { .. } => 33,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
+        // ── A guessed scale yields to the returns (issue 20) ──
+        FindingCode::ScaleFromReturns { .. } => 35,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 35];
+    let mut seen = [false; 36];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
