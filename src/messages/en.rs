@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (workbook)".into(),
         OutputKind::Json => ".json (report)".into(),
         OutputKind::Html => ".html (web page)".into(),
+        OutputKind::Pptx => ".pptx (presentation)".into(),
         OutputKind::Toml => ".toml (programme definition)".into(),
     }
 }
@@ -105,6 +106,10 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::StoredBroken { file, detail } => format!(
             "The koonti report in {file} is broken and cannot be read ({detail}). Merge the response files again."
+        ),
+        Message::SlidesWritten { file } => format!("The committee's presentation was written: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "The template {file} gives no theme: it is no PowerPoint presentation or template (.pptx, .potx)."
         ),
         Message::RenderFailed { detail } => format!(
             "The output could not be built ({detail}). Please report this to koonti's maintainers."

@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (työkirja)".into(),
         OutputKind::Json => ".json (raportti)".into(),
         OutputKind::Html => ".html (verkkosivu)".into(),
+        OutputKind::Pptx => ".pptx (esitys)".into(),
         OutputKind::Toml => ".toml (ohjelman määrittely)".into(),
     }
 }
@@ -105,6 +106,10 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::StoredBroken { file, detail } => format!(
             "Koonnin raportti tiedostossa {file} on rikki, eikä sitä voi lukea ({detail}). Tee koonti uudelleen vastaustiedostoista."
+        ),
+        Message::SlidesWritten { file } => format!("Esitys valiokunnalle kirjoitettu: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "Esityspohjasta {file} ei saatu teemaa: se ei ole PowerPoint-esitys tai -pohja (.pptx, .potx)."
         ),
         Message::RenderFailed { detail } => format!(
             "Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle."

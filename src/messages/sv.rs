@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (arbetsbok)".into(),
         OutputKind::Json => ".json (rapport)".into(),
         OutputKind::Html => ".html (webbsida)".into(),
+        OutputKind::Pptx => ".pptx (presentation)".into(),
         OutputKind::Toml => ".toml (programdefinition)".into(),
     }
 }
@@ -105,6 +106,10 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::StoredBroken { file, detail } => format!(
             "Rapporten i filen {file} är trasig och kan inte läsas ({detail}). Gör sammanställningen på nytt av svarsfilerna."
+        ),
+        Message::SlidesWritten { file } => format!("Presentationen för nämnden skrevs: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "Ur mallen {file} fick koonti inget tema: den är ingen PowerPoint-presentation eller -mall (.pptx, .potx)."
         ),
         Message::RenderFailed { detail } => format!(
             "Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti."
