@@ -43,16 +43,17 @@ impl SlidesArgs {
             Some(theme) => Some(read_theme(theme)?),
             None => None,
         };
-        let bytes = koonti_engine::slides_pptx(merged, options, theme).map_err(|err| match err {
-            EngineError::Slides(SlidesError::Theme(_)) => Message::SlidesTheme {
-                file: self
-                    .slides_theme
-                    .as_deref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
-            },
-            err => engine_error(err),
-        })?;
+        let bytes =
+            koonti_engine::slides_pptx(merged, options, theme).map_err(|err| match err {
+                EngineError::Slides(SlidesError::Theme(_)) => Message::SlidesTheme {
+                    file: self
+                        .slides_theme
+                        .as_deref()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_default(),
+                },
+                err => engine_error(err),
+            })?;
         write_atomic(path, &bytes, inputs)?;
         Ok(Some(path.clone()))
     }

@@ -61,8 +61,12 @@ fn every_message() -> Vec<Message> {
             detail: s("eof"),
         },
         Message::RenderFailed { detail: s("limit") },
-        Message::SlidesTheme { file: s("pohja.pptx") },
-        Message::SlidesWritten { file: s("esitys.pptx") },
+        Message::SlidesTheme {
+            file: s("pohja.pptx"),
+        },
+        Message::SlidesWritten {
+            file: s("esitys.pptx"),
+        },
         Message::OutputLocked { file: s("k.xlsx") },
         Message::OutputReadOnly { file: s("k.xlsx") },
         Message::OutputIsInput { file: s("a.xlsx") },

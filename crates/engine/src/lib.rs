@@ -70,6 +70,8 @@ pub use programme::{bundled_programme, bundled_programmes, programme_from_toml};
 pub use koonti_define::is_spreadsheet;
 pub use koonti_define::{DefineError, Defined, Guess};
 pub use koonti_programme::{Problem, ProblemKind};
+/// Why the presentation could not be made.
+pub use koonti_slides::SlidesError;
 pub use programme::{
     blank_programme_xlsx, check_definition, programme_definition, programme_from_file,
     programme_from_form, programme_toml, programme_xlsx,
@@ -77,8 +79,6 @@ pub use programme::{
 pub use render::{
     RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json, slides_pptx,
 };
-/// Why the presentation could not be made.
-pub use koonti_slides::SlidesError;
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};
 

@@ -4,7 +4,7 @@
 //! answered.
 use crate::chart::ChartData;
 use crate::layout::{
-    BODY_PT, Block, CONTENT_W, Cell, Flow, Kind, LINE, PARA_GAP, Para, Run, Slide, SUBTITLE,
+    BODY_PT, Block, CONTENT_W, Cell, Flow, Kind, LINE, PARA_GAP, Para, Run, SUBTITLE, Slide,
     TITLE_SLIDE_TITLE, Table, fit_title,
 };
 use crate::words::{SOURCE, Words};
@@ -194,7 +194,11 @@ impl Builder<'_> {
             })
             .collect();
         flow.table(Table {
-            description: format!("{}: {}", l.by_section(self.programme), self.w.summary_table()),
+            description: format!(
+                "{}: {}",
+                l.by_section(self.programme),
+                self.w.summary_table()
+            ),
             widths,
             size,
             header,
@@ -243,7 +247,11 @@ impl Builder<'_> {
             .map(|(i, (word, status))| {
                 let colour = colour(&status, self.programme, &used);
                 used.push(colour);
-                (word, colour, actions.iter().map(|a| a.tally.counts[i]).collect())
+                (
+                    word,
+                    colour,
+                    actions.iter().map(|a| a.tally.counts[i]).collect(),
+                )
             })
             .collect();
         ChartData {
@@ -264,9 +272,11 @@ impl Builder<'_> {
             self.deck_run(format!("{}:", action.label)),
             Run::new(&action.title, SOURCE),
         ]);
-        flow.para(Para::plain(vec![
-            self.deck_run(format!("{}: {}", l.responses(), a.responses)),
-        ]));
+        flow.para(Para::plain(vec![self.deck_run(format!(
+            "{}: {}",
+            l.responses(),
+            a.responses
+        ))]));
         let counted: Vec<String> = self.status_cells().into_iter().map(|(w, _)| w).collect();
         let number = Table::column_for(l.number(), TABLE_PT, true).max(
             action
@@ -352,7 +362,12 @@ impl Builder<'_> {
                 Run::new(units.join(", "), SOURCE),
             ])
         };
-        let responded: Vec<String> = self.report.responses.iter().map(|r| r.unit.clone()).collect();
+        let responded: Vec<String> = self
+            .report
+            .responses
+            .iter()
+            .map(|r| r.unit.clone())
+            .collect();
         flow.para(list(w.responded(), responded));
         if self.report.missing_units.is_empty() {
             flow.para(Para::plain(vec![self.deck_run(w.all_responded())]));

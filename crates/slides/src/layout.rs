@@ -128,7 +128,13 @@ impl Para {
     /// Its height (with the space before it unless `first`) in a box
     /// `box_w` wide.
     fn height(&self, box_w: f64, first: bool) -> f64 {
-        let lines = wrap(&text_of(&self.runs), self.size(), self.bold(), self.room(box_w)).len();
+        let lines = wrap(
+            &text_of(&self.runs),
+            self.size(),
+            self.bold(),
+            self.room(box_w),
+        )
+        .len();
         lines_height(lines, self.size()) + if first { 0.0 } else { PARA_GAP }
     }
 }
@@ -195,8 +201,7 @@ fn split_runs(
     while n < tokens.len() && fits(n + 1) {
         n += 1;
     }
-    (n > 0 && n < tokens.len())
-        .then(|| (runs_of(&tokens[..n], runs), runs_of(&tokens[n..], runs)))
+    (n > 0 && n < tokens.len()).then(|| (runs_of(&tokens[..n], runs), runs_of(&tokens[n..], runs)))
 }
 
 /// A table cell: one paragraph.
@@ -426,11 +431,15 @@ impl Flow {
             self.place(para, top, frame + height);
             return;
         }
-        // What fits here of a plain paragraph stays, at least two lines.
+        // A paragraph that fits a slide of its own moves there whole,
+        // unless that would leave more than half of this slide empty; what
+        // fits here of it then stays, at least two lines.
         let gap = if in_box { PARA_GAP } else { 0.0 };
-        let room_lines =
-            ((BODY_BOTTOM - top - frame - gap) / (para.size() * crate::measure::LINE)).floor();
-        if !para.heading && room_lines >= 2.0 {
+        let room = BODY_BOTTOM - top - frame - gap;
+        let room_lines = (room / (para.size() * crate::measure::LINE)).floor();
+        let fits_a_slide = BODY_TOP + 2.0 * INSET_Y + 4.0 + height <= BODY_BOTTOM;
+        let split = !fits_a_slide || room > (BODY_BOTTOM - BODY_TOP) / 2.0;
+        if !para.heading && split && room_lines >= 2.0 {
             let split = split_runs(
                 &para.runs,
                 para.size(),
@@ -544,9 +553,9 @@ impl Flow {
 /// A row too tall for the room `room`: the first part that fits, and the
 /// rest of its texts in a row of its own (numbers stay in the first).
 fn split_row(table: &Table, row: &[Cell], room: f64) -> (Vec<Cell>, Vec<Cell>) {
-    let max_lines =
-        (((room - 2.0 * CELL_Y - 4.0) / (table.size * crate::measure::LINE)).floor() as usize)
-            .max(1);
+    let max_lines = (((room - 2.0 * CELL_Y - 4.0) / (table.size * crate::measure::LINE)).floor()
+        as usize)
+        .max(1);
     let mut first = Vec::new();
     let mut rest = Vec::new();
     for (cell, w) in row.iter().zip(&table.widths) {

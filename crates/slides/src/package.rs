@@ -78,12 +78,13 @@ pub(crate) fn zip(parts: &Parts) -> Result<Vec<u8>, SlidesError> {
         "ppt/_rels/presentation.xml.rels",
         &presentation_rels(parts.slides.len()),
     )?;
-    add("ppt/presProps.xml", &format!(r#"{XML}<p:presentationPr {NS}/>"#))?;
+    add(
+        "ppt/presProps.xml",
+        &format!(r#"{XML}<p:presentationPr {NS}/>"#),
+    )?;
     add(
         "ppt/viewProps.xml",
-        &format!(
-            r#"{XML}<p:viewPr {NS}><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>"#
-        ),
+        &format!(r#"{XML}<p:viewPr {NS}><p:gridSpacing cx="76200" cy="76200"/></p:viewPr>"#),
     )?;
     add(
         "ppt/tableStyles.xml",
@@ -102,7 +103,10 @@ pub(crate) fn zip(parts: &Parts) -> Result<Vec<u8>, SlidesError> {
         ]),
     )?;
     for (i, layout) in [layout_title(), layout_content()].iter().enumerate() {
-        add(&format!("ppt/slideLayouts/slideLayout{}.xml", i + 1), layout)?;
+        add(
+            &format!("ppt/slideLayouts/slideLayout{}.xml", i + 1),
+            layout,
+        )?;
         add(
             &format!("ppt/slideLayouts/_rels/slideLayout{}.xml.rels", i + 1),
             &rels(&[("slideMaster", "../slideMasters/slideMaster1.xml")]),
@@ -122,7 +126,10 @@ pub(crate) fn zip(parts: &Parts) -> Result<Vec<u8>, SlidesError> {
             .collect();
         let mut targets = vec![("slideLayout", layout)];
         targets.extend(charts.iter().map(|c| ("chart", c.as_str())));
-        add(&format!("ppt/slides/_rels/slide{n}.xml.rels"), &rels(&targets))?;
+        add(
+            &format!("ppt/slides/_rels/slide{n}.xml.rels"),
+            &rels(&targets),
+        )?;
     }
     for (i, chart) in parts.charts.iter().enumerate() {
         add(&format!("ppt/charts/chart{}.xml", i + 1), chart)?;
@@ -270,7 +277,8 @@ fn master() -> String {
 
 fn layout(name: &str, kind: &str, shapes: &str) -> String {
     format!(
-        r#"{XML}<p:sldLayout {NS} type="{kind}" preserve="1"><p:cSld name="{name}">{TREE_START}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#
+        r#"{XML}<p:sldLayout {NS} type="{kind}" preserve="1"><p:cSld name="{name}">{}{shapes}</p:spTree></p:cSld><p:clrMapOvr><a:masterClrMapping/></p:clrMapOvr></p:sldLayout>"#,
+        TREE_START.trim_start_matches("<p:cSld>")
     )
 }
 
@@ -283,7 +291,12 @@ fn layout_title() -> String {
         "title",
         &format!(
             "{}{}",
-            placeholder(2, "Title 1", r#"<p:ph type="ctrTitle"/>"#, (MARGIN, y, CONTENT_W, h)),
+            placeholder(
+                2,
+                "Title 1",
+                r#"<p:ph type="ctrTitle"/>"#,
+                (MARGIN, y, CONTENT_W, h)
+            ),
             placeholder(
                 3,
                 "Subtitle 2",
@@ -301,12 +314,7 @@ fn layout_content() -> String {
         &format!(
             "{}{}",
             placeholder(2, "Title 1", r#"<p:ph type="title"/>"#, title_box()),
-            placeholder(
-                3,
-                "Content Placeholder 2",
-                r#"<p:ph idx="1"/>"#,
-                body_box()
-            )
+            placeholder(3, "Content Placeholder 2", r#"<p:ph idx="1"/>"#, body_box())
         ),
     )
 }
@@ -315,11 +323,15 @@ fn layout_content() -> String {
 /// against white for the chart's bars.
 pub(crate) fn theme() -> String {
     let font = |tag: &str| {
-        format!(r#"<a:{tag}><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:{tag}>"#)
+        format!(
+            r#"<a:{tag}><a:latin typeface="Arial"/><a:ea typeface=""/><a:cs typeface=""/></a:{tag}>"#
+        )
     };
     let solid = r#"<a:solidFill><a:schemeClr val="phClr"/></a:solidFill>"#;
     let line = |w: u32| {
-        format!(r#"<a:ln w="{w}" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>"#)
+        format!(
+            r#"<a:ln w="{w}" cap="flat" cmpd="sng" algn="ctr"><a:solidFill><a:schemeClr val="phClr"/></a:solidFill><a:prstDash val="solid"/><a:miter lim="800000"/></a:ln>"#
+        )
     };
     let effect = "<a:effectStyle><a:effectLst/></a:effectStyle>";
     format!(

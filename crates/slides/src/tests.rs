@@ -7,8 +7,17 @@ fn report(programme: &Programme, responding: usize) -> Report {
     let mut answers = Vec::new();
     for unit in units.iter().take(responding) {
         for (section, measure) in programme.measures() {
-            let items = vec![format!("{unit} teki kohdan {} huolella ja ajallaan.", measure.id)];
-            answers.push(Answer::new(unit, section, measure, Status::Implemented, items));
+            let items = vec![format!(
+                "{unit} teki kohdan {} huolella ja ajallaan.",
+                measure.id
+            )];
+            answers.push(Answer::new(
+                unit,
+                section,
+                measure,
+                Status::Implemented,
+                items,
+            ));
         }
     }
     Report {
@@ -74,7 +83,8 @@ fn every_slide_has_a_title_and_the_texts_are_escaped_and_tagged() {
     for n in 1..=slides {
         let slide = part(&bytes, &format!("ppt/slides/slide{n}.xml"));
         assert!(
-            slide.contains(r#"<p:ph type="title"/>"#) || slide.contains(r#"<p:ph type="ctrTitle"/>"#),
+            slide.contains(r#"<p:ph type="title"/>"#)
+                || slide.contains(r#"<p:ph type="ctrTitle"/>"#),
             "slide {n}"
         );
         assert!(!slide.contains("<b>"), "slide {n} escapes");
@@ -84,7 +94,10 @@ fn every_slide_has_a_title_and_the_texts_are_escaped_and_tagged() {
         .map(|n| part(&bytes, &format!("ppt/slides/slide{n}.xml")))
         .collect();
     assert!(all.contains("(fortsätter)"), "the long feedback continues");
-    assert!(all.contains(r#"lang="fi-FI""#), "the programme's texts are Finnish");
+    assert!(
+        all.contains(r#"lang="fi-FI""#),
+        "the programme's texts are Finnish"
+    );
     assert!(all.contains(r#"firstRow="1""#));
     assert!(all.contains("descr=\"Staplat stapeldiagram"));
     for (_, measure) in programme.measures() {
@@ -106,7 +119,10 @@ fn a_county_theme_is_taken_and_a_non_presentation_refused() {
     // A template whose theme is the same but for its fonts.
     let mut template = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
     template
-        .start_file("ppt/theme/theme1.xml", zip::write::SimpleFileOptions::default())
+        .start_file(
+            "ppt/theme/theme1.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
         .expect("file");
     std::io::Write::write_all(&mut template, theme.as_bytes()).expect("write");
     let template = template.finish().expect("zip").into_inner();

@@ -2,8 +2,8 @@
 //! placeholder first, then the body's text boxes, tables and charts top to
 //! bottom, so the reading order (the shape tree's order) is the visual one.
 use crate::layout::{
-    BODY_PT, Block, CELL_X, CELL_Y, CONTENT_W, INSET_X, INSET_Y, Kind, MARGIN, PARA_GAP, Para,
-    Run, SLIDE_H, SLIDE_W, Slide, TITLE_H, TITLE_Y, Table,
+    BODY_PT, Block, CELL_X, CELL_Y, CONTENT_W, INSET_X, INSET_Y, Kind, MARGIN, PARA_GAP, Para, Run,
+    SLIDE_H, SLIDE_W, Slide, TITLE_H, TITLE_Y, Table,
 };
 use std::fmt::Write;
 
@@ -141,7 +141,12 @@ pub(crate) fn slide(slide: &Slide, lang: &str, chart_rel: &dyn Fn(usize) -> Stri
             );
         }
     }
-    for block in &slide.blocks {
+    // The title slide's blocks are its subtitle, written above.
+    let body = match slide.kind {
+        Kind::Title => &[][..],
+        Kind::Content => &slide.blocks[..],
+    };
+    for block in body {
         id += 1;
         match block {
             Block::Text { y, h, paras } => {
@@ -181,8 +186,7 @@ pub(crate) fn slide(slide: &Slide, lang: &str, chart_rel: &dyn Fn(usize) -> Stri
 }
 
 /// The title slide's centred title and its subtitle lines (the blocks'
-/// paragraphs) in a text box: LibreOffice draws a subtitle placeholder's
-/// text twice.
+/// paragraphs) in a text box.
 fn title_slide_shapes(shapes: &mut String, slide: &Slide, lang: &str) {
     let (title_y, title_h) = crate::layout::TITLE_SLIDE_TITLE;
     let _ = write!(
