@@ -234,13 +234,17 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Valmis. Koonti on tiedostossa {workbook} ja liite tiedostossa {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Valmis. Koonti on tiedostossa {workbook}, liite tiedostossa {appendix} ja esitys valiokunnalle tiedostossa {slides}."
         ),
         Message::DropToFix => "Korjattavaa (lähetä tiedoston tekijälle):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
-        Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx) ja liite (.html) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
+        Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx), liite (.html) ja esitys (.pptx) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Fi),
         Message::History(err) => err.message(Lang::Fi),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),

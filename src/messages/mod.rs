@@ -300,6 +300,8 @@ pub enum Message {
         workbook: String,
         /// The appendix page.
         appendix: String,
+        /// The committee's presentation.
+        slides: String,
     },
     /// Drop mode: the heading before what the units should fix.
     DropToFix,

@@ -232,13 +232,17 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Klart. Sammanställningen finns i filen {workbook} och bilagan i filen {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Klart. Sammanställningen finns i filen {workbook}, bilagan i filen {appendix} och presentationen för nämnden i filen {slides}."
         ),
         Message::DropToFix => "Att rätta (skicka till den som gjort filen):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),
-        Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx) och bilagan (.html) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
+        Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx), bilagan (.html) och presentationen (.pptx) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Sv),
         Message::History(err) => err.message(Lang::Sv),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("programmet härleddes ur svaren ({measures} åtgärder, {units} enheter) → {path}; granska det och ange det nästa gång: --programme {path}"),

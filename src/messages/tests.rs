@@ -137,6 +137,7 @@ fn every_message() -> Vec<Message> {
         Message::DropWritten {
             workbook: s("V - koonti.xlsx"),
             appendix: s("V - liite.html"),
+            slides: s("V - esitys.pptx"),
         },
         Message::DropToFix,
         Message::DropNothingToFix,
