@@ -499,6 +499,15 @@ impl Flow {
         let mut rows = table.rows.clone();
         rows.reverse();
         let mut placed: Option<usize> = None; // the block index on this slide
+        // A table that fits a slide of its own is never split: it starts
+        // on a next slide when it does not fit here whole.
+        let whole = header_h + rows.iter().map(|r| table.row_height(r, false)).sum::<f64>();
+        if !self.is_empty_slide()
+            && whole <= BODY_BOTTOM - BODY_TOP
+            && self.next_top() + whole > BODY_BOTTOM
+        {
+            self.new_slide();
+        }
         while let Some(row) = rows.pop() {
             let row_h = table.row_height(&row, false);
             let (start, header) = match placed {
