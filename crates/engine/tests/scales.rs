@@ -194,7 +194,7 @@ fn round_trip(original: &Programme, lang: Lang) {
         inputs,
         &MergeOptions {
             programme: Some(programme.clone()),
-            period: Some("2025".into()),
+            period: koonti_engine::report_period("2025"),
             ..MergeOptions::default()
         },
     )
@@ -291,7 +291,7 @@ fn a_guessed_scale_yields_to_the_returns() {
         inputs,
         &MergeOptions {
             programme: Some(guessed),
-            period: Some("2025".into()),
+            period: koonti_engine::report_period("2025"),
             ..MergeOptions::default()
         },
     )
