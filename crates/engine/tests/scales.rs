@@ -315,3 +315,28 @@ fn a_guessed_scale_yields_to_the_returns() {
         report.findings
     );
 }
+
+/// Mark columns of options other than done / partly / not done
+/// ("Genomförd | Pågår | Inte påbörjad" as marks) are a status scale laid
+/// out as one mark column per option, and round-trip too.
+#[test]
+fn option_mark_columns_round_trip_in_every_language() {
+    for lang in LANGS {
+        let AnswerScale::Status {
+            options,
+            text_label,
+            ..
+        } = four_choices(lang)
+        else {
+            unreachable!("a status scale")
+        };
+        let options: Vec<StatusOption> = options.into_iter().filter(|o| o.id != "partly").collect();
+        let scale = AnswerScale::Status {
+            status_label: "Tila".into(),
+            options,
+            text_label,
+            layout: ScaleLayout::Marks,
+        };
+        round_trip(&programme(lang, scale), lang);
+    }
+}
