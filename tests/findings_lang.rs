@@ -92,7 +92,7 @@ fn check_words_findings_in_the_output_language() {
     );
     assert!(fi.contains("Tarkistettu 6 vastausta"), "{fi}");
     for (lang, warning, total) in [
-        ("sv", "upplysning", "Kontrollerade 6 svar"),
+        ("sv", "info", "Kontrollerade 6 svar"),
         ("en", "note", "Checked 6 responses"),
     ] {
         let output = run(

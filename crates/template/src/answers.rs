@@ -556,7 +556,10 @@ fn write_counter(
         .iter()
         .map(|&t| {
             let ranges: Vec<String> = cols.iter().map(|&c| range(c, t)).collect();
-            format!("SUMPRODUCT(--(({})<>\"\"))", ranges.join("&"))
+            match ranges.as_slice() {
+                [one] => format!("SUMPRODUCT(--({one}<>\"\"))"),
+                _ => format!("SUMPRODUCT(--(({})<>\"\"))", ranges.join("&")),
+            }
         })
         .collect();
     let answered = prefill
