@@ -72,9 +72,18 @@ impl Value {
 /// A date cell of an .xlsx or .xls as ISO 8601 text, calamine converting
 /// the serial (the 1904 date system and Excel's 1900 leap day included); a
 /// duration stays a number.
+///
+/// A number is a date only when it is one: Excel shows a serial outside
+/// `0 ≤ serial < 2,958,466` (before 1900 or after 9999) as `#####`, and
+/// calamine would turn it into the epoch or 9999-12-31. Such a number, and
+/// one that is no number at all, stays a number.
 fn date_time(d: &ExcelDateTime) -> Value {
+    let serial = d.as_f64();
     if d.is_duration() {
-        return Value::Duration(d.as_f64());
+        return Value::Duration(serial);
+    }
+    if !(0.0..MAX_SERIAL).contains(&serial) {
+        return Value::Number(serial);
     }
     let (year, month, day, hour, min, sec, _) = d.to_ymd_hms_milli();
     let time = format!("{hour:02}:{min:02}:{sec:02}");
@@ -87,6 +96,9 @@ fn date_time(d: &ExcelDateTime) -> Value {
         format!("{date}T{time}")
     })
 }
+
+/// The first serial past Excel's last date, 9999-12-31.
+const MAX_SERIAL: f64 = 2_958_466.0;
 
 /// Empty and whitespace-only strings are empty cells: a unit that clears a
 /// cell with a space has not written anything. A NUL is never text (no
@@ -365,6 +377,69 @@ mod tests {
             cell(1.5, ExcelDateTimeType::TimeDelta, false).as_deref(),
             Some("1.5")
         );
+    }
+
+    /// Issue 22: a number in a date or time format that is no date stays
+    /// the number; a format that only looks like one is no date format.
+    #[test]
+    fn numbers_that_are_no_dates_stay_numbers() {
+        let date = ExcelDateTimeType::DateTime;
+        let cell =
+            |serial| Value::from_data(&Data::DateTime(ExcelDateTime::new(serial, date, false)));
+        assert_eq!(cell(-12345.6789), Some(Value::Number(-12345.6789)));
+        assert_eq!(cell(-1.2), Some(Value::Number(-1.2)));
+        assert_eq!(cell(2_958_466.0), Some(Value::Number(2_958_466.0)));
+        assert_eq!(cell(f64::NAN).map(|v| v.text()), Some("NaN".into()));
+        assert_eq!(
+            cell(2_958_465.0).map(|v| v.text()).as_deref(),
+            Some("9999-12-31")
+        );
+        assert_eq!(cell(0.0).map(|v| v.text()).as_deref(), Some("00:00:00"));
+
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        let formats = [
+            "m/d/yy",
+            "YY",
+            "h:mm:ss",
+            "[Red][<-25]General;[Blue][>25]General;0.00",
+            "[h]:mm:ss",
+            "0.00",
+        ];
+        let values = [-12345.6789, -1.2, 0.0, -1.0, 30.0, 45415.0, 1.5];
+        for (col, code) in formats.iter().enumerate() {
+            let format = rust_xlsxwriter::Format::new().set_num_format(*code);
+            for (row, value) in values.iter().enumerate() {
+                sheet
+                    .write_number_with_format(row as u32, col as u16, *value, &format)
+                    .expect("write");
+            }
+        }
+        let bytes = book.save_to_buffer().expect("save");
+        let workbook = read_bytes(bytes, "formats.xlsx", &Limits::default()).expect("read");
+        let at = |row: u32, col: u32| {
+            workbook.sheets[0]
+                .cells
+                .iter()
+                .find(|c| (c.row, c.col) == (row, col))
+                .map(|c| c.value.clone())
+        };
+        for (col, code) in formats.iter().enumerate() {
+            for (row, value) in values.iter().enumerate() {
+                let read = at(row as u32, col as u32).expect("every cell read");
+                let date_format = col < 3;
+                match read {
+                    Value::Iso(text) => assert!(
+                        date_format && *value >= 0.0,
+                        "{value} in {code} read as {text}"
+                    ),
+                    Value::Number(n) | Value::Duration(n) => assert_eq!(n, *value, "{code}"),
+                    other => panic!("{value} in {code}: {other:?}"),
+                }
+            }
+        }
+        assert_eq!(at(5, 0), Some(Value::Iso("2024-05-03".into())));
+        assert_eq!(at(4, 4), Some(Value::Duration(30.0)));
     }
 
     #[test]
