@@ -10,6 +10,7 @@ mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;
+mod nothing_lost;
 mod present;
 mod programme;
 mod raw_xml;

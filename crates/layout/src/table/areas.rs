@@ -274,11 +274,17 @@ impl WorkbookReader<'_> {
         }
     }
 
-    /// A respondent or date label with no value beside it: the template's
-    /// own empty field is structure; any other label ("Date:" over a
-    /// column, "Täyttäjä:" left empty) is the unit's text, listed.
+    /// A respondent or date label with no value beside it: in a koonti
+    /// template (its metadata sheet is there) the template's own empty
+    /// field is structure; any other label ("Date:" over a column of
+    /// another workbook, "Täyttäjä:" left empty) is text, listed.
     fn empty_field(&mut self, sheet: &Sheet, label_cell: &Cell) {
-        if !signature::is_template_label(&label_cell.value.text()) {
+        let template = self
+            .workbook
+            .sheets
+            .iter()
+            .any(|s| s.name == koonti_form::METADATA_SHEET);
+        if !(template && signature::is_template_label(&label_cell.value.text())) {
             self.keep_listed(sheet, label_cell);
         }
     }

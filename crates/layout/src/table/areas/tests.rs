@@ -265,9 +265,9 @@ fn the_respondent_and_date_fields_are_read_and_answer_no_support_question() {
         Some(("3.5.2024".into(), "B5".into()))
     );
 
-    // Empty fields are the form's structure; a field left empty before the
-    // next label on the same row takes nothing from it; a bare word is
-    // kept, and so is a second respondent.
+    // Outside a koonti template an empty field is listed; a field left
+    // empty before the next label on the same row takes nothing from it;
+    // a bare word is kept, and so is a second respondent.
     let response = read_rows(&[
         &["Vastaaja (nimi ja tehtävä):"],
         &["Täyttäjä:", "Pvm 3.5.2024"],
@@ -285,7 +285,13 @@ fn the_respondent_and_date_fields_are_read_and_answer_no_support_question() {
     let unmatched = unmatched_texts(&response);
     assert_eq!(
         unmatched,
-        ["Täyttäjä:", "Pvm 3.5.2024", "Yhteyshenkilö: Matti", "Date"]
+        [
+            "Vastaaja (nimi ja tehtävä):",
+            "Täyttäjä:",
+            "Pvm 3.5.2024",
+            "Yhteyshenkilö: Matti",
+            "Date"
+        ]
     );
     let response = read_rows(&[&["Vastaaja: Liisa"], &["Yhteyshenkilö: Matti"]]);
     let unmatched = unmatched_texts(&response);
