@@ -210,43 +210,55 @@ fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> Str
 }
 
 /// Copies the answer sheet of a sample response into `sheet` as texts;
-/// returns its last row and column.
-fn copy_sample(from: &Path, sheet: &mut Worksheet) -> (u32, u16) {
+/// returns its last row and column, and its tables' header rows.
+fn copy_sample(from: &Path, sheet: &mut Worksheet) -> (u32, u16, Vec<u32>) {
     let mut source = open_workbook_auto(from).expect("opens");
     let name = source.sheet_names()[0].clone();
     let range = source.worksheet_range(&name).expect("sheet");
     sheet.set_name(&name).expect("name");
     let (row0, col0) = range.start().expect("cells");
+    let mut headers = Vec::new();
     for (r, c, data) in range.cells() {
         let text = match data {
             Data::Empty => continue,
             Data::String(s) => s.clone(),
             other => other.to_string(),
         };
+        if text == "Toimenpiteet" {
+            headers.push(row0 + r as u32);
+        }
         sheet
             .write_string(row0 + r as u32, (col0 + c as u32) as u16, text)
             .expect("write");
     }
     let (last_row, last_col) = range.end().expect("cells");
-    (last_row, last_col as u16)
+    (last_row, last_col as u16, headers)
 }
 
-/// Places `count` random cells in rows `rows` and columns `cols` of
-/// `sheet`, each place once.
+/// Where random cells go on one sheet: rows and columns, and the rows
+/// left alone (a table's header row: a cell there heads a column of the
+/// unit's own, structure by the JSON contract).
+struct Area<'a> {
+    rows: (u32, u32),
+    cols: (u16, u16),
+    headers: &'a [u32],
+}
+
+/// Places `count` random cells in `area` of `sheet`, each place once.
 fn scatter(
     rng: &mut Rng,
     sheet: &mut Worksheet,
     name: &str,
     count: usize,
-    rows: (u32, u32),
-    cols: (u16, u16),
+    area: Area<'_>,
     written: &mut Vec<Written>,
 ) {
     let mut taken = std::collections::HashSet::new();
+    let (rows, cols) = (area.rows, area.cols);
     for _ in 0..count {
         let row = rows.0 + rng.below(u64::from(rows.1 - rows.0)) as u32;
         let col = cols.0 + rng.below(u64::from(cols.1 - cols.0)) as u16;
-        if !taken.insert((row, col)) {
+        if area.headers.contains(&row) || !taken.insert((row, col)) {
             continue;
         }
         let expected = write_random(rng, sheet, row, col);
@@ -275,7 +287,7 @@ fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<Written>)> {
             // A good response with cells around its tables.
             let sample = &responses[n % responses.len()];
             let sheet = book.add_worksheet();
-            let (last_row, last_col) = copy_sample(sample, sheet);
+            let (last_row, last_col, headers) = copy_sample(sample, sheet);
             let name = sheet.name();
             // Beside the tables, and below them.
             scatter(
@@ -283,8 +295,11 @@ fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<Written>)> {
                 sheet,
                 &name,
                 6,
-                (0, last_row),
-                (last_col + 2, last_col + 8),
+                Area {
+                    rows: (0, last_row),
+                    cols: (last_col + 2, last_col + 8),
+                    headers: &headers,
+                },
                 &mut written,
             );
             scatter(
@@ -292,8 +307,11 @@ fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<Written>)> {
                 sheet,
                 &name,
                 10,
-                (last_row + 3, last_row + 30),
-                (0, 8),
+                Area {
+                    rows: (last_row + 3, last_row + 30),
+                    cols: (0, 8),
+                    headers: &[],
+                },
                 &mut written,
             );
         }
@@ -312,8 +330,11 @@ fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<Written>)> {
                 sheet,
                 &name,
                 40,
-                (0, rows),
-                (0, cols),
+                Area {
+                    rows: (0, rows),
+                    cols: (0, cols),
+                    headers: &[],
+                },
                 &mut written,
             );
         }
@@ -381,6 +402,9 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
             let cell = koonti_ingest::cell_name(w.row, u32::from(w.col));
             match found(&report, file, &w.sheet, &cell) {
                 Some(text) if text == w.expected || text.starts_with('(') => {}
+                // A superseded file's feedback is listed as it was read:
+                // bullets and spacing normalised, no word changed.
+                Some(text) if words(&text) == words(&w.expected) => {}
                 Some(text) => lost.push(format!(
                     "{file} {}!{cell}: {:?} shown as {:?}",
                     w.sheet,
@@ -402,6 +426,13 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
         lost.len(),
         lost.join("\n")
     );
+}
+
+/// The words of a text, bullets and spacing aside.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .filter(|w| !matches!(*w, "–" | "-" | "•" | "*"))
+        .collect()
 }
 
 fn snippet(text: &str) -> String {
