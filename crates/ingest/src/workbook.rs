@@ -1,5 +1,5 @@
 use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
-use crate::sheets::{CellsError, SkippedSheet, read_cells};
+use crate::sheets::{CutSheet, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, ExcelDateTime, Reader};
@@ -156,6 +156,8 @@ pub struct Workbook {
     pub size: u64,
     /// The sheets that are no worksheets (chart, macro sheets), not read.
     pub skipped: Vec<SkippedSheet>,
+    /// The sheets read in part: more cells than [`Limits::max_cells`].
+    pub cut: Vec<CutSheet>,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -286,6 +288,9 @@ fn read_unguarded(
         skipped,
         ..Workbook::default()
     };
+    // Sheets are limited by the cells they have, not their area; past the
+    // limit a sheet is read in part and the rest counted (a later sheet
+    // with no room left is all counted), never refused whole.
     let mut budget = limits.max_cells;
     for name in names {
         if only.is_some_and(|only| only != name) {
@@ -295,20 +300,20 @@ fn read_unguarded(
             });
             continue;
         }
-        let mut cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
-            CellsError::Calamine(source) => ReadError::Sheet {
-                path: path.clone(),
-                sheet: name.clone(),
-                source,
-            },
-            CellsError::TooMany => ReadError::TooLarge {
-                path: path.clone(),
-                limit: Limit::Cells {
-                    sheet: name.clone(),
-                    max: limits.max_cells as u64,
-                },
-            },
+        let read = read_cells(&mut sheets, &name, budget).map_err(|source| ReadError::Sheet {
+            path: path.clone(),
+            sheet: name.clone(),
+            source,
         })?;
+        let mut cells = read.cells;
+        budget -= cells.len();
+        if read.rest > 0 {
+            workbook.cut.push(CutSheet {
+                name: name.clone(),
+                read: cells.len() as u64,
+                rest: read.rest,
+            });
+        }
         if let Some(extent) = extents.iter().find(|e| e.name == name) {
             restore_long_texts(&mut cells, &extent.long_texts);
         }
@@ -440,6 +445,38 @@ mod tests {
         }
         assert_eq!(at(5, 0), Some(Value::Iso("2024-05-03".into())));
         assert_eq!(at(4, 4), Some(Value::Duration(30.0)));
+    }
+
+    /// Issue 22: a sheet past the cell limit is read up to it and the rest
+    /// counted; a later sheet with no room left is counted, not refused.
+    #[test]
+    fn a_sheet_past_the_cell_limit_is_read_in_part_and_the_rest_counted() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let first = book.add_worksheet();
+        for i in 0..8u16 {
+            first
+                .write_number(u32::from(i), 0, f64::from(i))
+                .expect("write");
+        }
+        let second = book.add_worksheet();
+        for i in 0..4u16 {
+            second.write_string(0, i, "x").expect("write");
+        }
+        let bytes = book.save_to_buffer().expect("save");
+        let limits = Limits {
+            max_cells: 5,
+            ..Limits::default()
+        };
+        let workbook = read_bytes(bytes, "big.xlsx", &limits).expect("read in part");
+        assert_eq!(workbook.sheets[0].cells.len(), 5);
+        assert_eq!(workbook.sheets[0].cells[4].value, Value::Number(4.0));
+        assert!(workbook.sheets[1].cells.is_empty());
+        let cut: Vec<(&str, u64, u64)> = workbook
+            .cut
+            .iter()
+            .map(|c| (c.name.as_str(), c.read, c.rest))
+            .collect();
+        assert_eq!(cut, [("Sheet1", 5, 3), ("Sheet2", 0, 4)]);
     }
 
     #[test]

@@ -109,6 +109,24 @@ impl WorkbookReader<'_> {
         }
     }
 
+    /// A finding for each sheet read in part (more cells than are read from
+    /// one file): how many cells were read and how many were not.
+    pub(super) fn cells_not_read(&mut self, file: &str) {
+        for cut in &self.workbook.cut {
+            let mut finding = Finding::file(
+                Severity::Error,
+                FindingCode::CellsNotRead {
+                    sheet: cut.name.clone(),
+                    read: cut.read,
+                    rest: cut.rest,
+                },
+                file,
+            );
+            finding.sheet.clone_from(&cut.name);
+            self.findings.push(finding);
+        }
+    }
+
     /// Puts each note naming a measure with that measure's answer (as an
     /// extra field headed by its cell, with a finding); a note about a
     /// measure this response does not answer is unmatched.

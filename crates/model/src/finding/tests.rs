@@ -139,6 +139,11 @@ fn every_code() -> Vec<FindingCode> {
         text: s("Huom! Pilotti siirtyi"),
     });
     codes.push(FindingCode::MoreUnmatchedCells { count: 12 });
+    codes.push(FindingCode::CellsNotRead {
+        sheet: s("Data"),
+        read: 100_000,
+        rest: 5,
+    });
     codes.push(FindingCode::FileTooLarge {
         limit: Limit::Grid {
             sheet: s("S"),
@@ -219,6 +224,7 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::SheetCut { .. } => 31,
         FindingCode::NoteKeptWithAnswer { .. } => 32,
         FindingCode::MoreUnmatchedCells { .. } => 33,
+        FindingCode::CellsNotRead { .. } => 35,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
     }
@@ -227,7 +233,7 @@ fn kind_index(code: &FindingCode) -> usize {
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 35];
+    let mut seen = [false; 36];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
