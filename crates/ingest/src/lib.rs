@@ -24,6 +24,7 @@ mod sheets;
 mod sniff;
 mod time;
 mod workbook;
+mod xlsb_errors;
 
 pub use a1::cell_name;
 pub use digest::bytes_digest;

@@ -245,6 +245,10 @@ fn read_unguarded(
         FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
         _ => None,
     };
+    let mut xlsb_errors = match kind {
+        FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
+        _ => Default::default(),
+    };
     let extents = measure_grid(&bytes, kind, limits).map_err(|problem| match problem {
         Unmeasured::TooLarge(limit) => ReadError::TooLarge {
             path: path.clone(),
@@ -306,7 +310,10 @@ fn read_unguarded(
             source,
         })?;
         let mut cells = read.cells;
-        budget -= cells.len();
+        if let Some(errors) = xlsb_errors.remove(&name) {
+            crate::xlsb_errors::add_missing(&mut cells, errors);
+        }
+        budget = budget.saturating_sub(cells.len());
         if read.rest > 0 {
             workbook.cut.push(CutSheet {
                 name: name.clone(),
