@@ -15,6 +15,7 @@ mod biff;
 mod cfb_guard;
 mod digest;
 mod embedded;
+mod error_cells;
 mod macros;
 mod ods_scan;
 mod ole;

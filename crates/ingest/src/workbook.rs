@@ -216,7 +216,17 @@ pub(crate) fn read_guarded(
     limits: &Limits,
     only: Option<&str>,
 ) -> Result<Workbook, ReadError> {
-    let read = crate::quiet::catch_quietly(|| read_unguarded(bytes, display, limits, only));
+    // A zip package is kept to read again when calamine refuses a sheet
+    // for an error value it does not know (`crate::error_cells`).
+    let package = bytes.starts_with(b"PK").then(|| bytes.clone());
+    let read = crate::quiet::catch_quietly(|| match read_unguarded(bytes, display, limits, only) {
+        Err(err) if crate::error_cells::is_unknown_error_value(&err) => package
+            .and_then(|p| crate::error_cells::errors_as_text(&p, limits.max_uncompressed_bytes))
+            .map_or(Err(err), |retyped| {
+                read_unguarded(retyped, display, limits, only)
+            }),
+        read => read,
+    });
     read.unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<&str>()
