@@ -1,9 +1,11 @@
-use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
+use crate::open::{
+    Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
+};
 use crate::sheets::{CutSheet, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, ExcelDateTime, Reader};
-use koonti_model::{Limit, Timestamp};
+use koonti_model::{Limit, SheetKind, Timestamp};
 use std::io::{Cursor, Read};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
@@ -336,7 +338,47 @@ fn read_unguarded(
         }
         workbook.sheets.push(Sheet { name, cells });
     }
+    if only.is_none() {
+        read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
+    }
     Ok(workbook)
+}
+
+/// An Excel 4 macro sheet (or dialog sheet) holds cells as a worksheet
+/// does: those calamine can read are read, so that no cell of the file is
+/// said to be absent; a sheet it cannot read, or an empty one, stays
+/// listed as not read.
+fn read_macro_sheets(sheets: &mut OpenedSheets, workbook: &mut Workbook, budget: &mut usize) {
+    let mut still_skipped = Vec::new();
+    for skipped in std::mem::take(&mut workbook.skipped) {
+        let readable = matches!(skipped.kind, SheetKind::Macro | SheetKind::Dialog)
+            && matches!(
+                sheets,
+                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_)
+            );
+        let read = readable
+            .then(|| crate::quiet::catch_quietly(|| read_cells(sheets, &skipped.name, *budget)))
+            .and_then(|read| read.ok()?.ok())
+            .filter(|read| !read.cells.is_empty());
+        match read {
+            Some(read) => {
+                *budget = budget.saturating_sub(read.cells.len());
+                if read.rest > 0 {
+                    workbook.cut.push(CutSheet {
+                        name: skipped.name.clone(),
+                        read: read.cells.len() as u64,
+                        rest: read.rest,
+                    });
+                }
+                workbook.sheets.push(Sheet {
+                    name: skipped.name,
+                    cells: read.cells,
+                });
+            }
+            None => still_skipped.push(skipped),
+        }
+    }
+    workbook.skipped = still_skipped;
 }
 
 /// The largest `docProps/core.xml` read for its modified time; the file is

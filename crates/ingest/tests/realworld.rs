@@ -44,6 +44,11 @@ fn a_chart_sheet_is_listed_and_the_worksheets_are_read() {
 /// An .xlsx with an Excel 4 macro sheet added beside its worksheet, as
 /// Excel writes one into an .xlsm.
 fn with_macro_sheet() -> Vec<u8> {
+    with_macro_sheet_of("<sheetData/>")
+}
+
+/// [`with_macro_sheet`] whose macro sheet holds `sheet_data`.
+fn with_macro_sheet_of(sheet_data: &str) -> Vec<u8> {
     let mut book = rust_xlsxwriter::Workbook::new();
     book.add_worksheet()
         .write_string(0, 0, "Kiitos")
@@ -73,8 +78,10 @@ fn with_macro_sheet() -> Vec<u8> {
     }
     out.start_file("xl/macrosheets/sheet1.xml", options)
         .expect("entry");
-    out.write_all(br#"<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><sheetData/></xm:macrosheet>"#)
-        .expect("write");
+    let macro_sheet = format!(
+        r#"<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main">{sheet_data}</xm:macrosheet>"#
+    );
+    out.write_all(macro_sheet.as_bytes()).expect("write");
     out.finish().expect("zip").into_inner()
 }
 
@@ -85,6 +92,19 @@ fn an_excel_4_macro_sheet_is_listed_and_the_worksheets_are_read() {
     assert_eq!(workbook.skipped.len(), 1, "{:?}", workbook.skipped);
     assert_eq!(workbook.skipped[0].name, "Makro1");
     assert_eq!(workbook.skipped[0].kind, SheetKind::Macro);
+}
+
+/// Issue 22: a macro sheet's cells are read (as any sheet's, all of them
+/// unmatched): a workbook's cell is never said to be absent.
+#[test]
+fn the_cells_of_an_excel_4_macro_sheet_are_read() {
+    let workbook = read(with_macro_sheet_of(
+        r#"<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Makron solu</t></is></c></row></sheetData>"#,
+    ))
+    .expect("read");
+    assert_eq!(texts(&workbook, "Sheet1"), ["Kiitos"]);
+    assert_eq!(texts(&workbook, "Makro1"), ["Makron solu"]);
+    assert!(workbook.skipped.is_empty(), "{:?}", workbook.skipped);
 }
 
 fn record(typ: u16, data: &[u8]) -> Vec<u8> {
