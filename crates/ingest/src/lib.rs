@@ -17,6 +17,7 @@ mod digest;
 mod embedded;
 mod error_cells;
 mod macros;
+mod ods_cells;
 mod ods_scan;
 mod ole;
 mod open;

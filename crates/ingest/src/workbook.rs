@@ -261,7 +261,15 @@ fn read_unguarded(
         FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
         _ => Default::default(),
     };
-    let extents = measure_grid(&bytes, kind, limits).map_err(|problem| match problem {
+    let extents = match measure_grid(&bytes, kind, limits) {
+        // An .ods whose tables calamine would lay out over too large an
+        // area is read sparsely: refused by its cells, not its area.
+        Err(Unmeasured::TooLarge(_)) if matches!(kind, FileKind::Ods) => {
+            return sparse_ods(&bytes, display, limits, only);
+        }
+        measured => measured,
+    };
+    let extents = extents.map_err(|problem| match problem {
         Unmeasured::TooLarge(limit) => ReadError::TooLarge {
             path: path.clone(),
             limit,
@@ -340,6 +348,40 @@ fn read_unguarded(
     }
     if only.is_none() {
         read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
+    }
+    Ok(workbook)
+}
+
+/// An .ods read by `crate::ods_cells`, cell by cell.
+fn sparse_ods(
+    bytes: &[u8],
+    display: &str,
+    limits: &Limits,
+    only: Option<&str>,
+) -> Result<Workbook, ReadError> {
+    let read = crate::ods_cells::read(bytes, limits.max_uncompressed_bytes, limits.max_cells)
+        .ok_or_else(|| ReadError::Open {
+            path: PathBuf::from(display),
+            source: calamine::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "content.xml cannot be read",
+            )),
+        })?;
+    let mut workbook = Workbook {
+        file: display.to_string(),
+        ..Workbook::default()
+    };
+    for (mut sheet, rest) in read {
+        if only.is_some_and(|only| only != sheet.name) {
+            sheet.cells.clear();
+        } else if rest > 0 {
+            workbook.cut.push(CutSheet {
+                name: sheet.name.clone(),
+                read: sheet.cells.len() as u64,
+                rest,
+            });
+        }
+        workbook.sheets.push(sheet);
     }
     Ok(workbook)
 }
