@@ -218,7 +218,7 @@ impl WorkbookReader<'_> {
             if let Some(label_cell) = period_label.take() {
                 if let Some(period) = koonti_normalise::parse_period(&text) {
                     // Read, and both cells still listed.
-                    unit::refine_period(&mut self.period, Some(period.to_string()));
+                    unit::refine_period(&mut self.period, Some(period));
                     self.keep_listed(sheet, label_cell);
                     self.keep_listed(sheet, cell);
                     continue;
