@@ -27,7 +27,7 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
             commands: crate::cli::subcommand_names(),
         }));
     }
-    let gathered = gather::merge(&paths, None, None, lang)?;
+    let gathered = gather::merge(&paths, None, Default::default(), lang)?;
     let merged = &gathered.merged;
     let (folder, [workbook_stem, appendix_stem, slides_stem]) = destination(&paths);
     let names = free_names(

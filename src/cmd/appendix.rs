@@ -86,7 +86,7 @@ fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), Message> {
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
-        args.report.period.clone(),
+        args.report.period.clone().unwrap_or_default(),
         args.report.lang,
     )?;
     Ok((gathered.merged, gathered.input_paths))

@@ -54,7 +54,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
-        args.report.period,
+        args.report.period.unwrap_or_default(),
         lang,
     )?;
     let mut input_paths = gathered.input_paths.clone();

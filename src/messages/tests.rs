@@ -163,7 +163,7 @@ fn every_message() -> Vec<Message> {
         },
         Message::Compare(crate::cmd::compare::CompareMessage::NotAReport { input: s("a.txt") }),
         Message::History(koonti_engine::history::HistoryError::SamePeriod {
-            period: s("2024"),
+            period: koonti_engine::Period::of_year(2024),
             names: files.clone(),
         }),
     ]

@@ -61,7 +61,7 @@ pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS};
 pub use inputs::collect_inputs;
 pub use koonti_history as history;
 /// Reporting periods as koonti reads them: a year or a quarter.
-pub use koonti_normalise::{Period, find_period, parse_period};
+pub use koonti_normalise::{Period, ReportPeriod, find_period, parse_period, report_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;

@@ -84,7 +84,7 @@ impl Builder<'_> {
                 SOURCE,
             )]));
         }
-        if !self.report.period.is_empty() {
+        if !self.report.period.is_unknown() {
             lines.push(Para::plain(vec![self.deck_run(format!(
                 "{}: {}",
                 self.l.period(),
@@ -214,7 +214,7 @@ impl Builder<'_> {
         if let Some(progress) = &a.progress {
             flow.heading(Para::heading(l.progress_heading(), self.w.tag()), keep());
             flow.para(Para::plain(vec![self.deck_run(&progress.paragraph)]));
-            let periods: Vec<String> = progress.periods.clone();
+            let periods: Vec<String> = progress.periods.iter().map(ToString::to_string).collect();
             let (widths, size) = self.widths(&[], &periods);
             let mut header = vec![Cell::text(vec![
                 self.deck_run(l.section_word(self.programme)),

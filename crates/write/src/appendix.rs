@@ -5,7 +5,7 @@ use crate::labels::Labels;
 use crate::stats::{
     Highlight, Tally, counted_statuses, done_status, nothing_to_comment, of_measure, of_section,
 };
-use koonti_model::{Lang, Programme, Report, Section, Status};
+use koonti_model::{Lang, Period, Programme, Report, ReportPeriod, Section, Status};
 
 /// The appendix of one report.
 pub struct Appendix {
@@ -37,7 +37,7 @@ pub struct Appendix {
 /// done per action in each period.
 pub struct Progress {
     /// The periods, oldest first.
-    pub periods: Vec<String>,
+    pub periods: Vec<Period>,
     /// The follow-up paragraph.
     pub paragraph: String,
     /// Per action its heading and the share done per period (`None`: no
@@ -119,8 +119,8 @@ impl Appendix {
         };
         let l = Labels(lang);
         let statuses = counted_statuses(programme);
-        let title = match report.period.as_str() {
-            "" => l.appendix_title().to_string(),
+        let title = match &report.period {
+            ReportPeriod::Unknown => l.appendix_title().to_string(),
             period => format!("{} {period}", l.appendix_title()),
         };
         let actions = programme
