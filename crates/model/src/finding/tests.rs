@@ -56,6 +56,11 @@ fn every_code() -> Vec<FindingCode> {
             measure: s("1.1"),
             status: s("valmis"),
         },
+        FindingCode::CurrentStatusBlank {
+            column: s("TILA Q2/2025"),
+            earlier_column: s("TILA Q1/2025"),
+            earlier: s("Kesken"),
+        },
         FindingCode::CorrectedInWorkbook {
             measure: s("1.1"),
             status: Some((s("unanswered"), s("implemented"))),
@@ -221,13 +226,15 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::MoreUnmatchedCells { .. } => 33,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
+        // ── Periods (issue 20) ──
+        FindingCode::CurrentStatusBlank { .. } => 35,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 35];
+    let mut seen = [false; 36];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
