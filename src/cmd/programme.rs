@@ -91,61 +91,98 @@ enum Said<'a> {
         file: &'a str,
         count: usize,
     },
+    /// One bundled programme in `programme list`.
+    Listed {
+        programme: &'a Programme,
+    },
+}
+
+/// `n` with its noun in `lang`, singular after one: (fi nominative, fi
+/// partitive, sv singular, sv plural, en singular, en plural).
+fn counted(n: usize, lang: Lang, forms: [&str; 6]) -> String {
+    let [fi1, fi, sv1, sv, en1, en] = forms;
+    let (one, many) = match lang {
+        Lang::Fi => (fi1, fi),
+        Lang::Sv => (sv1, sv),
+        Lang::En => (en1, en),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "13 toimenpidettä" / "13 åtgärder" / "13 measures".
+fn measures(programme: &Programme, lang: Lang) -> String {
+    let forms = [
+        "toimenpide",
+        "toimenpidettä",
+        "åtgärd",
+        "åtgärder",
+        "measure",
+        "measures",
+    ];
+    counted(programme.measures().len(), lang, forms)
+}
+
+/// The programme's measures, sections and units, counted in `lang`.
+fn contents(programme: &Programme, lang: Lang) -> String {
+    let sections = counted(
+        programme.sections.len(),
+        lang,
+        [
+            "osio", "osiota", "avsnitt", "avsnitt", "section", "sections",
+        ],
+    );
+    let units = counted(
+        programme.units.len(),
+        lang,
+        ["yksikkö", "yksikköä", "enhet", "enheter", "unit", "units"],
+    );
+    format!("{}, {sections}, {units}", measures(programme, lang))
 }
 
 impl Said<'_> {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Said::Wrote { path, programme }, Lang::Fi) => format!(
-                "koonti: {} — {} toimenpidettä, {} osiota, {} yksikköä → {}",
+        match self {
+            Said::Wrote { path, programme } => format!(
+                "koonti: {} — {} → {}",
                 programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
+                contents(programme, lang),
                 path.display()
             ),
-            (Said::Wrote { path, programme }, Lang::Sv) => format!(
-                "koonti: {} — {} åtgärder, {} avsnitt, {} enheter → {}",
-                programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
-                path.display()
-            ),
-            (Said::Wrote { path, programme }, Lang::En) => format!(
-                "koonti: {} — {} measures, {} sections, {} units → {}",
-                programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
-                path.display()
-            ),
-            (Said::Guessed, Lang::Fi) => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
-            (Said::Guessed, Lang::Sv) => "Gissat (kontrollera):".into(),
-            (Said::Guessed, Lang::En) => "Guessed (check them):".into(),
-            (Said::Fine { file, programme }, Lang::Fi) => format!(
-                "{file}: kunnossa — {} ({}), {} toimenpidettä {} osiossa, {} yksikköä",
+            Said::Guessed => lang
+                .pick(
+                    "Arvattu (tarkista ja korjaa tarvittaessa):",
+                    "Gissat (kontrollera och rätta vid behov):",
+                    "Guessed (check them and correct if needed):",
+                )
+                .to_string(),
+            Said::Fine { file, programme } => format!(
+                "{file}: {} — {} ({}), {}",
+                lang.pick("kunnossa", "i ordning", "fine"),
                 programme.title,
                 programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len()
+                contents(programme, lang)
             ),
-            (Said::Fine { file, programme }, Lang::Sv) => format!(
-                "{file}: i ordning — {} ({}), {} åtgärder",
-                programme.title,
+            Said::Problems { file, count } => format!(
+                "{file}: {}",
+                counted(
+                    *count,
+                    lang,
+                    [
+                        "korjattava",
+                        "korjattavaa",
+                        "att rätta",
+                        "att rätta",
+                        "to fix",
+                        "to fix"
+                    ]
+                )
+            ),
+            Said::Listed { programme } => format!(
+                "{}\t{}\t{}",
                 programme.id,
-                programme.measures().len()
-            ),
-            (Said::Fine { file, programme }, Lang::En) => format!(
-                "{file}: fine — {} ({}), {} measures",
                 programme.title,
-                programme.id,
-                programme.measures().len()
+                measures(programme, lang)
             ),
-            (Said::Problems { file, count }, Lang::Fi) => format!("{file}: {count} korjattavaa"),
-            (Said::Problems { file, count }, Lang::Sv) => format!("{file}: {count} att rätta"),
-            (Said::Problems { file, count }, Lang::En) => format!("{file}: {count} to fix"),
         }
     }
 }
@@ -157,12 +194,13 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         Sub::New(new) => run_new(new, lang),
         Sub::Check { file } => run_check(&file, lang),
         Sub::List => {
-            for p in koonti_engine::bundled_programmes()? {
+            for programme in koonti_engine::bundled_programmes()? {
                 println!(
-                    "{}\t{}\t{} toimenpidettä",
-                    p.id,
-                    p.title,
-                    p.measures().len()
+                    "{}",
+                    Said::Listed {
+                        programme: &programme
+                    }
+                    .text(lang)
                 );
             }
             Ok(ExitCode::SUCCESS)
