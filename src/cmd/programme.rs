@@ -5,6 +5,7 @@
 use crate::messages::{Message, OutputKind, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{Guess, Lang, Programme};
+use koonti_model::AnswerScale;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -87,6 +88,11 @@ enum Said<'a> {
         file: &'a str,
         programme: &'a Programme,
     },
+    /// Read, but its answer scale was guessed: never "fine".
+    ScaleGuessed {
+        file: &'a str,
+        programme: &'a Programme,
+    },
     Problems {
         file: &'a str,
         count: usize,
@@ -139,6 +145,27 @@ fn contents(programme: &Programme, lang: Lang) -> String {
     format!("{}, {sections}, {units}", measures(programme, lang))
 }
 
+/// The answer scale in a line: "asteikko TILA: Ei aloitettu / Kesken /
+/// Valmis", "scale Done / Not done".
+fn scale(programme: &Programme, lang: Lang) -> String {
+    let word = lang.pick("asteikko", "skala", "scale");
+    match &programme.scale {
+        AnswerScale::Marks {
+            implemented_label,
+            not_implemented_label,
+            ..
+        } => format!("{word} {implemented_label} / {not_implemented_label}"),
+        AnswerScale::Status {
+            status_label,
+            options,
+            ..
+        } => {
+            let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+            format!("{word} {status_label}: {}", labels.join(" / "))
+        }
+    }
+}
+
 impl Said<'_> {
     fn text(&self, lang: Lang) -> String {
         match self {
@@ -156,8 +183,21 @@ impl Said<'_> {
                 )
                 .to_string(),
             Said::Fine { file, programme } => format!(
-                "{file}: {} — {} ({}), {}",
+                "{file}: {} — {} ({}), {}; {}",
                 lang.pick("kunnossa", "i ordning", "fine"),
+                programme.title,
+                programme.id,
+                contents(programme, lang),
+                scale(programme, lang)
+            ),
+            Said::ScaleGuessed { file, programme } => format!(
+                "{file}: {} ({}) — {} ({}), {}",
+                lang.pick(
+                    "tarkistettava: vastausasteikko on arvattu",
+                    "kontrollera: svarsskalan är gissad",
+                    "check it: the answer scale is a guess"
+                ),
+                scale(programme, lang),
                 programme.title,
                 programme.id,
                 contents(programme, lang)
@@ -315,14 +355,13 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
     }
     match koonti_engine::programme_definition(&shown, &bytes) {
         Ok(defined) => {
-            println!(
-                "{}",
-                Said::Fine {
-                    file: &shown,
-                    programme: &defined.programme
-                }
-                .text(lang)
-            );
+            let (file, programme) = (shown.as_str(), &defined.programme);
+            let verdict = if defined.guesses.iter().any(Guess::is_scale_guessed) {
+                Said::ScaleGuessed { file, programme }
+            } else {
+                Said::Fine { file, programme }
+            };
+            println!("{}", verdict.text(lang));
             print_guesses(&defined.guesses, lang);
             Ok(ExitCode::SUCCESS)
         }

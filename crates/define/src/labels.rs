@@ -45,6 +45,11 @@ pub(crate) fn read_label_row(
     if let Some((key, value)) = label_value(cells, 0) {
         if OPTIONS_LABELS.contains(&key.as_str()) {
             draft.options = split_options(&value);
+            // "Vastausvaihtoehdot:" | "Ei aloitettu" | "Kesken" | "Valmis":
+            // one option a cell.
+            if draft.options.len() < 2 && cells.len() > 2 {
+                draft.options = cells[1..].iter().map(|(_, t)| clean(t)).collect();
+            }
             return;
         }
         if let Some(field) = words::meta_field(&key) {

@@ -331,6 +331,91 @@ fn a_layout_of_its_own_with_a_scale_sheet() {
     );
 }
 
+/// Options on a line above a table that has no answer column at all, in
+/// fi, sv and en and written in one cell or one a cell, or on a scale
+/// sheet: a choice scale of those options (the templates add its column),
+/// never the guessed two-mark scale.
+#[test]
+fn options_above_a_table_without_answer_columns_make_a_choice_scale() {
+    fn table<'a>(options: &[&'a str], header: [&'a str; 3]) -> Vec<Vec<&'a str>> {
+        let mut rows: Vec<Vec<&str>> = vec![vec!["Osallisuusohjelma 2026–2028"]];
+        rows.push(options.to_vec());
+        rows.push(vec![]);
+        rows.push(header.to_vec());
+        rows.push(vec!["1. Tieto", "Avaamme verkkosivut", "Viestintä"]);
+        rows.push(vec!["1. Tieto", "Selkokieli käyttöön", ""]);
+        rows
+    }
+    let fi = ["Tavoite", "Toimenpide", "Vastuu"];
+    let sv = ["Mål", "Åtgärd", "Ansvar"];
+    let en = ["Goal", "Measure", "Responsible"];
+    for (options, header, want) in [
+        (
+            vec!["Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis"],
+            fi,
+            ["Ei aloitettu", "Kesken", "Valmis"],
+        ),
+        (
+            vec!["Vastausvaihtoehdot:", "Ei aloitettu", "Kesken", "Valmis"],
+            fi,
+            ["Ei aloitettu", "Kesken", "Valmis"],
+        ),
+        (
+            vec!["Svarsalternativ: Inte påbörjad / Pågår / Genomförd"],
+            sv,
+            ["Inte påbörjad", "Pågår", "Genomförd"],
+        ),
+        (
+            vec!["Answer options: Not started | In progress | Done"],
+            en,
+            ["Not started", "In progress", "Done"],
+        ),
+    ] {
+        let rows = table(&options, header);
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let defined =
+            from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "oma.xlsx").expect("reads");
+        match &defined.programme.scale {
+            AnswerScale::Status { options, .. } => {
+                let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+                assert_eq!(labels, want, "{options:?}");
+                // Option ids by meaning in sv and en come with the form
+                // grammar's option classes (branch scale).
+                if header == fi {
+                    assert_eq!(options[2].id, "done", "{options:?}");
+                }
+            }
+            other => panic!("{options:?}: {other:?}"),
+        }
+        assert!(
+            defined
+                .guesses
+                .iter()
+                .any(|g| matches!(g, Guess::StatusColumnAdded { .. })),
+            "{:?}",
+            defined.guesses
+        );
+        assert!(!defined.guesses.iter().any(Guess::is_scale_guessed));
+    }
+    // The same options on a scale sheet.
+    let rows = table(&[], fi);
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let scale = sheet(
+        "Asteikko",
+        &[&["Vaihtoehto"], &["Ei aloitettu"], &["Kesken"], &["Valmis"]],
+    );
+    let defined =
+        from_workbook(&book(vec![sheet("Ohjelma", &rows), scale]), "oma.xlsx").expect("reads");
+    assert!(matches!(
+        defined.programme.scale,
+        AnswerScale::Status { .. }
+    ));
+    // No options and no answer column: the two marks, and a guess said so.
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "oma.xlsx").expect("reads");
+    assert!(matches!(defined.programme.scale, AnswerScale::Marks { .. }));
+    assert!(defined.guesses.iter().any(Guess::is_scale_guessed));
+}
+
 /// Returns of one programme, some texts edited, one row added by a single
 /// unit: the consensus texts in their usual order, sections from headings.
 #[test]
