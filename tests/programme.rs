@@ -693,3 +693,73 @@ fn a_status_scale_whose_options_are_a_line_above_its_table() {
         assert_eq!(options[2].label, answers[0], "{lang}");
     }
 }
+
+/// `koonti programme` in Swedish and English: a blank sheet in the chosen
+/// language that checks as it is, the list counted in that language, and
+/// `--help` on every subcommand worded in it.
+#[test]
+fn programme_speaks_swedish_and_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, fine, measure, measures_word, usage) in [
+        ("fi", "kunnossa", "Toimenpide", "toimenpidettä", "Käyttö:"),
+        ("sv", "i ordning", "Åtgärd", "åtgärder", "Användning:"),
+        ("en", "fine", "Measure", "measures", "Usage:"),
+    ] {
+        let blank = dir.path().join(format!("ohjelma-{lang}.xlsx"));
+        run(
+            koonti()
+                .args(["programme", "new", "--lang", lang, "-o"])
+                .arg(&blank),
+            true,
+        );
+        let bytes = std::fs::read(&blank).expect("written");
+        let book = koonti_ingest::read_bytes(bytes, "b.xlsx", &koonti_ingest::Limits::default())
+            .expect("opens");
+        let texts: Vec<String> = book.sheets[0]
+            .cells
+            .iter()
+            .map(|c| c.value.text())
+            .collect();
+        assert!(texts.iter().any(|t| t == measure), "{lang}: {texts:?}");
+        let out = run(
+            koonti()
+                .args(["programme", "check", "--lang", lang])
+                .arg(&blank),
+            true,
+        );
+        let verdict = String::from_utf8_lossy(&out.stdout);
+        assert!(verdict.contains(fine), "{lang}: {verdict}");
+        let list = run(koonti().args(["programme", "list", "--lang", lang]), true);
+        let list = String::from_utf8_lossy(&list.stdout);
+        assert!(list.contains(measures_word), "{lang}: {list}");
+        if lang != "fi" {
+            assert!(!list.contains("toimenpide"), "{lang}: {list}");
+        }
+        for sub in [
+            &["programme"][..],
+            &["programme", "new"],
+            &["programme", "check"],
+            &["programme", "list"],
+            &["programme", "show"],
+        ] {
+            let out = run(koonti().args(sub).args(["--help", "--lang", lang]), true);
+            let help = String::from_utf8_lossy(&out.stdout);
+            assert!(help.contains(usage), "{lang} {sub:?}: {help}");
+            if lang != "en" {
+                assert!(
+                    !help.contains("Examples:") && !help.contains("Print a"),
+                    "{lang} {sub:?}: {help}"
+                );
+            }
+        }
+        let out = run(koonti().args(["--help", "--lang", lang]), true);
+        let help = String::from_utf8_lossy(&out.stdout);
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with("programme"))
+            .expect("a programme line");
+        if lang != "en" {
+            assert!(!line.contains("A county's own"), "{lang}: {line}");
+        }
+    }
+}

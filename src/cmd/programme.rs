@@ -272,14 +272,18 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
     let xlsx = is_xlsx(&args.output)?;
     let (programme, guesses, bytes) = match &args.from {
         None => {
-            let sheet = koonti_engine::blank_programme_xlsx()?;
+            let sheet = koonti_engine::blank_programme_xlsx(lang)?;
             let defined = koonti_engine::programme_definition("ohjelma.xlsx", &sheet)?;
             let bytes = if xlsx {
                 sheet
             } else {
                 toml_bytes(
                     &defined.programme,
-                    "Tyhjä ohjelma: korvaa esimerkit omillasi.",
+                    lang.pick(
+                        "Tyhjä ohjelma: korvaa esimerkit omillasi.",
+                        "Tomt program: ersätt exemplen med dina egna.",
+                        "A blank programme: replace the examples with your own.",
+                    ),
                 )?
             };
             (defined.programme, Vec::new(), bytes)
@@ -292,12 +296,14 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
             })?;
             let defined = koonti_engine::programme_from_form(&shown, &read)?;
             let bytes = if xlsx {
-                koonti_engine::programme_xlsx(&defined.programme)?
+                koonti_engine::programme_xlsx(&defined.programme, lang)?
             } else {
-                toml_bytes(
-                    &defined.programme,
-                    &format!("Johdettu lomakkeesta {shown}."),
-                )?
+                let origin = match lang {
+                    Lang::Fi => format!("Johdettu lomakkeesta {shown}."),
+                    Lang::Sv => format!("Härlett ur blanketten {shown}."),
+                    Lang::En => format!("Derived from the form {shown}."),
+                };
+                toml_bytes(&defined.programme, &origin)?
             };
             (defined.programme, defined.guesses, bytes)
         }
@@ -386,7 +392,7 @@ fn run_show(args: ShowArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
         let path = args
             .output
             .unwrap_or_else(|| PathBuf::from(format!("{}.xlsx", programme.id)));
-        let bytes = koonti_engine::programme_xlsx(&programme)?;
+        let bytes = koonti_engine::programme_xlsx(&programme, lang)?;
         write_atomic(&path, &bytes, &[])?;
         eprintln!(
             "{}",
