@@ -73,6 +73,9 @@ pub fn engine_error(err: EngineError) -> Message {
         EngineError::Template(err) => Message::RenderFailed {
             detail: err.to_string(),
         },
+        EngineError::Slides(err) => Message::RenderFailed {
+            detail: err.to_string(),
+        },
         EngineError::Zip(err) => Message::RenderFailed {
             detail: err.to_string(),
         },

@@ -260,6 +260,14 @@ impl Outcome {
         koonti_engine::appendix_html(&self.merged, &options).map_err(error::js)
     }
 
+    /// The committee's presentation (.pptx); `made` is when, its Finnish
+    /// local date shown on the title slide, as `koonti merge --slides`
+    /// shows it.
+    pub fn slides(&self, lang: &str, made: &str) -> Result<Vec<u8>, JsError> {
+        let options = render_options(lang, made);
+        koonti_engine::slides_pptx(&self.merged, &options, None).map_err(error::js)
+    }
+
     /// The JSON report, as `koonti merge --json` writes it.
     pub fn report_json(&self, lang: &str) -> Result<Vec<u8>, JsError> {
         let options = render_options(lang, "");

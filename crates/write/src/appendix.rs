@@ -8,7 +8,7 @@ use crate::stats::{
 use koonti_model::{Lang, Period, Programme, Report, ReportPeriod, Section, Status};
 
 /// The appendix of one report.
-pub(crate) struct Appendix {
+pub struct Appendix {
     /// "Osallisuusohjelman toteutuminen 2024".
     pub title: String,
     /// The programme's title.
@@ -35,7 +35,7 @@ pub(crate) struct Appendix {
 
 /// The appendix's progress section: the follow-up paragraph and the share
 /// done per action in each period.
-pub(crate) struct Progress {
+pub struct Progress {
     /// The periods, oldest first.
     pub periods: Vec<Period>,
     /// The follow-up paragraph.
@@ -68,7 +68,7 @@ impl Progress {
 }
 
 /// One action (top-level section) of the appendix.
-pub(crate) struct Action {
+pub struct Action {
     /// "Toimenpide 1: Viestimme selkeästi ja monikanavaisesti".
     pub heading: String,
     /// "Toimenpide 1" (in the output's language).
@@ -84,7 +84,7 @@ pub(crate) struct Action {
 }
 
 /// One measure of an action.
-pub(crate) struct MeasureLine {
+pub struct MeasureLine {
     /// The measure id.
     pub id: String,
     /// The measure text.
@@ -97,13 +97,13 @@ pub(crate) struct MeasureLine {
 
 impl Appendix {
     /// The share of the done status in `tally`.
-    pub(crate) fn done_share(&self, tally: &Tally) -> f64 {
+    pub fn done_share(&self, tally: &Tally) -> f64 {
         tally.share(tally.count(&self.statuses, &self.done))
     }
 
     /// Gathers the appendix of `report`, with the highlights `choices`
     /// (the secretary's, read from *Nostot*) or, without them, the rule's.
-    pub(crate) fn of(
+    pub fn of(
         report: &Report,
         programme: &Programme,
         lang: Lang,
