@@ -195,6 +195,18 @@ pub enum FindingCode {
         /// The period chosen.
         chosen: Period,
     },
+    /// The status column of the period being reported is blank on this row
+    /// while an earlier period's column is filled: the measure is
+    /// unanswered for this period, and the earlier value stays with the
+    /// answer as an earlier status, never its status now.
+    CurrentStatusBlank {
+        /// The header of the blank column ("TILA Q2/2025").
+        column: String,
+        /// The header of the earlier column that is filled.
+        earlier_column: String,
+        /// The earlier value as written.
+        earlier: String,
+    },
     /// A status that is not on the programme's scale: counted unanswered.
     StatusOutsideScale {
         /// The measure id.
@@ -476,6 +488,7 @@ impl FindingCode {
             FindingCode::BlankResponse => "blank_response",
             FindingCode::OtherPeriod { .. } => "other_period",
             FindingCode::StatusOutsideScale { .. } => "status_outside_scale",
+            FindingCode::CurrentStatusBlank { .. } => "current_status_blank",
             FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
             FindingCode::ProgrammeInferred { .. } => "programme_inferred",
             FindingCode::UnreadableFile { .. } => "unreadable_file",

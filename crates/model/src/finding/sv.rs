@@ -56,6 +56,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::OtherPeriod { period, chosen } => format!(
             "Filen gäller perioden {period}, inte {chosen}; den lämnades utanför sammanställningen."
         ),
+        FindingCode::CurrentStatusBlank {
+            column,
+            earlier_column,
+            earlier,
+        } => format!(
+            "Kolumnen för denna period, ”{column}”, är tom; åtgärden har lämnats obesvarad för denna period. Statusen från en tidigare period, ”{earlier}” (kolumnen ”{earlier_column}”), har sparats som svarets tidigare status, inte som status för denna period."
+        ),
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Läget ”{status}” för åtgärd {measure} hör inte till programmets skala; markerad som obesvarad, texten bevarad."
         ),

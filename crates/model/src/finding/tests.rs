@@ -56,6 +56,11 @@ fn every_code() -> Vec<FindingCode> {
             measure: s("1.1"),
             status: s("valmis"),
         },
+        FindingCode::CurrentStatusBlank {
+            column: s("TILA Q2/2025"),
+            earlier_column: s("TILA Q1/2025"),
+            earlier: s("Kesken"),
+        },
         FindingCode::CorrectedInWorkbook {
             measure: s("1.1"),
             status: Some((s("unanswered"), s("implemented"))),
@@ -227,6 +232,8 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::CellsNotRead { .. } => 35,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
+        // ── Periods (issue 20) ──
+        FindingCode::CurrentStatusBlank { .. } => 35,
     }
 }
 
