@@ -454,10 +454,10 @@ mod tests {
         )
         .expect("utf-8");
         let done = crate::status_word(&Status::Option(last.clone()), &programme, Lang::Fi);
-        assert!(html.contains(&format!("{done} (osuus)")), "{html}");
+        assert!(html.contains(&format!("{done} (osuus kaikista)")), "{html}");
         assert!(html.contains("50 %"));
         let not_started = crate::status_word(&Status::Option(first), &programme, Lang::Fi);
-        assert!(!html.contains(&format!("{not_started} (osuus)")));
+        assert!(!html.contains(&format!("{not_started} (osuus kaikista)")));
     }
 }
 

@@ -42,7 +42,9 @@ labels! {
     measures: "Toimenpiteet", "Åtgärder", "Measures";
     section: "Osio", "Avsnitt", "Section";
     total: "Yhteensä", "Totalt", "Total";
-    share: "osuus", "andel", "share";
+    // Issue 21: every share says its basis; the tables, the chart and the
+    // summary's sentences all count every item, unanswered ones included.
+    share: "osuus kaikista", "andel av alla", "share of all";
     unit: "Yksikkö", "Enhet", "Unit";
     status: "Tila", "Status", "Status";
     extra: "Lisätiedot", "Tilläggsuppgifter", "Additional information";
