@@ -214,13 +214,15 @@ fn the_secretary_keeps_drops_and_edits_highlights_on_nostot() {
     );
     let rows = sheet(&xlsx, "Nostot");
     let text = |r: &Vec<Data>, i: usize| r.get(i).map(ToString::to_string).unwrap_or_default();
-    assert_eq!(text(&rows[0], 3), "Mukana");
-    let kept: Vec<usize> = (1..rows.len())
+    // A working sheet: a note on its first row, then the header.
+    assert!(text(&rows[0], 0).starts_with("Tarkistusta varten"));
+    assert_eq!(text(&rows[1], 3), "Mukana");
+    let kept: Vec<usize> = (2..rows.len())
         .filter(|&i| text(&rows[i], 0) == "Nosto" && text(&rows[i], 3) == "kyllä")
         .collect();
     assert!(kept.len() >= 2, "{rows:?}");
     // No fragment: every proposal is whole sentences, none "(+1 muuta)".
-    for row in &rows[1..] {
+    for row in &rows[2..] {
         let t = text(row, 4);
         assert!(!t.contains('…') && !t.contains("muuta)"), "{t}");
     }
@@ -232,7 +234,7 @@ fn the_secretary_keeps_drops_and_edits_highlights_on_nostot() {
         .find(|&&i| text(&rows[i], 4) != dropped)
         .expect("a second kept text");
     let edited = text(&rows[edit_row], 4);
-    let add_row = (1..rows.len())
+    let add_row = (2..rows.len())
         .find(|&i| text(&rows[i], 3) == "ei" && ![&dropped, &edited].contains(&&text(&rows[i], 4)))
         .expect("a proposal not kept");
     let added = text(&rows[add_row], 4);

@@ -298,7 +298,7 @@ mod share_basis_tests {
             match (unit, measure.chars().next()) {
                 (0 | 1, Some('1')) => Status::Unanswered,
                 (_, Some('1')) => Status::Implemented,
-                (0 | 1 | 2, Some('2')) => Status::Implemented,
+                (0..=2, Some('2')) => Status::Implemented,
                 (_, Some('2')) => Status::NotImplemented,
                 (0, _) => Status::NotImplemented,
                 _ => Status::Implemented,
