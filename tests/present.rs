@@ -199,6 +199,9 @@ fn tidy_sheets_are_tables_and_the_chart_has_labels_and_an_axis_of_n() {
     for colour in ["1B6B35", "F2C14E", "A4262C", "D0D0D0"] {
         assert!(chart.contains(colour), "{colour}");
     }
+    // Not by hue only (issue 21): "Ei toteutunut" is striped against
+    // "Toteutunut", "Ei vastausta" against "Osittain".
+    assert_eq!(chart.matches("pattFill prst=").count(), 2, "{chart}");
     // Categories are short names (in a hidden column the chart plots).
     assert!(!chart.contains("plotVisOnly"), "hidden data shown");
     assert!(chart.contains("1.1 Luomme osallisuuden"), "short names");

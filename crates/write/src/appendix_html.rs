@@ -52,24 +52,27 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem}h3{
 .region:focus{outline:2px solid #1a4f8b;outline-offset:2px}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}
-th,td{border:1px solid #767676;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere;hyphens:auto}
-thead th{background:#dbe7f5}td.n{text-align:center}
+th,td{border:1px solid #767676;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:manual}
+thead th{background:#dbe7f5}td.n{text-align:center;white-space:nowrap}
+th[scope=row]{white-space:nowrap}th[scope=row].t{white-space:normal}
+.w{white-space:nowrap}
 ul{margin:0;padding-left:1.1rem}.unit{color:#444;font-style:italic}
 .rule,.colophon{font-size:.9rem;color:#444}
-@media (max-width:45rem){
+@media (max-width:60rem){
 table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:auto}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.stack tr{border:1px solid #767676;margin-bottom:.6rem}
 table.stack th,table.stack td{border:0;border-top:1px solid #d0d0d0}
-table.stack td.n{text-align:left}
+table.stack td.n{text-align:left;white-space:normal}
 table.stack td[data-label]::before{content:attr(data-label) ': ';font-weight:bold}
 }
+@media (max-width:30rem){body{padding:0 .75rem;margin-top:1rem}h1{font-size:1.2rem}h2{font-size:1.05rem}h3{font-size:1rem}}
 @page{size:A4 landscape;margin:16mm 12mm;
 @top-left{content:var(--title);font-size:8pt;color:#444}
 @top-right{content:var(--date);font-size:8pt;color:#444}
 @bottom-left{content:var(--publisher);font-size:8pt;color:#444}
 @bottom-right{content:counter(page) ' / ' counter(pages);font-size:8pt;color:#444}}
-@media print{body{margin:0;max-width:none;font-size:8pt}h2{margin-top:0}th,td{padding:.2rem .35rem}.region{overflow:visible}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}tr,li{break-inside:avoid}h2,h3,caption{break-after:avoid}.colophon{display:none}}
+@media print{body{margin:0;max-width:none;font-size:8pt}h1{font-size:1.4rem}h2{margin-top:0}th,td{padding:.2rem .35rem}.region{overflow:visible}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}tr,li{break-inside:avoid}h2,h3,caption{break-after:avoid}.colophon{display:none}}
 ";
 
 /// One page being written.
@@ -99,14 +102,106 @@ fn css_string(text: &str) -> String {
     out
 }
 
+/// The longest word joined by a hyphen or a slash ("elo-syyskuussa",
+/// "3/2024") that is kept on one line: longer ones may break at their
+/// hyphen rather than run out of a phone's screen.
+const WHOLE_WORD_CHARS: usize = 32;
+
+/// `text` escaped, with its words joined by a hyphen or a slash kept on
+/// one line (a browser breaks "-verkkosivusto" after its hyphen) and a
+/// number's percent sign kept with it ("53 %").
+fn words(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    let mut rest = text;
+    while !rest.is_empty() {
+        let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+        let (word, after) = rest.split_at(end);
+        // A hyphen or slash with a letter or digit after it: a place the
+        // browser would break at.
+        let joined = word.chars().count() <= WHOLE_WORD_CHARS
+            && word
+                .char_indices()
+                .filter(|(_, c)| matches!(c, '-' | '/'))
+                .any(|(i, _)| word[i + 1..].starts_with(char::is_alphanumeric));
+        if joined {
+            let _ = write!(out, "<span class=\"w\">{}</span>", esc(word));
+        } else {
+            out.push_str(&esc(word));
+        }
+        let space = after
+            .find(|c: char| !c.is_whitespace())
+            .unwrap_or(after.len());
+        let (gap, next) = after.split_at(space);
+        if next.starts_with('%') && word.ends_with(|c: char| c.is_ascii_digit()) && gap == " " {
+            out.push('\u{a0}');
+        } else {
+            out.push_str(gap);
+        }
+        rest = next;
+    }
+    out
+}
+
+/// Marks every Finnish `names` in the escaped `html` with `lang="fi"`,
+/// longest first, none inside another: a sentence of a Swedish or English
+/// page names actions and units in the programme's Finnish.
+fn mark_finnish(html: &str, names: &[String]) -> String {
+    let mut escaped: Vec<String> = names
+        .iter()
+        .filter(|n| n.chars().count() > 2)
+        .map(|n| words(n))
+        .collect();
+    escaped.sort_by_key(|n| std::cmp::Reverse(n.len()));
+    escaped.dedup();
+    let mut out = String::with_capacity(html.len() + 64);
+    let mut at = 0;
+    while at < html.len() {
+        let rest = &html[at..];
+        let starts_word = html[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        match escaped
+            .iter()
+            .find(|name| starts_word && rest.starts_with(name.as_str()))
+        {
+            Some(name) => {
+                let _ = write!(out, "<span lang=\"fi\">{name}</span>");
+                at += name.len();
+            }
+            None => {
+                let c = rest.chars().next().unwrap_or(' ');
+                out.push(c);
+                at += c.len_utf8();
+            }
+        }
+    }
+    out
+}
+
 impl Page<'_> {
     /// A text of the programme or a unit, which is Finnish: marked so on a
     /// page in another language.
     fn fi(&self, text: &str) -> String {
         match self.l.0 {
-            Lang::Fi => esc(text),
-            _ => format!("<span lang=\"fi\">{}</span>", esc(text)),
+            Lang::Fi => words(text),
+            _ => format!("<span lang=\"fi\">{}</span>", words(text)),
         }
+    }
+
+    /// A sentence in the page's language that may name the programme's
+    /// actions, measures and units in Finnish: those marked `lang="fi"`.
+    fn sentence(&self, text: &str) -> String {
+        if self.l.0 == Lang::Fi {
+            return words(text);
+        }
+        let programme = self.programme;
+        let mut names: Vec<String> = vec![programme.title.clone(), programme.organisation.clone()];
+        names.extend(programme.sections.iter().map(|s| s.title.clone()));
+        names.extend(programme.measures().iter().map(|(_, m)| m.text.clone()));
+        names.extend(programme.units.iter().map(|u| u.name.clone()));
+        names.extend(self.appendix.units.iter().cloned());
+        mark_finnish(&words(text), &names)
     }
 
     /// A status as its word, with the symbol shown but not read out.
@@ -179,7 +274,7 @@ impl Page<'_> {
             esc(&appendix.title),
             self.fi(&appendix.programme),
             esc(l.summary_heading()),
-            esc(&appendix.paragraph)
+            self.sentence(&appendix.paragraph)
         );
         let done = format!("{} ({})", self.status_text(&appendix.done), l.share());
         self.open_table(html, &l.by_section(self.programme), "stack");
@@ -209,11 +304,11 @@ impl Page<'_> {
             let share = appendix.done_share(&action.tally);
             let _ = writeln!(
                 html,
-                "<tr><th scope=\"row\">{}: {}</th>{cells}<td class=\"n\" data-label=\"{}\">{}</td></tr>",
+                "<tr><th scope=\"row\" class=\"t\">{}: {}</th>{cells}<td class=\"n\" data-label=\"{}\">{}</td></tr>",
                 esc(&action.label),
                 self.fi(&action.title),
                 esc(&done),
-                esc(&percent(share, l.0))
+                words(&percent(share, l.0))
             );
         }
         html.push_str("</tbody>\n</table>\n</div>\n");
@@ -243,7 +338,7 @@ impl Page<'_> {
             html,
             "<h2>{}</h2>\n<p>{}</p>\n",
             esc(l.progress_heading()),
-            esc(&progress.paragraph),
+            self.sentence(&progress.paragraph),
         );
         self.open_table(html, title, "stack");
         let periods: String = progress
@@ -266,14 +361,14 @@ impl Page<'_> {
                     format!(
                         "<td class=\"n\" data-label=\"{}\">{}</td>",
                         esc(period),
-                        esc(&text)
+                        words(&text)
                     )
                 })
                 .collect();
             let _ = writeln!(
                 html,
-                "<tr><th scope=\"row\">{}</th>{cells}</tr>",
-                self.fi(heading)
+                "<tr><th scope=\"row\" class=\"t\">{}</th>{cells}</tr>",
+                self.sentence(heading)
             );
         }
         html.push_str("</tbody>\n</table>\n</div>\n");
@@ -341,8 +436,9 @@ impl Page<'_> {
             .iter()
             .zip(&measure.tally.counts)
             .map(|(s, n)| {
+                // "2 / 5" on one line: a number is never broken.
                 format!(
-                    "<td class=\"n\" data-label=\"{}\">{n} / {}</td>",
+                    "<td class=\"n\" data-label=\"{}\">{n}\u{a0}/\u{a0}{}</td>",
                     esc(&self.status_text(s)),
                     appendix.responses
                 )
@@ -455,7 +551,7 @@ mod tests {
         .expect("utf-8");
         let done = crate::status_word(&Status::Option(last.clone()), &programme, Lang::Fi);
         assert!(html.contains(&format!("{done} (osuus kaikista)")), "{html}");
-        assert!(html.contains("50 %"));
+        assert!(html.contains("50\u{a0}%"));
         let not_started = crate::status_word(&Status::Option(first), &programme, Lang::Fi);
         assert!(!html.contains(&format!("{not_started} (osuus kaikista)")));
     }
@@ -485,19 +581,78 @@ mod lang_tests {
             assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
             let (_, measure) = programme.measures()[0];
             assert!(
-                html.contains(&format!("<span lang=\"fi\">{}</span>", esc(&measure.text))),
+                html.contains(&format!(
+                    "<span lang=\"fi\">{}</span>",
+                    words(&measure.text)
+                )),
                 "{lang:?}"
             );
             assert!(html.contains(&format!(
                 "<span lang=\"fi\">{}</span>",
-                esc(&programme.title)
+                words(&programme.title)
             )));
             let unit = &report.responses[0].unit;
-            assert!(html.contains(&format!("(<span lang=\"fi\">{}</span>)", esc(unit))));
+            assert!(html.contains(&format!("(<span lang=\"fi\">{}</span>)", words(unit))));
             // Printed margins: title, date, publisher, page numbers.
             assert!(html.contains("--date:\"2.12.2026\""));
             assert!(html.contains("counter(page)"));
         }
+    }
+
+    /// Issue 21: the summary's sentences name actions and units in the
+    /// programme's Finnish; on a Swedish or English page they are marked.
+    #[test]
+    fn finnish_names_in_the_sentences_are_marked() {
+        let programme = siun();
+        // Action 1 done by all, the others by one of three: ranked.
+        let report = report_with(&programme, 4, |unit, measure| {
+            match (unit, measure.starts_with('1')) {
+                (3, _) => Status::Unanswered,
+                (_, true) | (0, false) => Status::Implemented,
+                _ => Status::NotImplemented,
+            }
+        });
+        for lang in [Lang::Sv, Lang::En] {
+            let html = String::from_utf8(
+                AppendixHtmlWriter {
+                    lang,
+                    ..Default::default()
+                }
+                .render(&report, &programme)
+                .expect("rendered"),
+            )
+            .expect("utf-8");
+            let summary = html
+                .split("</h2>\n<p>")
+                .nth(1)
+                .and_then(|p| p.split("</p>").next())
+                .expect("the summary paragraph");
+            let title = words(&programme.sections[0].title);
+            assert!(
+                summary.contains(&format!("<span lang=\"fi\">{title}</span>")),
+                "{lang:?}: {summary}"
+            );
+            // The unit with nothing to comment, named in a sentence.
+            let unit = words(&report.responses[3].unit);
+            assert!(
+                summary.contains(&format!("<span lang=\"fi\">{unit}</span>")),
+                "{lang:?}: {summary}"
+            );
+        }
+    }
+
+    #[test]
+    fn words_keep_numbers_and_hyphenated_words_whole() {
+        assert_eq!(words("53 %"), "53\u{a0}%");
+        assert_eq!(
+            words("vaikuta -verkkosivusto ja elo-syyskuussa"),
+            "vaikuta <span class=\"w\">-verkkosivusto</span> ja <span class=\"w\">elo-syyskuussa</span>"
+        );
+        assert_eq!(words("a <b>"), "a &lt;b&gt;");
+        let marked = mark_finnish("x Pelastuslaitos ja y", &["Pelastuslaitos".into()]);
+        assert_eq!(marked, "x <span lang=\"fi\">Pelastuslaitos</span> ja y");
+        // Not inside a longer word.
+        assert_eq!(mark_finnish("xAb", &["Ab".into(), "xyz".into()]), "xAb");
     }
 
     #[test]
