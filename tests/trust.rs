@@ -1,5 +1,5 @@
 //! Issue #12: never a silent wrong number. Each rule of "How koonti
-//! decides" (README) on files made here.
+//! decides" (docs/reading.md) on files made here.
 use crate::util::{koonti, merge_json, run, samples};
 use std::path::Path;
 
