@@ -434,3 +434,31 @@ test('the page works by keyboard: every control is reached by Tab and shows its 
     await context.close();
   }
 });
+
+test('the files come first, the results take the focus, the downloads are plain words', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    // Issue 21: what the secretary has (the files) before the settings.
+    const steps = await page.$$eval('main h2', (hs) => hs.map((h) => h.id));
+    assert.deepEqual(steps.slice(0, 2), ['step-files', 'step-programme']);
+    // The programme picker offers a spreadsheet, and never says TOML.
+    const options = await page.$$eval('#programme option', (os) => os.map((o) => o.textContent));
+    assert.ok(options.every((o) => !/toml/i.test(o)), options.join(' | '));
+    assert.match(options[options.length - 1], /taulukko|Excel/i);
+    const accept = await page.getAttribute('#programme-file', 'accept');
+    assert.ok(accept.startsWith('.xlsx'), accept);
+
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'headline');
+    // People's outputs in plain words; the JSON folded under "Lisää".
+    const shown = await page.$$eval('#downloads > li > a[download]', (as) => as.map((a) => a.dataset.output));
+    assert.deepEqual(shown, ['workbook', 'appendixXlsx', 'appendixHtml']);
+    assert.equal(await page.textContent('#downloads details > summary'), 'Lisää');
+    assert.equal(await page.isVisible('a[data-output="json"]'), false);
+    const labels = await page.$$eval('#downloads a[download]', (as) => as.map((a) => a.textContent));
+    assert.ok(labels.slice(0, 3).every((l) => !/json|toml|xlsx/i.test(l)), labels.join(' | '));
+  } finally {
+    await context.close();
+  }
+});
