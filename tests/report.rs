@@ -65,7 +65,7 @@ fn summary_has_counts_shares_and_the_paragraph() {
         // Issue 21: the shares of all items, as the table shows them (the
         // sentence once said toimenpide 1 was best at 80 % of the answered,
         // while the table showed it lowest, at 53 %).
-        "Parhaiten toteutui toimenpide 4 (Edistämme järjestöjen toimintaedellytyksiä ja vaikuttamismahdollisuuksia): 67 % sen kaikista kohdista oli merkitty toteutuneeksi.",
+        "Parhaiten toteutui toimenpide 4 (Edistämme järjestöjen toimintaedellytyksiä ja vaikuttamismahdollisuuksia): 67 % kaikista sen kohdista oli merkitty toteutuneeksi.",
         "Heikoimmin toteutui toimenpide 1 (Viestimme selkeästi ja monikanavaisesti), 53 %.",
     ] {
         assert!(text.contains(sentence), "{sentence:?} not in {text}");

@@ -330,7 +330,7 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
             if many_best {
                 format!("Parhaiten toteutuivat {b}: kussakin {bp} kaikista kohdista oli {done}.")
             } else {
-                format!("Parhaiten toteutui {b}: {bp} sen kaikista kohdista oli {done}.")
+                format!("Parhaiten toteutui {b}: {bp} kaikista sen kohdista oli {done}.")
             },
             if many_weak {
                 format!("Heikoimmin toteutuivat {w}, kukin {wp}.")
