@@ -194,7 +194,7 @@ fn written_message(compared: &Merged, outputs: Vec<String>) -> CompareMessage {
     let c = change_counts(&history, &compared.programme, last.saturating_sub(1), last);
     CompareMessage::Written {
         programme: compared.programme.id.clone(),
-        periods: history.periods,
+        periods: history.periods.iter().map(ToString::to_string).collect(),
         counts: [c.improved, c.regressed, c.unchanged, c.new, c.dropped],
         outputs,
     }

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
+    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --slides esitys.pptx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
 )]
 pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
@@ -31,6 +31,8 @@ pub struct Args {
     pub previous: Vec<PathBuf>,
     #[command(flatten)]
     pub report: super::ReportArgs,
+    #[command(flatten)]
+    pub slides: super::slides::SlidesArgs,
 }
 
 /// Rendering in `lang`, made now.
@@ -48,10 +50,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     if let Some(json_path) = args.json.as_deref().filter(|p| p.as_os_str() != "-") {
         format_of(json_path, "--json", &[Format::Json])?;
     }
+    args.slides.check()?;
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
-        args.report.period,
+        args.report.period.unwrap_or_default(),
         lang,
     )?;
     let mut input_paths = gathered.input_paths.clone();
@@ -92,10 +95,17 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             write_atomic(json_path, &json, &input_paths)?;
         }
     }
+    let slides = args.slides.write(merged, &options, &input_paths)?;
     // --- issue #13: a programme inferred from the files is kept for the next round ---
     let inferred = inferred_definition(&args.output, merged)?;
     let summary = summary(merged, &args.output, replaced, inferred.as_deref());
     eprintln!("koonti: {}", summary.text(lang));
+    if let Some(path) = slides {
+        let said = Message::SlidesWritten {
+            file: path.display().to_string(),
+        };
+        eprintln!("koonti: {}", said.text(lang));
+    }
     if let Some(path) = inferred {
         let said = Message::ProgrammeInferredWritten {
             measures: merged.programme.measures().len(),

@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (workbook)".into(),
         OutputKind::Json => ".json (report)".into(),
         OutputKind::Html => ".html (web page)".into(),
+        OutputKind::Pptx => ".pptx (presentation)".into(),
         OutputKind::Toml => ".toml (programme definition)".into(),
     }
 }
@@ -105,6 +106,10 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::StoredBroken { file, detail } => format!(
             "The koonti report in {file} is broken and cannot be read ({detail}). Merge the response files again."
+        ),
+        Message::SlidesWritten { file } => format!("The committee's presentation was written: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "The template {file} gives no theme: it is no PowerPoint presentation or template (.pptx, .potx)."
         ),
         Message::RenderFailed { detail } => format!(
             "The output could not be built ({detail}). Please report this to koonti's maintainers."
@@ -229,13 +234,17 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Done. The consolidated workbook is {workbook} and the appendix {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Done. The consolidated workbook is {workbook}, the appendix {appendix} and the committee's presentation {slides}."
         ),
         Message::DropToFix => "To fix (send to whoever made the file):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),
-        Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx) and the appendix (.html) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
+        Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx), the appendix (.html) and the presentation (.pptx) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::En),
         Message::History(err) => err.message(Lang::En),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("the programme was inferred from the responses ({measures} measures, {units} units) → {path}; check it and give it next time: --programme {path}"),

@@ -73,6 +73,9 @@ pub fn engine_error(err: EngineError) -> Message {
         EngineError::Template(err) => Message::RenderFailed {
             detail: err.to_string(),
         },
+        EngineError::Slides(err) => Message::RenderFailed {
+            detail: err.to_string(),
+        },
         EngineError::Zip(err) => Message::RenderFailed {
             detail: err.to_string(),
         },
@@ -90,7 +93,11 @@ pub fn engine_error(err: EngineError) -> Message {
             Misfit::Unknown { declared } => Message::UnknownDeclaredProgramme { declared },
         },
         EngineError::MixedPeriods(mixed) => Message::MixedPeriods {
-            periods: mixed.periods.into_iter().collect(),
+            periods: mixed
+                .periods
+                .into_iter()
+                .map(|(period, files)| (period.to_string(), files))
+                .collect(),
         },
         EngineError::OwnWorkbooksOnly { files } => Message::OwnWorkbooksOnly { files },
         EngineError::EditedWorkbook { name, cells } => {

@@ -126,6 +126,11 @@ pub enum Message {
         /// What is wrong, as the reader says it.
         detail: String,
     },
+    /// The county's template given with `--slides-theme` gives no theme.
+    SlidesTheme {
+        /// The template file.
+        file: String,
+    },
     /// An output could not be built (an Excel limit, a template's prefill).
     RenderFailed {
         /// What the renderer said.
@@ -262,6 +267,11 @@ pub enum Message {
         /// no definition fitted them (boxed: it keeps the message small).
         inferred: Option<Box<str>>,
     },
+    /// `--slides`: the presentation was written.
+    SlidesWritten {
+        /// The file.
+        file: String,
+    },
     /// `koonti appendix` wrote its files.
     AppendixSummary {
         /// The programme id.
@@ -290,6 +300,8 @@ pub enum Message {
         workbook: String,
         /// The appendix page.
         appendix: String,
+        /// The committee's presentation.
+        slides: String,
     },
     /// Drop mode: the heading before what the units should fix.
     DropToFix,
@@ -351,6 +363,8 @@ pub enum OutputKind {
     Json,
     /// `.html`, a web page.
     Html,
+    /// `.pptx`, a presentation.
+    Pptx,
     /// `.toml`, a programme definition.
     Toml,
 }

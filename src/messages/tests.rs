@@ -61,6 +61,12 @@ fn every_message() -> Vec<Message> {
             detail: s("eof"),
         },
         Message::RenderFailed { detail: s("limit") },
+        Message::SlidesTheme {
+            file: s("pohja.pptx"),
+        },
+        Message::SlidesWritten {
+            file: s("esitys.pptx"),
+        },
         Message::OutputLocked { file: s("k.xlsx") },
         Message::OutputReadOnly { file: s("k.xlsx") },
         Message::OutputIsInput { file: s("a.xlsx") },
@@ -131,6 +137,7 @@ fn every_message() -> Vec<Message> {
         Message::DropWritten {
             workbook: s("V - koonti.xlsx"),
             appendix: s("V - liite.html"),
+            slides: s("V - esitys.pptx"),
         },
         Message::DropToFix,
         Message::DropNothingToFix,
@@ -156,7 +163,7 @@ fn every_message() -> Vec<Message> {
         },
         Message::Compare(crate::cmd::compare::CompareMessage::NotAReport { input: s("a.txt") }),
         Message::History(koonti_engine::history::HistoryError::SamePeriod {
-            period: s("2024"),
+            period: koonti_engine::Period::of_year(2024),
             names: files.clone(),
         }),
     ]
@@ -215,6 +222,8 @@ fn kind_index(message: &Message) -> usize {
         Message::PeriodDefaulted { .. } => 47,
         Message::Define { .. } => 48,
         Message::Definition { .. } => 49,
+        Message::SlidesTheme { .. } => 50,
+        Message::SlidesWritten { .. } => 51,
     }
 }
 
@@ -226,7 +235,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..=49).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..=51).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {

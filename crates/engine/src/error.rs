@@ -16,6 +16,9 @@ pub enum EngineError {
     Programme(koonti_programme::ProgrammeError),
     /// An output could not be rendered.
     Write(koonti_write::WriteError),
+    /// The presentation could not be made (e.g. the county's template
+    /// given for its theme is no presentation).
+    Slides(koonti_slides::SlidesError),
     /// A template could not be rendered.
     Template(koonti_template::TemplateError),
     /// The templates could not be packed into a zip.
@@ -81,6 +84,7 @@ impl fmt::Display for EngineError {
             ),
             EngineError::Programme(err) => write!(f, "{err}"),
             EngineError::Write(err) => write!(f, "{err}"),
+            EngineError::Slides(err) => write!(f, "{err}"),
             EngineError::Template(err) => write!(f, "{err}"),
             EngineError::Zip(err) => write!(f, "could not pack the templates: {err}"),
             EngineError::Stored { name, source } => write!(f, "{name}: {source}"),
@@ -138,6 +142,7 @@ impl std::error::Error for EngineError {
         match self {
             EngineError::Programme(err) => Some(err),
             EngineError::Write(err) => Some(err),
+            EngineError::Slides(err) => Some(err),
             EngineError::Template(err) => Some(err),
             EngineError::Zip(err) => Some(err),
             EngineError::Stored { source, .. } => Some(source.as_ref()),
@@ -159,6 +164,12 @@ impl std::error::Error for EngineError {
 impl From<koonti_programme::ProgrammeError> for EngineError {
     fn from(err: koonti_programme::ProgrammeError) -> Self {
         EngineError::Programme(err)
+    }
+}
+
+impl From<koonti_slides::SlidesError> for EngineError {
+    fn from(err: koonti_slides::SlidesError) -> Self {
+        EngineError::Slides(err)
     }
 }
 

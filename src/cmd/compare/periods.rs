@@ -6,7 +6,7 @@
 use super::{CompareMessage, engine_reason};
 use crate::gather::{self, Refusal};
 use crate::messages::{Message, engine_error, os_text};
-use koonti_engine::{EngineError, Lang, Merged, load_programme};
+use koonti_engine::{EngineError, Lang, Merged, Period, ReportPeriod, load_programme};
 use std::path::{Path, PathBuf};
 
 /// One period read: its name in messages, the report, and the files read
@@ -84,14 +84,14 @@ fn read_stored(input: &Path, programme: Option<&str>) -> Result<Option<PeriodRea
     }
 }
 
-/// The period a folder's own name gives (`2024`, `Q1-2025`), canonical.
-fn folder_period(args: &[PathBuf]) -> Option<String> {
+/// The period a folder's own name gives (`2024`, `Q1-2025`).
+fn folder_period(args: &[PathBuf]) -> Option<Period> {
     let [folder] = args else { return None };
     if !folder.is_dir() {
         return None;
     }
     let name = folder.file_name()?.to_str()?;
-    koonti_engine::find_period(name).map(|p| p.to_string())
+    koonti_engine::find_period(name)
 }
 
 /// Responses merged: one period, or one merge per period when the files
@@ -102,14 +102,14 @@ fn merge_responses(
     programme: Option<&str>,
     lang: Lang,
 ) -> Result<Vec<PeriodRead>, Message> {
-    let mixed = match gather::merge_or_refusal(args, programme, None, lang) {
+    let mixed = match gather::merge_or_refusal(args, programme, ReportPeriod::Unknown, lang) {
         Ok(mut gathered) => {
             // Files that name no period: the folder's name may ("2024/").
             let report = &mut gathered.merged.report;
-            if report.period.trim().is_empty()
+            if report.period.is_unknown()
                 && let Some(period) = folder_period(args)
             {
-                report.period = period;
+                report.period = period.into();
             }
             return Ok(vec![(shown, gathered.merged, gathered.input_paths)]);
         }
@@ -119,7 +119,7 @@ fn merge_responses(
     };
     let mut periods = Vec::with_capacity(mixed.periods.len());
     for (period, files) in &mixed.periods {
-        let mut gathered = gather::merge(args, programme, Some(period.clone()), lang)?;
+        let mut gathered = gather::merge(args, programme, (*period).into(), lang)?;
         let report = &mut gathered.merged.report;
         // The other periods' files are the other merges, not left out.
         report.findings.retain(|f| f.code.code() != "other_period");
@@ -133,7 +133,7 @@ fn merge_responses(
             return Err(Message::Compare(CompareMessage::Undated {
                 input: shown,
                 file: file.clone(),
-                periods: mixed.periods.keys().cloned().collect(),
+                periods: mixed.periods.keys().map(Period::to_string).collect(),
             }));
         }
         periods.push((
