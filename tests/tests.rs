@@ -21,6 +21,7 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+mod visible_words;
 mod wine;
 
 /// A text as the appendix page escapes it.
