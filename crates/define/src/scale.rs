@@ -14,6 +14,9 @@ pub const DEFAULT_IMPLEMENTED: &str = "Toimenpide on toteutunut";
 pub const DEFAULT_NOT_IMPLEMENTED: &str = "Toimenpide ei ole toteutunut";
 /// The default free-text label.
 pub const DEFAULT_TEXT: &str = "Miten on toteutettu tai tulisi jatkossa toteuttaa?";
+/// The label of a status column the table does not have (templates in
+/// Swedish and English write their own word).
+pub const DEFAULT_STATUS_LABEL: &str = "TILA";
 /// The default status options when a status column lists none.
 pub const DEFAULT_OPTIONS: [&str; 3] = ["Ei aloitettu", "Kesken", "Valmis"];
 
@@ -60,6 +63,20 @@ pub(crate) fn scale(
     {
         unknown.remove(0);
         status = Some(first);
+    }
+    // Options given (an options line, a scale sheet) and no answer column
+    // at all: a choice scale, whose column koonti's templates add.
+    if status.is_none() && !options.is_empty() && marks.is_empty() {
+        guesses.push(Guess::StatusColumnAdded {
+            label: DEFAULT_STATUS_LABEL.into(),
+            options: options.join("; "),
+        });
+        return AnswerScale::Status {
+            status_label: DEFAULT_STATUS_LABEL.into(),
+            options: status_options(options),
+            text_label: text.map(|c| c.header.clone()),
+            layout: ScaleLayout::Choice,
+        };
     }
     if let Some(status) = status {
         let options = if !options.is_empty() {
@@ -144,9 +161,6 @@ pub(crate) fn scale(
     }
     scale
 }
-
-/// The status column's label of a scale laid out as mark columns.
-const DEFAULT_STATUS_LABEL: &str = "Tila";
 
 /// True for an option word with a usual meaning (not started, in
 /// progress, done …): one the form grammar reads, with a word of its own

@@ -168,7 +168,7 @@ fn answers(programme: &Programme) -> BTreeMap<String, PrefillAnswer> {
 
 fn round_trip(original: &Programme, lang: Lang) {
     let what = format!("{} {lang}", original.id);
-    let sheet = koonti_engine::programme_xlsx(original).expect("spreadsheet");
+    let sheet = koonti_engine::programme_xlsx(original, lang).expect("spreadsheet");
     let programme = koonti_engine::programme_from_file("ohjelma.xlsx", &sheet).expect("read back");
     assert_eq!(programme.scale, original.scale, "{what}");
     let prefill = Prefill {
@@ -332,7 +332,8 @@ fn option_mark_columns_round_trip_in_every_language() {
         };
         let options: Vec<StatusOption> = options.into_iter().filter(|o| o.id != "partly").collect();
         let scale = AnswerScale::Status {
-            status_label: "Tila".into(),
+            // A scale laid out as marks has no status column of its own.
+            status_label: "TILA".into(),
             options,
             text_label,
             layout: ScaleLayout::Marks,
