@@ -396,5 +396,8 @@ fn the_period_of_a_quarterly_return_is_its_quarter() {
     );
     let report = merge_one(dir.path(), "cell", "viestinta.xlsx", sheet);
     assert_eq!(report["period"], "Q3/2025");
-    assert_eq!(report["unmatched"].as_array().map(Vec::len), Some(0));
+    // Issue 22: the period is read from the cell, and the cell stays listed.
+    let unmatched = report["unmatched"].as_array().expect("unmatched");
+    assert_eq!(unmatched.len(), 1);
+    assert_eq!(unmatched[0]["text"], "Osavuosikatsaus 3/2025");
 }

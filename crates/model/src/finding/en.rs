@@ -112,6 +112,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::MoreUnmatchedCells { count } => format!(
             "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
         ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

@@ -112,6 +112,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::MoreUnmatchedCells { count } => format!(
             "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
         ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

@@ -296,6 +296,17 @@ pub enum FindingCode {
         /// The cells without a finding of their own.
         count: u64,
     },
+    /// A sheet with more non-empty cells than koonti reads from one sheet
+    /// (issue 22): the first cells, row by row, were read; the rest are
+    /// counted here, not read.
+    CellsNotRead {
+        /// The sheet.
+        sheet: String,
+        /// The cells read.
+        read: u64,
+        /// The cells past the limit, not read.
+        rest: u64,
+    },
     // --- end of issue 11, part 2 ---
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
@@ -486,6 +497,7 @@ impl FindingCode {
             FindingCode::SheetCut { .. } => "sheet_cut",
             FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
             FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
+            FindingCode::CellsNotRead { .. } => "cells_not_read",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",
             FindingCode::AmbiguousStatus { .. } => "ambiguous_status",

@@ -112,6 +112,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::MoreUnmatchedCells { count } => format!(
             "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
         ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
+        ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

@@ -144,6 +144,11 @@ fn every_code() -> Vec<FindingCode> {
         text: s("Huom! Pilotti siirtyi"),
     });
     codes.push(FindingCode::MoreUnmatchedCells { count: 12 });
+    codes.push(FindingCode::CellsNotRead {
+        sheet: s("Data"),
+        read: 100_000,
+        rest: 5,
+    });
     codes.push(FindingCode::FileTooLarge {
         limit: Limit::Grid {
             sheet: s("S"),
@@ -224,6 +229,7 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::SheetCut { .. } => 31,
         FindingCode::NoteKeptWithAnswer { .. } => 32,
         FindingCode::MoreUnmatchedCells { .. } => 33,
+        FindingCode::CellsNotRead { .. } => 35,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
         // ── Periods (issue 20) ──
