@@ -153,7 +153,7 @@ fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> Str
             );
             let date = ExcelDateTime::from_ymd(y, m, d).expect("date");
             sheet
-                .write_datetime_with_format(row, col, &date, &format(*rng.pick(DATE_FORMATS)))
+                .write_datetime_with_format(row, col, &date, &format(rng.pick(DATE_FORMATS)))
                 .expect("write");
             format!("{y:04}-{m:02}-{d:02}")
         }
@@ -165,7 +165,7 @@ fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> Str
             );
             let time = ExcelDateTime::from_hms(h, m, s as f64).expect("time");
             sheet
-                .write_datetime_with_format(row, col, &time, &format(*rng.pick(TIME_FORMATS)))
+                .write_datetime_with_format(row, col, &time, &format(rng.pick(TIME_FORMATS)))
                 .expect("write");
             format!("{h:02}:{m:02}:{s:02}")
         }
