@@ -1,5 +1,5 @@
 //! Finnish wording of the command line's messages (the default language).
-use super::{Message, OutputKind, list, some_of};
+use super::{Message, OutputKind, list};
 use koonti_model::{Lang, Noun, count};
 
 const L: Lang = Lang::Fi;
@@ -46,68 +46,9 @@ pub(super) fn text(message: &Message) -> String {
             "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
             os_suffix(os)
         ),
-        Message::NotText { file } => format!(
-            "Tiedosto {file} ei ole tekstitiedosto (UTF-8). Anna koonnin tekemä JSON-raportti tai ohjelman TOML-määrittely."
-        ),
-        Message::ProgrammeUnknown { name, known } => format!(
-            "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",
-            known.join(", ")
-        ),
-        Message::ProgrammeNotToml { file, detail } => format!(
-            "Ohjelman määrittely {file} ei ole kelvollista TOML-muotoa; korjaa kohta ja yritä uudelleen ({detail})."
-        ),
-        Message::ProgrammeInvalid { file, reason } => format!(
-            "Ohjelman määrittely {file} ei kelpaa: {reason}. Korjaa määrittely ja yritä uudelleen."
-        ),
-        Message::NoProgrammeDetected { bundled } => format!(
-            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme TIEDOSTO.toml tai jokin näistä: {}.",
-            bundled.join(", ")
-        ),
-        Message::WrongProgramme {
-            chosen,
-            answers,
-            hits,
-        } => format!(
-            "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
-            hits.1, hits.0
-        ),
-        Message::UnknownDeclaredProgramme { declared } => format!(
-            "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme TIEDOSTO.toml."
-        ),
-        Message::MixedPeriods { periods } => {
-            let parts: Vec<String> = periods
-                .iter()
-                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
-                .collect();
-            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
-            format!(
-                "Vastaukset ovat usealta kaudelta ({}). Valitse yksi kausi, esim. --period {first}, tai siirrä muiden kausien tiedostot pois kansiosta.",
-                parts.join("; ")
-            )
-        }
-        Message::OwnWorkbooksOnly { files } => {
-            let what = if files.len() == 1 {
-                "on koonnin oma koostetyökirja eikä yksikön vastaus"
-            } else {
-                "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
-            };
-            format!(
-                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot; vuosien koosteita verrataan komennolla koonti compare, ja liitteen saa yhdestä koosteesta komennolla koonti appendix.",
-                some_of(L, files, 5)
-            )
-        }
-        Message::EditedWorkbook { file, cells } => format!(
-            "Työkirjassa {file} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
-            some_of(L, cells, 5)
-        ),
+        Message::Engine { texts } => texts[0].clone(),
         Message::NotStored { file } => format!(
             "Tiedosto {file} ei ole koonnin raportti eikä koostetyökirja. Anna koonti merge -komennon tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
-        ),
-        Message::StoredBroken { file, detail } => format!(
-            "Koonnin raportti tiedostossa {file} on rikki, eikä sitä voi lukea ({detail}). Tee koonti uudelleen vastaustiedostoista."
-        ),
-        Message::RenderFailed { detail } => format!(
-            "Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle."
         ),
         Message::OutputLocked { file } => format!(
             "Tiedosto {file} on auki toisessa ohjelmassa (esim. Excelissä); sulje se ja yritä uudelleen."
@@ -240,8 +181,6 @@ pub(super) fn text(message: &Message) -> String {
         Message::History(err) => err.message(Lang::Fi),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("kausi {year} (kuluva vuosi; anna toinen --period-valitsimella)"),
-        Message::Define { texts } => texts[0].clone(),
-        Message::Definition { name, problems } => format!("{name}: {} ongelmia: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::Fi)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Paina Enter sulkeaksesi ikkunan.".into(),
     }
 }

@@ -178,11 +178,16 @@ impl DefineError {
     /// The reason as one line in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (DefineError::Read { file, source }, _) => format!("{file}: {source}"),
+            (DefineError::Read { file, source }, _) => {
+                format!("{file}: {}", source.finding_code().message(lang))
+            }
             (DefineError::KoontiWorkbook { file }, Lang::Fi) => format!(
-                "{file} on koontin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
+                "{file} on koonnin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
             ),
-            (DefineError::KoontiWorkbook { file }, _) => {
+            (DefineError::KoontiWorkbook { file }, Lang::Sv) => format!(
+                "{file} är en sammanställning gjord av koonti, inte en programdefinition; ge programmet som kalkylblad eller TOML-fil (koonti programme new -o program.xlsx)"
+            ),
+            (DefineError::KoontiWorkbook { file }, Lang::En) => {
                 format!("{file} is a consolidated workbook of koonti, not a programme definition")
             }
             (DefineError::NoTable { file }, Lang::Fi) => format!(
@@ -198,7 +203,11 @@ impl DefineError {
                 "toimenpiteen numero {id} on kahdesti ({} ja {}); anna jokaiselle oma numero",
                 cells[0], cells[1]
             ),
-            (DefineError::DuplicateId { id, cells }, _) => {
+            (DefineError::DuplicateId { id, cells }, Lang::Sv) => format!(
+                "åtgärdsnumret {id} förekommer två gånger ({} och {}); ge varje åtgärd ett eget nummer",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateId { id, cells }, Lang::En) => {
                 format!(
                     "measure id {id} is used twice ({} and {})",
                     cells[0], cells[1]
@@ -208,7 +217,11 @@ impl DefineError {
                 "toimenpide \"{text}\" on kahdesti ({} ja {}); poista toinen tai muuta sen tekstiä",
                 cells[0], cells[1]
             ),
-            (DefineError::DuplicateText { text, cells }, _) => {
+            (DefineError::DuplicateText { text, cells }, Lang::Sv) => format!(
+                "åtgärden \"{text}\" förekommer två gånger ({} och {}); ta bort den ena eller ändra dess text",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateText { text, cells }, Lang::En) => {
                 format!(
                     "measure \"{text}\" is listed twice ({} and {})",
                     cells[0], cells[1]

@@ -18,7 +18,7 @@ mod status;
 mod stored;
 mod timestamp;
 
-pub use count::{Noun, count};
+pub use count::{Noun, count, list, some_of};
 pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity, SheetKind};
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
