@@ -353,7 +353,7 @@
       memory: state.parts.merge + state.parts.appendix,
     };
     const s = state.summary;
-    if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
+    if (s) setStatus('doneStatus', s.headline);
     document.body.dataset.merged = String(message.id);
     // The language was switched during the merge: word the outputs again.
     if (state.outputLang !== state.lang) reword();
@@ -368,14 +368,16 @@
     document.body.dataset.failed = String(state.mergeId);
   }
 
+  // The engine's refusal comes worded in each language (its catalogue);
+  // the page words only its own failures (the engine could not start).
+  function problemText(error) {
+    const said = error.message;
+    if (said && typeof said === 'object') return said[state.lang] || said.fi;
+    return t(`error_${error.kind}`) || t('error_internal');
+  }
+
   function showProblem(error) {
-    const lines = [el('p', { textContent: t(`error_${error.kind}`) || t('error_internal') })];
-    if (error.message) {
-      const detail = el('p', { textContent: error.message });
-      detail.lang = /[äöå]/i.test(error.message) ? 'fi' : 'en';
-      lines.push(detail);
-    }
-    $('problem').replaceChildren(...lines);
+    $('problem').replaceChildren(el('p', { textContent: problemText(error) }));
   }
 
   // The live status line, kept as a key so a language switch rewords it.
@@ -413,10 +415,10 @@
     $('programme-shown').replaceChildren(
       t($('programme').value === '' ? 'detectedProgramme' : 'usedProgramme'), programme,
     );
-    $('headline').textContent = t('headline', s);
+    $('headline').textContent = s.headline;
     const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
     $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: t('none') })]));
-    const missing = s.missing_units.map((unit) => unitItem(unit, ''));
+    const missing = s.missing.map((line) => unitItem(line, ''));
     $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: t('noneMissing') })]));
     $('checks').replaceChildren(...s.files.map(checkItem));
     const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
@@ -433,7 +435,7 @@
 
   function checkItem(file, index) {
     const kind = file.in_order ? 'fine' : (file.worst === 'error' ? 'error' : 'warning');
-    const title = file.file ? `${file.file} (${file.unit})` : t('wholeMerge');
+    const title = !file.file ? t('wholeMerge') : (file.unit ? `${file.file} (${file.unit})` : file.file);
     const headingId = `check-${index}`;
     const badge = el('span', { className: 'badge', textContent: t(`badge_${kind}`) });
     const pre = el('pre', { textContent: file.text, tabIndex: 0 });
@@ -533,8 +535,7 @@
   }
 
   function templatesFailed(error) {
-    const text = t(`error_${error.kind}`) || t('error_internal');
-    $('templates-status').textContent = error.message ? `${text} ${error.message}` : text;
+    $('templates-status').textContent = problemText(error);
   }
 
   // ---- start ---------------------------------------------------------

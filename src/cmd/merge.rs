@@ -95,7 +95,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     // --- issue #13: a programme inferred from the files is kept for the next round ---
     let inferred = inferred_definition(&args.output, merged)?;
     let summary = summary(merged, &args.output, replaced, inferred.as_deref());
+    // Per unit what was found (capped), then the summary and the missing
+    // units: the last lines are what a person reads.
+    eprint!("{}", crate::console::findings_by_unit(merged, lang));
     eprintln!("koonti: {}", summary.text(lang));
+    eprint!("{}", crate::console::missing_units(merged, lang));
     if let Some(path) = inferred {
         let said = Message::ProgrammeInferredWritten {
             measures: merged.programme.measures().len(),

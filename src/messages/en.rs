@@ -34,7 +34,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "No spreadsheet files (.xlsx, .xlsm, .xls, .xlsb, .ods) were found in {}. Give the folder that holds the responses the units returned.",
+            "No files were found in {}. Give the folder that holds the responses the units returned.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -173,7 +173,12 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropWritten { workbook, appendix } => format!(
             "Done. The consolidated workbook is {workbook} and the appendix {appendix}."
         ),
-        Message::DropToFix => "To fix (send to whoever made the file):".into(),
+        Message::ConsoleWholeMerge => "All inputs".into(),
+        Message::ConsoleOtherFiles => "Files whose unit was not recognised".into(),
+        Message::ConsoleMore { count } => format!("+{count} more: see the Checks sheet"),
+        Message::ConsoleMissing { count } => format!("Missing ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Every expected unit answered.".into(),
+        Message::DropToFix => "Findings by unit (all on the Checks sheet):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),
         Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx) and the appendix (.html) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),

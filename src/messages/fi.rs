@@ -34,7 +34,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "Kohteesta {} ei löytynyt taulukkotiedostoja (.xlsx, .xlsm, .xls, .xlsb, .ods). Anna kansio, jossa yksiköiden palauttamat vastaukset ovat.",
+            "Kohteesta {} ei löytynyt tiedostoja. Anna kansio, jossa yksiköiden palauttamat vastaukset ovat.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -173,7 +173,12 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropWritten { workbook, appendix } => format!(
             "Valmis. Koonti on tiedostossa {workbook} ja liite tiedostossa {appendix}."
         ),
-        Message::DropToFix => "Korjattavaa (lähetä tiedoston tekijälle):".into(),
+        Message::ConsoleWholeMerge => "Koko aineisto".into(),
+        Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
+        Message::ConsoleMore { count } => format!("+{count} muuta: katso Tarkistukset-välilehti"),
+        Message::ConsoleMissing { count } => format!("Puuttuvat ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Kaikki odotetut yksiköt vastasivat.".into(),
+        Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
         Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx) ja liite (.html) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),

@@ -30,7 +30,7 @@ pub enum Message {
         /// The paths as given.
         paths: Vec<String>,
     },
-    /// The paths exist but hold no spreadsheet file.
+    /// The paths exist but hold no file (but the system's own).
     NoSpreadsheets {
         /// The paths as given.
         paths: Vec<String>,
@@ -224,6 +224,23 @@ pub enum Message {
         /// The appendix page.
         appendix: String,
     },
+    /// The console's group of findings about the whole merge.
+    ConsoleWholeMerge,
+    /// The console's group of files no unit was found for.
+    ConsoleOtherFiles,
+    /// After a unit's first lines on the console: how many more there are,
+    /// and where.
+    ConsoleMore {
+        /// The lines not shown.
+        count: usize,
+    },
+    /// The heading of the missing units on the console.
+    ConsoleMissing {
+        /// How many units are missing.
+        count: usize,
+    },
+    /// Every expected unit answered.
+    ConsoleNoneMissing,
     /// Drop mode: the heading before what the units should fix.
     DropToFix,
     /// Drop mode: nothing to fix.

@@ -34,7 +34,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "I {} finns inga kalkylfiler (.xlsx, .xlsm, .xls, .xlsb, .ods). Ange mappen med de svar enheterna har skickat.",
+            "I {} finns inga filer. Ange mappen med de svar enheterna har skickat.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -171,7 +171,12 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropWritten { workbook, appendix } => format!(
             "Klart. Sammanställningen finns i filen {workbook} och bilagan i filen {appendix}."
         ),
-        Message::DropToFix => "Att rätta (skicka till den som gjort filen):".into(),
+        Message::ConsoleWholeMerge => "Hela materialet".into(),
+        Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
+        Message::ConsoleMore { count } => format!("+{count} till: se fliken Kontroller"),
+        Message::ConsoleMissing { count } => format!("Saknas ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Alla väntade enheter svarade.".into(),
+        Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),
         Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx) och bilagan (.html) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),

@@ -112,6 +112,11 @@ fn every_message() -> Vec<Message> {
             period: s("2024"),
             names: files.clone(),
         }),
+        Message::ConsoleWholeMerge,
+        Message::ConsoleOtherFiles,
+        Message::ConsoleMore { count: 3 },
+        Message::ConsoleMissing { count: 1 },
+        Message::ConsoleNoneMissing,
         Message::Engine {
             texts: Box::new([
                 s("Ei selvinnyt."),
@@ -162,6 +167,11 @@ fn kind_index(message: &Message) -> usize {
         Message::ProgrammeInferredWritten { .. } => 34,
         Message::PeriodDefaulted { .. } => 35,
         Message::Engine { .. } => 36,
+        Message::ConsoleWholeMerge => 37,
+        Message::ConsoleOtherFiles => 38,
+        Message::ConsoleMore { .. } => 39,
+        Message::ConsoleMissing { .. } => 40,
+        Message::ConsoleNoneMissing => 41,
     }
 }
 
@@ -173,7 +183,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..37).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..42).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {

@@ -54,7 +54,7 @@ mod stored;
 mod templates;
 mod unpack;
 
-pub use check::{FileCheck, check, check_text, file_check_text};
+pub use check::{FileCheck, check, check_text, file_check_lines, file_check_text};
 pub use compare::{compare, with_previous};
 pub use error::{EngineError, Front};
 pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS, is_lock_file, is_system_file};

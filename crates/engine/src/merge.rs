@@ -190,23 +190,18 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let mut digests = HashMap::with_capacity(outcomes.len());
     let mut own = Vec::new();
     let mut unread = Vec::new();
-    // The first file of each content: a later byte-identical file is its copy.
-    let mut first_of: HashMap<String, String> = HashMap::new();
+    let kept = copies_kept(&outcomes, &names);
     for (outcome, name) in outcomes.into_iter().zip(names) {
         if let Some(digest) = &outcome.digest {
             digests.insert(name.clone(), digest.clone());
         }
         files.push(name.clone());
-        let copy_of = match &outcome.digest {
-            Some((sha256, size)) if *size > 0 => match first_of.get(sha256) {
-                Some(first) => Some(first.clone()),
-                None => {
-                    first_of.insert(sha256.clone(), name.clone());
-                    None
-                }
-            },
-            _ => None,
-        };
+        let copy_of = outcome
+            .digest
+            .as_ref()
+            .and_then(|(sha256, _)| kept.get(sha256))
+            .filter(|keeper| **keeper != name)
+            .cloned();
         // One response, read once: the copy's findings would repeat the
         // first's word for word.
         if let Some(of) = copy_of {
@@ -252,6 +247,31 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         report,
         highlights: None,
     })
+}
+
+/// Of files byte for byte the same (same SHA-256, not empty), the one
+/// read: the shortest name ("Hallintopalvelut.xlsx" rather than its
+/// "Hallintopalvelut (2).xlsx" or "Kopio - …"), then the first by name.
+/// The others are its copies.
+fn copies_kept(outcomes: &[FileOutcome], names: &[String]) -> HashMap<String, String> {
+    let mut kept: HashMap<String, String> = HashMap::new();
+    for (outcome, name) in outcomes.iter().zip(names) {
+        let Some((sha256, size)) = &outcome.digest else {
+            continue;
+        };
+        if *size == 0 {
+            continue;
+        }
+        let better =
+            |keeper: &String| (name.chars().count(), name) < (keeper.chars().count(), keeper);
+        match kept.get(sha256) {
+            Some(keeper) if !better(keeper) => {}
+            _ => {
+                kept.insert(sha256.clone(), name.clone());
+            }
+        }
+    }
+    kept
 }
 
 /// One input file as read: a workbook, koonti's own output (skipped), or
@@ -304,6 +324,14 @@ fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
             FindingCode::KoontiOutputSkipped,
             &workbook.file,
         )),
+        // Not one filled cell: no response, and nothing to say but that.
+        Ok(workbook) if workbook.sheets.iter().all(|s| s.cells.is_empty()) => {
+            let problem = FileProblem::NotAWorkbook {
+                file_kind: FileKind::EmptyWorkbook,
+            };
+            let code = FindingCode::UnreadableFile { problem };
+            FileRead::Failed(Finding::file(Severity::Warning, code, &shown))
+        }
         Ok(workbook) => FileRead::Workbook(workbook),
         Err(err) => FileRead::Failed(Finding::file(Severity::Error, err.finding_code(), &shown)),
     };
@@ -367,7 +395,7 @@ fn guess_units(
             .map(|u| u.name.clone())
     };
     let mut guessed = HashMap::new();
-    for name in unread {
+    for name in unread.iter().filter(|n| !crate::input::is_lock_file(n)) {
         let file = name.rsplit(crate::unpack::INSIDE).next().unwrap_or(name);
         let file = file.rsplit(['/', '\\']).next().unwrap_or(file);
         let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);

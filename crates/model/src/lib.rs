@@ -7,6 +7,7 @@
 //! `docs/json-contract.md`: change it only together with that document.
 #![warn(missing_docs)]
 
+pub mod accounts;
 mod count;
 mod finding;
 mod history;

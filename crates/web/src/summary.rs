@@ -16,6 +16,11 @@ pub struct Summary<'a> {
     pub responses: Vec<ResponseInfo<'a>>,
     /// Expected units that sent no readable response.
     pub missing_units: &'a [String],
+    /// Each missing unit as the missing list shows it: its name and the
+    /// files it sent that could not be read, with why.
+    pub missing: Vec<String>,
+    /// The merge in one line, counts in their right forms.
+    pub headline: String,
     /// How many findings of each severity.
     pub findings: Counts,
     /// Per file (findings about the whole merge first, under ""), what
@@ -71,7 +76,7 @@ pub struct Counts {
 pub struct FileInfo {
     /// The file ("" for the whole merge).
     pub file: String,
-    /// The unit it was read as ("?" unknown).
+    /// The unit it was read as ("" unknown).
     pub unit: String,
     /// Nothing left to fill and nothing found.
     pub in_order: bool,
@@ -104,6 +109,12 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             })
             .collect(),
         missing_units: &report.missing_units,
+        missing: report
+            .missing_with_files()
+            .into_iter()
+            .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+            .collect(),
+        headline: koonti_model::accounts::headline(report, merged.programme.units.len(), lang),
         findings: Counts {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -180,7 +191,11 @@ mod tests {
             .find(|f| f.file == "tyhjä.xlsx")
             .expect("listed");
         assert_eq!(empty.worst, Some(Severity::Error));
-        assert!(empty.text.starts_with("tyhjä.xlsx (?):\n  VIRHE: "));
+        assert!(
+            empty.text.starts_with("tyhjä.xlsx:\n  VIRHE: "),
+            "{}",
+            empty.text
+        );
         assert_eq!(shown.findings.errors, 1);
     }
 

@@ -180,7 +180,7 @@ fn decode_words(text: &str) -> String {
         };
         let before = &rest[..start];
         // Whitespace between two encoded words is no part of the text.
-        if !(before.trim().is_empty() && !out.is_empty()) {
+        if !before.trim().is_empty() || out.is_empty() {
             out.push_str(before);
         }
         let data = &tail[..end];

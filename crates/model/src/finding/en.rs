@@ -193,6 +193,7 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::OutlookMessage => {
             "an Outlook message (.msg); open it in Outlook, save the attachments (File > Save Attachments) and give them to koonti"
         }
+        FileKind::EmptyWorkbook => "an empty workbook without a single filled cell",
         FileKind::ExcelLock => {
             "an Excel lock file (~$), left by Excel beside an open workbook; it is no response"
         }

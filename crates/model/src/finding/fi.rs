@@ -191,6 +191,7 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::OutlookMessage => {
             "Outlook-viesti (.msg); avaa se Outlookissa, tallenna liitteet (Tiedosto > Tallenna liitteet) ja anna ne koonnille"
         }
+        FileKind::EmptyWorkbook => "tyhjä työkirja, jossa ei ole yhtään täytettyä solua",
         FileKind::ExcelLock => {
             "Excelin lukitustiedosto (~$), jonka Excel jättää auki olevan työkirjan viereen; se ei ole vastaus"
         }

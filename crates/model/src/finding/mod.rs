@@ -455,6 +455,9 @@ pub enum FileKind {
     /// An Excel lock file (`~$…`), which Excel leaves beside an open
     /// workbook: told by its name, never read.
     ExcelLock,
+    /// A workbook without a single filled cell (a new workbook saved as it
+    /// was).
+    EmptyWorkbook,
 }
 
 impl FileKind {

@@ -191,6 +191,7 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::OutlookMessage => {
             "ett Outlook-meddelande (.msg); öppna det i Outlook, spara bilagorna (Arkiv > Spara bilagor) och ge dem till koonti"
         }
+        FileKind::EmptyWorkbook => "en tom arbetsbok utan en enda ifylld cell",
         FileKind::ExcelLock => {
             "en låsfil (~$) som Excel lämnar bredvid en öppen arbetsbok; den är inget svar"
         }

@@ -165,6 +165,7 @@ fn every_code() -> Vec<FindingCode> {
         FileKind::Email,
         FileKind::OutlookMessage,
         FileKind::ExcelLock,
+        FileKind::EmptyWorkbook,
     ] {
         codes.push(FindingCode::UnreadableFile {
             problem: FileProblem::NotAWorkbook { file_kind },
