@@ -1,11 +1,12 @@
 //! Drop mode: files or folders dropped on `koonti.exe` (or paths given
-//! with no subcommand) are merged, and the committee workbook and the
-//! appendix page are written beside what was dropped, named after it and
+//! with no subcommand) are merged, and the committee workbook, the
+//! appendix page and the committee's presentation are written beside what
+//! was dropped, named after it and
 //! never over an existing file; the summary and what the units should fix
 //! are printed in the user's language.
 
 use crate::cmd::Failure;
-use crate::cmd::merge::{render_options, summary};
+use crate::cmd::shared::{render_options, summary};
 use crate::console::say;
 use crate::gather;
 use crate::messages::{Lang, Message};
@@ -13,7 +14,8 @@ use crate::output::{free_names, write_atomic};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// Merges `paths` and writes the workbook and the appendix beside them.
+/// Merges `paths` and writes the workbook, the appendix and the
+/// presentation beside them.
 pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     if let [only] = paths.as_slice()
         && !only.exists()
@@ -25,30 +27,34 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
             commands: crate::cli::subcommand_names(),
         }));
     }
-    let gathered = gather::merge(&paths, None, None, lang)?;
+    let gathered = gather::merge(&paths, None, Default::default(), lang)?;
     let merged = &gathered.merged;
-    let (folder, workbook_stem, appendix_stem) = destination(&paths);
+    let (folder, [workbook_stem, appendix_stem, slides_stem]) = destination(&paths);
     let names = free_names(
         &folder,
         &[
             (workbook_stem.as_str(), "xlsx"),
             (appendix_stem.as_str(), "html"),
+            (slides_stem.as_str(), "pptx"),
         ],
     );
-    let [workbook_path, appendix_path] = names.as_slice() else {
+    let [workbook_path, appendix_path, slides_path] = names.as_slice() else {
         unreachable!("free_names returns one path per name");
     };
     let options = render_options(lang);
     let workbook = koonti_engine::committee_workbook(merged, &options)?;
     let appendix = koonti_engine::appendix_html(merged, &options)?;
+    let slides = koonti_engine::slides_pptx(merged, &options, None)?;
     write_atomic(workbook_path, &workbook, &gathered.input_paths)?;
     write_atomic(appendix_path, &appendix, &gathered.input_paths)?;
+    write_atomic(slides_path, &slides, &gathered.input_paths)?;
 
     // Last come the summary, the missing units and where the outputs are:
     // what stays on screen above "Paina Enter".
     let written = Message::DropWritten {
         workbook: workbook_path.display().to_string(),
         appendix: appendix_path.display().to_string(),
+        slides: slides_path.display().to_string(),
     };
     let found = crate::console::findings_by_unit(merged, lang);
     let found = if found.is_empty() {
@@ -66,10 +72,12 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
 }
 
 /// Where the outputs go and their names (without the extension): beside
-/// a single dropped folder, named after it ("Vastaukset 2025 - koonti");
-/// otherwise "koonti" and "liite" in the folder of the first dropped item.
-fn destination(paths: &[PathBuf]) -> (PathBuf, String, String) {
-    let plain = || ("koonti".to_string(), "liite".to_string());
+/// a single dropped folder, named after it ("Vastaukset 2025 - koonti",
+/// "- liite", "- esitys"); otherwise "koonti", "liite" and "esitys" in the
+/// folder of the first dropped item.
+fn destination(paths: &[PathBuf]) -> (PathBuf, [String; 3]) {
+    const STEMS: [&str; 3] = ["koonti", "liite", "esitys"];
+    let plain = || STEMS.map(String::from);
     let first = paths
         .first()
         .map(PathBuf::as_path)
@@ -88,18 +96,15 @@ fn destination(paths: &[PathBuf]) -> (PathBuf, String, String) {
             let name = name.to_string_lossy();
             return (
                 parent.to_path_buf(),
-                format!("{name} - koonti"),
-                format!("{name} - liite"),
+                STEMS.map(|stem| format!("{name} - {stem}")),
             );
         }
         // A drive's root: inside it.
-        let (workbook, appendix) = plain();
-        return (folder.clone(), workbook, appendix);
+        return (folder.clone(), plain());
     }
     // Files, or several folders: in the folder that holds the first.
     let folder = first.parent().map(Path::to_path_buf).unwrap_or_default();
-    let (workbook, appendix) = plain();
-    (folder, workbook, appendix)
+    (folder, plain())
 }
 
 #[cfg(test)]
@@ -111,17 +116,18 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         let folder = dir.path().join("Vastaukset 2025");
         std::fs::create_dir(&folder).expect("mkdir");
-        let (at, workbook, appendix) = destination(std::slice::from_ref(&folder));
+        let (at, [workbook, appendix, slides]) = destination(std::slice::from_ref(&folder));
         assert_eq!(at, dir.path());
         assert_eq!(workbook, "Vastaukset 2025 - koonti");
         assert_eq!(appendix, "Vastaukset 2025 - liite");
+        assert_eq!(slides, "Vastaukset 2025 - esitys");
 
         let file = folder.join("Hallintopalvelut.xlsx");
         std::fs::write(&file, b"").expect("write");
-        let (at, workbook, appendix) = destination(&[file]);
+        let (at, stems) = destination(&[file]);
         assert_eq!(
-            (at, workbook.as_str(), appendix.as_str()),
-            (folder, "koonti", "liite")
+            (at, stems),
+            (folder, ["koonti", "liite", "esitys"].map(String::from))
         );
     }
 }

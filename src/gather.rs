@@ -5,7 +5,9 @@
 use crate::messages::{Message, engine_error};
 use crate::timings::Timings;
 use indicatif::{ProgressBar, ProgressStyle};
-use koonti_engine::{EngineError, Lang, MergeOptions, Merged, collect_inputs, load_programme};
+use koonti_engine::{
+    EngineError, Lang, MergeOptions, Merged, ReportPeriod, collect_inputs, load_programme,
+};
 use std::collections::HashSet;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -28,7 +30,7 @@ pub struct Gathered {
 pub fn merge(
     args: &[PathBuf],
     programme: Option<&str>,
-    period: Option<String>,
+    period: ReportPeriod,
     lang: Lang,
 ) -> Result<Gathered, Message> {
     merge_or_refusal(args, programme, period, lang).map_err(Refusal::into_message)
@@ -59,7 +61,7 @@ impl Refusal {
 pub fn merge_or_refusal(
     args: &[PathBuf],
     programme: Option<&str>,
-    period: Option<String>,
+    period: ReportPeriod,
     lang: Lang,
 ) -> Result<Gathered, Refusal> {
     let mut timings = Timings::from_env();

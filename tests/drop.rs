@@ -62,8 +62,11 @@ fn a_dropped_folder_is_merged_beside_it_and_never_over_a_file() {
     );
     let workbook = dir.path().join("Vastaukset 2025 - koonti.xlsx");
     let page = dir.path().join("Vastaukset 2025 - liite.html");
+    let slides = dir.path().join("Vastaukset 2025 - esitys.pptx");
     assert!(workbook.is_file() && page.is_file(), "{stdout}");
     assert!(std::fs::read(&workbook).expect("read").starts_with(b"PK"));
+    assert!(std::fs::read(&slides).expect("the deck").starts_with(b"PK"));
+    assert!(stdout.contains("Vastaukset 2025 - esitys.pptx"), "{stdout}");
     assert!(
         std::fs::read_to_string(&page)
             .expect("page")
@@ -90,6 +93,11 @@ fn a_dropped_folder_is_merged_beside_it_and_never_over_a_file() {
             .join("Vastaukset 2025 - liite (2).html")
             .is_file()
     );
+    assert!(
+        dir.path()
+            .join("Vastaukset 2025 - esitys (2).pptx")
+            .is_file()
+    );
 }
 
 #[test]
@@ -106,6 +114,7 @@ fn dropped_files_give_koonti_xlsx_in_their_folder_in_the_chosen_language() {
     assert!(output.status.success(), "{stdout}{}", text(&output.stderr));
     assert!(folder.join("koonti.xlsx").is_file(), "{stdout}");
     assert!(folder.join("liite.html").is_file(), "{stdout}");
+    assert!(folder.join("esitys.pptx").is_file(), "{stdout}");
     assert!(stdout.contains("2 svar (av 6 väntade)"), "{stdout}");
     assert!(stdout.contains("Klart."), "{stdout}");
 }

@@ -15,6 +15,7 @@ mod programme;
 mod raw_xml;
 mod report;
 mod samples;
+mod slides;
 mod status_scale;
 mod template;
 mod trust;

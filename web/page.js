@@ -475,6 +475,7 @@
     workbook: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'koonti', ext: 'xlsx' },
     appendixXlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'liite', ext: 'xlsx' },
     appendixHtml: { mime: 'text/html', file: 'liite', ext: 'html' },
+    slides: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', file: 'esitys', ext: 'pptx' },
     json: { mime: 'application/json', file: 'koonti', ext: 'json' },
   };
 

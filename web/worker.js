@@ -74,8 +74,8 @@ function render(id, lang, made) {
   post({ type: 'done', id, part: 'merge', memory: wasm_bindgen.memory_bytes() });
 }
 
-// The second worker's job: the appendix (xlsx and HTML) from the JSON
-// report of the first.
+// The second worker's job: the appendix (xlsx and HTML) and the
+// committee's presentation from the JSON report of the first.
 function appendix(message) {
   const { id, json, programme, lang, made } = message;
   try {
@@ -85,6 +85,7 @@ function appendix(message) {
     renderAll(id, [
       ['appendixXlsx', () => stored.appendix_xlsx(lang)],
       ['appendixHtml', () => stored.appendix_html(lang, made)],
+      ['slides', () => stored.slides(lang, made)],
     ]);
     stored.free();
   } catch (err) {

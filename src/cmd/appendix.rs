@@ -13,7 +13,7 @@ use std::process::ExitCode;
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti appendix vastaukset/ -o liite.xlsx --html liite.html\n  koonti appendix koonti-2024.xlsx --html liite.html\n  koonti appendix koonti-2024.json --programme siun-sote-2023-2025\n\nINPUT is either response files and folders (they are merged first), or one\nJSON report written by `koonti merge --json`, or one consolidated workbook\nwritten by `koonti merge` (it keeps the report in a hidden sheet)."
+    before_help = "Examples:\n  koonti appendix vastaukset/ -o liite.xlsx --html liite.html\n  koonti appendix koonti-2024.xlsx --html liite.html\n  koonti appendix koonti-2024.json --programme siun-sote-2023-2025\n  koonti appendix koonti-2024.xlsx --slides esitys.pptx\n\nINPUT is either response files and folders (they are merged first), or one\nJSON report written by `koonti merge --json`, or one consolidated workbook\nwritten by `koonti merge` (it keeps the report in a hidden sheet)."
 )]
 pub struct Args {
     /// Response files or folders, or one report (.json) or consolidated workbook.
@@ -27,6 +27,8 @@ pub struct Args {
     pub html: Option<PathBuf>,
     #[command(flatten)]
     pub report: super::ReportArgs,
+    #[command(flatten)]
+    pub slides: super::slides::SlidesArgs,
 }
 
 /// Makes the appendix and says what was written on standard error.
@@ -35,10 +37,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     if let Some(html_path) = &args.html {
         format_of(html_path, "--html", &[Format::Html])?;
     }
+    args.slides.check()?;
     let lang = args.report.lang;
     let (merged, inputs) = load(&args)?;
     // Made now: the page's printed margin and foot show the date.
-    let options = super::merge::render_options(args.report.lang);
+    let options = super::shared::render_options(args.report.lang);
     let appendix = match output_format {
         Format::Html => koonti_engine::appendix_html(&merged, &options),
         _ => koonti_engine::appendix_xlsx(&merged, &options),
@@ -49,6 +52,9 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         let html = koonti_engine::appendix_html(&merged, &options)?;
         write_atomic(html_path, &html, &inputs)?;
         written.push(html_path.display().to_string());
+    }
+    if let Some(path) = args.slides.write(&merged, &options, &inputs)? {
+        written.push(path.display().to_string());
     }
     let corrections = merged
         .report
@@ -80,7 +86,7 @@ fn load(args: &Args) -> Result<(Merged, Vec<PathBuf>), Message> {
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
-        args.report.period.clone(),
+        args.report.period.clone().unwrap_or_default(),
         args.report.lang,
     )?;
     Ok((gathered.merged, gathered.input_paths))

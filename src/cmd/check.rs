@@ -30,7 +30,12 @@ pub struct Args {
 
 /// Reads the inputs and prints their findings on standard output.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
-    let gathered = gather::merge(&args.inputs, args.programme.as_deref(), None, args.lang)?;
+    let gathered = gather::merge(
+        &args.inputs,
+        args.programme.as_deref(),
+        Default::default(),
+        args.lang,
+    )?;
     let merged = &gathered.merged;
     crate::console::say(&koonti_engine::check_text(merged, args.quiet, args.lang));
     let has_errors = merged

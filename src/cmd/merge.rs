@@ -1,19 +1,19 @@
 //! `koonti merge`: the committee workbook (and JSON) from returned files.
 
 use super::output::{Format, format_of};
+use super::shared::{render_options, summary};
 use crate::gather;
 use crate::messages::{Message, os_text};
 use crate::output::write_atomic;
-use koonti_engine::{Lang, Merged, RenderOptions, Severity};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `koonti merge`.
 #[derive(Debug, clap::Args)]
 #[command(
     help_template = super::HELP_TEMPLATE,
-    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
+    before_help = "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --slides esitys.pptx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on."
 )]
 pub struct Args {
     /// Response files or folders (.xlsx .xlsm .xls .xlsb .ods).
@@ -31,14 +31,8 @@ pub struct Args {
     pub previous: Vec<PathBuf>,
     #[command(flatten)]
     pub report: super::ReportArgs,
-}
-
-/// Rendering in `lang`, made now.
-pub fn render_options(lang: Lang) -> RenderOptions {
-    let made = koonti_ingest::iso_utc(std::time::SystemTime::now())
-        .map(|t| t.replacen('T', " ", 1).replace('Z', " UTC"))
-        .unwrap_or_default();
-    RenderOptions { lang, made }
+    #[command(flatten)]
+    pub slides: super::slides::SlidesArgs,
 }
 
 /// Runs the merge and reports what was written on standard error.
@@ -48,10 +42,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     if let Some(json_path) = args.json.as_deref().filter(|p| p.as_os_str() != "-") {
         format_of(json_path, "--json", &[Format::Json])?;
     }
+    args.slides.check()?;
     let gathered = gather::merge(
         &args.inputs,
         args.report.programme.as_deref(),
-        args.report.period,
+        args.report.period.unwrap_or_default(),
         lang,
     )?;
     let mut input_paths = gathered.input_paths.clone();
@@ -60,7 +55,9 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     } else {
         let lang = args.report.lang;
         let mut previous = Vec::new();
-        for (name, report, paths) in super::compare::read_inputs(&args.previous, None, lang)? {
+        for (name, report, paths) in
+            super::shared::reports::read_inputs(&args.previous, None, lang)?
+        {
             previous.push((name, report));
             input_paths.extend(paths);
         }
@@ -70,7 +67,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             .map(|p| p.display().to_string())
             .collect();
         koonti_engine::with_previous(&shown.join(", "), gathered.merged, previous)
-            .map_err(super::compare::engine_reason)?
+            .map_err(crate::messages::engine_error)?
     };
     let mut timings = gathered.timings;
     let options = render_options(lang);
@@ -92,6 +89,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             write_atomic(json_path, &json, &input_paths)?;
         }
     }
+    let slides = args.slides.write(merged, &options, &input_paths)?;
     // --- issue #13: a programme inferred from the files is kept for the next round ---
     let inferred = inferred_definition(&args.output, merged)?;
     let summary = summary(merged, &args.output, replaced, inferred.as_deref());
@@ -100,6 +98,12 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     eprint!("{}", crate::console::findings_by_unit(merged, lang));
     eprintln!("koonti: {}", summary.text(lang));
     eprint!("{}", crate::console::missing_units(merged, lang));
+    if let Some(path) = slides {
+        let said = Message::SlidesWritten {
+            file: path.display().to_string(),
+        };
+        eprintln!("koonti: {}", said.text(lang));
+    }
     if let Some(path) = inferred {
         let said = Message::ProgrammeInferredWritten {
             measures: merged.programme.measures().len(),
@@ -109,33 +113,6 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         eprintln!("koonti: {}", said.text(lang));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The one-line summary of a merge written to `output` (and the programme
-/// definition inferred from the files, written to `inferred`).
-pub fn summary(merged: &Merged, output: &Path, replaced: bool, inferred: Option<&Path>) -> Message {
-    let report = &merged.report;
-    let count = |severity| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
-    };
-    Message::MergeSummary {
-        programme: merged.programme.id.clone(),
-        responses: report.responses.len(),
-        expected: merged.programme.units.len(),
-        missing: report.missing_units.len(),
-        findings: [
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info),
-        ],
-        output: output.display().to_string(),
-        replaced,
-        inferred: inferred.map(|p| p.display().to_string().into_boxed_str()),
-    }
 }
 
 /// Where the definition inferred for `output` is kept: beside it, named

@@ -6,11 +6,13 @@ pub mod compare;
 pub mod merge;
 pub mod output;
 pub mod programme;
+pub mod shared;
+pub mod slides;
 pub mod template;
 
 use crate::messages::Message;
 use clap::{Parser, Subcommand};
-use koonti_engine::Lang;
+use koonti_engine::{Lang, ReportPeriod};
 use std::process::ExitCode;
 
 /// koonti merges the Excel answers that units return about a participation
@@ -114,9 +116,15 @@ pub struct ReportArgs {
     #[arg(long, value_name = "FILE|ID")]
     pub programme: Option<String>,
     /// Reporting period shown in the outputs (default: found in the files).
-    #[arg(long, value_name = "PERIOD")]
-    pub period: Option<String>,
+    #[arg(long, value_name = "PERIOD", value_parser = period_arg)]
+    pub period: Option<ReportPeriod>,
     /// Language of the labels and messages: fi, sv or en.
     #[arg(long, value_name = "LANG", default_value = "fi")]
     pub lang: Lang,
+}
+
+/// `--period` read once: a period in any of its written forms ("q3 2025"
+/// is Q3/2025), else the name as given ("2024 (kevät)").
+pub fn period_arg(text: &str) -> Result<ReportPeriod, std::convert::Infallible> {
+    Ok(koonti_engine::report_period(text))
 }

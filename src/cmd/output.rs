@@ -15,6 +15,8 @@ pub enum Format {
     Json,
     /// A self-contained HTML page (`.html`, `.htm`).
     Html,
+    /// A presentation (`.pptx`).
+    Pptx,
 }
 
 impl Format {
@@ -23,6 +25,7 @@ impl Format {
             "xlsx" => Some(Format::Xlsx),
             "json" => Some(Format::Json),
             "html" | "htm" => Some(Format::Html),
+            "pptx" => Some(Format::Pptx),
             _ => None,
         }
     }
@@ -32,6 +35,7 @@ impl Format {
             Format::Xlsx => OutputKind::Xlsx,
             Format::Json => OutputKind::Json,
             Format::Html => OutputKind::Html,
+            Format::Pptx => OutputKind::Pptx,
         }
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::messages::{Message, os_text};
 use crate::output::write_atomic;
-use koonti_engine::{Lang, TemplateOptions};
+use koonti_engine::{Lang, ReportPeriod, TemplateOptions};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -19,8 +19,8 @@ pub struct Args {
     pub programme: String,
     /// Reporting period shown in the title and the file names, e.g. 2025
     /// (default: the current year).
-    #[arg(long, value_name = "PERIOD")]
-    pub period: Option<String>,
+    #[arg(long, value_name = "PERIOD", value_parser = super::period_arg)]
+    pub period: Option<ReportPeriod>,
     /// Return date shown in the instructions, as written (e.g. 31.1.2026).
     #[arg(long, value_name = "DATE")]
     pub deadline: Option<String>,
@@ -44,7 +44,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             let year = current_year();
             let said = Message::PeriodDefaulted { year: year.clone() };
             eprintln!("koonti: {}", said.text(args.lang));
-            year
+            koonti_engine::report_period(&year)
         }
     };
     let options = TemplateOptions {

@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (workbook)".into(),
         OutputKind::Json => ".json (report)".into(),
         OutputKind::Html => ".html (web page)".into(),
+        OutputKind::Pptx => ".pptx (presentation)".into(),
         OutputKind::Toml => ".toml (programme definition)".into(),
     }
 }
@@ -49,6 +50,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::Engine { texts } => texts[2].clone(),
         Message::NotStored { file } => format!(
             "The file {file} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report of koonti merge, or the units' responses."
+        ),
+        Message::SlidesWritten { file } => format!("The committee's presentation was written: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "The template {file} gives no theme: it is no PowerPoint presentation or template (.pptx, .potx)."
         ),
         Message::OutputLocked { file } => format!(
             "The file {file} is open in another program (e.g. Excel); close it and try again."
@@ -170,8 +175,12 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Done. The consolidated workbook is {workbook} and the appendix {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Done. The consolidated workbook is {workbook}, the appendix {appendix} and the committee's presentation {slides}."
         ),
         Message::ConsoleWholeMerge => "All inputs".into(),
         Message::ConsoleOtherFiles => "Files whose unit was not recognised".into(),
@@ -181,7 +190,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropToFix => "Findings by unit (all on the Checks sheet):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),
-        Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx) and the appendix (.html) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
+        Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx), the appendix (.html) and the presentation (.pptx) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::En),
         Message::History(err) => err.message(Lang::En),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("the programme was inferred from the responses ({measures} measures, {units} units) → {path}; check it and give it next time: --programme {path}"),

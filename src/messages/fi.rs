@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (työkirja)".into(),
         OutputKind::Json => ".json (raportti)".into(),
         OutputKind::Html => ".html (verkkosivu)".into(),
+        OutputKind::Pptx => ".pptx (esitys)".into(),
         OutputKind::Toml => ".toml (ohjelman määrittely)".into(),
     }
 }
@@ -49,6 +50,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::Engine { texts } => texts[0].clone(),
         Message::NotStored { file } => format!(
             "Tiedosto {file} ei ole koonnin raportti eikä koostetyökirja. Anna koonti merge -komennon tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
+        ),
+        Message::SlidesWritten { file } => format!("Esitys valiokunnalle kirjoitettu: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "Esityspohjasta {file} ei saatu teemaa: se ei ole PowerPoint-esitys tai -pohja (.pptx, .potx)."
         ),
         Message::OutputLocked { file } => format!(
             "Tiedosto {file} on auki toisessa ohjelmassa (esim. Excelissä); sulje se ja yritä uudelleen."
@@ -170,8 +175,12 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Valmis. Koonti on tiedostossa {workbook} ja liite tiedostossa {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Valmis. Koonti on tiedostossa {workbook}, liite tiedostossa {appendix} ja esitys valiokunnalle tiedostossa {slides}."
         ),
         Message::ConsoleWholeMerge => "Koko aineisto".into(),
         Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
@@ -181,7 +190,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
-        Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx) ja liite (.html) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
+        Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx), liite (.html) ja esitys (.pptx) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Fi),
         Message::History(err) => err.message(Lang::Fi),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),

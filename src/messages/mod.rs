@@ -64,6 +64,11 @@ pub enum Message {
         /// The file.
         file: String,
     },
+    /// The county's template given with `--slides-theme` gives no theme.
+    SlidesTheme {
+        /// The template file.
+        file: String,
+    },
 
     // --- Outputs -------------------------------------------------------
     /// The output is open in another program (a sharing violation).
@@ -195,6 +200,11 @@ pub enum Message {
         /// no definition fitted them (boxed: it keeps the message small).
         inferred: Option<Box<str>>,
     },
+    /// `--slides`: the presentation was written.
+    SlidesWritten {
+        /// The file.
+        file: String,
+    },
     /// `koonti appendix` wrote its files.
     AppendixSummary {
         /// The programme id.
@@ -223,6 +233,8 @@ pub enum Message {
         workbook: String,
         /// The appendix page.
         appendix: String,
+        /// The committee's presentation.
+        slides: String,
     },
     /// The console's group of findings about the whole merge.
     ConsoleWholeMerge,
@@ -271,8 +283,8 @@ pub enum Message {
 
     // --- koonti compare and merge --previous -------------------------
     /// What `koonti compare` says of its inputs and outputs (worded in
-    /// `crate::cmd::compare`, beside the command).
-    Compare(crate::cmd::compare::CompareMessage),
+    /// `crate::cmd::shared::reports`, beside the reading of reports).
+    Compare(crate::cmd::shared::reports::CompareMessage),
     /// A comparison the engine refused: two inputs of one period, a
     /// period that cannot be told, different programmes.
     History(koonti_engine::history::HistoryError),
@@ -287,6 +299,8 @@ pub enum OutputKind {
     Json,
     /// `.html`, a web page.
     Html,
+    /// `.pptx`, a presentation.
+    Pptx,
     /// `.toml`, a programme definition.
     Toml,
 }

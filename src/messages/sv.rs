@@ -22,6 +22,7 @@ fn kind(kind: &OutputKind) -> String {
         OutputKind::Xlsx => ".xlsx (arbetsbok)".into(),
         OutputKind::Json => ".json (rapport)".into(),
         OutputKind::Html => ".html (webbsida)".into(),
+        OutputKind::Pptx => ".pptx (presentation)".into(),
         OutputKind::Toml => ".toml (programdefinition)".into(),
     }
 }
@@ -49,6 +50,10 @@ pub(super) fn text(message: &Message) -> String {
         Message::Engine { texts } => texts[1].clone(),
         Message::NotStored { file } => format!(
             "Filen {file} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti merge, eller enheternas svar."
+        ),
+        Message::SlidesWritten { file } => format!("Presentationen för nämnden skrevs: {file}."),
+        Message::SlidesTheme { file } => format!(
+            "Ur mallen {file} fick koonti inget tema: den är ingen PowerPoint-presentation eller -mall (.pptx, .potx)."
         ),
         Message::OutputLocked { file } => format!(
             "Filen {file} är öppen i ett annat program (t.ex. Excel); stäng den och försök igen."
@@ -168,8 +173,12 @@ pub(super) fn text(message: &Message) -> String {
             n(*templates, Noun::Template),
             n(templates.saturating_sub(1), Noun::Unit)
         ),
-        Message::DropWritten { workbook, appendix } => format!(
-            "Klart. Sammanställningen finns i filen {workbook} och bilagan i filen {appendix}."
+        Message::DropWritten {
+            workbook,
+            appendix,
+            slides,
+        } => format!(
+            "Klart. Sammanställningen finns i filen {workbook}, bilagan i filen {appendix} och presentationen för nämnden i filen {slides}."
         ),
         Message::ConsoleWholeMerge => "Hela materialet".into(),
         Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
@@ -179,7 +188,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),
-        Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx) och bilagan (.html) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
+        Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx), bilagan (.html) och presentationen (.pptx) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
         Message::Compare(message) => message.text(Lang::Sv),
         Message::History(err) => err.message(Lang::Sv),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("programmet härleddes ur svaren ({measures} åtgärder, {units} enheter) → {path}; granska det och ange det nästa gång: --programme {path}"),

@@ -25,6 +25,12 @@ fn every_message() -> Vec<Message> {
             os: s("Permission denied (os error 13)"),
         },
         Message::NotStored { file: s("k.json") },
+        Message::SlidesTheme {
+            file: s("pohja.pptx"),
+        },
+        Message::SlidesWritten {
+            file: s("esitys.pptx"),
+        },
         Message::OutputLocked { file: s("k.xlsx") },
         Message::OutputReadOnly { file: s("k.xlsx") },
         Message::OutputIsInput { file: s("a.xlsx") },
@@ -95,6 +101,7 @@ fn every_message() -> Vec<Message> {
         Message::DropWritten {
             workbook: s("V - koonti.xlsx"),
             appendix: s("V - liite.html"),
+            slides: s("V - esitys.pptx"),
         },
         Message::DropToFix,
         Message::DropNothingToFix,
@@ -107,9 +114,11 @@ fn every_message() -> Vec<Message> {
             path: s("koonti-ohjelma.toml"),
         },
         Message::PeriodDefaulted { year: s("2026") },
-        Message::Compare(crate::cmd::compare::CompareMessage::NotAReport { input: s("a.txt") }),
+        Message::Compare(crate::cmd::shared::reports::CompareMessage::NotAReport {
+            input: s("a.txt"),
+        }),
         Message::History(koonti_engine::history::HistoryError::SamePeriod {
-            period: s("2024"),
+            period: koonti_engine::Period::of_year(2024),
             names: files.clone(),
         }),
         Message::ConsoleWholeMerge,
@@ -172,6 +181,8 @@ fn kind_index(message: &Message) -> usize {
         Message::ConsoleMore { .. } => 39,
         Message::ConsoleMissing { .. } => 40,
         Message::ConsoleNoneMissing => 41,
+        Message::SlidesTheme { .. } => 42,
+        Message::SlidesWritten { .. } => 43,
     }
 }
 
@@ -183,7 +194,7 @@ fn every_message_is_worded_in_three_different_languages() {
     let mut seen: Vec<usize> = messages.iter().map(kind_index).collect();
     seen.sort_unstable();
     seen.dedup();
-    assert_eq!(seen, (0..42).collect::<Vec<_>>(), "one sample per kind");
+    assert_eq!(seen, (0..44).collect::<Vec<_>>(), "one sample per kind");
     for message in &messages {
         let [fi, sv, en] = LANGS.map(|lang| message.text(lang));
         for text in [&fi, &sv, &en] {

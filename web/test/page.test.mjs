@@ -42,7 +42,8 @@ function cli(dir, name, { period } = {}) {
   execFileSync(koonti, ['merge', dir, '-o', xlsx, '--json', json, ...chosen], { stdio: 'pipe' });
   const appendixXlsx = path.join(out, 'liite.xlsx');
   const appendixHtml = path.join(out, 'liite.html');
-  execFileSync(koonti, ['appendix', dir, '-o', appendixXlsx, '--html', appendixHtml, ...chosen], { stdio: 'pipe' });
+  const slides = path.join(out, 'esitys.pptx');
+  execFileSync(koonti, ['appendix', dir, '-o', appendixXlsx, '--html', appendixHtml, '--slides', slides, ...chosen], { stdio: 'pipe' });
   // `koonti check` has no --period: with one, the page's check text holds
   // the findings of the files of other periods left out.
   let check;
@@ -58,6 +59,7 @@ function cli(dir, name, { period } = {}) {
     xlsx: readFileSync(xlsx),
     appendixXlsx: readFileSync(appendixXlsx),
     appendixHtml: readFileSync(appendixHtml),
+    slides: readFileSync(slides),
     check,
   };
 }
@@ -159,6 +161,17 @@ test('the samples merge in the page as on the command line, accessibly and offli
     assertSameWorkbook(appendixXlsx.bytes, expected.appendixXlsx);
     const appendixHtml = await download(page, 'a[data-output="appendixHtml"]');
     assert.equal(untimed(appendixHtml.bytes.toString('utf8')), untimed(expected.appendixHtml.toString('utf8')));
+    // The presentation: the same slides as `koonti appendix --slides` (the
+    // title slide's date aside).
+    const slides = await download(page, 'a[data-output="slides"]');
+    assert.equal(slides.name, 'esitys-2024.pptx');
+    const pageDeck = readZip(slides.bytes);
+    const cliDeck = readZip(expected.slides);
+    assert.deepEqual([...pageDeck.keys()], [...cliDeck.keys()]);
+    for (const [name, bytes] of cliDeck) {
+      if (name === 'ppt/slides/slide1.xml') continue;
+      assert.ok(bytes.equals(pageDeck.get(name)), name);
+    }
 
     // Who answered, who is missing, and `koonti check`'s text per file.
     assert.equal(await page.locator('#answered li').count(), 6);

@@ -11,8 +11,9 @@
 #![warn(missing_docs)]
 
 use koonti_model::{
-    Answer, AnswerScale, Feedback, Finding, FindingCode, Programme, ProgrammeRef, RawAnswer,
-    Report, ResponseEntry, Severity, Status, SupportRequest, UnitResponse, Unmatched,
+    Answer, AnswerScale, Feedback, Finding, FindingCode, Period, Programme, ProgrammeRef,
+    RawAnswer, Report, ReportPeriod, ResponseEntry, Severity, Status, SupportRequest, UnitResponse,
+    Unmatched,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -25,9 +26,11 @@ pub fn consolidate(
     programme: &Programme,
     responses: Vec<UnitResponse>,
     findings: Vec<Finding>,
-    period: Option<String>,
+    period: Option<ReportPeriod>,
 ) -> Report {
-    let period = period.unwrap_or_else(|| most_common_period(&responses));
+    let period = period
+        .filter(|p| !p.is_unknown())
+        .unwrap_or_else(|| most_common_period(&responses).into());
     let mut report = Report {
         programme: ProgrammeRef {
             id: programme.id.clone(),
@@ -299,16 +302,16 @@ fn on_scale(programme: &Programme, status: &Status) -> bool {
     }
 }
 
-fn most_common_period(responses: &[UnitResponse]) -> String {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for period in responses.iter().filter_map(|r| r.period.as_deref()) {
+/// The period most responses are of (the earliest of equally many).
+fn most_common_period(responses: &[UnitResponse]) -> Option<Period> {
+    let mut counts: BTreeMap<Period, usize> = BTreeMap::new();
+    for period in responses.iter().filter_map(|r| r.period) {
         *counts.entry(period).or_default() += 1;
     }
     counts
         .into_iter()
         .max_by_key(|(period, n)| (*n, std::cmp::Reverse(*period)))
-        .map(|(period, _)| period.to_string())
-        .unwrap_or_default()
+        .map(|(period, _)| period)
 }
 
 #[cfg(test)]

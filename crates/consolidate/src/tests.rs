@@ -1,5 +1,6 @@
 use super::*;
 use koonti_model::{AnswerScale, FeedbackSection, Measure, Section, Source, Unit, UnitName};
+use koonti_normalise::report_period;
 
 fn programme() -> Programme {
     let measure = |id: &str| Measure {
@@ -55,7 +56,7 @@ fn response(unit: &str, file: &str, modified: Option<&str>, status: Status) -> U
             known: unit != "X",
             found_in: "A1".into(),
         }),
-        period: Some("2024".into()),
+        period: Some(Period::of_year(2024)),
         answers: vec![RawAnswer {
             measure: "1.1".into(),
             status,
@@ -118,7 +119,7 @@ fn newer_duplicate_wins_and_older_is_listed_not_lost() {
             ),
         ],
         vec![],
-        Some("Q2/2024".into()),
+        Some(report_period("Q2/2024")),
     );
     assert_eq!(report.period, "Q2/2024");
     assert_eq!(report.responses.len(), 1);
@@ -341,7 +342,7 @@ fn a_status_outside_the_scale_is_unanswered_with_a_finding() {
 
 fn of_period(unit: &str, file: &str, period: Option<&str>) -> UnitResponse {
     UnitResponse {
-        period: period.map(str::to_string),
+        period: period.map(|p| p.parse().expect("a canonical period")),
         ..response(unit, file, None, Status::Implemented)
     }
 }
@@ -354,7 +355,7 @@ fn responses_of_two_periods_are_refused_naming_each_with_its_files() {
         of_period("C", "c.xlsx", None),
         // A blank template of yet another period does not count.
         UnitResponse {
-            period: Some("Q3/2026".into()),
+            period: Period::of_quarter(2026, 3),
             ..blank(Some("C"), "lomake.xlsx", "2026-01-01T00:00:00Z")
         },
     ];
@@ -364,7 +365,8 @@ fn responses_of_two_periods_are_refused_naming_each_with_its_files() {
     assert!(message.contains("2024: a-2024.xlsx"), "{message}");
     assert!(message.contains("2025: b-2025.xlsx"), "{message}");
     assert!(message.contains("--period"), "{message}");
-    let (kept, findings) = select_period(&programme(), responses, Some("2025")).expect("chosen");
+    let (kept, findings) =
+        select_period(&programme(), responses, Some(&report_period("2025"))).expect("chosen");
     let files: Vec<_> = kept.iter().map(|r| r.file.as_str()).collect();
     assert_eq!(files, ["b-2025.xlsx", "c.xlsx"]);
     let left_out: Vec<_> = findings
@@ -387,15 +389,24 @@ fn a_requested_quarter_is_compared_in_its_canonical_form() {
         of_period("A", "a.xlsx", Some("Q3/2025")),
         of_period("B", "b.xlsx", Some("Q2/2025")),
     ];
-    let (kept, findings) =
-        select_period(&programme(), responses.clone(), Some("q3 2025")).expect("ok");
+    let (kept, findings) = select_period(
+        &programme(),
+        responses.clone(),
+        Some(&report_period("q3 2025")),
+    )
+    .expect("ok");
     assert_eq!(kept.len(), 1);
     assert_eq!(findings.len(), 1);
     // A label with a period in it chooses by that period.
-    let (kept, _) =
-        select_period(&programme(), responses.clone(), Some("Q2/2025 (kevät)")).expect("ok");
+    let (kept, _) = select_period(
+        &programme(),
+        responses.clone(),
+        Some(&report_period("Q2/2025 (kevät)")),
+    )
+    .expect("ok");
     assert_eq!(kept[0].file, "b.xlsx");
     // A label without one chooses nothing away.
-    let (kept, findings) = select_period(&programme(), responses, Some("kevät")).expect("ok");
+    let (kept, findings) =
+        select_period(&programme(), responses, Some(&report_period("kevät"))).expect("ok");
     assert_eq!((kept.len(), findings.len()), (2, 0));
 }

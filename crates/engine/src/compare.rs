@@ -24,7 +24,7 @@ use koonti_history::{HistoryError, PeriodReport, is_history_finding};
 ///         .into_iter()
 ///         .map(|(name, bytes)| Input::from_bytes(name, bytes))
 ///         .collect();
-///     let options = MergeOptions { period: Some(period.into()), ..MergeOptions::default() };
+///     let options = MergeOptions { period: koonti_engine::report_period(period), ..MergeOptions::default() };
 ///     koonti_engine::merge(inputs, &options)
 /// };
 /// let compared = koonti_engine::compare(vec![
@@ -68,31 +68,21 @@ pub fn with_previous(
     current: Merged,
     previous: Vec<(String, Merged)>,
 ) -> Result<Merged, EngineError> {
-    let current_period = current.report.period.clone();
-    let later: Vec<(String, String)> = previous
-        .iter()
-        .filter_map(|(name, merged)| {
-            let (this, now) = (
-                koonti_normalise::parse_period(&merged.report.period)?,
-                koonti_normalise::parse_period(&current_period)?,
-            );
-            (order_key(this) > order_key(now)).then(|| (name.clone(), this.to_string()))
+    let later = current.report.period.period().and_then(|now| {
+        previous.iter().find_map(|(name, merged)| {
+            let this = merged.report.period.period()?;
+            (this > now).then(|| (name.clone(), this, now))
         })
-        .collect();
-    if let Some((name, period)) = later.into_iter().next() {
+    });
+    if let Some((name, period, current)) = later {
         return Err(HistoryError::NotEarlier {
             name,
             period,
-            current: current_period,
+            current,
         }
         .into());
     }
     let mut inputs = vec![(current_name.to_string(), current)];
     inputs.extend(previous);
     compare(inputs)
-}
-
-/// Years and quarters on one line, as `koonti-history` orders them.
-fn order_key(period: koonti_normalise::Period) -> (u16, u8) {
-    (period.year, period.quarter.unwrap_or(5))
 }

@@ -6,7 +6,7 @@
 //! [`programme_from_toml`]) → each [`Input`] read into cells (ingest) →
 //! a unit's response (layout) → the consolidated report ([`merge`] gives a
 //! [`Merged`]) → bytes ([`committee_workbook`], [`appendix_xlsx`],
-//! [`appendix_html`], [`report_json`]) or the per-file list of findings
+//! [`appendix_html`], [`report_json`], [`slides_pptx`]) or the per-file list of findings
 //! ([`check`], [`check_text`]). [`templates`] and [`templates_zip`] render
 //! the response templates of the next round; [`read_stored`] reads back a
 //! report written earlier.
@@ -62,7 +62,7 @@ pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS, is_lock_file, is_sy
 pub use inputs::collect_inputs;
 pub use koonti_history as history;
 /// Reporting periods as koonti reads them: a year or a quarter.
-pub use koonti_normalise::{Period, find_period, parse_period};
+pub use koonti_normalise::{Period, ReportPeriod, find_period, parse_period, report_period};
 pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
@@ -72,11 +72,15 @@ pub use unpack::INSIDE;
 pub use koonti_define::is_spreadsheet;
 pub use koonti_define::{DefineError, Defined, Guess};
 pub use koonti_programme::{Problem, ProblemKind};
+/// Why the presentation could not be made.
+pub use koonti_slides::SlidesError;
 pub use programme::{
     blank_programme_xlsx, check_definition, programme_definition, programme_from_file,
     programme_from_form, programme_toml, programme_xlsx,
 };
-pub use render::{RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json};
+pub use render::{
+    RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json, slides_pptx,
+};
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};
 

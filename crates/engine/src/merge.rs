@@ -7,8 +7,8 @@ use crate::refusals;
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use koonti_model::{
-    FieldText, FileKind, FileProblem, Finding, FindingCode, Programme, Report, Severity,
-    SourceFile, UnitResponse,
+    FieldText, FileKind, FileProblem, Finding, FindingCode, Programme, Report, ReportPeriod,
+    Severity, SourceFile, UnitResponse,
 };
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -33,8 +33,9 @@ pub struct MergeOptions<'a> {
     /// The programme the inputs answer; `None`: detected from the measure
     /// texts of the first workbooks among the bundled programmes.
     pub programme: Option<Programme>,
-    /// The reporting period; `None`: the year in the responses' titles.
-    pub period: Option<String>,
+    /// The reporting period (`--period`, read with
+    /// [`crate::report_period`]); unknown: the period in the responses.
+    pub period: ReportPeriod,
     /// Called after each file is read with (files read, files in all),
     /// from any thread.
     pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
@@ -67,7 +68,7 @@ pub struct MergeOptions<'a> {
 ///
 /// let options = MergeOptions {
 ///     programme: Some(programme),
-///     period: Some("2025".into()),
+///     period: koonti_engine::report_period("2025"),
 ///     ..MergeOptions::default()
 /// };
 /// let merged = koonti_engine::merge(inputs, &options)?;
@@ -230,16 +231,13 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         return Err(EngineError::OwnWorkbooksOnly { files: own });
     }
     // One report, one period.
-    let period = options
-        .period
-        .as_deref()
-        .map(koonti_normalise::canonical_period);
+    let period = options.period.clone();
     let (responses, left_out) =
-        koonti_consolidate::select_period(&programme, responses, period.as_deref())?;
+        koonti_consolidate::select_period(&programme, responses, Some(&period))?;
     findings.extend(left_out);
     let guessed = guess_units(&index, &unread, &responses, &findings);
     let sources = source_files(&files, &responses, &digests, &guessed);
-    let mut report = koonti_consolidate::consolidate(&programme, responses, findings, period);
+    let mut report = koonti_consolidate::consolidate(&programme, responses, findings, Some(period));
     report.sources = sources;
     phase("yhdistäminen");
     Ok(Merged {

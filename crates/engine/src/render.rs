@@ -99,3 +99,37 @@ pub fn report_json(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, 
     let writer = JsonWriter { lang: options.lang };
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
+
+/// The committee's presentation (.pptx, 16:9): title, summary, chart, a
+/// slide per action (continued where it does not fit), feedback and who
+/// answered; the secretary's highlights as the appendix shows them.
+/// `theme`: a county's own presentation (.pptx/.potx) whose theme (fonts,
+/// colours) the deck takes.
+///
+/// ```
+/// use koonti_engine::{Input, MergeOptions, RenderOptions, TemplateOptions};
+/// # fn main() -> Result<(), koonti_engine::EngineError> {
+/// let programme = koonti_engine::bundled_programme("siun-sote-2023-2025")?;
+/// let inputs = koonti_engine::templates(&programme, &TemplateOptions::default())?
+///     .into_iter()
+///     .map(|(name, bytes)| Input::from_bytes(name, bytes))
+///     .collect();
+/// let merged = koonti_engine::merge(inputs, &MergeOptions::default())?;
+/// let pptx = koonti_engine::slides_pptx(&merged, &RenderOptions::default(), None)?;
+/// assert!(pptx.starts_with(b"PK"));
+/// # Ok(())
+/// # }
+/// ```
+pub fn slides_pptx(
+    merged: &Merged,
+    options: &RenderOptions,
+    theme: Option<Vec<u8>>,
+) -> Result<Vec<u8>, EngineError> {
+    let writer = koonti_slides::SlidesWriter {
+        lang: options.lang,
+        choices: merged.highlights.clone(),
+        date: koonti_write::local_date(&options.made, options.lang),
+        theme,
+    };
+    Ok(writer.render(&merged.report, &merged.programme)?)
+}

@@ -149,7 +149,7 @@ impl Form {
             // On a status scale, a quarter alone heads that quarter's
             // status column ("Q1/2025 | Q2/2025").
             None if !self.status.is_empty()
-                && koonti_normalise::period_label(text).is_some_and(|p| p.quarter.is_some()) =>
+                && koonti_normalise::period_label(text).is_some_and(|p| p.is_quarter()) =>
             {
                 Some(Role::Status)
             }

@@ -4,9 +4,9 @@ use crate::scale::Scale;
 use crate::units::UnitNames;
 use koonti_model::{
     ChangeKind, Finding, FindingCode, History, HistoryChange, HistoryRow, MeasureChange,
-    MeasureChangeKind, Programme, Report, Severity, Status,
+    MeasureChangeKind, Period, Programme, Report, Severity, Status,
 };
-use koonti_normalise::{Period, match_key, parse_period};
+use koonti_normalise::match_key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One period's report, as the caller named it.
@@ -85,10 +85,7 @@ pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
     // gives: the newer carrier's record wins.
     for (i, _) in ordered.iter().rev() {
         for (period, snapshot) in carried(&inputs[*i], &names) {
-            if !snapshots
-                .iter()
-                .any(|(p, _)| order_key(p) == order_key(&period))
-            {
+            if !snapshots.iter().any(|(p, _)| *p == period) {
                 snapshots.push((period, snapshot));
             }
         }
@@ -96,11 +93,11 @@ pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
     if snapshots.len() < 2 {
         return Err(too_few());
     }
-    snapshots.sort_by_key(|(period, _)| order_key(period));
+    snapshots.sort_by_key(|(period, _)| *period);
     let snapshots: Vec<Snapshot> = snapshots.into_iter().map(|(_, s)| s).collect();
     let scale = Scale::of(newest.programme);
     let rows = rows(&snapshots, newest.programme);
-    let periods: Vec<String> = snapshots.iter().map(|s| s.period.clone()).collect();
+    let periods: Vec<Period> = snapshots.iter().map(|s| s.period).collect();
     let changes = changes(&periods, &rows, &scale);
     let (measure_changes, findings) = measure_changes(&snapshots);
     let responded = snapshots
@@ -130,19 +127,17 @@ fn carried<'a>(input: &PeriodReport<'a>, names: &UnitNames) -> Vec<(Period, Snap
     let Some(history) = input.report.history.as_ref() else {
         return Vec::new();
     };
-    let Some(own) = parse_period(&input.report.period) else {
+    let Some(own) = input.report.period.period() else {
         return Vec::new();
     };
-    let Some(own_index) = history.periods.iter().position(|p| *p == own.to_string()) else {
+    let Some(own_index) = history.periods.iter().position(|p| *p == own) else {
         return Vec::new();
     };
     let own_measures = Snapshot::of(input, &own, names).measures;
     let measures = earlier_measures(history, own_measures, own_index);
     let mut out = Vec::new();
     for (j, measures) in measures.into_iter().enumerate().take(own_index) {
-        let Some(period) = parse_period(&history.periods[j]) else {
-            continue;
-        };
+        let period = history.periods[j];
         let responded: HashSet<String> = match history.responded.get(j) {
             Some(units) if history.responded.len() == history.periods.len() => {
                 units.iter().map(|u| names.canonical(u)).collect()
@@ -167,7 +162,7 @@ fn carried<'a>(input: &PeriodReport<'a>, names: &UnitNames) -> Vec<(Period, Snap
             period,
             Snapshot {
                 name: input.name,
-                period: period.to_string(),
+                period,
                 responded,
                 measures,
                 statuses,
@@ -219,35 +214,34 @@ fn earlier_measures(
 fn in_period_order(inputs: &[PeriodReport]) -> Result<Vec<(usize, Period)>, HistoryError> {
     let mut periods = Vec::with_capacity(inputs.len());
     for (i, input) in inputs.iter().enumerate() {
-        let period = parse_period(&input.report.period).ok_or_else(|| HistoryError::NoPeriod {
-            name: input.name.to_string(),
-            period: input.report.period.clone(),
-        })?;
+        let period = input
+            .report
+            .period
+            .period()
+            .ok_or_else(|| HistoryError::NoPeriod {
+                name: input.name.to_string(),
+                period: input.report.period.to_string(),
+            })?;
         periods.push((i, period));
     }
-    let mut by_period: BTreeMap<(u16, u8), Vec<usize>> = BTreeMap::new();
+    let mut by_period: BTreeMap<Period, Vec<usize>> = BTreeMap::new();
     for (i, period) in &periods {
-        by_period.entry(order_key(period)).or_default().push(*i);
+        by_period.entry(*period).or_default().push(*i);
     }
     if let Some((_, same)) = by_period.iter().find(|(_, same)| same.len() > 1) {
         return Err(HistoryError::SamePeriod {
-            period: periods[same[0]].1.to_string(),
+            period: periods[same[0]].1,
             names: same.iter().map(|i| inputs[*i].name.to_string()).collect(),
         });
     }
-    periods.sort_by_key(|(_, period)| order_key(period));
+    periods.sort_by_key(|(_, period)| *period);
     Ok(periods)
-}
-
-/// Years and quarters on one line: a whole year after its fourth quarter.
-fn order_key(period: &Period) -> (u16, u8) {
-    (period.year, period.quarter.unwrap_or(5))
 }
 
 /// One period as the history needs it.
 struct Snapshot<'a> {
     name: &'a str,
-    period: String,
+    period: Period,
     /// The units that sent a response, by canonical name.
     responded: HashSet<String>,
     /// The measures of the period's programme version: id → text, in order.
@@ -279,7 +273,7 @@ impl<'a> Snapshot<'a> {
         }
         Snapshot {
             name: input.name,
-            period: period.to_string(),
+            period: *period,
             responded: report
                 .responses
                 .iter()
@@ -375,7 +369,7 @@ pub(crate) fn kind_of(
 /// The changes between each pair of consecutive periods, pair by pair, in
 /// row order.
 pub(crate) fn changes(
-    periods: &[String],
+    periods: &[Period],
     rows: &[HistoryRow],
     scale: &Scale,
 ) -> Vec<HistoryChange> {
@@ -391,8 +385,8 @@ pub(crate) fn changes(
                 measure: row.measure.clone(),
                 from: from.clone(),
                 to: to.clone(),
-                from_period: pair[0].clone(),
-                to_period: pair[1].clone(),
+                from_period: pair[0],
+                to_period: pair[1],
                 kind,
             });
         }
@@ -416,8 +410,8 @@ fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>)
         let change = |measure: &str, kind| MeasureChange {
             measure: measure.to_string(),
             kind,
-            from_period: before.period.clone(),
-            to_period: after.period.clone(),
+            from_period: before.period,
+            to_period: after.period,
             from_text: text_of(before, measure),
             to_text: text_of(after, measure),
         };
@@ -429,8 +423,8 @@ fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>)
                         Severity::Warning,
                         FindingCode::MeasureRenamed {
                             measure: id.clone(),
-                            from_period: before.period.clone(),
-                            to_period: after.period.clone(),
+                            from_period: before.period,
+                            to_period: after.period,
                         },
                         after.name,
                     ));
@@ -442,7 +436,7 @@ fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>)
                         Severity::Info,
                         FindingCode::MeasureAdded {
                             measure: id.clone(),
-                            period: after.period.clone(),
+                            period: after.period,
                         },
                         after.name,
                     ));
@@ -459,7 +453,7 @@ fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>)
                 Severity::Info,
                 FindingCode::MeasureRemoved {
                     measure: id.clone(),
-                    period: after.period.clone(),
+                    period: after.period,
                 },
                 after.name,
             ));

@@ -1,5 +1,5 @@
 //! Why reports cannot be compared, worded in fi, sv and en.
-use koonti_model::Lang;
+use koonti_model::{Lang, Period};
 use std::fmt;
 
 /// Why a set of reports cannot be followed across periods. Each names the
@@ -20,8 +20,8 @@ pub enum HistoryError {
     },
     /// Two or more reports of the same period.
     SamePeriod {
-        /// The period, canonical.
-        period: String,
+        /// The period.
+        period: Period,
         /// The inputs of that period.
         names: Vec<String>,
     },
@@ -40,9 +40,9 @@ pub enum HistoryError {
         /// The input.
         name: String,
         /// Its period.
-        period: String,
+        period: Period,
         /// The merge's period.
-        current: String,
+        current: Period,
     },
 }
 

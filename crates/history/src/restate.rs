@@ -2,7 +2,6 @@
 use crate::build::changes;
 use crate::scale::Scale;
 use koonti_model::{History, HistoryRow, MeasureChangeKind, Programme, Report, Status};
-use koonti_normalise::parse_period;
 use std::collections::HashMap;
 
 /// Brings the history `report` carries up to date with its answers (after
@@ -13,7 +12,7 @@ pub fn restate(report: &mut Report, programme: &Programme) {
     let Some(history) = report.history.as_mut() else {
         return;
     };
-    let own = parse_period(&report.period).map(|p| p.to_string());
+    let own = report.period.period();
     let Some(i) = own.and_then(|own| history.periods.iter().position(|p| *p == own)) else {
         return;
     };

@@ -1,6 +1,6 @@
 //! The order of a programme's statuses, to tell better from worse.
+use koonti_model::Period;
 use koonti_model::{AnswerScale, Programme, Status};
-use koonti_normalise::Period;
 
 /// The statuses of a programme's scale from worst to best.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -48,9 +48,6 @@ impl Scale {
 }
 
 /// True when every period is a quarter (a quarterly follow-up).
-pub fn is_quarterly(periods: &[String]) -> bool {
-    !periods.is_empty()
-        && periods
-            .iter()
-            .all(|p| koonti_normalise::parse_period(p).is_some_and(|p: Period| p.quarter.is_some()))
+pub fn is_quarterly(periods: &[Period]) -> bool {
+    !periods.is_empty() && periods.iter().all(|p| p.is_quarter())
 }

@@ -2,7 +2,8 @@
 use super::*;
 use koonti_model::{
     Answer, AnswerScale, ChangeKind, FeedbackSection, FindingCode, Measure, MeasureChangeKind,
-    Programme, ProgrammeRef, Report, ResponseEntry, Section, Status, StatusOption, Unit,
+    Period, Programme, ProgrammeRef, Report, ReportPeriod, ResponseEntry, Section, Status,
+    StatusOption, Unit,
 };
 
 fn measure(id: &str, text: &str) -> Measure {
@@ -101,7 +102,7 @@ fn report(programme: &Programme, period: &str, units: &[(&str, &[Status])]) -> R
             id: programme.id.clone(),
             title: programme.title.clone(),
         },
-        period: period.into(),
+        period: ReportPeriod::from_stored(period),
         responses: units
             .iter()
             .map(|(u, _)| ResponseEntry {
@@ -335,7 +336,7 @@ fn same_period_unknown_period_other_programme_and_one_report_are_refused() {
     assert_eq!(
         same,
         Err(HistoryError::SamePeriod {
-            period: "2024".into(),
+            period: Period::of_year(2024),
             names: vec!["a.xlsx".into(), "b.json".into()],
         })
     );

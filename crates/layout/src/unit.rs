@@ -2,7 +2,7 @@
 //! (titles, unit labels) as template structure.
 use crate::index::ProgrammeIndex;
 use koonti_form::signature::{SignatureLabel, signature_label};
-use koonti_model::UnitName;
+use koonti_model::{Period, UnitName};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -30,16 +30,16 @@ pub enum LooseCell {
     /// A title of the response; may carry the period and name the unit.
     Title {
         /// The reporting period in the title.
-        period: Option<String>,
+        period: Option<Period>,
         /// A programme unit the title names.
         unit: Option<String>,
     },
     /// A line of guidance from the template.
     Instruction,
     /// A cell naming the reporting period ("Osavuosikatsaus 3/2025",
-    /// "Raportointijakso: Q3/2025"), canonical; `None` for a period label
-    /// alone, its period in the next cell.
-    Period(Option<String>),
+    /// "Raportointijakso: Q3/2025"); `None` for a period label alone, its
+    /// period in the next cell.
+    Period(Option<Period>),
     /// A unit's note naming a measure (its index in the programme): kept
     /// with that measure's answer.
     MeasureNote(usize),
@@ -76,7 +76,7 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
         return Some(LooseCell::UnitName(unit.to_string()));
     }
     if let Some(period) = koonti_normalise::period_label(&cleaned) {
-        return Some(LooseCell::Period(Some(period.to_string())));
+        return Some(LooseCell::Period(Some(period)));
     }
     if koonti_normalise::is_period_label(&cleaned) {
         return Some(LooseCell::Period(None));
@@ -92,23 +92,19 @@ pub fn classify_loose(text: &str, index: &ProgrammeIndex) -> Option<LooseCell> {
 
 /// `found` taken as the period when none is known yet, or when it is a
 /// quarter of the year known so far (a title "2025", a cell "Q3/2025").
-pub fn refine_period(current: &mut Option<String>, found: Option<String>) {
+pub fn refine_period(current: &mut Option<Period>, found: Option<Period>) {
     let Some(found) = found else { return };
-    let refines = current.as_deref().is_none_or(|known| {
-        let (known, new) = (
-            koonti_normalise::parse_period(known),
-            koonti_normalise::parse_period(&found),
-        );
-        matches!((known, new), (Some(k), Some(n)) if k.quarter.is_none() && n.quarter.is_some() && k.year == n.year)
+    let refines = current.is_none_or(|known| {
+        !known.is_quarter() && found.is_quarter() && known.year() == found.year()
     });
     if refines {
         *current = Some(found);
     }
 }
 
-/// The period (a year or a quarter, in its canonical form) in a title or a
-/// file name, ignoring the programme's own id, title and years ("2023–2025").
-pub fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
+/// The period (a year or a quarter) in a title or a file name, ignoring
+/// the programme's own id, title and years ("2023–2025").
+pub fn period_in(text: &str, index: &ProgrammeIndex) -> Option<Period> {
     let mut text = text.to_string();
     for own in [&index.programme.title]
         .into_iter()
@@ -120,7 +116,7 @@ pub fn period_in(text: &str, index: &ProgrammeIndex) -> Option<String> {
         text = text.replace(&years.replace('–', "-"), " ");
     }
     text = text.replace(&index.programme.id, " ");
-    koonti_normalise::find_period(&text).map(|p| p.to_string())
+    koonti_normalise::find_period(&text)
 }
 
 /// Resolves a unit name written in a label to the programme's unit.
@@ -207,7 +203,7 @@ mod tests {
                 &index
             ),
             Some(LooseCell::Title {
-                period: Some("2024".into()),
+                period: Some(koonti_model::Period::of_year(2024)),
                 unit: None
             })
         );
@@ -227,7 +223,7 @@ mod tests {
                 &index
             ),
             Some(LooseCell::Title {
-                period: Some("2024".into()),
+                period: Some(koonti_model::Period::of_year(2024)),
                 unit: Some("Hallintopalvelut".into())
             })
         );

@@ -151,7 +151,7 @@ pub fn headline(report: &Report, expected: usize, lang: Lang) -> String {
     let period = &report.period;
     match lang {
         Lang::Fi => {
-            let period = if period.is_empty() {
+            let period = if period.is_unknown() {
                 String::new()
             } else {
                 format!("Kausi {period}: ")
@@ -161,7 +161,7 @@ pub fn headline(report: &Report, expected: usize, lang: Lang) -> String {
             )
         }
         Lang::Sv => {
-            let period = if period.is_empty() {
+            let period = if period.is_unknown() {
                 String::new()
             } else {
                 format!("Period {period}: ")
@@ -171,7 +171,7 @@ pub fn headline(report: &Report, expected: usize, lang: Lang) -> String {
             )
         }
         Lang::En => {
-            let period = if period.is_empty() {
+            let period = if period.is_unknown() {
                 String::new()
             } else {
                 format!("Period {period}: ")

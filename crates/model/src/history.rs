@@ -2,7 +2,7 @@
 //! --previous`): each unit's status per measure in every period, and what
 //! changed between consecutive periods. The `history` key of the JSON
 //! contract (docs/json-contract.md); built by `koonti-history`.
-use crate::Status;
+use crate::{Period, Status};
 use serde::{Deserialize, Serialize};
 
 /// The statuses of several periods side by side and the changes between
@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct History {
     /// The period names, oldest first (`2024`, `Q1/2025`).
-    pub periods: Vec<String>,
+    pub periods: Vec<Period>,
     /// Every unit × measure answered in at least one period.
     pub rows: Vec<HistoryRow>,
     /// The changes between each pair of consecutive periods, for every row
@@ -54,9 +54,9 @@ pub struct HistoryChange {
     /// The status in the later period (`None`: no response).
     pub to: Option<Status>,
     /// The earlier period.
-    pub from_period: String,
+    pub from_period: Period,
     /// The later period.
-    pub to_period: String,
+    pub to_period: Period,
     /// Better, worse or the same on the scale, or answered only now or
     /// only before.
     pub kind: ChangeKind,
@@ -110,9 +110,9 @@ pub struct MeasureChange {
     /// Renamed, added or removed.
     pub kind: MeasureChangeKind,
     /// The earlier period.
-    pub from_period: String,
+    pub from_period: Period,
     /// The later period.
-    pub to_period: String,
+    pub to_period: Period,
     /// The measure's text in the earlier period (`None` when added).
     pub from_text: Option<String>,
     /// The measure's text in the later period (`None` when removed).

@@ -12,6 +12,7 @@ mod count;
 mod finding;
 mod history;
 mod lang;
+mod period;
 mod programme;
 mod report;
 mod response;
@@ -25,6 +26,7 @@ pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
 };
 pub use lang::Lang;
+pub use period::{Period, PeriodError, ReportPeriod};
 pub use programme::{
     AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
 };

@@ -1,5 +1,5 @@
 //! The merge report: the JSON contract of `koonti merge --json`.
-use crate::{ExtraField, Finding, History, Measure, Section, Source, Status};
+use crate::{ExtraField, Finding, History, Measure, ReportPeriod, Section, Source, Status};
 use serde::{Deserialize, Serialize};
 
 /// The consolidated result of one merge. Serialised for `--json` worded in
@@ -10,7 +10,7 @@ pub struct Report {
     /// Which programme the answers are for.
     pub programme: ProgrammeRef,
     /// The reporting period, e.g. `2024`; empty when unknown.
-    pub period: String,
+    pub period: ReportPeriod,
     /// The units that responded and the files each came from.
     pub responses: Vec<ResponseEntry>,
     /// Expected units that sent nothing.

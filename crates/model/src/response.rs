@@ -1,4 +1,4 @@
-use crate::{Feedback, Finding, Status, SupportRequest, Timestamp, Unmatched};
+use crate::{Feedback, Finding, Period, Status, SupportRequest, Timestamp, Unmatched};
 use serde::{Deserialize, Serialize};
 
 /// Where a value was read: the file (as given on the command line, relative
@@ -95,7 +95,7 @@ pub struct UnitResponse {
     /// The responding unit, if one could be named.
     pub unit: Option<UnitName>,
     /// The reporting period found in the file, e.g. `2024`.
-    pub period: Option<String>,
+    pub period: Option<Period>,
     /// Answers in the order read.
     pub answers: Vec<RawAnswer>,
     /// Free-form feedback.

@@ -4,8 +4,8 @@
 //! appendix`.
 use crate::finding::FindingOut;
 use crate::{
-    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ResponseEntry,
-    SourceFile, SupportRequest, Unmatched,
+    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ReportPeriod,
+    ResponseEntry, SourceFile, SupportRequest, Unmatched,
 };
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -28,7 +28,7 @@ pub struct WordedReport<'a> {
 #[derive(Serialize)]
 struct ReportOut<'a> {
     programme: &'a ProgrammeRef,
-    period: &'a str,
+    period: &'a ReportPeriod,
     responses: &'a [ResponseEntry],
     missing_units: &'a [String],
     answers: &'a [Answer],

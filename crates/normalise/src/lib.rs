@@ -17,7 +17,7 @@ pub use items::split_items;
 pub use marks::{Mark, parse_mark};
 pub use matching::{match_key, similarity_at_least};
 pub use period::{
-    Period, canonical_period, find_period, is_period_label, parse_period, period_label,
+    Period, ReportPeriod, find_period, is_period_label, parse_period, period_label, report_period,
 };
 
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the

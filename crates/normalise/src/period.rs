@@ -4,27 +4,9 @@
 //! and every reader (metadata, titles, file names, `--period`) gets them.
 
 use regex::Regex;
-use std::fmt;
 use std::sync::LazyLock;
 
-/// A reporting period: a year, or one quarter of it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub struct Period {
-    /// The year, e.g. 2025.
-    pub year: u16,
-    /// The quarter 1–4, or `None` for the whole year.
-    pub quarter: Option<u8>,
-}
-
-impl fmt::Display for Period {
-    /// The canonical form: `2025` or `Q3/2025`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.quarter {
-            Some(q) => write!(f, "Q{q}/{}", self.year),
-            None => write!(f, "{}", self.year),
-        }
-    }
-}
+pub use koonti_model::{Period, ReportPeriod};
 
 /// The quarter forms, each with named groups `q` (digit or Roman numeral)
 /// and `y` (four or two digits). Tried in order; the first match wins.
@@ -110,18 +92,12 @@ fn months_quarter(text: &str) -> Option<Period> {
         let first: u8 = caps["a"].parse().ok()?;
         let last: u8 = caps["b"].parse().ok()?;
         let year: u16 = caps["y"].parse().ok()?;
-        return quarter_of_months(first, last).map(|q| Period {
-            year,
-            quarter: Some(q),
-        });
+        return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
     }
     for caps in NAMED_MONTH_RANGE.captures_iter(text) {
         if let (Some(first), Some(last)) = (month_named(&caps["a"]), month_named(&caps["b"])) {
             let year: u16 = caps["y"].parse().ok()?;
-            return quarter_of_months(first, last).map(|q| Period {
-                year,
-                quarter: Some(q),
-            });
+            return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
         }
     }
     None
@@ -166,7 +142,7 @@ pub fn period_label(text: &str) -> Option<Period> {
         }
     }
     let period = parse_period(&rest)?;
-    (labelled || period.quarter.is_some()).then_some(period)
+    (labelled || period.is_quarter()).then_some(period)
 }
 
 /// True when `text` is a period label alone ("Raportointijakso:"), its
@@ -207,10 +183,7 @@ pub fn find_period(text: &str) -> Option<Period> {
             let quarter = caps.name("q").and_then(|q| quarter_number(q.as_str()));
             let year = caps.name("y").and_then(|y| year_number(y.as_str()));
             if let (Some(year), Some(quarter)) = (year, quarter) {
-                return Some(Period {
-                    year,
-                    quarter: Some(quarter),
-                });
+                return Period::of_quarter(year, quarter);
             }
         }
     }
@@ -220,10 +193,7 @@ pub fn find_period(text: &str) -> Option<Period> {
     // A span of years ("2020–2025", a programme's years) is no period.
     let text = YEAR_RANGE.replace_all(text, " ");
     let year = YEAR.captures(&text)?.get(1)?.as_str().parse().ok()?;
-    Some(Period {
-        year,
-        quarter: None,
-    })
+    Some(Period::of_year(year))
 }
 
 /// `text` as a whole read as a period (metadata, `--period`); `None` when
@@ -262,10 +232,19 @@ fn strip_period_words(text: &str) -> String {
         .collect()
 }
 
-/// The canonical form of a period written as `text` ("q3 2025" →
-/// "Q3/2025"); text that is no period is kept as written, trimmed.
-pub fn canonical_period(text: &str) -> String {
-    parse_period(text).map_or_else(|| text.trim().to_string(), |p| p.to_string())
+/// What a report named `text` (`--period`, a template's period field) is
+/// of: the period it writes as a whole ("q3 2025" → Q3/2025), else the
+/// name as written, trimmed ("2024 (kevät)"); nothing for blank text.
+pub fn report_period(text: &str) -> ReportPeriod {
+    let text = text.trim();
+    if text.is_empty() {
+        ReportPeriod::Unknown
+    } else {
+        parse_period(text).map_or_else(
+            || ReportPeriod::Named(text.to_string()),
+            ReportPeriod::Period,
+        )
+    }
 }
 
 #[cfg(test)]
@@ -273,17 +252,11 @@ mod tests {
     use super::*;
 
     fn q(year: u16, quarter: u8) -> Option<Period> {
-        Some(Period {
-            year,
-            quarter: Some(quarter),
-        })
+        Period::of_quarter(year, quarter)
     }
 
     fn y(year: u16) -> Option<Period> {
-        Some(Period {
-            year,
-            quarter: None,
-        })
+        Some(Period::of_year(year))
     }
 
     #[test]
@@ -338,11 +311,14 @@ mod tests {
             "5/2025",
             "Osallisuusohjelma 2020–2025",
         ] {
-            assert_eq!(find_period(text).and_then(|p| p.quarter), None, "{text}");
+            assert_eq!(find_period(text).and_then(Period::quarter), None, "{text}");
         }
         assert_eq!(parse_period("1. osavuosikatsaus 2025"), q(2025, 1));
         assert_eq!(parse_period("1–3/2025"), q(2025, 1));
-        assert_eq!(canonical_period("Osavuosikatsaus 3/2025"), "Q3/2025");
+        assert_eq!(
+            report_period("Osavuosikatsaus 3/2025").to_string(),
+            "Q3/2025"
+        );
     }
 
     #[test]
@@ -366,8 +342,12 @@ mod tests {
         assert_eq!(parse_period("2025"), y(2025));
         assert_eq!(parse_period(" Q3/2025 "), q(2025, 3));
         assert_eq!(parse_period("vuosi 2025 ja jotain"), None);
-        assert_eq!(canonical_period("q3 2025"), "Q3/2025");
-        assert_eq!(canonical_period("syksy"), "syksy");
+        assert_eq!(report_period("q3 2025").to_string(), "Q3/2025");
+        assert_eq!(
+            report_period(" syksy "),
+            ReportPeriod::Named("syksy".into())
+        );
+        assert_eq!(report_period(" "), ReportPeriod::Unknown);
     }
 
     #[test]

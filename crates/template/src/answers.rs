@@ -235,7 +235,7 @@ fn write_top(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let last = scale.last_col();
-    let title = words::title(programme, &options.period, options.lang);
+    let title = words::title(programme, &options.period.to_string(), options.lang);
     sheet.merge_range(0, 0, 0, last, &title, &f.title)?;
     sheet.set_row_height(0, 24)?;
     let unit_label = words::unit_label(programme, options.lang);

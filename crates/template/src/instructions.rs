@@ -3,7 +3,7 @@
 //! names it), so its text never ends up among unmatched cells.
 use crate::{TemplateOptions, labels};
 use koonti_form::{Role, headers, sheets, signature, support, words};
-use koonti_model::{AnswerScale, Lang, Programme, Unit};
+use koonti_model::{AnswerScale, Lang, Programme, ReportPeriod, Unit};
 use rust_xlsxwriter::{Format, Worksheet, XlsxError};
 
 /// Writes the instructions sheet.
@@ -99,8 +99,8 @@ fn about(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) 
             "Med denna blankett rapporterar ni hur programmets åtgärder har förverkligats",
             "With this form you report how the programme's measures have been carried out",
         ),
-        match options.period.as_str() {
-            "" => String::new(),
+        match &options.period {
+            ReportPeriod::Unknown => String::new(),
             p => format!("({} {p})", lang.pick("kausi", "period", "period")),
         }
     );

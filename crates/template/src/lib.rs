@@ -19,7 +19,7 @@ mod labels;
 mod metadata;
 mod package;
 
-use koonti_model::{Lang, Programme, Status, Unit};
+use koonti_model::{Lang, Programme, ReportPeriod, Status, Unit};
 use rust_xlsxwriter::{DocProperties, ExcelDateTime, Workbook, XlsxError};
 use std::collections::BTreeMap;
 use std::fmt;
@@ -28,7 +28,7 @@ use std::fmt;
 #[derive(Debug, Clone, Default)]
 pub struct TemplateOptions {
     /// The reporting period, e.g. `2025`; shown in the title and file name.
-    pub period: String,
+    pub period: ReportPeriod,
     /// The language of the template's own words.
     pub lang: Lang,
     /// The return date shown in the instructions, as written (`31.1.2026`).
@@ -168,7 +168,8 @@ fn check_prefill(programme: &Programme, prefill: &Prefill) -> Result<(), Templat
 /// refuse (/ \ : * ? " < > |) become "-".
 pub fn file_name(programme: &Programme, unit: Option<&Unit>, options: &TemplateOptions) -> String {
     let unit = unit.map_or(labels::other_unit(options.lang), |u| u.name.as_str());
-    let name = [programme.id.as_str(), options.period.as_str(), unit]
+    let period = options.period.to_string();
+    let name = [programme.id.as_str(), period.as_str(), unit]
         .into_iter()
         .filter(|part| !part.trim().is_empty())
         .collect::<Vec<_>>()

@@ -21,7 +21,7 @@ pub fn write(
     let value = |key: MetaKey| match key {
         MetaKey::Programme => programme.id.clone(),
         MetaKey::Version => programme.version.to_string(),
-        MetaKey::Period => options.period.clone(),
+        MetaKey::Period => options.period.to_string(),
         MetaKey::Unit => unit.map(|u| u.name.clone()).unwrap_or_default(),
         MetaKey::MeasureIds => ids.join(","),
         MetaKey::Lang => options.lang.code().to_string(),

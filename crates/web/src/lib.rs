@@ -106,7 +106,7 @@ pub struct Batch {
     inputs: Vec<Input>,
     problems: Vec<InputProblem>,
     programme: Option<Programme>,
-    period: Option<String>,
+    period: koonti_engine::ReportPeriod,
 }
 
 #[wasm_bindgen]
@@ -151,8 +151,7 @@ impl Batch {
 
     /// The reporting period (as `--period`); empty: from the files.
     pub fn set_period(&mut self, period: &str) {
-        let period = period.trim();
-        self.period = (!period.is_empty()).then(|| period.to_string());
+        self.period = koonti_engine::report_period(period);
     }
 
     /// Merges the files, calling `progress(done, total)` after each file is
@@ -262,6 +261,14 @@ impl Outcome {
         koonti_engine::appendix_html(&self.merged, &options).map_err(error::js)
     }
 
+    /// The committee's presentation (.pptx); `made` is when, its Finnish
+    /// local date shown on the title slide, as `koonti merge --slides`
+    /// shows it.
+    pub fn slides(&self, lang: &str, made: &str) -> Result<Vec<u8>, JsError> {
+        let options = render_options(lang, made);
+        koonti_engine::slides_pptx(&self.merged, &options, None).map_err(error::js)
+    }
+
     /// The JSON report, as `koonti merge --json` writes it.
     pub fn report_json(&self, lang: &str) -> Result<Vec<u8>, JsError> {
         let options = render_options(lang, "");
@@ -300,7 +307,7 @@ fn templates_zip(
         (!text.is_empty()).then(|| text.to_string())
     };
     let options = koonti_engine::TemplateOptions {
-        period: period.trim().to_string(),
+        period: koonti_engine::report_period(period),
         lang: parse_lang(lang),
         deadline: given(deadline),
         contact: given(contact),

@@ -9,7 +9,7 @@ pub struct Summary<'a> {
     /// The programme the answers were read against.
     pub programme: ProgrammeInfo<'a>,
     /// The reporting period ("" when unknown).
-    pub period: &'a str,
+    pub period: &'a koonti_engine::ReportPeriod,
     /// How many units the programme expects.
     pub expected: usize,
     /// The responding units, each with its files (the one used first).

@@ -5,10 +5,10 @@ use crate::labels::Labels;
 use crate::stats::{
     Highlight, Tally, counted_statuses, done_status, nothing_to_comment, of_measure, of_section,
 };
-use koonti_model::{Lang, Programme, Report, Section, Status};
+use koonti_model::{Lang, Period, Programme, Report, ReportPeriod, Section, Status};
 
 /// The appendix of one report.
-pub(crate) struct Appendix {
+pub struct Appendix {
     /// "Osallisuusohjelman toteutuminen 2024".
     pub title: String,
     /// The programme's title.
@@ -35,9 +35,9 @@ pub(crate) struct Appendix {
 
 /// The appendix's progress section: the follow-up paragraph and the share
 /// done per action in each period.
-pub(crate) struct Progress {
+pub struct Progress {
     /// The periods, oldest first.
-    pub periods: Vec<String>,
+    pub periods: Vec<Period>,
     /// The follow-up paragraph.
     pub paragraph: String,
     /// Per action its heading and the share done per period (`None`: no
@@ -68,7 +68,7 @@ impl Progress {
 }
 
 /// One action (top-level section) of the appendix.
-pub(crate) struct Action {
+pub struct Action {
     /// "Toimenpide 1: Viestimme selkeästi ja monikanavaisesti".
     pub heading: String,
     /// "Toimenpide 1" (in the output's language).
@@ -84,7 +84,7 @@ pub(crate) struct Action {
 }
 
 /// One measure of an action.
-pub(crate) struct MeasureLine {
+pub struct MeasureLine {
     /// The measure id.
     pub id: String,
     /// The measure text.
@@ -97,13 +97,13 @@ pub(crate) struct MeasureLine {
 
 impl Appendix {
     /// The share of the done status in `tally`.
-    pub(crate) fn done_share(&self, tally: &Tally) -> f64 {
+    pub fn done_share(&self, tally: &Tally) -> f64 {
         tally.share(tally.count(&self.statuses, &self.done))
     }
 
     /// Gathers the appendix of `report`, with the highlights `choices`
     /// (the secretary's, read from *Nostot*) or, without them, the rule's.
-    pub(crate) fn of(
+    pub fn of(
         report: &Report,
         programme: &Programme,
         lang: Lang,
@@ -119,8 +119,8 @@ impl Appendix {
         };
         let l = Labels(lang);
         let statuses = counted_statuses(programme);
-        let title = match report.period.as_str() {
-            "" => l.appendix_title().to_string(),
+        let title = match &report.period {
+            ReportPeriod::Unknown => l.appendix_title().to_string(),
             period => format!("{} {period}", l.appendix_title()),
         };
         let actions = programme

@@ -249,7 +249,7 @@ impl Page<'_> {
         let periods: String = progress
             .periods
             .iter()
-            .map(|p| format!("<th scope=\"col\">{}</th>", esc(p)))
+            .map(|p| format!("<th scope=\"col\">{}</th>", esc(&p.to_string())))
             .collect();
         let _ = write!(
             html,
@@ -265,7 +265,7 @@ impl Page<'_> {
                     let text = s.map_or_else(|| l.none().to_string(), |s| percent(s, l.0));
                     format!(
                         "<td class=\"n\" data-label=\"{}\">{}</td>",
-                        esc(period),
+                        esc(&period.to_string()),
                         esc(&text)
                     )
                 })

@@ -165,7 +165,7 @@ fn progress_rows(
     let shown = progress.periods.len().min(5);
     let first = progress.periods.len() - shown;
     for (i, period) in progress.periods[first..].iter().enumerate() {
-        sheet.write_string_with_format(header_row, 2 + i as u16, period, &f.header)?;
+        sheet.write_string_with_format(header_row, 2 + i as u16, period.to_string(), &f.header)?;
     }
     let mut row = header_row + 1;
     for (heading, shares) in &progress.shares {

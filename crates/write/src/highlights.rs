@@ -23,7 +23,7 @@
 //!    English) or a year after the report's period. Per action the first
 //!    [`MAX_COMING`] are kept. Such an item is never also a highlight.
 use crate::stats::{counted, done_status};
-use koonti_model::{AnswerScale, Programme, Report, Status};
+use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status};
 use std::collections::{BTreeSet, HashMap};
 
 /// The most highlights kept per measure by the rule.
@@ -185,9 +185,14 @@ fn years_in(text: &str) -> impl Iterator<Item = u32> + '_ {
         .filter_map(|digits| digits.parse().ok())
 }
 
-/// The first year in the report's period ("2024", "Q3/2024").
+/// The year of the report's period ("2024", "Q3/2024"), else the first
+/// year in its name ("2024 (kevät)").
 fn period_year(report: &Report) -> Option<u32> {
-    years_in(&report.period).next()
+    match &report.period {
+        ReportPeriod::Period(period) => Some(u32::from(period.year())),
+        ReportPeriod::Named(name) => years_in(name).next(),
+        ReportPeriod::Unknown => None,
+    }
 }
 
 /// The items the rule proposes, each marked kept or not, in the order the

@@ -4,13 +4,14 @@ use koonti_model::{AnswerScale, Lang, Programme, Severity, Status};
 
 /// The labels of one output language.
 #[derive(Debug, Clone, Copy, Default)]
-pub(crate) struct Labels(pub Lang);
+pub struct Labels(pub Lang);
 
 macro_rules! labels {
     ($($name:ident: $fi:expr, $sv:expr, $en:expr;)*) => {
         impl Labels {
             $(
-                pub(crate) fn $name(self) -> &'static str {
+                /// A label in the output's language.
+                pub fn $name(self) -> &'static str {
                     self.0.pick($fi, $sv, $en)
                 }
             )*
@@ -171,7 +172,7 @@ impl Labels {
 impl Labels {
     /// The word for a top-level section in this language: the programme's
     /// own word in Finnish, a translation of the known ones otherwise.
-    pub(crate) fn section_word(self, programme: &Programme) -> String {
+    pub fn section_word(self, programme: &Programme) -> String {
         let fi = programme.section_label.as_str();
         let (sv, en) = match fi.to_lowercase().as_str() {
             "toimenpide" => ("Åtgärd", "Action"),
@@ -194,7 +195,7 @@ impl Labels {
     /// The heading over the counts per top-level section: "Toimenpiteittäin"
     /// for a programme of actions, "Tavoitteittain" for one of goals, and
     /// the general "Osioittain (Näkökulma)" for a word not known here.
-    pub(crate) fn by_section(self, programme: &Programme) -> String {
+    pub fn by_section(self, programme: &Programme) -> String {
         let fi = programme.section_label.as_str();
         let word = self.section_word(programme);
         let fi_heading = match fi.to_lowercase().as_str() {

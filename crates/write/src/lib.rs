@@ -22,11 +22,16 @@ mod summary;
 mod test_support;
 mod workbook;
 
+/// What the appendix shows, for the renderers outside this crate (the
+/// committee's slides, koonti-slides): the same sentences and counts.
+pub use appendix::{Action, Appendix, MeasureLine, Progress};
 pub use appendix_html::AppendixHtmlWriter;
 pub use appendix_xlsx::AppendixXlsxWriter;
 pub use html::escape_html;
 pub use json::JsonWriter;
-pub use labels::{status_label, status_symbol, status_word};
+pub use labels::{Labels, status_label, status_symbol, status_word};
+pub use stats::{Highlight, Tally, nothing_to_comment};
+pub use summary::percent;
 
 /// The statuses a programme's scale counts, in column order (its options or
 /// the four marks, then "unanswered").

@@ -33,7 +33,7 @@ pub(crate) fn done_status(programme: &Programme) -> Status {
 
 /// Counts of answers by status, aligned with [`counted_statuses`].
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub(crate) struct Tally {
+pub struct Tally {
     /// One count per counted status.
     pub counts: Vec<u32>,
     /// All answers counted.
@@ -42,7 +42,7 @@ pub(crate) struct Tally {
 
 impl Tally {
     /// Counts `answers` by `statuses`.
-    pub(crate) fn of<'a>(answers: impl Iterator<Item = &'a Answer>, statuses: &[Status]) -> Tally {
+    pub fn of<'a>(answers: impl Iterator<Item = &'a Answer>, statuses: &[Status]) -> Tally {
         let mut tally = Tally {
             counts: vec![0; statuses.len()],
             total: 0,
@@ -57,7 +57,7 @@ impl Tally {
     }
 
     /// The count of one status (0 when it is not counted).
-    pub(crate) fn count(&self, statuses: &[Status], status: &Status) -> u32 {
+    pub fn count(&self, statuses: &[Status], status: &Status) -> u32 {
         statuses
             .iter()
             .position(|s| s == status)
@@ -65,7 +65,7 @@ impl Tally {
     }
 
     /// The share of `count` in the total, 0.0 for none.
-    pub(crate) fn share(&self, count: u32) -> f64 {
+    pub fn share(&self, count: u32) -> f64 {
         if self.total == 0 {
             0.0
         } else {
@@ -77,7 +77,7 @@ impl Tally {
 /// The responding units that left every measure blank (no status, no text)
 /// but gave free-form feedback: they had "nothing to comment", and the
 /// secretary leaves them out of the shares (seed 004).
-pub(crate) fn nothing_to_comment(report: &Report) -> BTreeSet<&str> {
+pub fn nothing_to_comment(report: &Report) -> BTreeSet<&str> {
     report.nothing_to_comment()
 }
 
@@ -106,7 +106,7 @@ pub(crate) fn of_section<'a>(
 
 /// One unit's sentence chosen for the appendix.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct Highlight {
+pub struct Highlight {
     /// The unit.
     pub unit: String,
     /// Its words.

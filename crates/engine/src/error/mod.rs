@@ -31,6 +31,9 @@ pub enum EngineError {
     Programme(koonti_programme::ProgrammeError),
     /// An output could not be rendered.
     Write(koonti_write::WriteError),
+    /// The presentation could not be made (e.g. the county's template
+    /// given for its theme is no presentation).
+    Slides(koonti_slides::SlidesError),
     /// A template could not be rendered.
     Template(koonti_template::TemplateError),
     /// The templates could not be packed into a zip.
@@ -213,6 +216,7 @@ impl std::error::Error for EngineError {
         match self {
             EngineError::Programme(err) => Some(err),
             EngineError::Write(err) => Some(err),
+            EngineError::Slides(err) => Some(err),
             EngineError::Template(err) => Some(err),
             EngineError::Zip(err) => Some(err),
             EngineError::Stored { source, .. } => Some(source.as_ref()),
@@ -235,6 +239,12 @@ impl std::error::Error for EngineError {
 impl From<koonti_programme::ProgrammeError> for EngineError {
     fn from(err: koonti_programme::ProgrammeError) -> Self {
         EngineError::Programme(err)
+    }
+}
+
+impl From<koonti_slides::SlidesError> for EngineError {
+    fn from(err: koonti_slides::SlidesError) -> Self {
+        EngineError::Slides(err)
     }
 }
 

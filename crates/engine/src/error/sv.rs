@@ -61,7 +61,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 .iter()
                 .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
                 .collect();
-            let first = mixed.periods.keys().next().map_or("2024", String::as_str);
+            let first = mixed
+                .periods
+                .keys()
+                .next()
+                .map_or_else(|| "2024".to_string(), ToString::to_string);
             let choose = if page {
                 format!("Skriv en period, t.ex. {first}, under Rapporteringsperiod")
             } else {
@@ -140,6 +144,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             )
         }
         EngineError::Write(err) => failed(&err.to_string()),
+        EngineError::Slides(err) => failed(&err.to_string()),
         EngineError::Template(err) => failed(&err.to_string()),
         EngineError::Zip(err) => failed(&err.to_string()),
         EngineError::Serialise(detail) => failed(detail),

@@ -56,8 +56,8 @@ fn every_error() -> Vec<EngineError> {
         })),
         EngineError::MixedPeriods(koonti_consolidate::MixedPeriods {
             periods: [
-                (s("2024"), vec![s("a.xlsx")]),
-                (s("2025"), vec![s("b.xlsx")]),
+                (koonti_model::Period::of_year(2024), vec![s("a.xlsx")]),
+                (koonti_model::Period::of_year(2025), vec![s("b.xlsx")]),
             ]
             .into_iter()
             .collect(),
@@ -102,7 +102,10 @@ fn kind(err: &EngineError) -> usize {
         EngineError::Definition { .. } => 12,
         EngineError::Serialise(_) => 13,
         // Outputs that could not be built: worded as Serialise is.
-        EngineError::Write(_) | EngineError::Template(_) | EngineError::Zip(_) => 13,
+        EngineError::Write(_)
+        | EngineError::Slides(_)
+        | EngineError::Template(_)
+        | EngineError::Zip(_) => 13,
     }
 }
 

@@ -217,7 +217,7 @@ impl WorkbookReader<'_> {
             if std::mem::take(&mut period_next)
                 && let Some(period) = koonti_normalise::parse_period(&text)
             {
-                unit::refine_period(&mut self.period, Some(period.to_string()));
+                unit::refine_period(&mut self.period, Some(period));
                 continue;
             }
             match unit::classify_loose(&text, self.index) {

@@ -25,8 +25,10 @@ impl WorkbookReader<'_> {
                     let found_in = format!("{METADATA_SHEET}!{}", cell_name(row[0].row, 1));
                     self.unit = Some(unit::resolve(&value, found_in, self.index));
                 }
+                // A period named with more words ("2024 (kevät)") is of
+                // the period in it.
                 MetaKey::Period if !value.is_empty() => {
-                    self.period = Some(koonti_normalise::canonical_period(&value))
+                    self.period = koonti_normalise::find_period(&value)
                 }
                 MetaKey::Programme if value != self.index.programme.id => {
                     let source = self.source(sheet, &row[1.min(row.len() - 1)]);
@@ -76,7 +78,10 @@ mod tests {
         );
         let unit = response.unit.as_ref().expect("unit");
         assert_eq!((unit.name.as_str(), unit.known), ("Pelastuslaitos", true));
-        assert_eq!(response.period.as_deref(), Some("2025"));
+        assert_eq!(
+            response.period.map(|p| p.to_string()).as_deref(),
+            Some("2025")
+        );
         let unmatched = unmatched_texts(&response);
         assert_eq!(unmatched, ["colour", "blue", "extra"]);
     }

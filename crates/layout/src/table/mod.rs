@@ -26,7 +26,7 @@ use header::header_of;
 use koonti_form::METADATA_SHEET;
 use koonti_ingest::{Cell, Sheet, Workbook, cell_name};
 use koonti_model::{
-    Feedback, FieldText, Finding, FindingCode, RawAnswer, Severity, Source, SupportRequest,
+    Feedback, FieldText, Finding, FindingCode, Period, RawAnswer, Severity, Source, SupportRequest,
     UnitName, UnitResponse, Unmatched,
 };
 
@@ -83,7 +83,7 @@ struct WorkbookReader<'a> {
     unmatched: Vec<Unmatched>,
     findings: Vec<Finding>,
     unit: Option<UnitName>,
-    period: Option<String>,
+    period: Option<Period>,
     tables: usize,
     /// Notes outside the tables naming a measure (its index), with their
     /// text and cell: kept with that measure's answer when there is one.

@@ -28,7 +28,7 @@ fn column_time(header: &str) -> Option<(u16, u8)> {
         return (1..=12).contains(&month).then_some((year, month));
     }
     let period = koonti_normalise::find_period(header)?;
-    period.quarter.map(|q| (period.year, q * 3))
+    period.quarter().map(|q| (period.year(), q * 3))
 }
 
 /// The latest of the filled status columns: by the periods or dates of

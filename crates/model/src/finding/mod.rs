@@ -9,7 +9,7 @@ mod fi;
 mod serde_form;
 mod sv;
 
-use crate::{Lang, Source};
+use crate::{Lang, Period, Source};
 use serde::{Deserialize, Serialize};
 
 pub(crate) use serde_form::FindingOut;
@@ -191,9 +191,9 @@ pub enum FindingCode {
     /// A file of another period than the one chosen with `--period`; left out.
     OtherPeriod {
         /// The file's period.
-        period: String,
+        period: Period,
         /// The period chosen.
-        chosen: String,
+        chosen: Period,
     },
     /// A status that is not on the programme's scale: counted unanswered.
     StatusOutsideScale {
@@ -307,23 +307,23 @@ pub enum FindingCode {
         /// The measure id.
         measure: String,
         /// The earlier period.
-        from_period: String,
+        from_period: Period,
         /// The later period.
-        to_period: String,
+        to_period: Period,
     },
     /// A measure a later programme version added: no answers before it.
     MeasureAdded {
         /// The measure id.
         measure: String,
         /// The first period with the measure.
-        period: String,
+        period: Period,
     },
     /// A measure a later programme version removed: no answers after it.
     MeasureRemoved {
         /// The measure id.
         measure: String,
         /// The first period without the measure.
-        period: String,
+        period: Period,
     },
 }
 

@@ -49,8 +49,8 @@ fn every_code() -> Vec<FindingCode> {
         FindingCode::KoontiOutputSkipped,
         FindingCode::BlankResponse,
         FindingCode::OtherPeriod {
-            period: s("2024"),
-            chosen: s("2025"),
+            period: Period::of_year(2024),
+            chosen: Period::of_year(2025),
         },
         FindingCode::StatusOutsideScale {
             measure: s("1.1"),
@@ -84,16 +84,16 @@ fn every_code() -> Vec<FindingCode> {
         },
         FindingCode::MeasureRenamed {
             measure: s("1.1"),
-            from_period: s("2024"),
-            to_period: s("2025"),
+            from_period: Period::of_year(2024),
+            to_period: Period::of_year(2025),
         },
         FindingCode::MeasureAdded {
             measure: s("1.4"),
-            period: s("2025"),
+            period: Period::of_year(2025),
         },
         FindingCode::MeasureRemoved {
             measure: s("1.3"),
-            period: s("2025"),
+            period: Period::of_year(2025),
         },
         FindingCode::Recorded {
             code: s("old_code"),

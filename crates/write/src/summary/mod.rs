@@ -288,7 +288,7 @@ fn totals_sentence(report: &Report, programme: &Programme, lang: Lang) -> Option
 }
 
 /// A percentage as the language writes it: "55 %" (fi, sv), "55%" (en).
-pub(crate) fn percent(share: f64, lang: Lang) -> String {
+pub fn percent(share: f64, lang: Lang) -> String {
     let value = (share * 100.0).round();
     match lang {
         Lang::En => format!("{value}%"),

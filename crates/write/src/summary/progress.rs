@@ -6,7 +6,7 @@ use super::{capitalise, join_list, number_word, percent};
 use koonti_history::{
     ChangeCounts, Scale, change_counts, is_quarterly, stalled, status_counts, units_gone,
 };
-use koonti_model::{AnswerScale, History, Lang, Programme};
+use koonti_model::{AnswerScale, History, Lang, Period, Programme};
 
 /// In how many quarters half-way an answer is shown as stalled.
 pub const STALLED_QUARTERS: usize = 3;
@@ -20,12 +20,7 @@ pub fn progress_paragraph(history: &History, programme: &Programme, lang: Lang) 
     }
     let counts = change_counts(history, programme, n - 2, n - 1);
     let marks = matches!(programme.scale, AnswerScale::Marks { .. });
-    let mut sentences = vec![moved_sentence(
-        &history.periods[n - 2],
-        &counts,
-        marks,
-        lang,
-    )];
+    let mut sentences = vec![moved_sentence(history.periods[n - 2], &counts, marks, lang)];
     sentences.extend(new_and_dropped_sentence(&counts, lang));
     sentences.extend(gone_sentence(&units_gone(history), lang));
     sentences.extend(share_sentence(history, programme, marks, lang));
@@ -44,8 +39,8 @@ fn fi_count(n: usize, singular: &str, partitive: &str) -> String {
     format!("{} {noun}", number_word(n, Lang::Fi))
 }
 
-fn moved_sentence(previous: &str, c: &ChangeCounts, marks: bool, lang: Lang) -> String {
-    let quarter = previous.starts_with('Q');
+fn moved_sentence(previous: Period, c: &ChangeCounts, marks: bool, lang: Lang) -> String {
+    let quarter = previous.is_quarter();
     let other = c.improved - c.to_done;
     match lang {
         Lang::Fi => {

@@ -156,8 +156,8 @@ pub(crate) struct Ctx<'a> {
 }
 
 fn properties(ctx: &Ctx) -> DocProperties {
-    let title = match ctx.report.period.as_str() {
-        "" => ctx.programme.title.clone(),
+    let title = match &ctx.report.period {
+        koonti_model::ReportPeriod::Unknown => ctx.programme.title.clone(),
         period => format!("{} {period}", ctx.programme.title),
     };
     DocProperties::new()

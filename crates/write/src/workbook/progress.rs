@@ -10,7 +10,7 @@ use crate::{STALLED_QUARTERS, progress_paragraph, status_label};
 use koonti_history::{
     SectionProgress, is_quarterly, section_progress, stalled, status_counts, units_gone,
 };
-use koonti_model::{AnswerScale, History, HistoryRow, Status};
+use koonti_model::{AnswerScale, History, HistoryRow, Period, Status};
 use rust_xlsxwriter::{
     Chart, ChartLegendPosition, ChartType, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
 };
@@ -38,7 +38,16 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, history: &History) -> Resu
     }
     let title = format!("{}: {}", l.progress_title(), ctx.programme.title);
     sheet.write_string_with_format(0, 0, &title, &ctx.f.title)?;
-    let periods = format!("{}: {}", l.periods(), history.periods.join(", "));
+    let periods = format!(
+        "{}: {}",
+        l.periods(),
+        history
+            .periods
+            .iter()
+            .map(Period::to_string)
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     sheet.merge_range(1, 0, 1, 2, &periods, &ctx.f.plain)?;
     let mut row = paragraph(sheet, ctx, history, 3, columns.max(5))?;
     row = shares(sheet, ctx, history, row)?;
@@ -97,7 +106,7 @@ fn shares(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Resu
         l.section_word(ctx.programme),
         String::new(),
     ];
-    titles.extend(history.periods.iter().cloned());
+    titles.extend(history.periods.iter().map(Period::to_string));
     header(sheet, ctx, row, &titles)?;
     sheet.merge_range(row, 1, row, 2, &titles[1], &ctx.f.header)?;
     row += 1;
@@ -116,7 +125,7 @@ fn shares(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Resu
         let col = 3 + i as u16;
         chart
             .add_series()
-            .set_name(period.as_str())
+            .set_name(&period.to_string())
             .set_categories((name, first, 0, row - 1, 0))
             .set_values((name, first, col, row - 1, col));
     }
@@ -165,7 +174,7 @@ fn statuses_by_period(
     let l = ctx.l;
     let mut row = heading(sheet, ctx, row, l.statuses_by_period())?;
     let mut titles = vec![l.status().to_string(), String::new(), String::new()];
-    titles.extend(history.periods.iter().cloned());
+    titles.extend(history.periods.iter().map(Period::to_string));
     header(sheet, ctx, row, &titles)?;
     sheet.merge_range(row, 0, row, 2, l.status(), &ctx.f.header)?;
     row += 1;
@@ -244,7 +253,7 @@ fn gone(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Result
             .filter_map(|r| r.statuses.iter().rposition(Option::is_some))
             .max()
             .and_then(|i| history.periods.get(i))
-            .cloned()
+            .map(Period::to_string)
             .unwrap_or_default();
         sheet.write_string_with_format(row, 1, cell_text(&unit, l), &ctx.f.text)?;
         sheet.write_string_with_format(row, 2, &last, &ctx.f.text)?;
@@ -319,7 +328,7 @@ fn answers(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Res
         l.unit().to_string(),
         l.measure().to_string(),
     ];
-    titles.extend(history.periods.iter().cloned());
+    titles.extend(history.periods.iter().map(Period::to_string));
     titles.extend(
         history
             .periods
@@ -353,12 +362,12 @@ fn answers(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Res
         .collect();
     let mut rows: Vec<&HistoryRow> = history.rows.iter().collect();
     rows.sort_by_key(|r| order.get(r.measure.as_str()).copied().unwrap_or(usize::MAX));
-    let kinds: HashMap<(&str, &str, &str), &str> = history
+    let kinds: HashMap<(&str, &str, Period), &str> = history
         .changes
         .iter()
         .map(|c| {
             (
-                (c.unit.as_str(), c.measure.as_str(), c.to_period.as_str()),
+                (c.unit.as_str(), c.measure.as_str(), c.to_period),
                 l.change_kind(c.kind),
             )
         })
@@ -393,7 +402,7 @@ fn answers(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Res
         for (i, period) in history.periods.iter().enumerate().skip(1) {
             let col = (3 + n + i - 1) as u16;
             let kind = kinds
-                .get(&(r.unit.as_str(), r.measure.as_str(), period.as_str()))
+                .get(&(r.unit.as_str(), r.measure.as_str(), *period))
                 .copied()
                 .unwrap_or("");
             sheet.write_string_with_format(row, col, kind, &ctx.f.text)?;

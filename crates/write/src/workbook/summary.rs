@@ -136,13 +136,13 @@ fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
     } else {
         report.missing_units.join(", ")
     };
-    let period = if report.period.is_empty() {
-        l.none()
+    let period = if report.period.is_unknown() {
+        l.none().to_string()
     } else {
-        &report.period
+        report.period.to_string()
     };
     let rows = [
-        (l.period(), period),
+        (l.period(), period.as_str()),
         (l.made(), made.trim()),
         (l.responses(), &received),
         (l.missing_units(), &missing),

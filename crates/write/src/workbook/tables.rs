@@ -66,7 +66,7 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 row.push(extra.join("\n"));
             }
             row.extend(source_parts(a.source.as_ref()));
-            row.push(ctx.report.period.clone());
+            row.push(ctx.report.period.to_string());
             row
         })
         .collect();

@@ -1,7 +1,7 @@
 //! Unit tests of the follow-up paragraph.
 use super::*;
 use crate::test_support::siun;
-use koonti_model::{HistoryRow, Status};
+use koonti_model::{HistoryRow, Period, Status};
 
 fn row(unit: &str, measure: &str, statuses: Vec<Option<Status>>) -> HistoryRow {
     HistoryRow {
@@ -16,7 +16,7 @@ fn row(unit: &str, measure: &str, statuses: Vec<Option<Status>>) -> HistoryRow {
 fn history() -> History {
     use Status::{Implemented as I, NotImplemented as N, Partial as P};
     History {
-        periods: vec!["2024".into(), "2025".into()],
+        periods: vec![Period::of_year(2024), Period::of_year(2025)],
         rows: vec![
             row("Hallintopalvelut", "1.1", vec![Some(N), Some(I)]),
             row("Hallintopalvelut", "1.2", vec![Some(P), Some(I)]),
@@ -69,7 +69,10 @@ fn one_period_has_no_paragraph_and_nothing_moved_is_said_so() {
     h.periods.truncate(1);
     assert_eq!(progress_paragraph(&h, &programme, Lang::Fi), "");
     let still = History {
-        periods: vec!["Q1/2025".into(), "Q2/2025".into()],
+        periods: vec![
+            Period::of_quarter(2025, 1).expect("a quarter"),
+            Period::of_quarter(2025, 2).expect("a quarter"),
+        ],
         rows: vec![row(
             "Hallintopalvelut",
             "1.1",

@@ -2,7 +2,7 @@
 use crate::test_support::{report_with, siun};
 use crate::{ReportWriter, WorkbookWriter};
 use calamine::{Reader, Xlsx};
-use koonti_model::{ChangeKind, History, HistoryChange, HistoryRow, Lang, Status};
+use koonti_model::{ChangeKind, History, HistoryChange, HistoryRow, Lang, Period, Status};
 
 fn sheet_names(bytes: Vec<u8>) -> Vec<String> {
     let book: Xlsx<_> =
@@ -21,7 +21,7 @@ fn the_progress_sheet_follows_the_summary_only_with_a_history_in_every_language(
     assert!(!sheet_names(plain).contains(&"Kehitys".to_string()));
     let unit = programme.units[0].name.clone();
     report.history = Some(History {
-        periods: vec!["2024".into(), "2025".into()],
+        periods: vec![Period::of_year(2024), Period::of_year(2025)],
         rows: vec![HistoryRow {
             unit: unit.clone(),
             measure: "1.1".into(),
@@ -32,8 +32,8 @@ fn the_progress_sheet_follows_the_summary_only_with_a_history_in_every_language(
             measure: "1.1".into(),
             from: Some(Status::Partial),
             to: Some(Status::Implemented),
-            from_period: "2024".into(),
-            to_period: "2025".into(),
+            from_period: Period::of_year(2024),
+            to_period: Period::of_year(2025),
             kind: ChangeKind::Improved,
         }],
         measure_changes: vec![],
