@@ -421,6 +421,7 @@
     const missing = s.missing.map((line) => unitItem(line, ''));
     $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: t('noneMissing') })]));
     $('checks').replaceChildren(...s.files.map(checkItem));
+    showLists(s);
     const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
     if (!$('next-period').value && next) $('next-period').value = next;
   }
@@ -447,6 +448,35 @@
       el('h4', { id: headingId }, [el('span', { textContent: title }), ' – ', badge]),
       pre, copy,
     ]);
+  }
+
+  // The two lists for two people, after the per-file check: a message to
+  // send each unit, and what the secretary checks herself. Their texts
+  // are the engine's.
+  function showLists(s) {
+    let box = $('lists');
+    if (!box) {
+      box = el('div', { id: 'lists' });
+      $('checks').after(box);
+    }
+    const letters = s.letters.map((letter, index) => {
+      const headingId = `letter-${index}`;
+      const pre = el('pre', { textContent: letter.text, tabIndex: 0 });
+      pre.setAttribute('aria-labelledby', headingId);
+      const copy = el('button', { type: 'button', textContent: t('copy') });
+      copy.setAttribute('aria-describedby', headingId);
+      copy.addEventListener('click', () => copyText(letter.text, copy));
+      const name = el('span', { textContent: letter.unit });
+      name.lang = 'fi';
+      return el('li', {}, [el('h4', { id: headingId }, [name]), pre, copy]);
+    });
+    const own = s.own_checks.map((line) => el('li', { textContent: line }));
+    box.replaceChildren(
+      el('h3', { textContent: t('sendToUnits') }),
+      el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: t('none') })]),
+      el('h3', { textContent: t('checkYourself') }),
+      el('ul', {}, own.length ? own : [el('li', { textContent: t('none') })]),
+    );
   }
 
   $('copy-all').addEventListener('click', (event) => {

@@ -336,6 +336,12 @@ test('a secretary\'s folder: a PDF return, a duplicate and an empty workbook are
       assert.ok(results.includes(name), name);
     }
     assert.doesNotMatch(results, ENGLISH_OR_CODES);
+    // Two lists for two people: a polite message per unit, and her own checks.
+    const letters = await page.locator('#lists h3 + ul.checks pre').allTextContents();
+    const pelastus = letters.find((text) => text.includes('Pelastuslaitos.pdf'));
+    assert.ok(pelastus && pelastus.startsWith('Hei,') && /Excel-lomakkeella/.test(pelastus), letters.join('\n---\n'));
+    assert.ok(letters.every((text) => !/\btieto:/.test(text)), 'no notes in the letters');
+    assert.match(await page.textContent('#lists'), /Hallintopalvelut \(2\)\.xlsx: Tiedosto on tavu tavulta sama/);
     assert.match(await page.textContent('#headline'), /5 vastausta \(6 odotetusta\), 1 puuttuu; havaintoja: \d+ (virhe|virhettä), /);
     assert.doesNotMatch(await page.textContent('#headline'), /\b1 (virhettä|huomiota|tietoa)\b/);
     assert.deepEqual(foreignRequests(requests), []);

@@ -12,6 +12,7 @@ mod count;
 mod finding;
 mod history;
 mod lang;
+pub mod letters;
 mod period;
 mod programme;
 mod report;

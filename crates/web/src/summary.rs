@@ -21,6 +21,10 @@ pub struct Summary<'a> {
     pub missing: Vec<String>,
     /// The merge in one line, counts in their right forms.
     pub headline: String,
+    /// "Lähetä yksikölle": per unit a message to send it.
+    pub letters: Vec<LetterInfo>,
+    /// "Tarkista itse": what the secretary checks herself, one line each.
+    pub own_checks: Vec<String>,
     /// How many findings of each severity.
     pub findings: Counts,
     /// Per file (findings about the whole merge first, under ""), what
@@ -49,6 +53,15 @@ impl<'a> ProgrammeInfo<'a> {
             organisation: &programme.organisation,
         }
     }
+}
+
+/// A message to send one unit.
+#[derive(Debug, Serialize)]
+pub struct LetterInfo {
+    /// The unit.
+    pub unit: String,
+    /// The message, greeting to closing.
+    pub text: String,
 }
 
 /// One responding unit.
@@ -114,6 +127,14 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             .into_iter()
             .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
             .collect(),
+        letters: koonti_model::letters::unit_letters(report, lang)
+            .into_iter()
+            .map(|l| LetterInfo {
+                unit: l.unit,
+                text: l.text,
+            })
+            .collect(),
+        own_checks: koonti_model::letters::own_checks(report, lang),
         headline: koonti_model::accounts::headline(report, merged.programme.units.len(), lang),
         findings: Counts {
             errors: count(Severity::Error),
