@@ -11,6 +11,7 @@ mod inputs;
 mod libreoffice;
 mod merge;
 mod messy;
+mod nothing_lost;
 mod present;
 mod programme;
 mod raw_xml;
@@ -21,6 +22,7 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+mod visible_words;
 mod wine;
 
 /// A text as the appendix page escapes it.

@@ -146,8 +146,15 @@ impl Builder<'_> {
             let used: f64 = fixed.iter().sum::<f64>() + counts.iter().sum::<f64>();
             let text = CONTENT_W - used;
             if text >= 280.0 || size == TABLE_PT_SMALL {
+                // So many options that even at 12 pt they crowd the text
+                // out: the count columns narrow (their words then wrap
+                // inside a word, which the row heights allow for).
+                let room = CONTENT_W - fixed.iter().sum::<f64>() - 160.0;
+                let counted: f64 = counts.iter().sum();
+                let scale = if counted > room { room / counted } else { 1.0 };
+                let counts: Vec<f64> = counts.iter().map(|w| w * scale).collect();
                 let mut widths = fixed.to_vec();
-                widths.push(text.max(120.0));
+                widths.push(CONTENT_W - fixed.iter().sum::<f64>() - counts.iter().sum::<f64>());
                 widths.extend(counts);
                 return (widths, size);
             }

@@ -18,9 +18,11 @@
 
 mod chart;
 mod content;
+mod flow;
 mod layout;
 mod measure;
 mod package;
+mod text;
 mod theme;
 mod words;
 mod xml;

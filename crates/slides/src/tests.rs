@@ -140,3 +140,58 @@ fn a_county_theme_is_taken_and_a_non_presentation_refused() {
     .render(&report, &programme);
     assert!(matches!(refused, Err(SlidesError::Theme(_))));
 }
+
+/// Every shape's frame on every slide of `bytes` lies on the slide.
+fn assert_shapes_on_their_slides(bytes: &[u8]) {
+    let presentation = part(bytes, "ppt/presentation.xml");
+    for n in 1..=presentation.matches("<p:sldId ").count() {
+        let slide = part(bytes, &format!("ppt/slides/slide{n}.xml"));
+        let number = |text: &str, key: &str| -> i64 {
+            let at = text.find(key).expect(key) + key.len();
+            let end = at + text[at..].find('"').expect("quote");
+            text[at..end].parse().expect("a number")
+        };
+        for frame in slide.split("<a:off ").skip(1) {
+            let (x, y) = (number(frame, "x=\""), number(frame, "y=\""));
+            let (cx, cy) = (number(frame, "cx=\""), number(frame, "cy=\""));
+            assert!(
+                x >= 0 && y >= 0 && x + cx <= 12_192_000 && y + cy <= 6_858_000,
+                "slide {n}: ({x}, {y}) + ({cx}, {cy})"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_scale_of_many_options_keeps_its_table_on_the_slide() {
+    let mut programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+    let koonti_model::AnswerScale::Status { options, .. } = &mut programme.scale else {
+        panic!("Keusote has a status scale")
+    };
+    let template = options[0].clone();
+    for i in 0..5 {
+        let mut option = template.clone();
+        option.id = format!("vaihe_{i}");
+        option.label = format!("Toteutumisvaihe numero {i} pitkällä nimellä");
+        options.push(option);
+    }
+    let report = report(&programme, 3);
+    let bytes = SlidesWriter::default()
+        .render(&report, &programme)
+        .expect("deck");
+    assert_shapes_on_their_slides(&bytes);
+    let all: String = (1..=6)
+        .map(|n| part(&bytes, &format!("ppt/slides/slide{n}.xml")))
+        .collect();
+    assert!(all.contains("Toteutumisvaihe numero 4"));
+    assert!(all.contains(r#"sz="1200""#), "many options: 12 pt tables");
+}
+
+#[test]
+fn the_samples_shapes_stay_on_their_slides() {
+    let programme = koonti_programme::load("siun-sote-2023-2025").expect("bundled");
+    let bytes = SlidesWriter::default()
+        .render(&report(&programme, 6), &programme)
+        .expect("deck");
+    assert_shapes_on_their_slides(&bytes);
+}
