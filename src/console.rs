@@ -43,3 +43,76 @@ fn console_is_ours() -> bool {
 fn console_is_ours() -> bool {
     false // a terminal on Linux stays open when a program ends
 }
+
+/// Lines shown for one unit before the rest is left to the workbook.
+const LINES_PER_UNIT: usize = 5;
+
+/// What a merge found, for the console: per unit (its files' lines, at
+/// most [`LINES_PER_UNIT`], then how many more are on *Tarkistukset*), the
+/// files no unit was found for, and findings about the whole merge. Notes
+/// (severity info) are left out, but for the files that were skipped
+/// (a copy, an Excel lock file), which are always named. Empty when there
+/// is nothing to tell.
+pub fn findings_by_unit(merged: &koonti_engine::Merged, lang: Lang) -> String {
+    use koonti_engine::Severity;
+    use std::collections::BTreeMap;
+    let measures = merged.programme.measures().len();
+    // Unit → (file, line) in the order of the files.
+    let mut groups: BTreeMap<(u8, String), Vec<(String, String)>> = BTreeMap::new();
+    for mut file in koonti_engine::check(merged) {
+        file.findings
+            .retain(|f| f.severity != Severity::Info || f.code.skips_the_file());
+        if file.is_in_order() {
+            continue;
+        }
+        let key = match (file.file.as_str(), file.unit.as_str()) {
+            ("", _) => (2, Message::ConsoleWholeMerge.text(lang)),
+            (_, "") => (1, Message::ConsoleOtherFiles.text(lang)),
+            (_, unit) => (0, unit.to_string()),
+        };
+        let lines = koonti_engine::file_check_lines(&file, measures, lang);
+        let group = groups.entry(key).or_default();
+        group.extend(lines.into_iter().map(|line| (file.file.clone(), line)));
+    }
+    let mut out = String::new();
+    for ((_, heading), lines) in groups {
+        out.push_str(&format!("{heading}:\n"));
+        // Each line names its file: the secretary looks for the file.
+        for (file, line) in lines.iter().take(LINES_PER_UNIT) {
+            if !file.is_empty() {
+                out.push_str(&format!("  {file}: {line}\n"));
+            } else {
+                out.push_str(&format!("  {line}\n"));
+            }
+        }
+        if lines.len() > LINES_PER_UNIT {
+            let more = Message::ConsoleMore {
+                count: lines.len() - LINES_PER_UNIT,
+            };
+            out.push_str(&format!("  {}\n", more.text(lang)));
+        }
+    }
+    out
+}
+
+/// The missing units by name, each with what it sent that could not be
+/// read; or that every expected unit answered.
+pub fn missing_units(merged: &koonti_engine::Merged, lang: Lang) -> String {
+    let report = &merged.report;
+    let lines: Vec<String> = report
+        .missing_with_files()
+        .into_iter()
+        .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+        .collect();
+    if lines.is_empty() {
+        return format!("{}\n", Message::ConsoleNoneMissing.text(lang));
+    }
+    let mut out = format!(
+        "{}\n",
+        Message::ConsoleMissing { count: lines.len() }.text(lang)
+    );
+    for line in lines {
+        out.push_str(&format!("  {line}\n"));
+    }
+    out
+}

@@ -6,7 +6,7 @@
 //! are printed in the user's language.
 
 use crate::cmd::Failure;
-use crate::cmd::merge::{render_options, summary};
+use crate::cmd::shared::{render_options, summary};
 use crate::console::say;
 use crate::gather;
 use crate::messages::{Lang, Message};
@@ -49,20 +49,23 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
     write_atomic(appendix_path, &appendix, &gathered.input_paths)?;
     write_atomic(slides_path, &slides, &gathered.input_paths)?;
 
+    // Last come the summary, the missing units and where the outputs are:
+    // what stays on screen above "Paina Enter".
     let written = Message::DropWritten {
         workbook: workbook_path.display().to_string(),
         appendix: appendix_path.display().to_string(),
         slides: slides_path.display().to_string(),
     };
-    let to_fix = koonti_engine::check_text(merged, true, lang);
-    let to_fix = if to_fix.trim().is_empty() {
+    let found = crate::console::findings_by_unit(merged, lang);
+    let found = if found.is_empty() {
         format!("{}\n", Message::DropNothingToFix.text(lang))
     } else {
-        format!("{}\n{to_fix}", Message::DropToFix.text(lang))
+        format!("{}\n{found}", Message::DropToFix.text(lang))
     };
     say(&format!(
-        "koonti: {}\n{}\n\n{to_fix}",
+        "{found}\nkoonti: {}\n{}\n{}\n",
         summary(merged, workbook_path, false, None).text(lang),
+        crate::console::missing_units(merged, lang),
         written.text(lang)
     ));
     Ok(ExitCode::SUCCESS)

@@ -122,11 +122,20 @@ pub fn merge_or_refusal(
     });
     bar.finish_and_clear();
     let merged = merged?;
+    // koonti's own earlier outputs may be replaced: every other input stays.
+    let own: HashSet<&str> = merged
+        .report
+        .findings
+        .iter()
+        .filter(|f| f.code == koonti_model::FindingCode::KoontiOutputSkipped)
+        .map(|f| f.file.as_str())
+        .collect();
     let read: HashSet<&str> = merged
         .report
         .sources
         .iter()
         .map(|s| s.file.as_str())
+        .filter(|file| !own.contains(file))
         .collect();
     let input_paths = paths
         .into_iter()

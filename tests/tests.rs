@@ -7,6 +7,7 @@ mod compare_periods;
 mod custom_labels;
 mod drop;
 mod findings_lang;
+mod inputs;
 mod libreoffice;
 mod merge;
 mod messy;

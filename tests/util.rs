@@ -210,3 +210,56 @@ pub fn unmatched_besides_signatures(report: &serde_json::Value) -> Vec<serde_jso
         .cloned()
         .collect()
 }
+
+/// A workbook with one empty sheet: Excel's new workbook saved as it is.
+pub fn empty_workbook() -> Vec<u8> {
+    const RELS: &str = "application/vnd.openxmlformats-package.relationships+xml";
+    let types = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="{RELS}"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#
+    );
+    zip_of(&[
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#),
+        ("xl/workbook.xml", br#"<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Taul1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
+        ("xl/_rels/workbook.xml.rels", br#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#),
+        ("xl/worksheets/sheet1.xml", br#"<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>"#),
+    ])
+}
+
+/// A secretary's folder `dir/name` as returns really arrive: the samples
+/// but Pelastuslaitos, which sent a PDF; a byte-identical copy of one
+/// return; an empty workbook; an Excel lock file; a note. Gives the folder.
+pub fn secretary_folder(dir: &Path, name: &str) -> PathBuf {
+    let folder = dir.join(name);
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    for entry in std::fs::read_dir(samples()).expect("samples") {
+        let path = entry.expect("entry").path();
+        let file = path.file_name().expect("name").to_owned();
+        if file != "Pelastuslaitos.xlsx" {
+            std::fs::copy(&path, folder.join(file)).expect("copy");
+        }
+    }
+    let write = |file: &str, bytes: &[u8]| std::fs::write(folder.join(file), bytes).expect("write");
+    write("Pelastuslaitos.pdf", b"%PDF-1.4\n% vastaus tulostettuna\n");
+    std::fs::copy(
+        samples().join("Hallintopalvelut.xlsx"),
+        folder.join("Hallintopalvelut (2).xlsx"),
+    )
+    .expect("copy");
+    write("Uusi laskentataulukko.xlsx", &empty_workbook());
+    write("~$Hallintopalvelut.xlsx", b"\x0bkoonti lock");
+    write("saate.txt", "Vastaukset kevät 2024\n".as_bytes());
+    folder
+}
+
+/// Words of the engine's English or internal tokens that must never reach
+/// a Finnish reader.
+pub const ENGLISH_OR_CODES: &[&str] = &[
+    "could not",
+    "the files",
+    "programme FILE",
+    "not a workbook",
+    "(?)",
+    "unreadable_file",
+    "identical_copy",
+];

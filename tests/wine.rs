@@ -214,6 +214,36 @@ fn the_windows_build_writes_templates_and_the_appendix_and_merges_a_drop() {
         let beside = dir.path().join(format!("{samples_folder} - {name}"));
         assert!(beside.is_file(), "{} missing: {stdout}", beside.display());
     }
+
+    // A secretary's folder dropped: the PDF, the copy, the empty workbook
+    // and the lock file are each named; the missing unit says what it sent;
+    // the summary, the missing units and the outputs come last.
+    let folder = crate::util::secretary_folder(dir.path(), "Vastaukset kevät");
+    let dropped = Command::new(&loader)
+        .arg(&exe)
+        .arg(&folder)
+        .env("WINEDEBUG", "-all")
+        .stdin(Stdio::null())
+        .output()
+        .expect("wine runs");
+    let stdout = String::from_utf8_lossy(&dropped.stdout);
+    assert!(dropped.status.success(), "{stdout}");
+    for name in [
+        "Pelastuslaitos.pdf",
+        "Hallintopalvelut (2).xlsx",
+        "Uusi laskentataulukko.xlsx",
+    ] {
+        assert!(stdout.contains(name), "{name} not named: {stdout}");
+    }
+    assert!(
+        stdout.contains("Pelastuslaitos – lähetti tiedoston Pelastuslaitos.pdf: PDF-tiedosto"),
+        "{stdout}"
+    );
+    for word in crate::util::ENGLISH_OR_CODES {
+        assert!(!stdout.contains(word), "{word:?} in {stdout}");
+    }
+    let last: Vec<&str> = stdout.trim_end().lines().rev().take(4).collect();
+    assert!(last[0].starts_with("Valmis."), "{stdout}");
 }
 
 /// Under Wine: an output another program holds open (as Excel does) is

@@ -355,7 +355,7 @@
       memory: state.parts.merge + state.parts.appendix,
     };
     const s = state.summary;
-    if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
+    if (s) setStatus('doneStatus', s.headline);
     document.body.dataset.merged = String(message.id);
     // The results take the focus after a merge of files just given, so a
     // keyboard or screen-reader user lands on them (issue 21); a merge
@@ -377,14 +377,16 @@
     document.body.dataset.failed = String(state.mergeId);
   }
 
+  // The engine's refusal comes worded in each language (its catalogue);
+  // the page words only its own failures (the engine could not start).
+  function problemText(error) {
+    const said = error.message;
+    if (said && typeof said === 'object') return said[state.lang] || said.fi;
+    return t(`error_${error.kind}`) || t('error_internal');
+  }
+
   function showProblem(error) {
-    const lines = [el('p', { textContent: t(`error_${error.kind}`) || t('error_internal') })];
-    if (error.message) {
-      const detail = el('p', { textContent: error.message });
-      detail.lang = /[äöå]/i.test(error.message) ? 'fi' : 'en';
-      lines.push(detail);
-    }
-    $('problem').replaceChildren(...lines);
+    $('problem').replaceChildren(el('p', { textContent: problemText(error) }));
   }
 
   // The live status line, kept as a key so a language switch rewords it.
@@ -422,12 +424,13 @@
     $('programme-shown').replaceChildren(
       t($('programme').value === '' ? 'detectedProgramme' : 'usedProgramme'), programme,
     );
-    $('headline').textContent = t('headline', s);
+    $('headline').textContent = s.headline;
     const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
     $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: t('none') })]));
-    const missing = s.missing_units.map((unit) => unitItem(unit, ''));
+    const missing = s.missing.map((line) => unitItem(line, ''));
     $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: t('noneMissing') })]));
     $('checks').replaceChildren(...s.files.map(checkItem));
+    showLists(s);
     const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
     if (!$('next-period').value && next) $('next-period').value = next;
   }
@@ -442,7 +445,7 @@
 
   function checkItem(file, index) {
     const kind = file.in_order ? 'fine' : (file.worst === 'error' ? 'error' : 'warning');
-    const title = file.file ? `${file.file} (${file.unit})` : t('wholeMerge');
+    const title = !file.file ? t('wholeMerge') : (file.unit ? `${file.file} (${file.unit})` : file.file);
     const headingId = `check-${index}`;
     const badge = el('span', { className: 'badge', textContent: t(`badge_${kind}`) });
     const pre = el('pre', { textContent: file.text, tabIndex: 0 });
@@ -454,6 +457,35 @@
       el('h4', { id: headingId }, [el('span', { textContent: title }), ' – ', badge]),
       pre, copy,
     ]);
+  }
+
+  // The two lists for two people, after the per-file check: a message to
+  // send each unit, and what the secretary checks herself. Their texts
+  // are the engine's.
+  function showLists(s) {
+    let box = $('lists');
+    if (!box) {
+      box = el('div', { id: 'lists' });
+      $('checks').after(box);
+    }
+    const letters = s.letters.map((letter, index) => {
+      const headingId = `letter-${index}`;
+      const pre = el('pre', { textContent: letter.text, tabIndex: 0 });
+      pre.setAttribute('aria-labelledby', headingId);
+      const copy = el('button', { type: 'button', textContent: t('copy') });
+      copy.setAttribute('aria-describedby', headingId);
+      copy.addEventListener('click', () => copyText(letter.text, copy));
+      const name = el('span', { textContent: letter.unit });
+      name.lang = 'fi';
+      return el('li', {}, [el('h4', { id: headingId }, [name]), pre, copy]);
+    });
+    const own = s.own_checks.map((line) => el('li', { textContent: line }));
+    box.replaceChildren(
+      el('h3', { textContent: t('sendToUnits') }),
+      el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: t('none') })]),
+      el('h3', { textContent: t('checkYourself') }),
+      el('ul', {}, own.length ? own : [el('li', { textContent: t('none') })]),
+    );
   }
 
   $('copy-all').addEventListener('click', (event) => {
@@ -556,8 +588,7 @@
   }
 
   function templatesFailed(error) {
-    const text = t(`error_${error.kind}`) || t('error_internal');
-    $('templates-status').textContent = error.message ? `${text} ${error.message}` : text;
+    $('templates-status').textContent = problemText(error);
   }
 
   // ---- start ---------------------------------------------------------

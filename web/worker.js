@@ -30,7 +30,8 @@ const READ_AT_ONCE = 64;
 
 async function gather(files, id) {
   const batch = new wasm_bindgen.Batch();
-  // A folder gives what the command line's folder walk would take.
+  // A folder gives what the command line's folder walk would take: every
+  // file but the system's own (the engine says why a PDF is not read).
   const taken = files.filter((entry) => !entry.fromFolder || wasm_bindgen.taken_from_folder(entry.name));
   const total = taken.length;
   for (let start = 0; start < total; start += READ_AT_ONCE) {
@@ -98,13 +99,8 @@ async function merge(message) {
   if (outcome) { outcome.free(); outcome = null; }
   let batch = null;
   try {
+    // No files at all is the engine's refusal too: it words it.
     batch = await gather(files, id);
-    if (batch.is_empty()) {
-      batch.free();
-      batch = null;
-      post({ type: 'failed', id, error: { kind: 'no_inputs', message: '' } });
-      return;
-    }
     const chosen = chosenProgramme(programme);
     if (chosen) { batch.use_programme(chosen); chosen.free(); }
     batch.set_period(period || '');

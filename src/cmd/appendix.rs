@@ -41,7 +41,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let lang = args.report.lang;
     let (merged, inputs) = load(&args)?;
     // Made now: the page's printed margin and foot show the date.
-    let options = super::merge::render_options(args.report.lang);
+    let options = super::shared::render_options(args.report.lang);
     let appendix = match output_format {
         Format::Html => koonti_engine::appendix_html(&merged, &options),
         _ => koonti_engine::appendix_xlsx(&merged, &options),

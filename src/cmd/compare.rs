@@ -2,15 +2,13 @@
 //! reports of each period (committee workbooks, JSON reports, or folders
 //! of responses merged first).
 
-mod periods;
-
-pub use periods::read_inputs;
+use super::shared::reports::{CompareMessage, read_inputs};
 
 use super::output::{Format, format_of};
 use crate::messages::{Message, engine_error, os_text};
 use crate::output::write_atomic;
 use koonti_engine::history::change_counts;
-use koonti_engine::{EngineError, Lang, Merged};
+use koonti_engine::{Lang, Merged};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -40,105 +38,6 @@ pub struct Args {
     pub lang: Lang,
 }
 
-/// What `koonti compare` and `koonti merge --previous` say, in fi, sv, en.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CompareMessage {
-    /// An input that is neither a folder, a spreadsheet nor a JSON report.
-    NotAReport {
-        /// The input as given.
-        input: String,
-    },
-    /// An input that could not be read.
-    Unreadable {
-        /// The input as given.
-        input: String,
-        /// The system's reason.
-        reason: String,
-    },
-    /// Responses of several periods in one input, one of them of no period.
-    Undated {
-        /// The input as given.
-        input: String,
-        /// The file whose period cannot be told.
-        file: String,
-        /// The periods of the other files.
-        periods: Vec<String>,
-    },
-    /// What was written: the periods and the changes of the last step.
-    Written {
-        /// The programme id.
-        programme: String,
-        /// The periods, oldest first.
-        periods: Vec<String>,
-        /// Improved, regressed, unchanged, new and dropped answers between
-        /// the last two periods.
-        counts: [usize; 5],
-        /// The outputs written.
-        outputs: Vec<String>,
-    },
-}
-
-impl CompareMessage {
-    /// The message as one line in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            CompareMessage::NotAReport { input } => match lang {
-                Lang::Fi => format!(
-                    "{input} ei ole koonnin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
-                ),
-                Lang::Sv => format!(
-                    "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
-                ),
-                Lang::En => format!(
-                    "{input} is no koonti report (a workbook of koonti merge or JSON), no response and no folder of responses; give each period's report or its folder of responses"
-                ),
-            },
-            CompareMessage::Undated {
-                input,
-                file,
-                periods,
-            } => {
-                let periods = periods.join(", ");
-                match lang {
-                    Lang::Fi => format!(
-                        "{input}: vastaukset ovat usealta kaudelta ({periods}), mutta tiedoston {file} kautta ei voi päätellä; lisää kausi sen nimeen tai otsikkoon tai siirrä se oman kautensa kansioon"
-                    ),
-                    Lang::Sv => format!(
-                        "{input}: svaren är från flera perioder ({periods}), men perioden för filen {file} framgår inte; lägg till perioden i dess namn eller rubrik eller flytta den till periodens mapp"
-                    ),
-                    Lang::En => format!(
-                        "{input}: the responses are of several periods ({periods}), but the period of {file} cannot be told; add the period to its name or title, or move it to its period's folder"
-                    ),
-                }
-            }
-            CompareMessage::Unreadable { input, reason } => match lang {
-                Lang::Fi => format!("{input}: tiedostoa ei voitu lukea ({reason})"),
-                Lang::Sv => format!("{input}: filen kunde inte läsas ({reason})"),
-                Lang::En => format!("{input}: the file could not be read ({reason})"),
-            },
-            CompareMessage::Written {
-                programme,
-                periods,
-                counts: [improved, regressed, unchanged, new, dropped],
-                outputs,
-            } => {
-                let (periods, outputs) = (periods.join(", "), outputs.join(", "));
-                match lang {
-                    Lang::Fi => format!(
-                        "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa {improved} edistyi, {regressed} heikkeni, {unchanged} ennallaan, {new} uutta vastausta, {dropped} jäi vastaamatta → {outputs}"
-                    ),
-                    Lang::Sv => format!(
-                        "koonti: {programme} — perioder {periods}; i den senaste förändringen {improved} framsteg, {regressed} försämringar, {unchanged} oförändrade, {new} nya svar, {dropped} obesvarade → {outputs}"
-                    ),
-                    Lang::En => format!(
-                        "koonti: {programme} — periods {periods}; in the latest step {improved} improved, {regressed} regressed, {unchanged} unchanged, {new} new answers, {dropped} dropped → {outputs}"
-                    ),
-                }
-            }
-        }
-    }
-}
-
 /// Reads each period, compares them and writes the outputs.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let lang = args.lang;
@@ -152,8 +51,8 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         periods.push((name, merged));
         input_paths.extend(paths);
     }
-    let compared = koonti_engine::compare(periods).map_err(engine_reason)?;
-    let options = super::merge::render_options(lang);
+    let compared = koonti_engine::compare(periods).map_err(engine_error)?;
+    let options = super::shared::render_options(lang);
     let written = match output_format {
         Format::Json => koonti_engine::report_json(&compared, &options),
         _ => koonti_engine::committee_workbook(&compared, &options),
@@ -197,15 +96,6 @@ fn written_message(compared: &Merged, outputs: Vec<String>) -> CompareMessage {
         periods: history.periods.iter().map(ToString::to_string).collect(),
         counts: [c.improved, c.regressed, c.unchanged, c.new, c.dropped],
         outputs,
-    }
-}
-
-/// The reason to show for an engine error: a comparison's own refusals,
-/// the rest as every command shows them.
-pub fn engine_reason(err: EngineError) -> Message {
-    match err {
-        EngineError::History(err) => Message::History(err),
-        other => engine_error(other),
     }
 }
 

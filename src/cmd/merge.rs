@@ -1,12 +1,12 @@
 //! `koonti merge`: the committee workbook (and JSON) from returned files.
 
 use super::output::{Format, format_of};
+use super::shared::{render_options, summary};
 use crate::gather;
 use crate::messages::{Message, os_text};
 use crate::output::write_atomic;
-use koonti_engine::{Lang, Merged, RenderOptions, Severity};
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 
 /// Arguments of `koonti merge`.
@@ -35,14 +35,6 @@ pub struct Args {
     pub slides: super::slides::SlidesArgs,
 }
 
-/// Rendering in `lang`, made now.
-pub fn render_options(lang: Lang) -> RenderOptions {
-    let made = koonti_ingest::iso_utc(std::time::SystemTime::now())
-        .map(|t| t.replacen('T', " ", 1).replace('Z', " UTC"))
-        .unwrap_or_default();
-    RenderOptions { lang, made }
-}
-
 /// Runs the merge and reports what was written on standard error.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let lang = args.report.lang;
@@ -63,7 +55,9 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     } else {
         let lang = args.report.lang;
         let mut previous = Vec::new();
-        for (name, report, paths) in super::compare::read_inputs(&args.previous, None, lang)? {
+        for (name, report, paths) in
+            super::shared::reports::read_inputs(&args.previous, None, lang)?
+        {
             previous.push((name, report));
             input_paths.extend(paths);
         }
@@ -73,7 +67,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             .map(|p| p.display().to_string())
             .collect();
         koonti_engine::with_previous(&shown.join(", "), gathered.merged, previous)
-            .map_err(super::compare::engine_reason)?
+            .map_err(crate::messages::engine_error)?
     };
     let mut timings = gathered.timings;
     let options = render_options(lang);
@@ -99,7 +93,11 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     // --- issue #13: a programme inferred from the files is kept for the next round ---
     let inferred = inferred_definition(&args.output, merged)?;
     let summary = summary(merged, &args.output, replaced, inferred.as_deref());
+    // Per unit what was found (capped), then the summary and the missing
+    // units: the last lines are what a person reads.
+    eprint!("{}", crate::console::findings_by_unit(merged, lang));
     eprintln!("koonti: {}", summary.text(lang));
+    eprint!("{}", crate::console::missing_units(merged, lang));
     if let Some(path) = slides {
         let said = Message::SlidesWritten {
             file: path.display().to_string(),
@@ -115,33 +113,6 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         eprintln!("koonti: {}", said.text(lang));
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The one-line summary of a merge written to `output` (and the programme
-/// definition inferred from the files, written to `inferred`).
-pub fn summary(merged: &Merged, output: &Path, replaced: bool, inferred: Option<&Path>) -> Message {
-    let report = &merged.report;
-    let count = |severity| {
-        report
-            .findings
-            .iter()
-            .filter(|f| f.severity == severity)
-            .count()
-    };
-    Message::MergeSummary {
-        programme: merged.programme.id.clone(),
-        responses: report.responses.len(),
-        expected: merged.programme.units.len(),
-        missing: report.missing_units.len(),
-        findings: [
-            count(Severity::Error),
-            count(Severity::Warning),
-            count(Severity::Info),
-        ],
-        output: output.display().to_string(),
-        replaced,
-        inferred: inferred.map(|p| p.display().to_string().into_boxed_str()),
-    }
 }
 
 /// Where the definition inferred for `output` is kept: beside it, named

@@ -6,6 +6,7 @@ pub mod compare;
 pub mod merge;
 pub mod output;
 pub mod programme;
+pub mod shared;
 pub mod slides;
 pub mod template;
 

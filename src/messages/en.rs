@@ -1,5 +1,5 @@
 //! English wording of the command line's messages.
-use super::{Message, OutputKind, list, some_of};
+use super::{Message, OutputKind, list};
 use koonti_model::{Lang, Noun, count};
 
 const L: Lang = Lang::En;
@@ -35,7 +35,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "No spreadsheet files (.xlsx, .xlsm, .xls, .xlsb, .ods) were found in {}. Give the folder that holds the responses the units returned.",
+            "No files were found in {}. Give the folder that holds the responses the units returned.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -47,72 +47,13 @@ pub(super) fn text(message: &Message) -> String {
             "the folder's files could not be listed{}; check that you may read the folder",
             os_suffix(os)
         ),
-        Message::NotText { file } => format!(
-            "The file {file} is not a text file (UTF-8). Give a JSON report written by koonti or a programme definition in TOML."
-        ),
-        Message::ProgrammeUnknown { name, known } => format!(
-            "There is no programme file or bundled programme named “{name}”. Give the programme's TOML file or one of: {}.",
-            known.join(", ")
-        ),
-        Message::ProgrammeNotToml { file, detail } => format!(
-            "The programme definition {file} is not valid TOML; fix the place and try again ({detail})."
-        ),
-        Message::ProgrammeInvalid { file, reason } => format!(
-            "The programme definition {file} is not valid: {reason}. Fix the definition and try again."
-        ),
-        Message::NoProgrammeDetected { bundled } => format!(
-            "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme FILE.toml or one of: {}.",
-            bundled.join(", ")
-        ),
-        Message::WrongProgramme {
-            chosen,
-            answers,
-            hits,
-        } => format!(
-            "The files answer the programme {answers}, not {chosen} ({} measure texts match {answers}, {} match {chosen}). Use --programme {answers}.",
-            hits.1, hits.0
-        ),
-        Message::UnknownDeclaredProgramme { declared } => format!(
-            "The files were made for the programme {declared}, which koonti does not know. Give its definition with --programme FILE.toml."
-        ),
-        Message::MixedPeriods { periods } => {
-            let parts: Vec<String> = periods
-                .iter()
-                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
-                .collect();
-            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
-            format!(
-                "The responses are of several periods ({}). Choose one, e.g. --period {first}, or move the other periods' files out of the folder.",
-                parts.join("; ")
-            )
-        }
-        Message::OwnWorkbooksOnly { files } => {
-            let what = if files.len() == 1 {
-                "is a workbook koonti wrote, not a unit's response"
-            } else {
-                "are workbooks koonti wrote, not the units' responses"
-            };
-            format!(
-                "{} {what}. Give the response files the units returned; koonti compare compares the years' workbooks, and koonti appendix makes the appendix from one consolidated workbook.",
-                some_of(L, files, 5)
-            )
-        }
-        Message::EditedWorkbook { file, cells } => format!(
-            "Visible cells of the workbook {file} were changed in a way that cannot be read as corrections: {}. Only the status and text columns of the Answers sheet are read as corrections, so make the changes there or make the appendix from the response files.",
-            some_of(L, cells, 5)
-        ),
+        Message::Engine { texts } => texts[2].clone(),
         Message::NotStored { file } => format!(
             "The file {file} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report of koonti merge, or the units' responses."
-        ),
-        Message::StoredBroken { file, detail } => format!(
-            "The koonti report in {file} is broken and cannot be read ({detail}). Merge the response files again."
         ),
         Message::SlidesWritten { file } => format!("The committee's presentation was written: {file}."),
         Message::SlidesTheme { file } => format!(
             "The template {file} gives no theme: it is no PowerPoint presentation or template (.pptx, .potx)."
-        ),
-        Message::RenderFailed { detail } => format!(
-            "The output could not be built ({detail}). Please report this to koonti's maintainers."
         ),
         Message::OutputLocked { file } => format!(
             "The file {file} is open in another program (e.g. Excel); close it and try again."
@@ -241,7 +182,12 @@ pub(super) fn text(message: &Message) -> String {
         } => format!(
             "Done. The consolidated workbook is {workbook}, the appendix {appendix} and the committee's presentation {slides}."
         ),
-        Message::DropToFix => "To fix (send to whoever made the file):".into(),
+        Message::ConsoleWholeMerge => "All inputs".into(),
+        Message::ConsoleOtherFiles => "Files whose unit was not recognised".into(),
+        Message::ConsoleMore { count } => format!("+{count} more: see the Checks sheet"),
+        Message::ConsoleMissing { count } => format!("Missing ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Every expected unit answered.".into(),
+        Message::DropToFix => "Findings by unit (all on the Checks sheet):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),
         Message::NoArguments => "koonti merges the units' responses about a participation programme into one report.\n\nHow to use it:\n  1. Save the Excel files the units returned in one folder.\n  2. Drag the folder with the mouse onto koonti's icon.\n  3. The workbook (.xlsx), the appendix (.html) and the presentation (.pptx) appear beside the folder.\n\nOn the command line: koonti merge FOLDER; every command: koonti --help.".into(),
@@ -249,8 +195,6 @@ pub(super) fn text(message: &Message) -> String {
         Message::History(err) => err.message(Lang::En),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("the programme was inferred from the responses ({measures} measures, {units} units) → {path}; check it and give it next time: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("period {year} (the current year; give another with --period)"),
-        Message::Define { texts } => texts[2].clone(),
-        Message::Definition { name, problems } => format!("{name}: {} problems: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::En)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Press Enter to close this window.".into(),
     }
 }

@@ -1,5 +1,5 @@
 //! Finnish wording of the command line's messages (the default language).
-use super::{Message, OutputKind, list, some_of};
+use super::{Message, OutputKind, list};
 use koonti_model::{Lang, Noun, count};
 
 const L: Lang = Lang::Fi;
@@ -35,7 +35,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "Kohteesta {} ei löytynyt taulukkotiedostoja (.xlsx, .xlsm, .xls, .xlsb, .ods). Anna kansio, jossa yksiköiden palauttamat vastaukset ovat.",
+            "Kohteesta {} ei löytynyt tiedostoja. Anna kansio, jossa yksiköiden palauttamat vastaukset ovat.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -47,72 +47,13 @@ pub(super) fn text(message: &Message) -> String {
             "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
             os_suffix(os)
         ),
-        Message::NotText { file } => format!(
-            "Tiedosto {file} ei ole tekstitiedosto (UTF-8). Anna koonnin tekemä JSON-raportti tai ohjelman TOML-määrittely."
-        ),
-        Message::ProgrammeUnknown { name, known } => format!(
-            "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",
-            known.join(", ")
-        ),
-        Message::ProgrammeNotToml { file, detail } => format!(
-            "Ohjelman määrittely {file} ei ole kelvollista TOML-muotoa; korjaa kohta ja yritä uudelleen ({detail})."
-        ),
-        Message::ProgrammeInvalid { file, reason } => format!(
-            "Ohjelman määrittely {file} ei kelpaa: {reason}. Korjaa määrittely ja yritä uudelleen."
-        ),
-        Message::NoProgrammeDetected { bundled } => format!(
-            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme TIEDOSTO.toml tai jokin näistä: {}.",
-            bundled.join(", ")
-        ),
-        Message::WrongProgramme {
-            chosen,
-            answers,
-            hits,
-        } => format!(
-            "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
-            hits.1, hits.0
-        ),
-        Message::UnknownDeclaredProgramme { declared } => format!(
-            "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme TIEDOSTO.toml."
-        ),
-        Message::MixedPeriods { periods } => {
-            let parts: Vec<String> = periods
-                .iter()
-                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
-                .collect();
-            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
-            format!(
-                "Vastaukset ovat usealta kaudelta ({}). Valitse yksi kausi, esim. --period {first}, tai siirrä muiden kausien tiedostot pois kansiosta.",
-                parts.join("; ")
-            )
-        }
-        Message::OwnWorkbooksOnly { files } => {
-            let what = if files.len() == 1 {
-                "on koonnin oma koostetyökirja eikä yksikön vastaus"
-            } else {
-                "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
-            };
-            format!(
-                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot; vuosien koosteita verrataan komennolla koonti compare, ja liitteen saa yhdestä koosteesta komennolla koonti appendix.",
-                some_of(L, files, 5)
-            )
-        }
-        Message::EditedWorkbook { file, cells } => format!(
-            "Työkirjassa {file} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
-            some_of(L, cells, 5)
-        ),
+        Message::Engine { texts } => texts[0].clone(),
         Message::NotStored { file } => format!(
             "Tiedosto {file} ei ole koonnin raportti eikä koostetyökirja. Anna koonti merge -komennon tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
-        ),
-        Message::StoredBroken { file, detail } => format!(
-            "Koonnin raportti tiedostossa {file} on rikki, eikä sitä voi lukea ({detail}). Tee koonti uudelleen vastaustiedostoista."
         ),
         Message::SlidesWritten { file } => format!("Esitys valiokunnalle kirjoitettu: {file}."),
         Message::SlidesTheme { file } => format!(
             "Esityspohjasta {file} ei saatu teemaa: se ei ole PowerPoint-esitys tai -pohja (.pptx, .potx)."
-        ),
-        Message::RenderFailed { detail } => format!(
-            "Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle."
         ),
         Message::OutputLocked { file } => format!(
             "Tiedosto {file} on auki toisessa ohjelmassa (esim. Excelissä); sulje se ja yritä uudelleen."
@@ -241,7 +182,12 @@ pub(super) fn text(message: &Message) -> String {
         } => format!(
             "Valmis. Koonti on tiedostossa {workbook}, liite tiedostossa {appendix} ja esitys valiokunnalle tiedostossa {slides}."
         ),
-        Message::DropToFix => "Korjattavaa (lähetä tiedoston tekijälle):".into(),
+        Message::ConsoleWholeMerge => "Koko aineisto".into(),
+        Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
+        Message::ConsoleMore { count } => format!("+{count} muuta: katso Tarkistukset-välilehti"),
+        Message::ConsoleMissing { count } => format!("Puuttuvat ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Kaikki odotetut yksiköt vastasivat.".into(),
+        Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
         Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx), liite (.html) ja esitys (.pptx) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
@@ -249,8 +195,6 @@ pub(super) fn text(message: &Message) -> String {
         Message::History(err) => err.message(Lang::Fi),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("kausi {year} (kuluva vuosi; anna toinen --period-valitsimella)"),
-        Message::Define { texts } => texts[0].clone(),
-        Message::Definition { name, problems } => format!("{name}: {} ongelmia: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::Fi)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Paina Enter sulkeaksesi ikkunan.".into(),
     }
 }

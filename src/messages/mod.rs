@@ -30,7 +30,7 @@ pub enum Message {
         /// The paths as given.
         paths: Vec<String>,
     },
-    /// The paths exist but hold no spreadsheet file.
+    /// The paths exist but hold no file (but the system's own).
     NoSpreadsheets {
         /// The paths as given.
         paths: Vec<String>,
@@ -50,91 +50,24 @@ pub enum Message {
         /// The system's reason.
         os: String,
     },
-    /// A text file (JSON, TOML) is not UTF-8 text.
-    NotText {
-        /// The file.
-        file: String,
-    },
 
     // --- Programme and refusals ----------------------------------------
-    /// `--programme` named neither a file nor a bundled programme.
-    ProgrammeUnknown {
-        /// The name given.
-        name: String,
-        /// The bundled programme ids.
-        known: Vec<String>,
-    },
-    /// A programme definition is not valid TOML of the format.
-    ProgrammeNotToml {
-        /// The file.
-        file: String,
-        /// The parser's reason (line and column).
-        detail: String,
-    },
-    /// A programme definition breaks a rule.
-    ProgrammeInvalid {
-        /// The file.
-        file: String,
-        /// Which rule.
-        reason: String,
-    },
-    /// No bundled programme fits the files and none was given.
-    NoProgrammeDetected {
-        /// The bundled programme ids.
-        bundled: Vec<String>,
-    },
-    /// The files answer another programme than the chosen one.
-    WrongProgramme {
-        /// The chosen programme.
-        chosen: String,
-        /// The programme they answer.
-        answers: String,
-        /// Measure cells fitting the chosen and the other one.
-        hits: (usize, usize),
-    },
-    /// The files were made for a programme koonti does not know.
-    UnknownDeclaredProgramme {
-        /// The programme the files name.
-        declared: String,
-    },
-    /// Responses of several periods and none chosen.
-    MixedPeriods {
-        /// Each period with its files.
-        periods: Vec<(String, Vec<String>)>,
-    },
-    /// Every input is a workbook koonti wrote.
-    OwnWorkbooksOnly {
-        /// The files.
-        files: Vec<String>,
-    },
-    /// A consolidated workbook was edited outside the correction columns.
-    EditedWorkbook {
-        /// The workbook.
-        file: String,
-        /// The changed cells.
-        cells: Vec<String>,
+    /// The engine refused or failed, worded by its catalogue
+    /// ([`koonti_engine::EngineError::message`]) in fi, sv and en (its
+    /// error holds the readers', which cannot be cloned).
+    Engine {
+        /// The sentence per language: fi, sv, en.
+        texts: Box<[String; 3]>,
     },
     /// The file is no koonti report.
     NotStored {
         /// The file.
         file: String,
     },
-    /// A stored report is broken.
-    StoredBroken {
-        /// The file.
-        file: String,
-        /// What is wrong, as the reader says it.
-        detail: String,
-    },
     /// The county's template given with `--slides-theme` gives no theme.
     SlidesTheme {
         /// The template file.
         file: String,
-    },
-    /// An output could not be built (an Excel limit, a template's prefill).
-    RenderFailed {
-        /// What the renderer said.
-        detail: String,
     },
 
     // --- Outputs -------------------------------------------------------
@@ -303,6 +236,23 @@ pub enum Message {
         /// The committee's presentation.
         slides: String,
     },
+    /// The console's group of findings about the whole merge.
+    ConsoleWholeMerge,
+    /// The console's group of files no unit was found for.
+    ConsoleOtherFiles,
+    /// After a unit's first lines on the console: how many more there are,
+    /// and where.
+    ConsoleMore {
+        /// The lines not shown.
+        count: usize,
+    },
+    /// The heading of the missing units on the console.
+    ConsoleMissing {
+        /// How many units are missing.
+        count: usize,
+    },
+    /// Every expected unit answered.
+    ConsoleNoneMissing,
     /// Drop mode: the heading before what the units should fix.
     DropToFix,
     /// Drop mode: nothing to fix.
@@ -325,20 +275,6 @@ pub enum Message {
         /// Where it was written.
         path: String,
     },
-    /// A spreadsheet that gives no programme (no measure column, …), as
-    /// the definition reader words it in fi, sv and en (its error holds
-    /// the reader's, which cannot be cloned).
-    Define {
-        /// The sentence per language: fi, sv, en.
-        texts: Box<[String; 3]>,
-    },
-    /// A TOML definition with problems, each on its line.
-    Definition {
-        /// The file.
-        name: String,
-        /// The problems, in the order of the file.
-        problems: Vec<koonti_engine::Problem>,
-    },
     /// `koonti template` without `--period`: the current year is used.
     PeriodDefaulted {
         /// The year.
@@ -347,8 +283,8 @@ pub enum Message {
 
     // --- koonti compare and merge --previous -------------------------
     /// What `koonti compare` says of its inputs and outputs (worded in
-    /// `crate::cmd::compare`, beside the command).
-    Compare(crate::cmd::compare::CompareMessage),
+    /// `crate::cmd::shared::reports`, beside the reading of reports).
+    Compare(crate::cmd::shared::reports::CompareMessage),
     /// A comparison the engine refused: two inputs of one period, a
     /// period that cannot be told, different programmes.
     History(koonti_engine::history::HistoryError),
@@ -380,31 +316,4 @@ impl Message {
     }
 }
 
-/// `items` joined as a list in `lang`: "a, b ja c".
-pub fn list(lang: Lang, items: &[String]) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!(
-            "{} {} {last}",
-            rest.join(", "),
-            lang.pick("ja", "och", "and")
-        ),
-    }
-}
-
-/// At most `shown` of `items` as a list, then how many more in `lang`.
-pub fn some_of(lang: Lang, items: &[String], shown: usize) -> String {
-    if items.len() <= shown {
-        return list(lang, items);
-    }
-    let more = items.len() - shown;
-    let more = match lang {
-        Lang::Fi => format!("{more} muuta"),
-        Lang::Sv => format!("{more} till"),
-        Lang::En => format!("{more} more"),
-    };
-    let mut head = items[..shown].to_vec();
-    head.push(more);
-    list(lang, &head)
-}
+pub use koonti_model::list;

@@ -1,5 +1,5 @@
 //! Swedish wording of the command line's messages.
-use super::{Message, OutputKind, list, some_of};
+use super::{Message, OutputKind, list};
 use koonti_model::{Lang, Noun, count};
 
 const L: Lang = Lang::Sv;
@@ -35,7 +35,7 @@ pub(super) fn text(message: &Message) -> String {
             list(L, paths)
         ),
         Message::NoSpreadsheets { paths } => format!(
-            "I {} finns inga kalkylfiler (.xlsx, .xlsm, .xls, .xlsb, .ods). Ange mappen med de svar enheterna har skickat.",
+            "I {} finns inga filer. Ange mappen med de svar enheterna har skickat.",
             list(L, paths)
         ),
         Message::InputUnreadable { file, os } => format!(
@@ -47,72 +47,13 @@ pub(super) fn text(message: &Message) -> String {
             "mappens filer kunde inte listas{}; kontrollera att du får läsa mappen",
             os_suffix(os)
         ),
-        Message::NotText { file } => format!(
-            "Filen {file} är ingen textfil (UTF-8). Ange en JSON-rapport från koonti eller en programdefinition i TOML."
-        ),
-        Message::ProgrammeUnknown { name, known } => format!(
-            "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmets TOML-fil eller något av dessa: {}.",
-            known.join(", ")
-        ),
-        Message::ProgrammeNotToml { file, detail } => format!(
-            "Programdefinitionen {file} är inte giltig TOML; rätta stället och försök igen ({detail})."
-        ),
-        Message::ProgrammeInvalid { file, reason } => format!(
-            "Programdefinitionen {file} duger inte: {reason}. Rätta definitionen och försök igen."
-        ),
-        Message::NoProgrammeDetected { bundled } => format!(
-            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme FIL.toml eller något av dessa: {}.",
-            bundled.join(", ")
-        ),
-        Message::WrongProgramme {
-            chosen,
-            answers,
-            hits,
-        } => format!(
-            "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Använd --programme {answers}.",
-            hits.1, hits.0
-        ),
-        Message::UnknownDeclaredProgramme { declared } => format!(
-            "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ange dess definition med --programme FIL.toml."
-        ),
-        Message::MixedPeriods { periods } => {
-            let parts: Vec<String> = periods
-                .iter()
-                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
-                .collect();
-            let first = periods.first().map_or("2024", |(p, _)| p.as_str());
-            format!(
-                "Svaren gäller flera perioder ({}). Välj en period, t.ex. --period {first}, eller flytta de andra periodernas filer ur mappen.",
-                parts.join("; ")
-            )
-        }
-        Message::OwnWorkbooksOnly { files } => {
-            let what = if files.len() == 1 {
-                "är en sammanställning gjord av koonti, inte en enhets svar"
-            } else {
-                "är sammanställningar gjorda av koonti, inte enheternas svar"
-            };
-            format!(
-                "{} {what}. Ange de svarsfiler enheterna har skickat; sammanställningar av olika år jämförs med koonti compare, och en bilaga av en sammanställning görs med koonti appendix.",
-                some_of(L, files, 5)
-            )
-        }
-        Message::EditedWorkbook { file, cells } => format!(
-            "I arbetsboken {file} har synliga celler ändrats så att ändringarna inte kan läsas som rättelser: {}. Endast status- och textkolumnerna på bladet Svar läses som rättelser, så gör ändringarna där eller gör bilagan av svarsfilerna.",
-            some_of(L, cells, 5)
-        ),
+        Message::Engine { texts } => texts[1].clone(),
         Message::NotStored { file } => format!(
             "Filen {file} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti merge, eller enheternas svar."
-        ),
-        Message::StoredBroken { file, detail } => format!(
-            "Rapporten i filen {file} är trasig och kan inte läsas ({detail}). Gör sammanställningen på nytt av svarsfilerna."
         ),
         Message::SlidesWritten { file } => format!("Presentationen för nämnden skrevs: {file}."),
         Message::SlidesTheme { file } => format!(
             "Ur mallen {file} fick koonti inget tema: den är ingen PowerPoint-presentation eller -mall (.pptx, .potx)."
-        ),
-        Message::RenderFailed { detail } => format!(
-            "Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti."
         ),
         Message::OutputLocked { file } => format!(
             "Filen {file} är öppen i ett annat program (t.ex. Excel); stäng den och försök igen."
@@ -239,7 +180,12 @@ pub(super) fn text(message: &Message) -> String {
         } => format!(
             "Klart. Sammanställningen finns i filen {workbook}, bilagan i filen {appendix} och presentationen för nämnden i filen {slides}."
         ),
-        Message::DropToFix => "Att rätta (skicka till den som gjort filen):".into(),
+        Message::ConsoleWholeMerge => "Hela materialet".into(),
+        Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
+        Message::ConsoleMore { count } => format!("+{count} till: se fliken Kontroller"),
+        Message::ConsoleMissing { count } => format!("Saknas ({}):", n(*count, Noun::Unit)),
+        Message::ConsoleNoneMissing => "Alla väntade enheter svarade.".into(),
+        Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),
         Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx), bilagan (.html) och presentationen (.pptx) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
@@ -247,8 +193,6 @@ pub(super) fn text(message: &Message) -> String {
         Message::History(err) => err.message(Lang::Sv),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("programmet härleddes ur svaren ({measures} åtgärder, {units} enheter) → {path}; granska det och ange det nästa gång: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("period {year} (innevarande år; ange en annan med --period)"),
-        Message::Define { texts } => texts[1].clone(),
-        Message::Definition { name, problems } => format!("{name}: {} problem: {}", problems.len(), problems.iter().take(3).map(|p| p.message(Lang::Sv)).collect::<Vec<_>>().join("; ")),
         Message::PressEnter => "Tryck på Enter för att stänga fönstret.".into(),
     }
 }

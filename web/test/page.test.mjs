@@ -181,7 +181,7 @@ test('the samples merge in the page as on the command line, accessibly and offli
     const perFile = await page.locator('#checks pre').allTextContents();
     assert.equal(perFile.length, 6);
     assert.ok(expected.check.startsWith(perFile.join('')));
-    assert.match(await page.textContent('#status'), /Valmis: 6 vastausta, 0 puuttuu/);
+    assert.match(await page.textContent('#status'), /Valmis\. Kausi 2024: 6 vastausta \(6 odotetusta\), 0 puuttuu/);
 
     await assertNoViolations(page, 'after a merge');
     await assertNoHorizontalScroll(page);
@@ -264,6 +264,92 @@ test('a folder is read as the command line reads it, and the language can be swi
   }
 });
 
+// A workbook with one empty sheet: Excel's "new workbook", saved as is.
+const emptyWorkbook = () => writeZip({
+  '[Content_Types].xml': '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>',
+  '_rels/.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+  'xl/workbook.xml': '<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Taul1" sheetId="1" r:id="rId1"/></sheets></workbook>',
+  'xl/_rels/workbook.xml.rels': '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+  'xl/worksheets/sheet1.xml': '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
+});
+
+// Words of the engine's English, or its internal tokens, that must never
+// reach the Finnish page.
+const ENGLISH_OR_CODES = /could not|the files|programme FILE|--programme|--period|\(\?\)|unreadable_file|identical_copy|not a workbook/;
+
+test('only a PDF picked: one clear Finnish sentence naming it, and nothing to download', async () => {
+  const pdf = path.join(work, 'Pelastuslaitos.pdf');
+  writeFileSync(pdf, '%PDF-1.4\n% vastaus tulostettuna\n');
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.setInputFiles('input[type=file][multiple]', pdf);
+    await page.waitForFunction(() => document.body.dataset.failed);
+    const problem = (await page.textContent('#problem')).trim();
+    assert.match(problem, /Pelastuslaitos\.pdf \(PDF-tiedosto, ei Excel-taulukko\)/);
+    assert.doesNotMatch(problem, ENGLISH_OR_CODES);
+    assert.equal(await page.locator('#problem p').count(), 1);
+    assert.equal(await page.locator('#downloads a[download]').count(), 0);
+    // A programme chosen changes nothing: there is still nothing to read.
+    await page.selectOption('#programme', 'siun-sote-2023-2025');
+    await page.waitForFunction(() => Number(document.body.dataset.failed) > 1);
+    assert.match(await page.textContent('#problem'), /Pelastuslaitos\.pdf/);
+    assert.equal(await page.locator('#downloads a[download]').count(), 0);
+    // In Swedish, the same refusal in Swedish.
+    await page.click('button[data-lang="sv"]');
+    assert.match(await page.textContent('#problem'), /PDF-fil, inte ett Excel-kalkylblad/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a secretary\'s folder: a PDF return, a duplicate and an empty workbook are each accounted for', async () => {
+  const dir = path.join(work, 'secretary', 'Vastaukset 2024');
+  mkdirSync(dir, { recursive: true });
+  for (const file of samples.filter((f) => !f.endsWith('Pelastuslaitos.xlsx'))) {
+    copyFileSync(file, path.join(dir, path.basename(file)));
+  }
+  writeFileSync(path.join(dir, 'Pelastuslaitos.pdf'), '%PDF-1.4\n% vastaus tulostettuna\n');
+  copyFileSync(path.join(samplesDir, 'Hallintopalvelut.xlsx'), path.join(dir, 'Hallintopalvelut (2).xlsx'));
+  writeFileSync(path.join(dir, 'Uusi laskentataulukko.xlsx'), emptyWorkbook());
+
+  const { context, page, requests } = await openPage(browser);
+  try {
+    await page.setInputFiles('input[type=file][webkitdirectory]', dir);
+    await waitForMerge(page);
+    const expected = cli(dir, 'secretary');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+
+    // The unit that sent a PDF is missing, and the list says what it sent.
+    assert.match(await page.textContent('#missing'),
+      /Pelastuslaitos – lähetti tiedoston Pelastuslaitos\.pdf: PDF-tiedosto, ei Excel-taulukko/);
+    // The copy is one line naming the file it copies, its findings not repeated.
+    const copy = page.locator('#checks li', { hasText: 'Hallintopalvelut (2).xlsx' });
+    assert.equal(await copy.count(), 1);
+    const copyLines = (await copy.locator('pre').textContent()).trim().split('\n');
+    assert.equal(copyLines.length, 2, copyLines.join('\n'));
+    assert.match(copyLines[1], /sama kuin ”Hallintopalvelut\.xlsx”/);
+    assert.equal(await page.locator('#answered li').count(), 5);
+    // Every file is named somewhere on the page.
+    const results = await page.textContent('#results');
+    for (const name of ['Pelastuslaitos.pdf', 'Hallintopalvelut (2).xlsx', 'Uusi laskentataulukko.xlsx']) {
+      assert.ok(results.includes(name), name);
+    }
+    assert.doesNotMatch(results, ENGLISH_OR_CODES);
+    // Two lists for two people: a polite message per unit, and her own checks.
+    const letters = await page.locator('#lists h3 + ul.checks pre').allTextContents();
+    const pelastus = letters.find((text) => text.includes('Pelastuslaitos.pdf'));
+    assert.ok(pelastus && pelastus.startsWith('Hei,') && /Excel-lomakkeella/.test(pelastus), letters.join('\n---\n'));
+    assert.ok(letters.every((text) => !/\btieto:/.test(text)), 'no notes in the letters');
+    assert.match(await page.textContent('#lists'), /Hallintopalvelut \(2\)\.xlsx: Tiedosto on tavu tavulta sama/);
+    assert.match(await page.textContent('#headline'), /5 vastausta \(6 odotetusta\), 1 puuttuu; havaintoja: \d+ (virhe|virhettä), /);
+    assert.doesNotMatch(await page.textContent('#headline'), /\b1 (virhettä|huomiota|tietoa)\b/);
+    assert.deepEqual(foreignRequests(requests), []);
+  } finally {
+    await context.close();
+  }
+});
+
 /** The periods a refusal of mixed periods names, e.g. `(2024: a.xlsx;
  * Q2/2025: b.xlsx)` → ['2024', 'Q2/2025']; null when `text` is no such
  * refusal. */
@@ -301,7 +387,8 @@ test('the messy corpus reads in the page exactly as on the command line', async 
       if (periods) {
         await page.waitForFunction((n) => Number(document.body.dataset.failed || 0) > n, merged);
         const problem = await page.textContent('#problem');
-        assert.match(problem, /Tiedostot ovat usealta kaudelta/);
+        assert.match(problem, /ovat usealta kaudelta/);
+        assert.doesNotMatch(problem, /--period/);
         assert.deepEqual(mixedPeriods(problem), periods, programme);
         assert.equal(await page.locator('#downloads a[download]').count(), 0);
         refused += 1;
@@ -336,7 +423,8 @@ test('a wrong programme is refused on the page, and the next round\'s templates 
 
     await page.selectOption('#programme', 'keusote-2020-2025');
     await page.waitForFunction((n) => Number(document.body.dataset.failed || 0) > n, first);
-    assert.match(await page.textContent('#problem'), /eri ohjelmaa/);
+    assert.match(await page.textContent('#problem'), /eivät ohjelmaa keusote-2020-2025/);
+    assert.doesNotMatch(await page.textContent('#problem'), /--programme/);
     await assertNoViolations(page, 'after a refusal');
 
     await page.selectOption('#programme', '');
@@ -406,7 +494,7 @@ test('a programme definition file given on the page is used as --programme FILE'
 
     await page.setInputFiles('#programme-file', { name: 'rikki.toml', mimeType: 'text/plain', buffer: Buffer.from('id = ') });
     await page.waitForFunction(() => document.body.dataset.failed);
-    assert.match(await page.textContent('#problem'), /Ohjelmatiedostoa ei voitu lukea/);
+    assert.match(await page.textContent('#problem'), /rikki\.toml on korjattavaa: rivi 1/);
     assert.deepEqual(foreignRequests(requests), []);
   } finally {
     await context.close();

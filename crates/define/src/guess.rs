@@ -200,9 +200,11 @@ impl DefineError {
     /// The reason as one line in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match (self, lang) {
-            (DefineError::Read { file, source }, _) => format!("{file}: {source}"),
+            (DefineError::Read { file, source }, _) => {
+                format!("{file}: {}", source.finding_code().message(lang))
+            }
             (DefineError::KoontiWorkbook { file }, Lang::Fi) => format!(
-                "{file} on koontin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
+                "{file} on koonnin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
             ),
             (DefineError::KoontiWorkbook { file }, Lang::Sv) => format!(
                 "{file} är en sammanställning gjord av koonti, inte en programdefinition; ange programmet som programblad eller TOML-fil (koonti programme new -o program.xlsx --lang sv)"

@@ -9,7 +9,7 @@ use std::collections::{BTreeMap, HashMap};
 pub struct FileCheck {
     /// The file ("" for findings about the whole merge).
     pub file: String,
-    /// The unit it was read as ("?" when unknown, "" for the whole merge).
+    /// The unit it was read as ("" when unknown, and for the whole merge).
     pub unit: String,
     /// The measures it left unanswered, as (id, text) in programme order.
     pub unanswered: Vec<(String, String)>,
@@ -45,7 +45,7 @@ impl FileCheck {
 /// let broken = checks.iter().find(|c| c.file == "vastaus.xlsx").expect("listed");
 /// assert_eq!(broken.findings[0].code.code(), "unreadable_file");
 /// let text = koonti_engine::check_text(&merged, false, Lang::Fi);
-/// assert!(text.contains("vastaus.xlsx (?):\n  VIRHE: "));
+/// assert!(text.contains("vastaus.xlsx:\n  VIRHE: "));
 /// # Ok(())
 /// # }
 /// ```
@@ -64,6 +64,10 @@ fn group(report: &Report, quiet: bool) -> Vec<FileCheck> {
             unit_of.entry(file).or_insert(&response.unit);
         }
     }
+    // A file that gave no response goes by the unit its name tells.
+    for source in report.sources.iter().filter(|s| !s.unit.is_empty()) {
+        unit_of.entry(&source.file).or_insert(&source.unit);
+    }
     for finding in &report.findings {
         if !quiet || finding.severity != Severity::Info {
             by_file.entry(&finding.file).or_default().push(finding);
@@ -78,7 +82,7 @@ fn group(report: &Report, quiet: bool) -> Vec<FileCheck> {
                 file: file.to_string(),
                 unit: match file {
                     "" => String::new(),
-                    file => unit_of.get(file).copied().unwrap_or("?").to_string(),
+                    file => unit_of.get(file).copied().unwrap_or_default().to_string(),
                 },
                 unanswered,
                 unit_missing,
@@ -92,11 +96,14 @@ fn group(report: &Report, quiet: bool) -> Vec<FileCheck> {
 type LeftToFill = (Vec<(String, String)>, bool);
 
 /// Per file used for a unit: its unanswered measures (id, text) and whether
-/// its unit name is missing.
+/// its unit name is missing. A unit that said it has nothing to comment
+/// has nothing left to fill.
 fn left_to_fill(report: &Report) -> HashMap<&str, LeftToFill> {
+    let nothing_to_comment = report.nothing_to_comment();
     let file_of: HashMap<&str, &str> = report
         .responses
         .iter()
+        .filter(|r| !nothing_to_comment.contains(r.unit.as_str()))
         .filter_map(|r| r.files.first().map(|f| (r.unit.as_str(), f.as_str())))
         .collect();
     let mut by_file: HashMap<&str, LeftToFill> = HashMap::new();
@@ -122,10 +129,11 @@ fn left_to_fill(report: &Report) -> HashMap<&str, LeftToFill> {
 /// many measures the programme has (all unanswered is said in one line).
 /// The block the secretary copies into an e-mail to the unit.
 pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String {
-    let mut out = String::new();
     let heading = if file.file.is_empty() {
         lang.pick("Koko aineisto", "Hela materialet", "All inputs")
             .to_string()
+    } else if file.unit.is_empty() {
+        file.file.clone()
     } else {
         format!("{} ({})", file.file, file.unit)
     };
@@ -133,18 +141,27 @@ pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String 
         let fine = lang.pick("kunnossa", "i ordning", "OK");
         return format!("{heading}: {fine}\n");
     }
-    out.push_str(&format!("{heading}:\n"));
-    if file.unanswered.len() == measures {
-        let all = match lang {
+    let mut out = format!("{heading}:\n");
+    for line in file_check_lines(file, measures, lang) {
+        out.push_str(&format!("  {line}\n"));
+    }
+    out
+}
+
+/// The lines of [`file_check_text`] under its heading, unindented: what is
+/// left to fill, then one line per finding with its sheet and cell.
+pub fn file_check_lines(file: &FileCheck, measures: usize, lang: Lang) -> Vec<String> {
+    let mut lines = Vec::new();
+    if measures > 0 && file.unanswered.len() == measures {
+        lines.push(match lang {
             Lang::Fi => format!("vastaamatta: kaikki {measures} toimenpidettä"),
             Lang::Sv => format!("obesvarade: alla {measures} åtgärder"),
             Lang::En => format!("unanswered: all {measures} measures"),
-        };
-        out.push_str(&format!("  {all}\n"));
+        });
     } else {
         for (id, text) in &file.unanswered {
             let word = lang.pick("vastaamatta", "obesvarad", "unanswered");
-            out.push_str(&format!("  {word}: {id} {text}\n"));
+            lines.push(format!("{word}: {id} {text}"));
         }
     }
     if file.unit_missing {
@@ -153,7 +170,7 @@ pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String 
             "enhetens namn saknas",
             "the unit's name is missing",
         );
-        out.push_str(&format!("  {missing}\n"));
+        lines.push(missing.to_string());
     }
     for finding in &file.findings {
         let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
@@ -161,13 +178,13 @@ pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String 
             (sheet, "") => format!("{sheet}: "),
             (sheet, cell) => format!("{sheet}!{cell}: "),
         };
-        out.push_str(&format!(
-            "  {place}{}: {}\n",
+        lines.push(format!(
+            "{place}{}: {}",
             severity_word(finding.severity, lang),
             finding.message(lang)
         ));
     }
-    out
+    lines
 }
 
 /// The word for a severity, as the secretary reads it.

@@ -79,6 +79,39 @@ impl Input {
         }
     }
 
+    /// The file's modified time as given with [`Input::with_file_time`].
+    pub(crate) fn file_time(&self) -> Option<Timestamp> {
+        self.file_time
+    }
+
+    /// The file's bytes (read from disk for a path).
+    pub(crate) fn load(&self) -> std::io::Result<Vec<u8>> {
+        match &self.data {
+            Data::Bytes(bytes) => Ok(bytes.clone()),
+            #[cfg(not(target_arch = "wasm32"))]
+            Data::Path(path) => std::fs::read(path),
+        }
+    }
+
+    /// The file's own name: the last part of its shown name (after a
+    /// folder or the archive it came in).
+    pub(crate) fn file_name(&self) -> &str {
+        let name = self
+            .name
+            .rsplit(crate::unpack::INSIDE)
+            .next()
+            .unwrap_or_default();
+        name.rsplit(['/', '\\']).next().unwrap_or(name)
+    }
+
+    /// The ending of the file's name, lower case ("" when it has none).
+    pub(crate) fn extension(&self) -> String {
+        self.file_name()
+            .rsplit_once('.')
+            .map(|(_, ext)| ext.to_ascii_lowercase())
+            .unwrap_or_default()
+    }
+
     /// Reads the workbook, and gives the file's SHA-256 and size whenever
     /// they could be had, also when the workbook could not be read.
     pub(crate) fn read(self, limits: &Limits) -> (Result<Workbook, ReadError>, Option<Digest>) {
@@ -104,6 +137,32 @@ impl Input {
             },
         }
     }
+}
+
+/// True for a file the system keeps beside the user's files, no return
+/// and not worth a line: hidden files (`.…`, also in a folder on the
+/// way), a Mac's `__MACOSX` copies in a zip, and Windows' `Thumbs.db` and
+/// `desktop.ini`. `path` is `/`- or `\`-separated.
+pub fn is_system_file(path: &str) -> bool {
+    let parts: Vec<&str> = path.split(['/', '\\']).filter(|p| !p.is_empty()).collect();
+    let name = parts
+        .last()
+        .copied()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    parts
+        .iter()
+        .any(|part| part.starts_with('.') || *part == "__MACOSX")
+        || name == "thumbs.db"
+        || name == "desktop.ini"
+}
+
+/// True for an Excel lock file (`~$…`), which Excel keeps beside a
+/// workbook while it is open: listed as skipped, never read.
+pub fn is_lock_file(name: &str) -> bool {
+    name.rsplit(['/', '\\'])
+        .next()
+        .is_some_and(|n| n.starts_with("~$"))
 }
 
 /// SHA-256 (hex) and size in bytes.

@@ -1,5 +1,5 @@
 //! The inputs of a command line: files as given, folders walked.
-use crate::input::{Input, InputProblem, SPREADSHEET_EXTENSIONS};
+use crate::input::{Input, InputProblem, is_system_file};
 use std::path::{Path, PathBuf};
 
 /// The files found, each with the name it goes by in outputs.
@@ -12,11 +12,14 @@ struct Inputs {
 }
 
 /// Expands command-line arguments into inputs, sorted by name: files are
-/// taken as given, folders are walked recursively for spreadsheet files
-/// ([`SPREADSHEET_EXTENSIONS`]). Excel lock files (`~$…`), hidden files and
-/// other files in folders are passed over. Inside a folder, a file goes by
-/// its path relative to the folder. Nothing is read yet. Arguments that do
-/// not exist or cannot be listed are the problems. Not on wasm.
+/// taken as given, folders are walked recursively and every file in them
+/// is taken, whatever it is: the merge reads it or lists it as skipped with
+/// its reason (a PDF, an Excel lock file `~$…`), so that no return goes
+/// unnoticed. Only the system's own files are passed over
+/// ([`crate::is_system_file`]: hidden files, `Thumbs.db`). Inside a folder,
+/// a file goes by its path relative to the folder. Nothing is read yet.
+/// Arguments that do not exist or cannot be listed are the problems. Not
+/// on wasm.
 ///
 /// ```
 /// # fn main() -> std::io::Result<()> {
@@ -26,7 +29,7 @@ struct Inputs {
 /// let (inputs, problems) =
 ///     koonti_engine::collect_inputs(&[dir.path().to_path_buf(), "puuttuu.xlsx".into()]);
 /// assert_eq!(inputs[0].name, "Pelastuslaitos.xlsx");
-/// assert_eq!(inputs.len(), 1);
+/// assert_eq!(inputs[1].name, "muistio.txt");
 /// assert_eq!(problems[0].name, "puuttuu.xlsx");
 /// # Ok(())
 /// # }
@@ -82,12 +85,12 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Inputs) {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_default();
-        if name.starts_with('.') || name.starts_with("~$") {
+        if is_system_file(&name) {
             continue;
         }
         if path.is_dir() {
             walk(root, &path, inputs);
-        } else if is_spreadsheet(&path) {
+        } else {
             let shown = path
                 .strip_prefix(root)
                 .unwrap_or(&path)
@@ -98,29 +101,33 @@ fn walk(root: &Path, dir: &Path, inputs: &mut Inputs) {
     }
 }
 
-fn is_spreadsheet(path: &Path) -> bool {
-    path.extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| SPREADSHEET_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn walks_folders_and_skips_lock_and_hidden_files() {
+    fn walks_folders_taking_every_file_but_the_systems() {
         let dir = tempfile::tempdir().expect("tempdir");
         let sub = dir.path().join("kevät");
         std::fs::create_dir(&sub).expect("mkdir");
-        for name in ["a.xlsx", "~$a.xlsx", ".piilo.xlsx", "muistio.txt", "B.ODS"] {
+        for name in [
+            "a.xlsx",
+            "~$a.xlsx",
+            ".piilo.xlsx",
+            "muistio.txt",
+            "B.ODS",
+            "Thumbs.db",
+        ] {
             std::fs::write(dir.path().join(name), b"").expect("write");
         }
         std::fs::write(sub.join("c.xls"), b"").expect("write");
         let (inputs, problems) =
             collect_inputs(&[dir.path().to_path_buf(), dir.path().join("puuttuu.xlsx")]);
         let names: Vec<_> = inputs.iter().map(|f| f.name.as_str()).collect();
-        assert_eq!(names, ["B.ODS", "a.xlsx", "kevät/c.xls"]);
+        assert_eq!(
+            names,
+            ["B.ODS", "a.xlsx", "kevät/c.xls", "muistio.txt", "~$a.xlsx"]
+        );
         assert_eq!(problems.len(), 1);
     }
 }

@@ -52,11 +52,12 @@ mod refusals;
 mod render;
 mod stored;
 mod templates;
+mod unpack;
 
-pub use check::{FileCheck, check, check_text, file_check_text};
+pub use check::{FileCheck, check, check_text, file_check_lines, file_check_text};
 pub use compare::{compare, with_previous};
-pub use error::EngineError;
-pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS};
+pub use error::{EngineError, Front};
+pub use input::{Input, InputProblem, SPREADSHEET_EXTENSIONS, is_lock_file, is_system_file};
 #[cfg(not(target_arch = "wasm32"))]
 pub use inputs::collect_inputs;
 pub use koonti_history as history;
@@ -66,6 +67,7 @@ pub use merge::{MergeOptions, Merged, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
 pub use programme::{bundled_programme, bundled_programmes, programme_from_toml};
+pub use unpack::INSIDE;
 // --- issue #13: programmes from spreadsheets, forms and the files ---
 pub use koonti_define::is_spreadsheet;
 pub use koonti_define::{DefineError, Defined, Guess};

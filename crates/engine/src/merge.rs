@@ -7,8 +7,8 @@ use crate::refusals;
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use koonti_model::{
-    FieldText, Finding, FindingCode, Programme, Report, ReportPeriod, Severity, SourceFile,
-    UnitResponse,
+    FieldText, FileKind, FileProblem, Finding, FindingCode, Programme, Report, ReportPeriod,
+    Severity, SourceFile, UnitResponse,
 };
 use rayon::prelude::*;
 use std::collections::HashMap;
@@ -96,6 +96,9 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     if inputs.is_empty() {
         return Err(EngineError::NoInputs);
     }
+    let limits = Limits::default();
+    // A zip or a saved e-mail gives the files it holds, each an input.
+    let inputs = crate::unpack::unpack(inputs, &limits);
     let phase = |name| {
         if let Some(phase) = options.phase {
             phase(name);
@@ -103,7 +106,6 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     };
     let total = inputs.len();
     let done = AtomicUsize::new(0);
-    let limits = Limits::default();
     let names: Vec<String> = inputs.iter().map(|input| input.name.clone()).collect();
     let read_counted = |input: Input| {
         let read = read_file(input, &limits);
@@ -137,6 +139,18 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     // Only koonti's own workbooks: an empty report would say nothing true.
     if head_workbooks.is_empty() && inputs.is_empty() && !own_in_head.is_empty() {
         return Err(EngineError::OwnWorkbooksOnly { files: own_in_head });
+    }
+    // Nothing that is a workbook at all: no report, and each file named
+    // with why it could not be read.
+    if head_workbooks.is_empty() && inputs.is_empty() {
+        let skipped = head
+            .iter()
+            .filter_map(|(read, _)| match read {
+                FileRead::Failed(finding) => Some(finding.clone()),
+                _ => None,
+            })
+            .collect();
+        return Err(EngineError::NothingReadable { skipped });
     }
     let programme = match &options.programme {
         Some(programme) => {
@@ -180,7 +194,29 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let mut responses = Vec::with_capacity(outcomes.len());
     let mut digests = HashMap::with_capacity(outcomes.len());
     let mut own = Vec::new();
+    let mut unread = Vec::new();
+    let kept = copies_kept(&outcomes, &names);
     for (outcome, name) in outcomes.into_iter().zip(names) {
+        if let Some(digest) = &outcome.digest {
+            digests.insert(name.clone(), digest.clone());
+        }
+        files.push(name.clone());
+        let copy_of = outcome
+            .digest
+            .as_ref()
+            .and_then(|(sha256, _)| kept.get(sha256))
+            .filter(|keeper| **keeper != name)
+            .cloned();
+        // One response, read once: the copy's findings would repeat the
+        // first's word for word.
+        if let Some(of) = copy_of {
+            findings.push(Finding::file(
+                Severity::Info,
+                FindingCode::IdenticalCopy { of },
+                &name,
+            ));
+            continue;
+        }
         findings.extend(outcome.finding);
         // koonti's own outputs (a workbook from an earlier merge left in
         // the responses folder) are no responses: pass them over, and let
@@ -189,11 +225,10 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
             own.push(name);
             continue;
         }
-        if let Some(digest) = outcome.digest {
-            digests.insert(name.clone(), digest);
+        match outcome.response {
+            Some(response) => responses.push(response),
+            None => unread.push(name),
         }
-        responses.extend(outcome.response);
-        files.push(name);
     }
     // Only koonti's own workbooks: an empty report would say nothing true.
     if responses.is_empty() && !own.is_empty() {
@@ -204,7 +239,8 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let (responses, left_out) =
         koonti_consolidate::select_period(&programme, responses, Some(&period))?;
     findings.extend(left_out);
-    let sources = source_files(&files, &responses, &digests);
+    let guessed = guess_units(&index, &unread, &responses, &findings);
+    let sources = source_files(&files, &responses, &digests, &guessed);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, Some(period));
     report.sources = sources;
     phase("yhdistäminen");
@@ -213,6 +249,31 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         report,
         highlights: None,
     })
+}
+
+/// Of files byte for byte the same (same SHA-256, not empty), the one
+/// read: the shortest name ("Hallintopalvelut.xlsx" rather than its
+/// "Hallintopalvelut (2).xlsx" or "Kopio - …"), then the first by name.
+/// The others are its copies.
+fn copies_kept(outcomes: &[FileOutcome], names: &[String]) -> HashMap<String, String> {
+    let mut kept: HashMap<String, String> = HashMap::new();
+    for (outcome, name) in outcomes.iter().zip(names) {
+        let Some((sha256, size)) = &outcome.digest else {
+            continue;
+        };
+        if *size == 0 {
+            continue;
+        }
+        let better =
+            |keeper: &String| (name.chars().count(), name) < (keeper.chars().count(), keeper);
+        match kept.get(sha256) {
+            Some(keeper) if !better(keeper) => {}
+            _ => {
+                kept.insert(sha256.clone(), name.clone());
+            }
+        }
+    }
+    kept
 }
 
 /// One input file as read: a workbook, koonti's own output (skipped), or
@@ -247,6 +308,17 @@ impl FileOutcome {
 
 fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
     let shown = input.name.clone();
+    // Excel holds it locked while the workbook is open: never read.
+    if crate::input::is_lock_file(input.file_name()) {
+        let problem = FileProblem::NotAWorkbook {
+            file_kind: FileKind::ExcelLock,
+        };
+        let code = FindingCode::UnreadableFile { problem };
+        return (
+            FileRead::Failed(Finding::file(Severity::Info, code, &shown)),
+            None,
+        );
+    }
     let (read, digest) = input.read(limits);
     let read = match read {
         Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
@@ -254,6 +326,14 @@ fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
             FindingCode::KoontiOutputSkipped,
             &workbook.file,
         )),
+        // Not one filled cell: no response, and nothing to say but that.
+        Ok(workbook) if workbook.sheets.iter().all(|s| s.cells.is_empty()) => {
+            let problem = FileProblem::NotAWorkbook {
+                file_kind: FileKind::EmptyWorkbook,
+            };
+            let code = FindingCode::UnreadableFile { problem };
+            FileRead::Failed(Finding::file(Severity::Warning, code, &shown))
+        }
         Ok(workbook) => FileRead::Workbook(workbook),
         Err(err) => FileRead::Failed(Finding::file(Severity::Error, err.finding_code(), &shown)),
     };
@@ -299,12 +379,51 @@ fn is_koonti_output(workbook: &Workbook) -> bool {
 /// How many workbooks programme detection looks at.
 const DETECT_FROM_WORKBOOKS: usize = 50;
 
+/// The units of files that gave no response, as their names tell (a
+/// unit's "Pelastuslaitos.pdf"), and of copies, their first file's unit:
+/// a unit whose only file could not be read is missing, and the missing
+/// list names what it sent.
+fn guess_units(
+    index: &ProgrammeIndex,
+    unread: &[String],
+    responses: &[UnitResponse],
+    findings: &[Finding],
+) -> HashMap<String, String> {
+    let unit_of = |file: &str| {
+        responses
+            .iter()
+            .find(|r| r.file == file)
+            .and_then(|r| r.unit.as_ref())
+            .map(|u| u.name.clone())
+    };
+    let mut guessed = HashMap::new();
+    for name in unread.iter().filter(|n| !crate::input::is_lock_file(n)) {
+        let file = name.rsplit(crate::unpack::INSIDE).next().unwrap_or(name);
+        let file = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+        if let Some(unit) = index.match_unit(stem).or_else(|| index.find_unit_in(stem)) {
+            guessed.insert(name.clone(), unit.to_string());
+        }
+    }
+    for finding in findings {
+        if let FindingCode::IdenticalCopy { of } = &finding.code {
+            let unit = unit_of(of).or_else(|| guessed.get(of).cloned());
+            if let Some(unit) = unit {
+                guessed.insert(finding.file.clone(), unit);
+            }
+        }
+    }
+    guessed
+}
+
 /// Every input file with its SHA-256, size, and the unit and layout it was
-/// read as (empty when it could not be read).
+/// read as (for a file that gave no response, the unit its name tells, if
+/// any: `guessed`).
 fn source_files(
     files: &[String],
     responses: &[UnitResponse],
     digests: &HashMap<String, Digest>,
+    guessed: &HashMap<String, String>,
 ) -> Vec<SourceFile> {
     let by_file: HashMap<&str, &UnitResponse> =
         responses.iter().map(|r| (r.file.as_str(), r)).collect();
@@ -320,6 +439,7 @@ fn source_files(
                 unit: response
                     .and_then(|r| r.unit.as_ref())
                     .map(|u| u.name.clone())
+                    .or_else(|| guessed.get(shown).cloned())
                     .unwrap_or_default(),
                 layout: response.map(|r| r.layout.clone()).unwrap_or_default(),
                 respondent: field_text(response.and_then(|r| r.respondent.as_ref())),

@@ -86,7 +86,8 @@ pub fn programme_from_toml(name: &str, bytes: &[u8]) -> Result<Programme, Engine
 /// let back = koonti_engine::programme_from_file("ohjelma.xlsx", &sheet)?;
 /// assert_eq!(back.measures().len(), programme.measures().len());
 /// let err = koonti_engine::programme_from_file("rikki.toml", b"id = ").unwrap_err();
-/// assert!(err.to_string().starts_with("rikki.toml: rivi 1"));
+/// let shown = err.message(koonti_engine::Lang::Fi, koonti_engine::Front::Page);
+/// assert!(shown.contains("rikki.toml on korjattavaa: rivi 1"), "{shown}");
 /// # Ok(())
 /// # }
 /// ```

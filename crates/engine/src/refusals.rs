@@ -67,17 +67,3 @@ pub(crate) fn check_programme(
     )?;
     Ok(())
 }
-
-/// The reason to refuse a merge whose every readable input is a workbook
-/// koonti wrote: they are reports, not responses.
-pub(crate) fn own_workbooks_only(own: &[String]) -> String {
-    let what = if own.len() == 1 {
-        "on koonnin oma koostetyökirja eikä yksikön vastaus"
-    } else {
-        "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
-    };
-    format!(
-        "{} {what}; kausien koosteita verrataan komennolla koonti compare, ja koonti appendix tekee liitteen yhdestä koosteesta",
-        own.join(", ")
-    )
-}

@@ -195,6 +195,9 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
     if bytes.starts_with(b"%PDF") {
         return Ok(FileKind::Pdf);
     }
+    if is_image(bytes) {
+        return Ok(FileKind::Image);
+    }
     Ok(sniff_text(bytes))
 }
 
@@ -251,6 +254,9 @@ fn sniff_cfb(bytes: &[u8]) -> FileKind {
         if ole.has_root_stream("WordDocument") {
             return FileKind::Word;
         }
+        if ole.has_root_stream(OUTLOOK_PROPERTIES) {
+            return FileKind::OutlookMessage;
+        }
     }
     sniff_cfb_bytes(bytes)
 }
@@ -267,9 +273,59 @@ fn sniff_cfb_bytes(bytes: &[u8]) -> FileKind {
         FileKind::Encrypted
     } else if contains(&utf16("WordDocument")) {
         FileKind::Word
+    } else if contains(&utf16(OUTLOOK_PROPERTIES)) {
+        FileKind::OutlookMessage
     } else {
         FileKind::Xls
     }
+}
+
+/// The stream every Outlook message (.msg) holds at its root.
+const OUTLOOK_PROPERTIES: &str = "__properties_version1.0";
+
+/// A picture, by its format's signature: PNG, JPEG, GIF, BMP, TIFF, and
+/// the ISO media formats (HEIC, AVIF) and WebP phones and screenshots make.
+fn is_image(bytes: &[u8]) -> bool {
+    const SIGNATURES: [&[u8]; 7] = [
+        b"\x89PNG",
+        b"\xFF\xD8\xFF",
+        b"GIF87a",
+        b"GIF89a",
+        b"II*\x00",
+        b"MM\x00*",
+        b"BM",
+    ];
+    let iso_media = bytes.len() > 12
+        && &bytes[4..8] == b"ftyp"
+        && [&b"heic"[..], b"heix", b"mif1", b"avif", b"msf1"].contains(&&bytes[8..12]);
+    let webp = bytes.len() > 12 && bytes.starts_with(b"RIFF") && &bytes[8..12] == b"WEBP";
+    // "BM" alone is two letters a text file may begin with: a bitmap's
+    // header follows it with its size and two reserved zero words.
+    let bitmap = |sig: &[u8]| sig != b"BM" || (bytes.len() > 14 && bytes[6..10] == [0, 0, 0, 0]);
+    iso_media
+        || webp
+        || SIGNATURES
+            .iter()
+            .any(|sig| bytes.starts_with(sig) && bitmap(sig))
+}
+
+/// An e-mail saved as a file (.eml): a block of header lines that names
+/// the sender and the message's date, subject or MIME version.
+fn is_email(text: &str) -> bool {
+    let head = text.split("\n\n").next().unwrap_or_default();
+    // Header names, without the folded lines that continue one.
+    let names: Vec<String> = head
+        .lines()
+        .filter(|line| !line.starts_with([' ', '\t']))
+        .map(|line| match line.split_once(':') {
+            Some((name, _)) if !name.is_empty() && !name.contains(' ') => name.to_ascii_lowercase(),
+            _ => String::new(),
+        })
+        .collect();
+    let has = |name: &str| names.iter().any(|n| n == name);
+    names.first().is_some_and(|n| !n.is_empty())
+        && has("from")
+        && (has("date") || has("subject") || has("mime-version"))
 }
 
 fn sniff_text(bytes: &[u8]) -> FileKind {
@@ -291,6 +347,9 @@ fn sniff_text(bytes: &[u8]) -> FileKind {
     .any(|t| start.starts_with(t))
     {
         return FileKind::Html;
+    }
+    if is_email(&text.replace("\r\n", "\n")) {
+        return FileKind::Email;
     }
     let printable = text
         .chars()
@@ -321,6 +380,13 @@ mod tests {
         );
         assert_eq!(kind(b"yksikko;toimenpide;tila\nA;1.1;x\n"), FileKind::Text);
         assert_eq!(kind(b"PK\x03\x04 truncated"), FileKind::CorruptZip);
+        assert_eq!(kind(b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"), FileKind::Image);
+        assert_eq!(kind(b"\xFF\xD8\xFF\xE0\0\x10JFIF"), FileKind::Image);
+        assert_eq!(kind(b"BMW;Audi\nA;B\n"), FileKind::Text);
+        assert_eq!(
+            kind(b"From: Pelastuslaitos <p@example.fi>\r\nSubject: Vastaus\r\nDate: Mon, 1 Dec 2025\r\n\r\nTeksti"),
+            FileKind::Email
+        );
         assert_eq!(
             kind(&[0u8, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 15, 16]),
             FileKind::Unknown

@@ -88,6 +88,36 @@ pub fn count(lang: Lang, n: usize, noun: Noun) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
+/// `items` joined as a list in `lang`: "a, b ja c".
+pub fn list(lang: Lang, items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [rest @ .., last] => format!(
+            "{} {} {last}",
+            rest.join(", "),
+            lang.pick("ja", "och", "and")
+        ),
+    }
+}
+
+/// At most `shown` of `items` as a list, then how many more in `lang`:
+/// "a, b ja 3 muuta".
+pub fn some_of(lang: Lang, items: &[String], shown: usize) -> String {
+    if items.len() <= shown {
+        return list(lang, items);
+    }
+    let more = items.len() - shown;
+    let more = match lang {
+        Lang::Fi => format!("{more} muuta"),
+        Lang::Sv => format!("{more} till"),
+        Lang::En => format!("{more} more"),
+    };
+    let mut head = items[..shown].to_vec();
+    head.push(more);
+    list(lang, &head)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

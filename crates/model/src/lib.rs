@@ -7,10 +7,12 @@
 //! `docs/json-contract.md`: change it only together with that document.
 #![warn(missing_docs)]
 
+pub mod accounts;
 mod count;
 mod finding;
 mod history;
 mod lang;
+pub mod letters;
 mod period;
 mod programme;
 mod report;
@@ -19,7 +21,7 @@ mod status;
 mod stored;
 mod timestamp;
 
-pub use count::{Noun, count};
+pub use count::{Noun, count, list, some_of};
 pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity, SheetKind};
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,

@@ -1,17 +1,20 @@
-//! Why the page's engine could not do what it was asked, in a form the
-//! page can word in its own language.
-use koonti_engine::EngineError;
+//! Why the page's engine could not do what it was asked: its kind, for
+//! what the page does next, and the engine's own sentence in each of the
+//! page's languages (the page has no wording of its own for them).
+use koonti_engine::{EngineError, Front, Lang};
 use serde::Serialize;
 use std::fmt;
 use wasm_bindgen::JsError;
 
-/// What kind of refusal or failure: the page words each kind in the
-/// secretary's language and shows the engine's sentence below it.
+/// What kind of refusal or failure: what the page does next (e.g. offers
+/// no downloads); the sentence is the engine's.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorKind {
     /// No files to merge.
     NoInputs,
+    /// Not one file is a workbook.
+    NothingReadable,
     /// No bundled programme matches the files: the user must choose one.
     NoProgramme,
     /// A programme definition could not be read.
@@ -39,6 +42,7 @@ impl From<EngineError> for PageError {
     fn from(source: EngineError) -> Self {
         let kind = match &source {
             EngineError::NoInputs => ErrorKind::NoInputs,
+            EngineError::NothingReadable { .. } => ErrorKind::NothingReadable,
             EngineError::NoProgrammeDetected { .. } => ErrorKind::NoProgramme,
             EngineError::Programme(_) | EngineError::Define(_) | EngineError::Definition { .. } => {
                 ErrorKind::Programme
@@ -56,18 +60,30 @@ impl From<EngineError> for PageError {
 }
 
 impl PageError {
-    /// `{"kind": "...", "message": "..."}`, the message of the JavaScript
-    /// error the page receives.
+    /// `{"kind": "...", "message": {"fi": "...", "sv": "...", "en": "..."}}`,
+    /// the message of the JavaScript error the page receives: the
+    /// engine's sentence in each language, so that switching the page's
+    /// language rewords it.
     pub fn to_json(&self) -> String {
         #[derive(Serialize)]
-        struct Shown<'a> {
-            kind: ErrorKind,
-            message: &'a str,
+        struct Worded {
+            fi: String,
+            sv: String,
+            en: String,
         }
-        let message = self.source.to_string();
+        #[derive(Serialize)]
+        struct Shown {
+            kind: ErrorKind,
+            message: Worded,
+        }
+        let said = |lang| self.source.message(lang, Front::Page);
         serde_json::to_string(&Shown {
             kind: self.kind,
-            message: &message,
+            message: Worded {
+                fi: said(Lang::Fi),
+                sv: said(Lang::Sv),
+                en: said(Lang::En),
+            },
         })
         .unwrap_or_default()
     }
@@ -102,10 +118,15 @@ mod tests {
         });
         let shown: serde_json::Value = serde_json::from_str(&err.to_json()).expect("json");
         assert_eq!(shown["kind"], "no_programme");
+        for lang in ["fi", "sv", "en"] {
+            let said = shown["message"][lang].as_str().expect("worded");
+            assert!(said.contains("siun-sote-2023-2025"), "{said}");
+            assert!(!said.contains("--programme"), "{said}");
+        }
         assert!(
-            shown["message"]
+            shown["message"]["fi"]
                 .as_str()
-                .is_some_and(|m| m.contains("siun-sote-2023-2025"))
+                .is_some_and(|m| m.contains("Valitse ohjelma"))
         );
         assert!(std::error::Error::source(&err).is_some());
     }

@@ -4,7 +4,8 @@
 //!
 //! The worker gathers the returned files into a [`Batch`] (name, bytes,
 //! the file's time; files found in a folder pass the same filter as the
-//! command line's folder walk, [`select::taken_from_folder`]), chooses a
+//! command line's folder walk, [`select::taken_from_folder`]: every file
+//! but the system's own), chooses a
 //! programme ([`ChosenProgramme`], or none: detected), and merges it into an
 //! [`Outcome`]. From the outcome come the page's summary (who answered, who
 //! is missing, per file what `koonti check` says, as JSON: [`summary`]) and
@@ -53,8 +54,8 @@ pub fn memory_bytes() -> f64 {
 }
 
 /// True when a file at `path` inside a folder the user gave is one to
-/// merge: the command line's rule for folders (a spreadsheet ending, not
-/// hidden, not an Excel lock file).
+/// merge: the command line's rule for folders (every file but the system's
+/// own; the merge reads it or says why not).
 #[wasm_bindgen]
 pub fn taken_from_folder(path: &str) -> bool {
     select::taken_from_folder(path)

@@ -16,6 +16,15 @@ pub struct Summary<'a> {
     pub responses: Vec<ResponseInfo<'a>>,
     /// Expected units that sent no readable response.
     pub missing_units: &'a [String],
+    /// Each missing unit as the missing list shows it: its name and the
+    /// files it sent that could not be read, with why.
+    pub missing: Vec<String>,
+    /// The merge in one line, counts in their right forms.
+    pub headline: String,
+    /// "Lähetä yksikölle": per unit a message to send it.
+    pub letters: Vec<LetterInfo>,
+    /// "Tarkista itse": what the secretary checks herself, one line each.
+    pub own_checks: Vec<String>,
     /// How many findings of each severity.
     pub findings: Counts,
     /// Per file (findings about the whole merge first, under ""), what
@@ -46,6 +55,15 @@ impl<'a> ProgrammeInfo<'a> {
     }
 }
 
+/// A message to send one unit.
+#[derive(Debug, Serialize)]
+pub struct LetterInfo {
+    /// The unit.
+    pub unit: String,
+    /// The message, greeting to closing.
+    pub text: String,
+}
+
 /// One responding unit.
 #[derive(Debug, Serialize)]
 pub struct ResponseInfo<'a> {
@@ -71,7 +89,7 @@ pub struct Counts {
 pub struct FileInfo {
     /// The file ("" for the whole merge).
     pub file: String,
-    /// The unit it was read as ("?" unknown).
+    /// The unit it was read as ("" unknown).
     pub unit: String,
     /// Nothing left to fill and nothing found.
     pub in_order: bool,
@@ -104,6 +122,20 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             })
             .collect(),
         missing_units: &report.missing_units,
+        missing: report
+            .missing_with_files()
+            .into_iter()
+            .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+            .collect(),
+        letters: koonti_model::letters::unit_letters(report, lang)
+            .into_iter()
+            .map(|l| LetterInfo {
+                unit: l.unit,
+                text: l.text,
+            })
+            .collect(),
+        own_checks: koonti_model::letters::own_checks(report, lang),
+        headline: koonti_model::accounts::headline(report, merged.programme.units.len(), lang),
         findings: Counts {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -180,7 +212,11 @@ mod tests {
             .find(|f| f.file == "tyhjä.xlsx")
             .expect("listed");
         assert_eq!(empty.worst, Some(Severity::Error));
-        assert!(empty.text.starts_with("tyhjä.xlsx (?):\n  VIRHE: "));
+        assert!(
+            empty.text.starts_with("tyhjä.xlsx:\n  VIRHE: "),
+            "{}",
+            empty.text
+        );
         assert_eq!(shown.findings.errors, 1);
     }
 

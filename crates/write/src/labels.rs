@@ -65,6 +65,8 @@ labels! {
     respondent: "Vastaaja", "Svarande", "Respondent";
     dated: "Päivämäärä", "Datum", "Date";
     layout: "Lukutapa", "Inläst som", "Read as";
+    read: "Luettu vai ohitettu", "Läst eller hoppad över", "Read or skipped";
+    read_as_response: "luettu vastauksena", "läst som svar", "read as a response";
     version: "koonti-versio", "koonti-version", "koonti version";
     legend: "Selite", "Förklaring", "Legend";
     highlights: "Nostoja vastauksista", "Axplock ur svaren", "Highlights from the answers";

@@ -81,20 +81,7 @@ impl Tally {
 /// but gave free-form feedback: they had "nothing to comment", and the
 /// secretary leaves them out of the shares (seed 004).
 pub fn nothing_to_comment(report: &Report) -> BTreeSet<&str> {
-    let with_feedback: BTreeSet<&str> = report.feedback.iter().map(|f| f.unit.as_str()).collect();
-    report
-        .responses
-        .iter()
-        .map(|r| r.unit.as_str())
-        .filter(|unit| with_feedback.contains(unit))
-        .filter(|unit| {
-            report
-                .answers
-                .iter()
-                .filter(|a| a.unit == *unit)
-                .all(|a| !a.status.is_answered() && a.items.is_empty())
-        })
-        .collect()
+    report.nothing_to_comment()
 }
 
 /// The answers counted in tables and shares: all but those of units with

@@ -119,6 +119,9 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
+        FindingCode::IdenticalCopy { of } => format!(
+            "The file is byte for byte the same as “{of}”; it was read once, and this one is its copy."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -182,7 +185,7 @@ fn limit_passed(limit: &Limit) -> String {
     }
 }
 
-fn kind(kind: FileKind) -> &'static str {
+pub(super) fn kind(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "a spreadsheet file",
         FileKind::Encrypted => {
@@ -198,5 +201,14 @@ fn kind(kind: FileKind) -> &'static str {
         FileKind::Text => "a text or CSV file, not an Excel spreadsheet",
         FileKind::Empty => "an empty file (0 bytes)",
         FileKind::Unknown => "an unknown file format",
+        FileKind::Image => "a picture, not an Excel spreadsheet",
+        FileKind::Email => "an e-mail without an Excel attachment",
+        FileKind::OutlookMessage => {
+            "an Outlook message (.msg); open it in Outlook, save the attachments (File > Save Attachments) and give them to koonti"
+        }
+        FileKind::EmptyWorkbook => "an empty workbook without a single filled cell",
+        FileKind::ExcelLock => {
+            "an Excel lock file (~$), left by Excel beside an open workbook; it is no response"
+        }
     }
 }

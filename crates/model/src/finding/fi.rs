@@ -119,6 +119,9 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
+        FindingCode::IdenticalCopy { of } => format!(
+            "Tiedosto on tavu tavulta sama kuin ”{of}”; se on luettu vain kerran, ja tämä on sen kopio."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -182,7 +185,7 @@ fn limit_passed(limit: &Limit) -> String {
     }
 }
 
-fn kind(kind: FileKind) -> &'static str {
+pub(super) fn kind(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "taulukkotiedosto",
         FileKind::Encrypted => {
@@ -196,5 +199,14 @@ fn kind(kind: FileKind) -> &'static str {
         FileKind::Text => "teksti- tai CSV-tiedosto, ei Excel-taulukko",
         FileKind::Empty => "tyhjä tiedosto (0 tavua)",
         FileKind::Unknown => "tuntematon tiedostomuoto",
+        FileKind::Image => "kuva, ei Excel-taulukko",
+        FileKind::Email => "sähköpostiviesti, jossa ei ole Excel-liitettä",
+        FileKind::OutlookMessage => {
+            "Outlook-viesti (.msg); avaa se Outlookissa, tallenna liitteet (Tiedosto > Tallenna liitteet) ja anna ne koonnille"
+        }
+        FileKind::EmptyWorkbook => "tyhjä työkirja, jossa ei ole yhtään täytettyä solua",
+        FileKind::ExcelLock => {
+            "Excelin lukitustiedosto (~$), jonka Excel jättää auki olevan työkirjan viereen; se ei ole vastaus"
+        }
     }
 }

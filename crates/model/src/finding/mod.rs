@@ -316,6 +316,13 @@ pub enum FindingCode {
         rest: u64,
     },
     // --- end of issue 11, part 2 ---
+    // --- issue 21: every input accounted for ---
+    /// A file byte for byte the same as another input (same SHA-256): one
+    /// response, read once; this one is named as its copy.
+    IdenticalCopy {
+        /// The file read in its place.
+        of: String,
+    },
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
     #[serde(skip)]
@@ -469,6 +476,31 @@ pub enum FileKind {
     Empty,
     /// Anything else.
     Unknown,
+    // --- issue 21: every input accounted for ---
+    /// A picture (PNG, JPEG, GIF, BMP, TIFF, HEIC, WebP).
+    Image,
+    /// An e-mail saved as a file (.eml) that holds no spreadsheet.
+    Email,
+    /// An Outlook message (.msg): its attachments are saved from Outlook.
+    OutlookMessage,
+    /// An Excel lock file (`~$…`), which Excel leaves beside an open
+    /// workbook: told by its name, never read.
+    ExcelLock,
+    /// A workbook without a single filled cell (a new workbook saved as it
+    /// was).
+    EmptyWorkbook,
+}
+
+impl FileKind {
+    /// What the file is, in a few words for the secretary in `lang`
+    /// ("PDF-tiedosto, ei Excel-taulukko").
+    pub fn words(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fi => fi::kind(self),
+            Lang::Sv => sv::kind(self),
+            Lang::En => en::kind(self),
+        }
+    }
 }
 
 impl FindingCode {
@@ -506,6 +538,7 @@ impl FindingCode {
             FindingCode::SheetCut { .. } => "sheet_cut",
             FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
             FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
+            FindingCode::IdenticalCopy { .. } => "identical_copy",
             FindingCode::CellsNotRead { .. } => "cells_not_read",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",

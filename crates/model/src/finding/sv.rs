@@ -119,6 +119,9 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
+        FindingCode::IdenticalCopy { of } => format!(
+            "Filen är byte för byte densamma som ”{of}”; den har lästs en gång, och den här är en kopia av den."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
@@ -182,7 +185,7 @@ fn limit_passed(limit: &Limit) -> String {
     }
 }
 
-fn kind(kind: FileKind) -> &'static str {
+pub(super) fn kind(kind: FileKind) -> &'static str {
     match kind {
         FileKind::Xlsx | FileKind::Xlsb | FileKind::Ods | FileKind::Xls => "en kalkylbladsfil",
         FileKind::Encrypted => "en lösenordsskyddad fil; be enheten om en version utan lösenord",
@@ -196,5 +199,14 @@ fn kind(kind: FileKind) -> &'static str {
         FileKind::Text => "en text- eller CSV-fil, inte ett Excel-kalkylblad",
         FileKind::Empty => "en tom fil (0 byte)",
         FileKind::Unknown => "ett okänt filformat",
+        FileKind::Image => "en bild, inte ett Excel-kalkylblad",
+        FileKind::Email => "ett e-postmeddelande utan Excel-bilaga",
+        FileKind::OutlookMessage => {
+            "ett Outlook-meddelande (.msg); öppna det i Outlook, spara bilagorna (Arkiv > Spara bilagor) och ge dem till koonti"
+        }
+        FileKind::EmptyWorkbook => "en tom arbetsbok utan en enda ifylld cell",
+        FileKind::ExcelLock => {
+            "en låsfil (~$) som Excel lämnar bredvid en öppen arbetsbok; den är inget svar"
+        }
     }
 }

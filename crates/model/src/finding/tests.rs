@@ -174,11 +174,18 @@ fn every_code() -> Vec<FindingCode> {
         FileKind::Text,
         FileKind::Empty,
         FileKind::Unknown,
+        FileKind::Image,
+        FileKind::Email,
+        FileKind::OutlookMessage,
+        FileKind::ExcelLock,
+        FileKind::EmptyWorkbook,
     ] {
         codes.push(FindingCode::UnreadableFile {
             problem: FileProblem::NotAWorkbook { file_kind },
         });
     }
+    // ── Every input accounted for (issue 21) ──
+    codes.push(FindingCode::IdenticalCopy { of: s("a.xlsx") });
     // ── The status scale as units type it (issue 11) ──
     codes.push(FindingCode::StatusWordRead {
         text: s("Käynnissä"),
@@ -236,16 +243,18 @@ fn kind_index(code: &FindingCode) -> usize {
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
         // ── Periods (issue 20) ──
-        FindingCode::CurrentStatusBlank { .. } => 35,
+        FindingCode::CurrentStatusBlank { .. } => 36,
         // ── A guessed scale yields to the returns (issue 20) ──
-        FindingCode::ScaleFromReturns { .. } => 36,
+        FindingCode::ScaleFromReturns { .. } => 37,
+        // ── Every input accounted for (issue 21) ──
+        FindingCode::IdenticalCopy { .. } => 38,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 37];
+    let mut seen = [false; 39];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
@@ -263,6 +272,72 @@ fn every_code_is_worded_in_every_language() {
         assert!(!code.code().is_empty());
     }
     assert!(seen.iter().all(|&s| s), "a code without a sample");
+}
+
+/// English words that never belong in a Finnish or Swedish sentence.
+const ENGLISH: &[&str] = &[
+    "the",
+    "could",
+    "not",
+    "with",
+    "which",
+    "file",
+    "files",
+    "and",
+    "of",
+    "is",
+    "are",
+    "was",
+    "programme",
+    "no",
+    "name",
+    "it",
+    "to",
+    "from",
+    "merge",
+    "missing",
+    "read",
+    "error",
+    "sheet",
+    "workbook",
+    "none",
+    "given",
+    "unit",
+    "units",
+    "response",
+    "responses",
+    "measure",
+    "cell",
+];
+
+/// The English words of `text`, leaving out options (`--programme`) and
+/// what the sample gave (file names, ids).
+fn english_words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || ",;:()”“\"".contains(c))
+        .filter(|w| !w.starts_with("--") && !w.contains('.'))
+        .map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        })
+        .filter(|w| ENGLISH.contains(&w.as_str()))
+        .collect()
+}
+
+#[test]
+fn finnish_and_swedish_findings_hold_no_english() {
+    for code in every_code() {
+        if matches!(
+            code,
+            FindingCode::Recorded { .. } | FindingCode::InputNotFound { .. }
+        ) {
+            continue; // their text is as given
+        }
+        for lang in [Lang::Fi, Lang::Sv] {
+            let text = code.message(lang);
+            let english = english_words(&text);
+            assert!(english.is_empty(), "{lang}: {english:?} in {text}");
+        }
+    }
 }
 
 #[test]

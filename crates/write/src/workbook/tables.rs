@@ -130,25 +130,33 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         (l.measure(), 50.0),
         (l.text(), 50.0),
     ];
-    let mut rows: Vec<Vec<String>> = ctx
-        .report
-        .missing_units
-        .iter()
-        .map(|u| {
+    // A unit that sent only a file that could not be read says so.
+    let report = ctx.report;
+    let mut rows: Vec<Vec<String>> = report
+        .missing_with_files()
+        .into_iter()
+        .map(|(unit, sent)| {
+            let what = match koonti_model::accounts::sent_line(report, &sent, l.0) {
+                Some(sent) => format!("{}; {sent}", l.no_response()),
+                None => l.no_response().to_string(),
+            };
             vec![
-                u.clone(),
-                l.no_response().into(),
+                unit.to_string(),
+                what,
                 String::new(),
                 String::new(),
                 String::new(),
             ]
         })
         .collect();
+    // A unit that said it has nothing to comment has nothing missing.
+    let nothing_to_comment = report.nothing_to_comment();
     rows.extend(
-        ctx.report
+        report
             .answers
             .iter()
             .filter(|a| a.status == Status::Unanswered)
+            .filter(|a| !nothing_to_comment.contains(a.unit.as_str()))
             .map(|a| {
                 vec![
                     a.unit.clone(),
@@ -304,12 +312,21 @@ fn layout_word(layout: &str, l: crate::labels::Labels) -> String {
     }
 }
 
+/// Whether a file was read, or why it was skipped ("PDF-tiedosto, ei
+/// Excel-taulukko"; "sama tiedosto kuin …").
+fn read_or_skipped(ctx: &Ctx, file: &str) -> String {
+    match ctx.report.skip_reason(file) {
+        Some(finding) => finding.code.short(ctx.l.0),
+        None => ctx.l.read_as_response().to_string(),
+    }
+}
+
 /// Lähteet: each input file with its unit, who filled it in and when (as
 /// its form's fields say), layout, SHA-256, size, and the koonti version
 /// that read it.
 pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     /// The column of the size, a number.
-    const SIZE_COL: u16 = 5;
+    const SIZE_COL: u16 = 6;
     let l = ctx.l;
     let columns = [
         (l.file(), 30.0),
@@ -317,6 +334,7 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         (l.respondent(), 24.0),
         (l.dated(), 12.0),
         (l.layout(), 12.0),
+        (l.read(), 40.0),
         (l.size(), 11.0),
         ("SHA-256", 68.0),
         (l.version(), 10.0),
@@ -332,6 +350,7 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 s.respondent.clone(),
                 s.dated.clone(),
                 layout_word(&s.layout, l),
+                read_or_skipped(ctx, &s.file),
                 String::new(),
                 s.sha256.clone(),
                 ctx.writer.version.clone(),

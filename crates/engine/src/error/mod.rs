@@ -1,4 +1,13 @@
-//! Why the engine could not do what it was asked.
+//! Why the engine could not do what it was asked, as typed values worded
+//! only when shown, in one table per language (`fi.rs`, `sv.rs`, `en.rs`,
+//! each an exhaustive `match`).
+mod en;
+mod fi;
+mod sv;
+#[cfg(test)]
+mod tests;
+
+use koonti_model::Lang;
 use std::fmt;
 
 /// Why a merge, a rendering or a read-back failed. Problems with single
@@ -7,6 +16,12 @@ use std::fmt;
 pub enum EngineError {
     /// No input to merge.
     NoInputs,
+    /// Not one input is a workbook: each is a file of another kind (a
+    /// PDF, a Word document, …) or could not be read.
+    NothingReadable {
+        /// Each file's finding: what it is, or why it could not be read.
+        skipped: Vec<koonti_model::Finding>,
+    },
     /// No programme was given and no bundled one matches the inputs.
     NoProgrammeDetected {
         /// The ids of the bundled programmes.
@@ -70,71 +85,130 @@ pub enum EngineError {
     Serialise(String),
 }
 
-impl fmt::Display for EngineError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            EngineError::NoInputs => write!(
-                f,
-                "no spreadsheet files (.xlsx .xlsm .xls .xlsb .ods) to merge"
-            ),
-            EngineError::NoProgrammeDetected { bundled } => write!(
-                f,
-                "could not tell which programme the files answer: no cell matches a measure of a bundled programme; name it with --programme FILE|ID (bundled: {})",
-                bundled.join(", ")
-            ),
-            EngineError::Programme(err) => write!(f, "{err}"),
-            EngineError::Write(err) => write!(f, "{err}"),
-            EngineError::Slides(err) => write!(f, "{err}"),
-            EngineError::Template(err) => write!(f, "{err}"),
-            EngineError::Zip(err) => write!(f, "could not pack the templates: {err}"),
-            EngineError::Stored { name, source } => write!(f, "{name}: {source}"),
-            EngineError::WrongProgramme(misfit) => write!(f, "{misfit}"),
-            EngineError::MixedPeriods(mixed) => write!(f, "{mixed}"),
-            EngineError::OwnWorkbooksOnly { files } => {
-                write!(f, "{}", crate::refusals::own_workbooks_only(files))
-            }
-            EngineError::EditedWorkbook { name, cells } => {
-                const SHOWN: usize = 5;
-                let more = cells.len().saturating_sub(SHOWN);
-                let mut shown = cells
-                    .iter()
-                    .take(SHOWN)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", ");
-                if more > 0 {
-                    shown.push_str(&format!(" ja {more} muuta"));
-                }
-                write!(
-                    f,
-                    "{name}: näkyviä soluja on muutettu niin, ettei muutoksia voi lukea korjauksiksi: {shown}; korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista"
-                )
-            }
-            EngineError::History(err) => write!(f, "{err}"),
-            EngineError::NotStored { name } => {
-                write!(f, "{name}: not a koonti report or consolidated workbook")
-            }
-            EngineError::Define(err) => write!(f, "{err}"),
-            EngineError::Definition { name, problems } => {
-                const SHOWN: usize = 3;
-                let first: Vec<String> = problems
-                    .iter()
-                    .take(SHOWN)
-                    .map(|p| p.message(koonti_model::Lang::Fi))
-                    .collect();
-                write!(f, "{name}: {}", first.join("; "))?;
-                if problems.len() > SHOWN {
-                    write!(
-                        f,
-                        " (ja {} muuta; koonti programme check {name} luettelee kaikki)",
-                        problems.len() - SHOWN
-                    )?;
-                }
-                Ok(())
-            }
-            EngineError::Serialise(reason) => write!(f, "TOML: {reason}"),
+/// Who reads an engine's refusal: what to do about it is said in the
+/// front end's own terms (an option on the command line, a choice on the
+/// page).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Front {
+    /// `koonti` in a terminal, and `koonti.exe` with files dropped on it.
+    #[default]
+    CommandLine,
+    /// The browser page.
+    Page,
+}
+
+impl EngineError {
+    /// The error as the user reads it in `lang`: what is wrong, naming the
+    /// file, and what to do in `front`'s terms. The one wording of the
+    /// engine's refusals; the command line, the exe and the page show it
+    /// as it is.
+    pub fn message(&self, lang: Lang, front: Front) -> String {
+        match lang {
+            Lang::Fi => fi::message(self, front),
+            Lang::Sv => sv::message(self, front),
+            Lang::En => en::message(self, front),
         }
     }
+}
+
+/// For logs and `?` in tests: the English sentence of the command line.
+impl fmt::Display for EngineError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(Lang::En, Front::CommandLine))
+    }
+}
+
+/// A stored report that could not be read: no report at all, or a
+/// broken one (with the reader's detail).
+pub(super) enum Stored {
+    NotAReport,
+    /// What is wrong, in parentheses after a space, or "".
+    Broken(String),
+}
+
+pub(super) fn stored(err: &koonti_ingest::StoredError, lang: Lang) -> Stored {
+    use koonti_ingest::StoredError;
+    use koonti_model::StoredReportError;
+    match err {
+        StoredError::Report(StoredReportError::NotJson(_) | StoredReportError::NotAReport(_)) => {
+            Stored::NotAReport
+        }
+        StoredError::Sheet(inner) => match stored(inner, lang) {
+            // The hidden sheet holds no report: the report is broken.
+            Stored::NotAReport => Stored::Broken(String::new()),
+            broken => broken,
+        },
+        StoredError::Read(err) => {
+            let said = err.finding_code().message(lang);
+            Stored::Broken(format!(" ({})", said.trim_end_matches('.')))
+        }
+    }
+}
+
+/// Where a TOML definition did not parse, in `lang` ("rivi 2, sarake
+/// 12"); in English with the parser's own reason.
+pub(super) fn toml_detail(err: &toml::de::Error, lang: Lang) -> String {
+    let shown = err.to_string();
+    let first = shown.lines().next().unwrap_or_default();
+    // toml says "TOML parse error at line 2, column 12".
+    let number = |word: &str| {
+        first
+            .split(word)
+            .nth(1)
+            .and_then(|rest| rest.trim().split(|c: char| !c.is_ascii_digit()).next())
+            .unwrap_or_default()
+            .to_string()
+    };
+    let (line, column) = (number("line"), number("column"));
+    match lang {
+        Lang::Fi => format!("rivi {line}, sarake {column}"),
+        Lang::Sv => format!("rad {line}, kolumn {column}"),
+        Lang::En => format!("line {line}, column {column}: {}", err.message().trim()),
+    }
+}
+
+/// A copy of a programme error to word (its io and toml errors cannot be
+/// cloned: the io error keeps its kind and text, the rest as they are).
+pub(super) fn copy(err: &koonti_programme::ProgrammeError) -> koonti_programme::ProgrammeError {
+    use koonti_programme::ProgrammeError;
+    match err {
+        ProgrammeError::Io { path, source } => ProgrammeError::Io {
+            path: path.clone(),
+            source: std::io::Error::new(source.kind(), source.to_string()),
+        },
+        ProgrammeError::Parse { name, source } => ProgrammeError::Parse {
+            name: name.clone(),
+            source: source.clone(),
+        },
+        ProgrammeError::Invalid { name, reason } => ProgrammeError::Invalid {
+            name: name.clone(),
+            reason: reason.clone(),
+        },
+        ProgrammeError::Unknown { name, known } => ProgrammeError::Unknown {
+            name: name.clone(),
+            known: known.clone(),
+        },
+    }
+}
+
+/// Each skipped file with what it is, or why it could not be read: "a.pdf
+/// (PDF-tiedosto, ei Excel-taulukko)"; five, then how many more.
+pub(super) fn skipped_list(skipped: &[koonti_model::Finding], lang: Lang) -> String {
+    use koonti_model::{FileProblem, FindingCode};
+    let items: Vec<String> = skipped
+        .iter()
+        .map(|finding| match &finding.code {
+            FindingCode::UnreadableFile {
+                problem: FileProblem::NotAWorkbook { file_kind },
+            } => format!("{} ({})", finding.file, file_kind.words(lang)),
+            code => format!(
+                "{} ({})",
+                finding.file,
+                code.message(lang).trim_end_matches('.')
+            ),
+        })
+        .collect();
+    koonti_model::some_of(lang, &items, 5)
 }
 
 impl std::error::Error for EngineError {
@@ -151,6 +225,7 @@ impl std::error::Error for EngineError {
             EngineError::Define(err) => Some(err),
             EngineError::History(err) => Some(err),
             EngineError::NoInputs
+            | EngineError::NothingReadable { .. }
             | EngineError::OwnWorkbooksOnly { .. }
             | EngineError::EditedWorkbook { .. }
             | EngineError::NoProgrammeDetected { .. }

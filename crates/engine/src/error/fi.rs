@@ -1,0 +1,138 @@
+//! Finnish wording of the engine's refusals and errors.
+use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
+use koonti_model::{Lang, some_of};
+use koonti_programme::{Misfit, ProgrammeError};
+
+const L: Lang = Lang::Fi;
+
+/// `err` as the user reads it in Finnish, with what to do in `front`.
+pub(super) fn message(err: &EngineError, front: Front) -> String {
+    let page = front == Front::Page;
+    match err {
+        EngineError::NoInputs => {
+            "Tiedostoja ei annettu: anna yksiköiden palauttamat Excel-tiedostot tai kansio, jossa ne ovat.".into()
+        }
+        EngineError::NothingReadable { skipped } => format!(
+            "Yhtäkään annetuista tiedostoista ei voitu lukea Excel-taulukkona, joten koontia ei tehty: {}. Pyydä yksiköiltä vastaukset Excel-lomakkeella.",
+            skipped_list(skipped, L)
+        ),
+        EngineError::NoProgrammeDetected { bundled } if page => format!(
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma (tunnetut: {}) tai anna ohjelman taulukko.",
+            bundled.join(", ")
+        ),
+        EngineError::NoProgrammeDetected { bundled } => format!(
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme TIEDOSTO.toml tai jokin näistä: {}.",
+            bundled.join(", ")
+        ),
+        EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
+            (Misfit::Better { chosen, answers, hits }, false) => format!(
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
+                hits.1, hits.0
+            ),
+            (Misfit::Better { chosen, answers, hits }, true) => format!(
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Valitse ohjelma {answers} kohdasta Ohjelma.",
+                hits.1, hits.0
+            ),
+            (Misfit::Unknown { declared }, false) => format!(
+                "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme TIEDOSTO.toml."
+            ),
+            (Misfit::Unknown { declared }, true) => format!(
+                "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely kohdassa Ohjelma (oma ohjelmatiedosto)."
+            ),
+        },
+        EngineError::MixedPeriods(mixed) => {
+            let parts: Vec<String> = mixed
+                .periods
+                .iter()
+                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
+                .collect();
+            let first = mixed
+                .periods
+                .keys()
+                .next()
+                .map_or_else(|| "2024".to_string(), ToString::to_string);
+            let choose = if page {
+                format!("Kirjoita yksi kausi, esim. {first}, kohtaan Raportointikausi")
+            } else {
+                format!("Valitse yksi kausi, esim. --period {first}")
+            };
+            format!(
+                "Vastaukset ovat usealta kaudelta ({}). {choose}, tai siirrä muiden kausien tiedostot pois.",
+                parts.join("; ")
+            )
+        }
+        EngineError::OwnWorkbooksOnly { files } => {
+            let what = if files.len() == 1 {
+                "on koonnin oma koostetyökirja eikä yksikön vastaus"
+            } else {
+                "ovat koonnin omia koostetyökirjoja eivätkä yksiköiden vastauksia"
+            };
+            let more = if page {
+                ""
+            } else {
+                "; vuosien koosteita verrataan komennolla koonti compare, ja liitteen saa yhdestä koosteesta komennolla koonti appendix"
+            };
+            format!(
+                "{} {what}. Anna yksiköiden palauttamat vastaustiedostot{more}.",
+                some_of(L, files, 5)
+            )
+        }
+        EngineError::EditedWorkbook { name, cells } => format!(
+            "Työkirjassa {name} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
+            some_of(L, cells, 5)
+        ),
+        EngineError::NotStored { name } => format!(
+            "Tiedosto {name} ei ole koonnin raportti eikä koostetyökirja. Anna koonnin tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
+        ),
+        EngineError::Stored { name, source } => match stored(source, L) {
+            Stored::NotAReport => format!(
+                "Tiedosto {name} ei ole koonnin raportti eikä koostetyökirja. Anna koonnin tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
+            ),
+            Stored::Broken(detail) => format!(
+                "Koonnin raportti tiedostossa {name} on rikki, eikä sitä voi lukea{detail}. Tee koonti uudelleen vastaustiedostoista."
+            ),
+        },
+        EngineError::Programme(err) => match err {
+            ProgrammeError::Io { path, source } => format!(
+                "Ohjelman määrittelyä {} ei voitu lukea ({source}). Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
+                path.display()
+            ),
+            ProgrammeError::Parse { name, source } => format!(
+                "Ohjelman määrittely {name} ei ole kelvollista TOML-muotoa; korjaa kohta ja yritä uudelleen ({}).",
+                toml_detail(source, L)
+            ),
+            ProgrammeError::Invalid { name, reason } => format!(
+                "Ohjelman määrittely {name} ei kelpaa: {reason}. Korjaa määrittely ja yritä uudelleen."
+            ),
+            ProgrammeError::Unknown { name, known } => format!(
+                "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",
+                known.join(", ")
+            ),
+        },
+        // A definition that breaks a rule is worded as a programme's.
+        EngineError::Define(koonti_define::DefineError::Invalid(err)) => {
+            message(&EngineError::Programme(super::copy(err)), front)
+        }
+        EngineError::Define(err) => err.message(L),
+        EngineError::History(err) => err.message(L),
+        EngineError::Definition { name, problems } => {
+            let first: Vec<String> = problems.iter().take(3).map(|p| p.message(L)).collect();
+            let more = problems.len().saturating_sub(3);
+            let more = match (more, page) {
+                (0, _) => String::new(),
+                (n, true) => format!(" (ja {n} muuta)"),
+                (n, false) => format!(" (ja {n} muuta; koonti programme check {name} luettelee kaikki)"),
+            };
+            format!("Ohjelman määrittelyssä {name} on korjattavaa: {}{more}.", first.join("; "))
+        }
+        EngineError::Write(err) => failed(&err.to_string()),
+        EngineError::Slides(err) => failed(&err.to_string()),
+        EngineError::Template(err) => failed(&err.to_string()),
+        EngineError::Zip(err) => failed(&err.to_string()),
+        EngineError::Serialise(detail) => failed(detail),
+    }
+}
+
+fn failed(detail: &str) -> String {
+    format!("Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle.")
+}

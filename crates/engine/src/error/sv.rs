@@ -1,0 +1,156 @@
+//! Swedish wording of the engine's refusals and errors.
+use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
+use koonti_model::{Lang, some_of};
+use koonti_programme::{Misfit, ProgrammeError};
+
+const L: Lang = Lang::Sv;
+
+/// `err` as the user reads it in Swedish, with what to do in `front`.
+pub(super) fn message(err: &EngineError, front: Front) -> String {
+    let page = front == Front::Page;
+    match err {
+        EngineError::NoInputs => {
+            "Inga filer gavs: ge de Excel-filer enheterna har skickat, eller mappen där de finns."
+                .into()
+        }
+        EngineError::NothingReadable { skipped } => format!(
+            "Ingen av de givna filerna kunde läsas som ett Excel-kalkylblad, så ingen sammanställning gjordes: {}. Be enheterna om svaren på Excel-blanketten.",
+            skipped_list(skipped, L)
+        ),
+        EngineError::NoProgrammeDetected { bundled } if page => format!(
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet (kända: {}) eller ge programmets kalkylblad.",
+            bundled.join(", ")
+        ),
+        EngineError::NoProgrammeDetected { bundled } => format!(
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme FIL.toml eller något av dessa: {}.",
+            bundled.join(", ")
+        ),
+        EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
+            (
+                Misfit::Better {
+                    chosen,
+                    answers,
+                    hits,
+                },
+                false,
+            ) => format!(
+                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Använd --programme {answers}.",
+                hits.1, hits.0
+            ),
+            (
+                Misfit::Better {
+                    chosen,
+                    answers,
+                    hits,
+                },
+                true,
+            ) => format!(
+                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Välj programmet {answers} under Programmet.",
+                hits.1, hits.0
+            ),
+            (Misfit::Unknown { declared }, false) => format!(
+                "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ange dess definition med --programme FIL.toml."
+            ),
+            (Misfit::Unknown { declared }, true) => format!(
+                "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ge dess definition under Programmet (egen programfil)."
+            ),
+        },
+        EngineError::MixedPeriods(mixed) => {
+            let parts: Vec<String> = mixed
+                .periods
+                .iter()
+                .map(|(period, files)| format!("{period}: {}", some_of(L, files, 5)))
+                .collect();
+            let first = mixed
+                .periods
+                .keys()
+                .next()
+                .map_or_else(|| "2024".to_string(), ToString::to_string);
+            let choose = if page {
+                format!("Skriv en period, t.ex. {first}, under Rapporteringsperiod")
+            } else {
+                format!("Välj en period, t.ex. --period {first}")
+            };
+            format!(
+                "Svaren gäller flera perioder ({}). {choose}, eller flytta de andra periodernas filer bort.",
+                parts.join("; ")
+            )
+        }
+        EngineError::OwnWorkbooksOnly { files } => {
+            let what = if files.len() == 1 {
+                "är en sammanställning gjord av koonti, inte en enhets svar"
+            } else {
+                "är sammanställningar gjorda av koonti, inte enheternas svar"
+            };
+            let more = if page {
+                ""
+            } else {
+                "; sammanställningar av olika år jämförs med koonti compare, och en bilaga av en sammanställning görs med koonti appendix"
+            };
+            format!(
+                "{} {what}. Ange de svarsfiler enheterna har skickat{more}.",
+                some_of(L, files, 5)
+            )
+        }
+        EngineError::EditedWorkbook { name, cells } => format!(
+            "I arbetsboken {name} har synliga celler ändrats så att ändringarna inte kan läsas som rättelser: {}. Endast status- och textkolumnerna på bladet Svar läses som rättelser, så gör ändringarna där eller gör bilagan av svarsfilerna.",
+            some_of(L, cells, 5)
+        ),
+        EngineError::NotStored { name } => format!(
+            "Filen {name} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti, eller enheternas svar."
+        ),
+        EngineError::Stored { name, source } => match stored(source, L) {
+            Stored::NotAReport => format!(
+                "Filen {name} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti, eller enheternas svar."
+            ),
+            Stored::Broken(detail) => format!(
+                "Rapporten i filen {name} är trasig och kan inte läsas{detail}. Gör sammanställningen på nytt av svarsfilerna."
+            ),
+        },
+        EngineError::Programme(err) => match err {
+            ProgrammeError::Io { path, source } => format!(
+                "Programdefinitionen {} kunde inte läsas ({source}). Kontrollera att filen finns och att du får läsa den.",
+                path.display()
+            ),
+            ProgrammeError::Parse { name, source } => format!(
+                "Programdefinitionen {name} är inte giltig TOML; rätta stället och försök igen ({}).",
+                toml_detail(source, L)
+            ),
+            ProgrammeError::Invalid { name, reason } => format!(
+                "Programdefinitionen {name} duger inte: {reason}. Rätta definitionen och försök igen."
+            ),
+            ProgrammeError::Unknown { name, known } => format!(
+                "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmets TOML-fil eller något av dessa: {}.",
+                known.join(", ")
+            ),
+        },
+        // A definition that breaks a rule is worded as a programme's.
+        EngineError::Define(koonti_define::DefineError::Invalid(err)) => {
+            message(&EngineError::Programme(super::copy(err)), front)
+        }
+        EngineError::Define(err) => err.message(L),
+        EngineError::History(err) => err.message(L),
+        EngineError::Definition { name, problems } => {
+            let first: Vec<String> = problems.iter().take(3).map(|p| p.message(L)).collect();
+            let more = problems.len().saturating_sub(3);
+            let more = match (more, page) {
+                (0, _) => String::new(),
+                (n, true) => format!(" (och {n} till)"),
+                (n, false) => format!(" (och {n} till; koonti programme check {name} listar alla)"),
+            };
+            format!(
+                "Programdefinitionen {name} behöver rättas: {}{more}.",
+                first.join("; ")
+            )
+        }
+        EngineError::Write(err) => failed(&err.to_string()),
+        EngineError::Slides(err) => failed(&err.to_string()),
+        EngineError::Template(err) => failed(&err.to_string()),
+        EngineError::Zip(err) => failed(&err.to_string()),
+        EngineError::Serialise(detail) => failed(detail),
+    }
+}
+
+fn failed(detail: &str) -> String {
+    format!("Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti.")
+}
