@@ -85,13 +85,13 @@ fn check_words_findings_in_the_output_language() {
     let fi = run(koonti().arg("check").arg(samples()), true);
     let fi = String::from_utf8_lossy(&fi.stdout);
     assert!(
-        fi.contains(&format!("Vastaukset!A6: huomio: {}", BOTH_MARKED[0].1)),
+        fi.contains(&format!("Vastaukset!A6: tieto: {}", BOTH_MARKED[0].1)),
         "{fi}"
     );
     assert!(fi.contains("Tarkistettu 6 vastausta"), "{fi}");
     for (lang, warning, total) in [
-        ("sv", "varning", "Kontrollerade 6 svar"),
-        ("en", "warning", "Checked 6 responses"),
+        ("sv", "info", "Kontrollerade 6 svar"),
+        ("en", "note", "Checked 6 responses"),
     ] {
         let output = run(
             koonti().args(["check", "--lang", lang]).arg(samples()),

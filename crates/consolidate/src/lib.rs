@@ -279,6 +279,7 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
         report.answers.push(Answer {
             extra,
             source,
+            class: status.class(&programme.scale),
             ..Answer::new(unit, section, measure, status, items)
         });
     }

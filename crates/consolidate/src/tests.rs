@@ -24,6 +24,7 @@ fn programme() -> Programme {
             implemented_label: "on".into(),
             not_implemented_label: "ei".into(),
             text_label: "miten".into(),
+            partial_label: None,
         },
         units: ["A", "B", "C"]
             .iter()
@@ -43,6 +44,7 @@ fn programme() -> Programme {
             prompt: None,
             aliases: vec![],
         },
+        scale_guessed: false,
     }
 }
 

@@ -36,6 +36,7 @@ pub fn skeleton() -> Programme {
             implemented_label: scale::DEFAULT_IMPLEMENTED.into(),
             not_implemented_label: scale::DEFAULT_NOT_IMPLEMENTED.into(),
             text_label: scale::DEFAULT_TEXT.into(),
+            partial_label: None,
         },
         units: Vec::new(),
         sections: Vec::new(),
@@ -44,6 +45,7 @@ pub fn skeleton() -> Programme {
             prompt: None,
             aliases: Vec::new(),
         },
+        scale_guessed: false,
     }
 }
 
@@ -152,6 +154,9 @@ pub(crate) fn build(mut draft: Draft, file: &str) -> Result<Defined, DefineError
         lists: &draft.option_lists,
     };
     programme.scale = scale::scale(&draft.answers, &draft.options, &seen, &mut guesses);
+    programme.scale_guessed = guesses
+        .iter()
+        .any(|g| matches!(g, Guess::DefaultScale | Guess::DefaultOptions));
     programme.units = units(&draft);
     if programme.units.is_empty() {
         guesses.push(Guess::NoUnits);

@@ -2,7 +2,8 @@
 //! (title, meta fields, the unit label, status options), and a section's
 //! number and title from a heading or a section column's value.
 use crate::read::{Draft, DraftSection};
-use crate::words::{self, MetaField, OPTIONS_LABELS};
+use crate::words::{self, MetaField};
+use koonti_form::grammar;
 use koonti_form::programme_sheet::SheetLabel;
 use koonti_normalise::{clean, match_key};
 
@@ -47,7 +48,7 @@ fn field_of(key: &str) -> Option<MetaField> {
 
 /// True for the label of a line listing the scale's options.
 fn is_options_label(key: &str) -> bool {
-    OPTIONS_LABELS.contains(&key) || SheetLabel::of(key) == Some(SheetLabel::Options)
+    grammar::is_options_label(key) || SheetLabel::of(key) == Some(SheetLabel::Options)
 }
 
 /// Status options in one cell: "Ei aloitettu; Kesken; Valmis" (also split

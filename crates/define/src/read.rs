@@ -4,7 +4,8 @@
 //! spreadsheet, a response form and a returned response.
 use crate::labels::{label_value, read_label_row, section_from, split_options};
 use crate::sheets::{declared_id, option_lists, read_scale_sheet, read_units, split_names};
-use crate::words::{self, AnswerKind, ColumnRole, MetaField, OPTIONS_LABELS, column_role, heading};
+use crate::words::{self, AnswerKind, ColumnRole, MetaField, column_role, heading};
+use koonti_form::grammar;
 use koonti_ingest::{Sheet, Workbook, cell_name};
 use koonti_normalise::{Mark, clean, match_key, parse_mark};
 use std::collections::{BTreeMap, HashMap};
@@ -132,6 +133,15 @@ const LONE_MEASURE_HEADERS: [&str; 6] = [
 ];
 
 fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
+    // A row with a measure id ("1.1") is a measure row, whatever its
+    // answer cells say ("Valmis" reads as an option's header).
+    let is_id = |t: &str| {
+        let t = t.trim().trim_end_matches('.');
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit() || c == '.')
+    };
+    if cells.len() > 1 && cells.iter().any(|(_, t)| is_id(t)) {
+        return None;
+    }
     let roles: Vec<(u32, ColumnRole, &str)> = cells
         .iter()
         .map(|(col, text)| (*col, column_role(text), text.as_str()))
@@ -267,13 +277,19 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
             continue;
         }
         let single = cells.len() == 1;
-        if single && words::is_feedback_heading(&cells[0].1) {
+        if words::is_feedback_heading(&cells[0].1) {
             draft.feedback.get_or_insert(cells[0].1.clone());
             after_feedback = true;
             continue;
         }
+        // The support request ("Behöver enheten stöd? Vilket?") ends the
+        // table too: never a measure.
+        if koonti_form::support::support_label(&cells[0].1).is_some() {
+            after_feedback = true;
+            continue;
+        }
         if let Some((key, value)) = label_value(cells, 0)
-            && OPTIONS_LABELS.contains(&key.as_str())
+            && grammar::is_options_label(&key)
         {
             draft.options = split_options(&value);
             continue;

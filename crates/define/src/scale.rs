@@ -4,7 +4,8 @@
 use crate::guess::Guess;
 use crate::read::AnswerColumn;
 use crate::words::AnswerKind;
-use koonti_model::{AnswerScale, StatusOption};
+use koonti_form::grammar;
+use koonti_model::{AnswerScale, ScaleLayout, StatusClass, StatusOption};
 use koonti_normalise::match_key;
 
 /// The default labels of a mark scale, as koonti's own templates write them.
@@ -19,7 +20,12 @@ pub const DEFAULT_STATUS_LABEL: &str = "TILA";
 /// The default status options when a status column lists none.
 pub const DEFAULT_OPTIONS: [&str; 3] = ["Ei aloitettu", "Kesken", "Valmis"];
 
-/// The scale the answer columns set, with what was guessed.
+/// The scale the answer columns set, with what was guessed: a status
+/// (choice) column with its options; mark columns by what their headers
+/// mean — done and not done (and partly) are the two-mark scale with its
+/// optional third column, any other set of two or more is a status scale
+/// laid out as one mark column per option; with none, the default two
+/// mark columns.
 pub(crate) fn scale(
     columns: &[AnswerColumn],
     options: &[String],
@@ -28,16 +34,14 @@ pub(crate) fn scale(
 ) -> AnswerScale {
     let mut status = None;
     let mut text = None;
-    let mut implemented = None;
-    let mut not_implemented = None;
+    let mut marks: Vec<(StatusClass, &AnswerColumn)> = Vec::new();
     let mut unknown: Vec<&AnswerColumn> = Vec::new();
     for column in columns {
         match column.kind {
             Some(AnswerKind::Status) if status.is_none() => status = Some(column),
             Some(AnswerKind::Text) if text.is_none() => text = Some(column),
-            Some(AnswerKind::Implemented) if implemented.is_none() => implemented = Some(column),
-            Some(AnswerKind::NotImplemented) if not_implemented.is_none() => {
-                not_implemented = Some(column)
+            Some(AnswerKind::Option(class)) if !marks.iter().any(|(c, _)| *c == class) => {
+                marks.push((class, column))
             }
             None => unknown.push(column),
             // A second column of a kind the scale has one of is not used.
@@ -54,8 +58,7 @@ pub(crate) fn scale(
     }
     if status.is_none()
         && !options.is_empty()
-        && implemented.is_none()
-        && not_implemented.is_none()
+        && marks.is_empty()
         && let Some(first) = unknown.first().copied()
     {
         unknown.remove(0);
@@ -63,8 +66,7 @@ pub(crate) fn scale(
     }
     // Options given (an options line, a scale sheet) and no answer column
     // at all: a choice scale, whose column koonti's templates add.
-    if status.is_none() && !options.is_empty() && implemented.is_none() && not_implemented.is_none()
-    {
+    if status.is_none() && !options.is_empty() && marks.is_empty() {
         guesses.push(Guess::StatusColumnAdded {
             label: DEFAULT_STATUS_LABEL.into(),
             options: options.join("; "),
@@ -73,6 +75,7 @@ pub(crate) fn scale(
             status_label: DEFAULT_STATUS_LABEL.into(),
             options: status_options(options),
             text_label: text.map(|c| c.header.clone()),
+            layout: ScaleLayout::Choice,
         };
     }
     if let Some(status) = status {
@@ -95,11 +98,38 @@ pub(crate) fn scale(
             status_label: status.header.clone(),
             options: status_options(&options),
             text_label,
+            layout: ScaleLayout::Choice,
+        };
+    }
+    let of = |class: StatusClass| marks.iter().find(|(c, _)| *c == class).map(|(_, m)| *m);
+    let two_mark = marks.iter().all(|(c, _)| {
+        matches!(
+            c,
+            StatusClass::Done | StatusClass::Partly | StatusClass::NotDone
+        )
+    });
+    if marks.len() >= 2 && !two_mark {
+        // Mark columns of options other than done / partly / not done
+        // ("Genomförd | Pågår | Inte påbörjad"): one mark column each.
+        let labels: Vec<String> = marks.iter().map(|(_, m)| m.header.clone()).collect();
+        let text_label = text
+            .map(|c| c.header.clone())
+            .or_else(|| unknown.first().map(|c| c.header.clone()));
+        guesses.push(Guess::StatusScale {
+            label: String::new(),
+            options: labels.join("; "),
+        });
+        return AnswerScale::Status {
+            status_label: DEFAULT_STATUS_LABEL.into(),
+            options: status_options(&labels),
+            text_label,
+            layout: ScaleLayout::Marks,
         };
     }
     let mut unknown = unknown.into_iter();
-    let implemented = implemented.or_else(|| unknown.next());
-    let not_implemented = not_implemented.or_else(|| unknown.next());
+    let implemented = of(StatusClass::Done).or_else(|| unknown.next());
+    let not_implemented = of(StatusClass::NotDone).or_else(|| unknown.next());
+    let partial = of(StatusClass::Partly);
     let text = text.or_else(|| unknown.next());
     let label = |c: Option<&AnswerColumn>, default: &str| {
         c.map_or_else(|| default.to_string(), |c| c.header.clone())
@@ -108,60 +138,56 @@ pub(crate) fn scale(
         implemented_label: label(implemented, DEFAULT_IMPLEMENTED),
         not_implemented_label: label(not_implemented, DEFAULT_NOT_IMPLEMENTED),
         text_label: label(text, DEFAULT_TEXT),
+        partial_label: partial.map(|c| c.header.clone()),
     };
-    if implemented.is_none() && not_implemented.is_none() {
+    if marks.is_empty() && implemented.is_none() && not_implemented.is_none() {
         guesses.push(Guess::DefaultScale);
     } else if let AnswerScale::Marks {
         implemented_label,
         not_implemented_label,
         text_label,
+        partial_label,
     } = &scale
     {
+        let partial = partial_label
+            .as_ref()
+            .map(|p| format!("{p} | "))
+            .unwrap_or_default();
         guesses.push(Guess::MarkScale {
-            labels: format!("{implemented_label} | {not_implemented_label} | {text_label}"),
+            labels: format!(
+                "{implemented_label} | {partial}{not_implemented_label} | {text_label}"
+            ),
         });
     }
     scale
 }
 
 /// True for an option word with a usual meaning (not started, in
-/// progress, done).
+/// progress, done …): one the form grammar reads, with a word of its own
+/// (a qualifier alone, "osin", is one unit's way of saying it).
 pub(crate) fn is_usual_option(label: &str) -> bool {
-    usual_id(label).is_some()
+    grammar::option_class(label).is_some() && !grammar::is_qualifier(label)
 }
 
-fn usual_id(label: &str) -> Option<&'static str> {
-    match match_key(label).as_str() {
-        "ei aloitettu" | "aloittamatta" | "ei alkanut" | "not started" | "inte påbörjad" => {
-            Some("not_started")
-        }
-        "kesken" | "aloitettu" | "työn alla" | "käynnissä" | "in progress" | "påbörjad" => {
-            Some("in_progress")
-        }
-        "valmis" | "toteutunut" | "tehty" | "done" | "klar" => Some("done"),
-        _ => None,
-    }
-}
-
-/// Options with contract ids: the usual three by their meaning, others by
-/// their label.
+/// Options with contract ids: an option the form grammar reads has its
+/// class as id and class ("Genomförd" → `done`); others an id made of
+/// their label, without a class.
 pub(crate) fn status_options(labels: &[String]) -> Vec<StatusOption> {
     let mut used: Vec<String> = Vec::new();
     labels
         .iter()
         .enumerate()
         .map(|(i, label)| {
-            let usual = usual_id(label);
-            let mut id = usual.map_or_else(|| slug_id(label, i), str::to_string);
+            let class = grammar::option_class(label);
+            let mut id = class.map_or_else(|| slug_id(label, i), |c| c.as_str().to_string());
             if used.contains(&id) {
                 id = format!("{id}_{}", i + 1);
             }
             used.push(id.clone());
-            StatusOption {
-                id,
-                label: label.clone(),
-                aliases: Vec::new(),
-            }
+            let mut option = StatusOption::new(id, label.clone());
+            // Written only where the id does not say it already.
+            option.class = class.filter(|_| option.class() != class);
+            option
         })
         .collect()
 }
@@ -201,11 +227,12 @@ fn ordered(seen: &Seen) -> Vec<String> {
         .values
         .iter()
         .map(|v| {
-            let rank = match status_options(std::slice::from_ref(v))[0].id.as_str() {
-                "not_started" => 0,
-                "in_progress" => 1,
-                "done" => 3,
-                _ => 2,
+            let rank = match grammar::option_class(v) {
+                Some(StatusClass::NotApplicable) => 0,
+                Some(StatusClass::NotStarted | StatusClass::NotDone) => 1,
+                Some(StatusClass::InProgress) => 2,
+                Some(StatusClass::Partly) | None => 3,
+                Some(StatusClass::Done) => 4,
             };
             (rank, v)
         })

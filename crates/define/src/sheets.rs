@@ -2,6 +2,7 @@
 //! sheet, lists of options anywhere, and koonti's hidden `_koonti` sheet.
 use crate::read::rows_of;
 use crate::words;
+use koonti_form::{MetaKey, grammar};
 use koonti_ingest::Sheet;
 use koonti_normalise::{clean, match_key};
 
@@ -53,15 +54,13 @@ pub(crate) fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
     let Some(col) = rows.values().flat_map(|r| r.iter().map(|(c, _)| *c)).min() else {
         return Vec::new();
     };
-    let header_words = [
-        "vaihtoehto",
-        "vaihtoehdot",
-        "vastausvaihtoehdot",
-        "asteikko",
-        "tila",
-        "option",
-        "alternativ",
-    ];
+    // A header cell above the options: an options label or a status word
+    // (the form grammar's).
+    let is_header = |t: &str| {
+        grammar::is_options_label(t)
+            || grammar::header(t) == grammar::HeaderRole::Choice
+            || matches!(match_key(t).as_str(), "vaihtoehto" | "option")
+    };
     rows.values()
         .filter_map(|cells| {
             cells
@@ -69,7 +68,7 @@ pub(crate) fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
                 .find(|(c, _)| *c == col)
                 .map(|(_, t)| t.clone())
         })
-        .filter(|t| !header_words.contains(&match_key(t).as_str()))
+        .filter(|t| !is_header(t))
         .collect()
 }
 
@@ -105,6 +104,7 @@ pub(crate) fn declared_id(sheet: &Sheet) -> Option<String> {
     let rows = rows_of(sheet);
     rows.values().find_map(|cells| {
         let (first, value) = (cells.first()?, cells.get(1)?);
-        (first.0 == 0 && first.1 == "programme").then(|| value.1.clone())
+        (first.0 == 0 && MetaKey::parse(&first.1) == Some(MetaKey::Programme))
+            .then(|| value.1.clone())
     })
 }

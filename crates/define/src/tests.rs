@@ -182,7 +182,8 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
         AnswerScale::Marks {
             implemented_label: "Kyllä".into(),
             not_implemented_label: "Ei".into(),
-            text_label: "Selitys".into()
+            text_label: "Selitys".into(),
+            partial_label: None,
         }
     );
     assert_eq!(p.units.len(), 2);
@@ -357,6 +358,7 @@ fn a_layout_of_its_own_with_a_scale_sheet() {
             status_label,
             options,
             text_label,
+            ..
         } => {
             assert_eq!(status_label, "Toteutumisen tila");
             let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
@@ -592,7 +594,8 @@ fn the_documented_example_reads_as_documented() {
         AnswerScale::Marks {
             implemented_label: "Tehty".into(),
             not_implemented_label: "Ei tehty".into(),
-            text_label: "Selitys".into()
+            text_label: "Selitys".into(),
+            partial_label: None,
         }
     );
 }
@@ -675,11 +678,45 @@ fn inferred_status_options_are_the_values_units_wrote() {
             status_label,
             options,
             text_label,
+            ..
         } => {
             assert_eq!(status_label, "TILA");
             let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
             assert_eq!(labels, ["Ei aloitettu", "Kesken", "Valmis"]);
             assert_eq!(text_label.as_deref(), Some("Kommentti"));
+        }
+        other => panic!("{other:?}"),
+    }
+}
+
+/// A table without answer columns: the scale is guessed and marked so, and
+/// the returns' own scale will decide it; given columns are not guesses.
+#[test]
+fn a_scale_the_file_does_not_give_is_marked_guessed() {
+    let rows: [&[&str]; 3] = [
+        &["Tavoite", "Toimenpide"],
+        &["1. Tieto kulkee", "Avaamme verkkosivut asukkaille"],
+        &["", "Asukasraati kokoontuu kahdesti"],
+    ];
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "o.xlsx").expect("read");
+    assert!(defined.programme.scale_guessed);
+    assert!(defined.guesses.contains(&Guess::DefaultScale));
+    let rows: [&[&str]; 3] = [
+        &[
+            "Tavoite",
+            "Toimenpide",
+            "Genomförd",
+            "Delvis genomförd",
+            "Inte genomförd",
+        ],
+        &["1. Tieto kulkee", "Avaamme verkkosivut asukkaille"],
+        &["", "Asukasraati kokoontuu kahdesti"],
+    ];
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "o.xlsx").expect("read");
+    assert!(!defined.programme.scale_guessed);
+    match &defined.programme.scale {
+        AnswerScale::Marks { partial_label, .. } => {
+            assert_eq!(partial_label.as_deref(), Some("Delvis genomförd"))
         }
         other => panic!("{other:?}"),
     }

@@ -1,7 +1,8 @@
 //! The words by which a programme table's columns, headings and labels are
 //! found: the response form's fixed vocabulary (`koonti_form`) and the
 //! words counties use in the tables they keep of their programmes.
-use koonti_form::{Role, headers::builtin_role};
+use koonti_form::grammar::{self, HeaderRole};
+use koonti_model::StatusClass;
 use koonti_normalise::match_key;
 use regex::Regex;
 use std::sync::LazyLock;
@@ -28,143 +29,37 @@ pub(crate) enum ColumnRole {
 /// What an answer column holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum AnswerKind {
-    /// The "implemented" mark column.
-    Implemented,
-    /// The "not implemented" mark column.
-    NotImplemented,
-    /// A status column with options.
+    /// The mark column of one option, by what the option means
+    /// ("Toteutunut" done, "Delvis genomförd" partly).
+    Option(StatusClass),
+    /// A status (choice) column with options.
     Status,
     /// The free-text column.
     Text,
 }
 
-/// Headers of a section column ("Tavoite", "Painopiste", …).
-pub(crate) const SECTION_WORDS: [&str; 19] = [
-    "tavoite",
-    "tavoitteet",
-    "painopiste",
-    "teema",
-    "toimenpidekokonaisuus",
-    "kokonaisuus",
-    "näkökulma",
-    "osa alue",
-    "kehittämisalue",
-    "strateginen tavoite",
-    "linjaus",
-    "mål",
-    "tema",
-    "fokusområde",
-    "insatsområde",
-    "goal",
-    "theme",
-    "focus area",
-    "perspective",
-];
-const RESPONSIBLE_WORDS: [&str; 6] = [
-    "vastuu",
-    "vastuussa",
-    "vastaava",
-    "ansvar",
-    "responsible",
-    "owner",
-];
-const SCHEDULE_WORDS: [&str; 8] = [
-    "aikataulu",
-    "ajankohta",
-    "ajoitus",
-    "valmistuu",
-    "milloin",
-    "tidtabell",
-    "schedule",
-    "timeline",
-];
-const ID_WORDS: [&str; 9] = [
-    "nro",
-    "numero",
-    "tunnus",
-    "tunniste",
-    "id",
-    "no",
-    "nr",
-    "järjestysnumero",
-    "number",
-];
-const MEASURE_WORDS: [&str; 12] = [
-    "toimenpi",
-    "mittari",
-    "keino",
-    "toimet",
-    "tehtävä",
-    "kehittämiskohde",
-    "indikaattori",
-    "åtgärd",
-    "insats",
-    "measure",
-    "action",
-    "indicator",
-];
-const STATUS_WORDS: [&str; 9] = [
-    "tila",
-    "tilanne",
-    "vaihe",
-    "edistyminen",
-    "eteneminen",
-    "toteutumisaste",
-    "status",
-    "läge",
-    "progress",
-];
-const TEXT_WORDS: [&str; 12] = [
-    "selitys",
-    "perustelu",
-    "lisätie",
-    "kommentti",
-    "kommentit",
-    "huomio",
-    "sanallinen",
-    "arvio",
-    "tarkennus",
-    "kerro",
-    "kommentar",
-    "comment",
-];
-
-/// What the header cell `text` heads in a programme table.
+/// What the header cell `text` heads in a programme table: the form
+/// grammar's answer ([`koonti_form::grammar::header`]). A feedback or
+/// support heading is never a column of the programme.
 pub(crate) fn column_role(text: &str) -> ColumnRole {
     let key = match_key(text);
     if key.is_empty() || key.len() > 80 || heading(text).is_some() {
         return ColumnRole::Other;
     }
-    let starts = |words: &[&str]| words.iter().any(|w| key.starts_with(w));
-    let is = |words: &[&str]| words.iter().any(|w| key == *w);
-    let last_word = key.rsplit(' ').next().unwrap_or_default();
-    let first_word = key.split(' ').next().unwrap_or_default();
-    if starts(&SECTION_WORDS) {
-        ColumnRole::Section
-    } else if starts(&RESPONSIBLE_WORDS) {
-        ColumnRole::Responsible
-    } else if starts(&SCHEDULE_WORDS) {
-        ColumnRole::Schedule
-    } else if is(&STATUS_WORDS)
-        || STATUS_WORDS.contains(&first_word)
-        || (last_word == "tila" && key.split(' ').count() <= 3)
-    {
-        ColumnRole::Answer(AnswerKind::Status)
-    } else if is(&ID_WORDS) || (ID_WORDS.contains(&last_word) && key.split(' ').count() == 2) {
-        ColumnRole::Id
-    } else {
-        match builtin_role(&key) {
-            Some(Role::Implemented) => ColumnRole::Answer(AnswerKind::Implemented),
-            Some(Role::NotImplemented) => ColumnRole::Answer(AnswerKind::NotImplemented),
-            Some(Role::Status) => ColumnRole::Answer(AnswerKind::Status),
-            Some(Role::Text) => ColumnRole::Answer(AnswerKind::Text),
-            Some(Role::Section) => ColumnRole::Section,
-            Some(Role::MeasureId) => ColumnRole::Id,
-            Some(Role::Measure) => ColumnRole::Measure,
-            _ if starts(&MEASURE_WORDS) => ColumnRole::Measure,
-            _ if starts(&TEXT_WORDS) => ColumnRole::Answer(AnswerKind::Text),
-            _ => ColumnRole::Other,
-        }
+    match grammar::header(text) {
+        HeaderRole::Measure => ColumnRole::Measure,
+        HeaderRole::Id => ColumnRole::Id,
+        HeaderRole::Section => ColumnRole::Section,
+        HeaderRole::Responsible => ColumnRole::Responsible,
+        HeaderRole::Schedule => ColumnRole::Schedule,
+        HeaderRole::Option(class) => ColumnRole::Answer(AnswerKind::Option(class)),
+        HeaderRole::Choice => ColumnRole::Answer(AnswerKind::Status),
+        HeaderRole::Text => ColumnRole::Answer(AnswerKind::Text),
+        HeaderRole::Feedback
+        | HeaderRole::Support
+        | HeaderRole::Respondent
+        | HeaderRole::Date
+        | HeaderRole::Unknown => ColumnRole::Other,
     }
 }
 
@@ -198,10 +93,10 @@ pub(crate) fn heading(text: &str) -> Option<Heading> {
     let number = caps.get(2)?.as_str().to_string();
     let title = caps.get(4).map_or("", |m| m.as_str()).trim().to_string();
     let separated = caps.get(3).is_some() || title.is_empty();
-    let key = match_key(&label);
-    let usual = SECTION_WORDS.iter().any(|w| key.starts_with(w))
-        || MEASURE_WORDS.iter().any(|w| key.starts_with(w))
-        || key == "tp";
+    let usual = matches!(
+        grammar::header(&label),
+        HeaderRole::Section | HeaderRole::Measure
+    ) || match_key(&label) == "tp";
     (separated || usual).then_some(Heading {
         label,
         number,
@@ -209,22 +104,12 @@ pub(crate) fn heading(text: &str) -> Option<Heading> {
     })
 }
 
-/// Headings that start the free-form feedback area of a response form.
-const FEEDBACK_WORDS: [&str; 8] = [
-    "vapaamuotoinen palaute",
-    "avoin palaute",
-    "muuta palautetta",
-    "palaute",
-    "fri respons",
-    "respons",
-    "free form feedback",
-    "feedback",
-];
-
-/// True when `text` starts the feedback area ("Vapaamuotoinen palaute: …").
+/// True when `text` starts the feedback area ("Vapaamuotoinen palaute: …",
+/// "Övrig respons"), by the form grammar's feedback headings.
 pub(crate) fn is_feedback_heading(text: &str) -> bool {
     let key = match_key(text);
-    key.len() < 160 && FEEDBACK_WORDS.iter().any(|w| key.starts_with(w))
+    grammar::is_builtin_feedback_heading(text)
+        || matches!(key.as_str(), "palaute" | "respons" | "feedback")
 }
 
 /// Names of a sheet listing the units.
@@ -256,19 +141,9 @@ pub(crate) fn is_units_heading(text: &str) -> bool {
     UNIT_SHEETS.contains(&key.as_str())
 }
 
-/// Names of a sheet listing the status options.
-const SCALE_SHEETS: [&str; 5] = [
-    "asteikko",
-    "vastausvaihtoehdot",
-    "vaihtoehdot",
-    "skala",
-    "scale",
-];
-
-/// True for a sheet that lists the status options.
+/// True for a sheet that lists the status options (the form grammar's).
 pub(crate) fn is_scale_sheet(name: &str) -> bool {
-    let key = match_key(name);
-    SCALE_SHEETS.iter().any(|w| key.starts_with(w))
+    grammar::is_scale_sheet(name)
 }
 
 /// Sheets that are never the programme: instructions and koonti's own.
@@ -286,16 +161,6 @@ pub(crate) fn is_skipped_sheet(name: &str) -> bool {
         .iter()
         .any(|w| key.starts_with(w))
 }
-
-/// Labels of the cell giving the status options ("Vastausvaihtoehdot: …").
-pub(crate) const OPTIONS_LABELS: [&str; 6] = [
-    "vastausvaihtoehdot",
-    "vaihtoehdot",
-    "asteikko",
-    "svarsalternativ",
-    "answer options",
-    "options",
-];
 
 /// Header words of a units sheet's name column.
 pub(crate) const UNIT_NAME_HEADERS: [&str; 11] = [
@@ -421,8 +286,15 @@ mod tests {
             ("Edistyminen", Answer(Status)),
             ("Tila 31.12.2025", Answer(Status)),
             ("Tilanne (valitse)", Answer(Status)),
-            ("Toteutunut", Answer(Implemented)),
-            ("Ei toteutunut", Answer(NotImplemented)),
+            ("Toteutunut", Answer(Option(StatusClass::Done))),
+            ("Ei toteutunut", Answer(Option(StatusClass::NotDone))),
+            ("Delvis genomförd", Answer(Option(StatusClass::Partly))),
+            (
+                "Hur har det genomförts / hur borde det genomföras?",
+                Answer(Text),
+            ),
+            ("Övrig respons", Other),
+            ("Behöver enheten stöd? Vilket?", Other),
             ("Kuvaus toteutuksesta", Answer(Text)),
             ("Selitys", Answer(Text)),
             ("Kyllä", Other),

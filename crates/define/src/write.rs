@@ -2,7 +2,7 @@
 //! new -o ohjelma.xlsx` writes blank and `koonti programme show --xlsx`
 //! writes for a definition. [`crate::read_programme`] reads both back.
 use koonti_form::programme_sheet::{SheetLabel, sheet_names, table_headers, unit_headers};
-use koonti_model::{AnswerScale, Lang, Programme, Section};
+use koonti_model::{AnswerScale, Lang, Programme, ScaleLayout, Section};
 use rust_xlsxwriter::{Format, Workbook, XlsxError};
 
 /// The instructions of a blank programme spreadsheet, one line a row, in
@@ -79,6 +79,7 @@ pub fn blank_xlsx(lang: Lang) -> Result<Vec<u8>, XlsxError> {
             "Beskrivning av genomförandet",
             "Description of implementation",
         ),
+        partial_label: None,
     };
     example.units = vec![koonti_model::Unit {
         name: pick("Esimerkkiyksikkö", "Exempelenhet", "Example unit"),
@@ -152,19 +153,24 @@ fn write_xlsx(
             implemented_label,
             not_implemented_label,
             text_label,
-        } => headers.extend([
-            implemented_label.as_str(),
-            not_implemented_label.as_str(),
-            text_label.as_str(),
-        ]),
+            partial_label,
+        } => {
+            headers.push(implemented_label.as_str());
+            headers.extend(partial_label.as_deref());
+            headers.extend([not_implemented_label.as_str(), text_label.as_str()]);
+        }
         AnswerScale::Status {
             status_label,
             options,
             text_label,
+            layout,
         } => {
             let listed: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
             meta(SheetLabel::Options, Some(&listed.join("; ")))?;
-            headers.push(status_label);
+            match layout {
+                ScaleLayout::Choice => headers.push(status_label),
+                ScaleLayout::Marks => headers.extend(listed.iter().copied()),
+            }
             headers.extend(text_label.as_deref());
         }
     }

@@ -79,7 +79,10 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
         let mut corrected = answer.clone();
         if written_status.trim() != status_cell.trim() {
             match status_of_label(&written_status, &merged.programme) {
-                Some(status) if status != answer.status => corrected.status = status,
+                Some(status) if status != answer.status => {
+                    corrected.class = status.class(&merged.programme.scale);
+                    corrected.status = status;
+                }
                 Some(_) => {}
                 None => {
                     problems.push(format!(

@@ -45,6 +45,39 @@ pub(crate) fn detect_or_infer(
     Ok((programme, Some(finding)))
 }
 
+/// `programme`, its scale taken from the workbooks' own header rows and
+/// values when its definition only guessed it (with a finding that says
+/// so); unchanged when the scale was given, or the files say no more than
+/// the guess.
+pub(crate) fn scale_from_returns(
+    programme: &Programme,
+    workbooks: &[&Workbook],
+) -> (Programme, Option<Finding>) {
+    let mut programme = programme.clone();
+    if !programme.scale_guessed {
+        return (programme, None);
+    }
+    let Some(Ok(inferred)) = koonti_define::infer(workbooks, "vastaukset") else {
+        return (programme, None);
+    };
+    let returned = inferred.defined.programme;
+    if returned.scale_guessed || returned.scale == programme.scale {
+        return (programme, None);
+    }
+    let scale = returned
+        .scale
+        .choices()
+        .iter()
+        .map(|c| c.label.as_str())
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join(" | ");
+    programme.scale = returned.scale;
+    programme.scale_guessed = false;
+    let finding = Finding::file(Severity::Info, FindingCode::ScaleFromReturns { scale }, "");
+    (programme, Some(finding))
+}
+
 /// Measure texts matching a detected programme per workbook below which
 /// the detection is weak: a county's own programme sharing a wording or two
 /// with a bundled one.

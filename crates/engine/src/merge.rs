@@ -139,7 +139,11 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
         return Err(EngineError::OwnWorkbooksOnly { files: own_in_head });
     }
     let programme = match &options.programme {
-        Some(programme) => programme.clone(),
+        Some(programme) => {
+            let (programme, told) = crate::infer::scale_from_returns(programme, &head_workbooks);
+            findings.extend(told);
+            programme
+        }
         None => {
             let (programme, inferred) =
                 crate::infer::detect_or_infer(&head_workbooks, detect_programme)?;

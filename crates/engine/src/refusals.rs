@@ -6,7 +6,7 @@
 
 use crate::error::EngineError;
 use koonti_ingest::{Value, Workbook};
-use koonti_layout::METADATA_SHEET;
+use koonti_layout::{METADATA_SHEET, MetaKey};
 use koonti_model::Programme;
 
 /// The programme ids the workbooks' hidden `_koonti` sheets name, each once.
@@ -19,10 +19,9 @@ pub(crate) fn declared_programmes<'a>(
         .flat_map(|w| &w.sheets)
         .filter(|s| s.name == METADATA_SHEET)
     {
-        let key_rows = sheet
-            .cells
-            .iter()
-            .filter(|c| c.col == 0 && c.value.text().trim() == "programme");
+        let key_rows = sheet.cells.iter().filter(|c| {
+            c.col == 0 && MetaKey::parse(c.value.text().trim()) == Some(MetaKey::Programme)
+        });
         for key in key_rows {
             let value = sheet
                 .cells

@@ -1,8 +1,8 @@
 //! [`Form`]: the words of one programme's forms prepared for the reader.
-use crate::headers::{self, Role, builtin_role, table_columns};
+use crate::headers::{self, Role, table_columns};
 use crate::status::{StatusLexicon, StatusReading, is_status_header};
-use crate::{LANGS, words};
-use koonti_model::Programme;
+use crate::{LANGS, grammar, words};
+use koonti_model::{AnswerScale, Programme, StatusClass};
 use koonti_normalise::{match_key, similarity_at_least};
 use regex::Regex;
 use std::collections::HashMap;
@@ -71,6 +71,11 @@ pub struct Form {
     unit_label: Regex,
     feedback: Vec<String>,
     status: StatusLexicon,
+    /// The programme's scale has options of its own (a status scale), not
+    /// the two marks.
+    status_scale: bool,
+    /// The programme's scale, to place an option's mark column.
+    scale: koonti_model::AnswerScale,
 }
 
 impl Form {
@@ -123,6 +128,8 @@ impl Form {
             unit_label,
             feedback,
             status: StatusLexicon::new(programme),
+            status_scale: matches!(programme.scale, AnswerScale::Status { .. }),
+            scale: programme.scale.clone(),
         }
     }
 
@@ -145,17 +152,20 @@ impl Form {
         let key = match_key(text);
         let role = match self.headers.get(&key) {
             Some(role) => Some(role.clone()),
+            // A question or a description is text, whatever option word
+            // it holds ("Hur har det genomförts?").
+            None if grammar::is_text_header(text) => Some(Role::Text),
             None if is_status_header(text, &self.status) => Some(Role::Status),
             // On a status scale, a quarter alone heads that quarter's
             // status column ("Q1/2025 | Q2/2025").
-            None if !self.status.is_empty()
+            None if self.status_scale
                 && koonti_normalise::period_label(text).is_some_and(|p| p.is_quarter()) =>
             {
                 Some(Role::Status)
             }
             None => self
                 .option_column(text)
-                .or_else(|| builtin_role(&key))
+                .or_else(|| self.grammar_role(text))
                 .or_else(|| self.near_header(&key)),
         };
         role.filter(|r| !matches!(r, Role::Extra(_)))
@@ -168,9 +178,37 @@ impl Form {
             .unwrap_or_else(|| Role::Extra(koonti_normalise::clean(text)))
     }
 
+    /// The role the form grammar gives `text`, an option's mark column
+    /// placed on this programme's scale by the option's class.
+    fn grammar_role(&self, text: &str) -> Option<Role> {
+        let role = grammar::header(text);
+        if !self.status_scale {
+            return headers::role_of(role, headers::marks_role);
+        }
+        headers::role_of(role, |class| self.option_of_class(class))
+    }
+
+    /// The mark column of the status option of class `class`; a "partly"
+    /// column is the "under way" option's on a scale without a partly one
+    /// (as a status value "osittain toteutunut" is); an option the scale
+    /// lacks is [`Role::OtherOption`].
+    fn option_of_class(&self, class: StatusClass) -> Role {
+        let AnswerScale::Status { options, .. } = &self.scale else {
+            return Role::OtherOption(class);
+        };
+        let find = |c: StatusClass| options.iter().find(|o| o.class() == Some(c));
+        find(class)
+            .or_else(|| {
+                (class == StatusClass::Partly)
+                    .then(|| find(StatusClass::InProgress))
+                    .flatten()
+            })
+            .map_or(Role::OtherOption(class), |o| Role::OptionMark(o.id.clone()))
+    }
+
     /// On a status scale, the mark column of the option `text` reads as.
     fn option_column(&self, text: &str) -> Option<Role> {
-        if self.status.is_empty() {
+        if !self.status_scale {
             return None;
         }
         self.status
@@ -223,7 +261,8 @@ impl Form {
             return false; // headings are short; skip the work for answers
         }
         let key = match_key(text);
-        key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str()))
+        (key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str())))
+            || grammar::is_builtin_feedback_heading(text)
     }
 
     /// The feedback a unit wrote into the heading's own cell ("Vapaamuotoinen

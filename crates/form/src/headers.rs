@@ -2,7 +2,8 @@
 //! language for a programme ([`table_columns`]), and the fixed words by
 //! which the reader recognises headers units wrote themselves
 //! ([`builtin_role`]).
-use koonti_model::{AnswerScale, Lang, Programme};
+use crate::grammar::HeaderRole;
+use koonti_model::{AnswerScale, Lang, Programme, ScaleLayout, StatusClass};
 
 /// What a table header cell is about.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -18,6 +19,13 @@ pub enum Role {
     Implemented,
     /// "Toimenpide ei ole toteutunut".
     NotImplemented,
+    /// A third mark column of a marks scale, "partly" ("Osittain
+    /// toteutunut", "Delvis genomförd"): its mark reads as `partial`.
+    Partial,
+    /// A mark column of an option the programme's scale does not have
+    /// ("Ej aktuell" beside a two-mark scale): a mark there is doubt, never
+    /// counted under another option. The option's class.
+    OtherOption(koonti_model::StatusClass),
     /// The status column (TILA), also one per period ("TILA Q1/2025").
     Status,
     /// A mark column of one status option ("Ei aloitettu | Kesken |
@@ -39,7 +47,12 @@ impl Role {
     pub fn is_answer(&self) -> bool {
         matches!(
             self,
-            Role::Implemented | Role::NotImplemented | Role::Status | Role::OptionMark(_)
+            Role::Implemented
+                | Role::NotImplemented
+                | Role::Partial
+                | Role::OtherOption(_)
+                | Role::Status
+                | Role::OptionMark(_)
         )
     }
 }
@@ -92,24 +105,33 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
             implemented_label,
             not_implemented_label,
             text_label,
+            partial_label,
         } => {
-            let [implemented, not_implemented, text] = match lang {
-                Lang::Fi => {
-                    [implemented_label, not_implemented_label, text_label].map(String::as_str)
-                }
+            let [implemented, partial, not_implemented, text] = match lang {
+                Lang::Fi => [
+                    implemented_label.as_str(),
+                    partial_label.as_deref().unwrap_or_default(),
+                    not_implemented_label,
+                    text_label,
+                ],
                 Lang::Sv => [
                     "Åtgärden är genomförd",
+                    "Åtgärden är delvis genomförd",
                     "Åtgärden är inte genomförd",
                     "Hur har åtgärden förverkligats eller hur borde den förverkligas?",
                 ],
                 Lang::En => [
                     "Measure implemented",
+                    "Measure partly implemented",
                     "Measure not implemented",
                     "How has it been carried out, or how should it be carried out?",
                 ],
             };
+            columns.push(Column::new(implemented, Role::Implemented));
+            if partial_label.is_some() {
+                columns.push(Column::new(partial, Role::Partial));
+            }
             columns.extend([
-                Column::new(implemented, Role::Implemented),
                 Column::new(not_implemented, Role::NotImplemented),
                 Column::new(text, Role::Text),
             ]);
@@ -117,33 +139,44 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
         AnswerScale::Status {
             status_label,
             text_label,
-            ..
+            options,
+            layout,
         } => {
             let responsible = lang.pick("VASTUU", "Ansvar", "Responsible");
             let schedule = lang.pick("AIKATAULU", "Tidtabell", "Schedule");
             let text = text_label
                 .as_deref()
                 .unwrap_or("Miten toimenpide on edennyt?");
-            columns.extend([
-                Column::new(responsible, Role::Responsible),
-                Column::new(schedule, Role::Schedule),
-                Column::new(lang.pick(status_label, "Status", "Status"), Role::Status),
-                Column::new(
-                    lang.pick(
-                        text,
-                        "Hur har åtgärden framskridit?",
-                        "How has the measure progressed?",
-                    ),
-                    Role::Text,
+            match layout {
+                ScaleLayout::Choice => columns.extend([
+                    Column::new(responsible, Role::Responsible),
+                    Column::new(schedule, Role::Schedule),
+                    Column::new(lang.pick(status_label, "Status", "Status"), Role::Status),
+                ]),
+                // One mark column per option right after the measure, as
+                // the two-mark scale has them.
+                ScaleLayout::Marks => columns.extend(options.iter().map(|o| {
+                    Column::new(
+                        crate::words::option_label(o, lang),
+                        Role::OptionMark(o.id.clone()),
+                    )
+                })),
+            }
+            columns.extend([Column::new(
+                lang.pick(
+                    text,
+                    "Hur har åtgärden framskridit?",
+                    "How has the measure progressed?",
                 ),
-            ]);
+                Role::Text,
+            )]);
         }
     }
     columns
 }
 
 /// How the measure column's header starts, in fi, sv and en.
-const MEASURE_HEADERS: [&str; 4] = ["toimenpi", "åtgärd", "measure", "action"];
+const MEASURE_HEADERS: [&str; 4] = crate::grammar::MEASURE_STARTS;
 
 /// Whether `text` can be the measure column's header: a cheap test on its
 /// first letters, true for every text [`builtin_role`] calls
@@ -155,82 +188,42 @@ pub fn may_head_measures(text: &str) -> bool {
     MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
 }
 
-/// How the responsible column's header starts (VASTUU, Vastuutaho, Ansvar,
-/// Responsible).
-const RESPONSIBLE_HEADERS: [&str; 4] = ["vastuu", "ansvar", "responsib", "owner"];
-
-/// How the schedule column's header starts (AIKATAULU, Tidtabell, Schedule).
-const SCHEDULE_HEADERS: [&str; 8] = [
-    "aikataulu",
-    "määräaika",
-    "tidtabell",
-    "tidplan",
-    "schedule",
-    "timetable",
-    "timeline",
-    "deadline",
-];
-
-/// What a header cell with match key `key` is about by the fixed
-/// vocabulary of fi, sv and en headers, `None` for a column of its own.
-/// Loose on purpose: units reword headers ("Toteutunut", "EI TOTEUTUNUT",
-/// "Miten toteutettu").
+/// What a header cell with match key `key` is about by the form grammar
+/// ([`crate::grammar::header`]) on a two-mark scale, `None` for a column
+/// of its own: an option phrase is a mark column by its class (done →
+/// implemented, partly → partial, not done → not implemented, others an
+/// option the scale lacks), a choice column the status column.
 pub fn builtin_role(key: &str) -> Option<Role> {
-    let has = |needles: &[&str]| needles.iter().any(|n| key.contains(n));
-    let starts = |needles: &[&str]| needles.iter().any(|n| key.starts_with(n));
-    if has(&[
-        "ei ole toteutunut",
-        "ei toteutunut",
-        "ei toteutu",
-        "inte genomf",
-        "not implemented",
-        "not done",
-    ]) {
-        Some(Role::NotImplemented)
-    } else if has(&[
-        "toteutunut",
-        "toteutui",
-        "genomförd",
-        "genomfört",
-        "implemented",
-        "done",
-    ]) {
-        Some(Role::Implemented)
-    } else if matches!(key, "tila" | "tilanne" | "status" | "läge" | "state") {
-        Some(Role::Status)
-    } else if starts(&RESPONSIBLE_HEADERS) {
-        Some(Role::Responsible)
-    } else if starts(&SCHEDULE_HEADERS) {
-        Some(Role::Schedule)
-    } else if starts(&[
-        "miten",
-        "hur ",
-        "how ",
-        "kuvaus",
-        "kommentti",
-        "kommentit",
-        "beskrivning",
-        "description",
-    ]) {
-        Some(Role::Text)
-    } else if starts(&[
-        "tavoite",
-        "tavoitteet",
-        "näkökulma",
-        "mål",
-        "goal",
-        "perspective",
-    ]) {
-        Some(Role::Section)
-    } else if matches!(
-        key,
-        "nro" | "nr" | "no" | "id" | "tunniste" | "toimenpiteen tunniste" | "measure id"
-    ) {
-        Some(Role::MeasureId)
-    } else if starts(&MEASURE_HEADERS) {
-        Some(Role::Measure)
-    } else {
-        None
+    role_of(crate::grammar::header(key), marks_role)
+}
+
+/// The mark column of an option of class `class` on a two-mark scale.
+pub(crate) fn marks_role(class: StatusClass) -> Role {
+    match class {
+        StatusClass::Done => Role::Implemented,
+        StatusClass::Partly => Role::Partial,
+        StatusClass::NotDone => Role::NotImplemented,
+        other => Role::OtherOption(other),
+    }
+}
+
+/// The reader's role of a grammar role; `option` places an option's mark
+/// column on the scale at hand.
+pub(crate) fn role_of(role: HeaderRole, option: impl FnOnce(StatusClass) -> Role) -> Option<Role> {
+    match role {
+        HeaderRole::Measure => Some(Role::Measure),
+        HeaderRole::Id => Some(Role::MeasureId),
+        HeaderRole::Section => Some(Role::Section),
+        HeaderRole::Option(class) => Some(option(class)),
+        HeaderRole::Choice => Some(Role::Status),
+        HeaderRole::Text => Some(Role::Text),
+        HeaderRole::Responsible => Some(Role::Responsible),
+        HeaderRole::Schedule => Some(Role::Schedule),
+        HeaderRole::Feedback
+        | HeaderRole::Support
+        | HeaderRole::Respondent
+        | HeaderRole::Date
+        | HeaderRole::Unknown => None,
     }
 }
 

@@ -20,10 +20,13 @@
 //! - [`programme_sheet`]: the programme spreadsheet's labels, headers and
 //!   sheet names in each language;
 //! - [`signature`]: the respondent and date fields at the end of the form;
+//! - [`grammar`]: what a header, heading or label line is, by the built-in
+//!   words (one grammar for every reader);
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
 
 mod form;
+pub mod grammar;
 pub mod headers;
 pub mod instructions;
 pub mod programme_sheet;

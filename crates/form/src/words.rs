@@ -64,18 +64,20 @@ const FEEDBACK_SV: &str = "Fri respons";
 /// The English feedback heading.
 const FEEDBACK_EN: &str = "Free-form feedback";
 
-/// The label of a status option: the programme's in Finnish; for the usual
-/// option ids (`not_started`, `in_progress`, `done`) a Swedish/English word.
+/// The label of a status option: the programme's in Finnish; in Swedish
+/// and English the programme's own label in that language, else a word
+/// for the option's class, else the programme's label.
 pub fn option_label(option: &StatusOption, lang: Lang) -> String {
-    let translated = match option.id.as_str() {
-        "not_started" => Some(("Inte påbörjad", "Not started")),
-        "in_progress" => Some(("Påbörjad", "In progress")),
-        "done" => Some(("Klar", "Done")),
-        _ => None,
+    let own = match lang {
+        Lang::Fi => return option.label.clone(),
+        Lang::Sv => option.sv.as_ref(),
+        Lang::En => option.en.as_ref(),
     };
-    match (lang, translated) {
-        (Lang::Sv, Some((sv, _))) => sv.to_string(),
-        (Lang::En, Some((_, en))) => en.to_string(),
-        _ => option.label.clone(),
+    if let Some(own) = own {
+        return own.clone();
+    }
+    match option.class() {
+        Some(class) => crate::grammar::class_label(class, lang).to_string(),
+        None => option.label.clone(),
     }
 }

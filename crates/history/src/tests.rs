@@ -58,6 +58,7 @@ fn programme(scale: AnswerScale, measures: &[(&str, &str)]) -> Programme {
             prompt: None,
             aliases: vec![],
         },
+        scale_guessed: false,
     }
 }
 
@@ -66,15 +67,12 @@ fn marks() -> AnswerScale {
         implemented_label: "Toteutunut".into(),
         not_implemented_label: "Ei toteutunut".into(),
         text_label: "Miten".into(),
+        partial_label: None,
     }
 }
 
 fn tila() -> AnswerScale {
-    let option = |id: &str, label: &str| StatusOption {
-        id: id.into(),
-        label: label.into(),
-        aliases: vec![],
-    };
+    let option = |id: &str, label: &str| StatusOption::new(id, label);
     AnswerScale::Status {
         status_label: "TILA".into(),
         options: vec![
@@ -83,6 +81,7 @@ fn tila() -> AnswerScale {
             option("done", "Valmis"),
         ],
         text_label: None,
+        layout: Default::default(),
     }
 }
 

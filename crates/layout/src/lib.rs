@@ -12,7 +12,7 @@ mod table;
 mod unit;
 
 pub use index::ProgrammeIndex;
-pub use koonti_form::METADATA_SHEET;
+pub use koonti_form::{METADATA_SHEET, MetaKey};
 pub use table::TableLayout;
 
 use koonti_ingest::Workbook;

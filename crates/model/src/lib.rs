@@ -27,13 +27,14 @@ pub use history::{
 pub use lang::Lang;
 pub use period::{Period, PeriodError, ReportPeriod};
 pub use programme::{
-    AnswerScale, FeedbackSection, Measure, Programme, Section, StatusOption, Unit,
+    AnswerScale, FeedbackSection, Measure, Programme, ScaleChoice, ScaleLayout, Section,
+    StatusOption, Unit,
 };
 pub use report::{
     Answer, EMBEDDED_CHUNK_CHARS, EMBEDDED_REPORT_SHEET, Feedback, ProgrammeRef, Report,
     ResponseEntry, SourceFile, SupportRequest, Unmatched,
 };
 pub use response::{ExtraField, ExtraKind, FieldText, RawAnswer, Source, UnitName, UnitResponse};
-pub use status::Status;
+pub use status::{Status, StatusClass};
 pub use stored::{StoredReport, StoredReportError, WordedReport};
 pub use timestamp::Timestamp;

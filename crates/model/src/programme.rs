@@ -1,3 +1,4 @@
+use crate::{Status, StatusClass};
 use serde::{Deserialize, Serialize};
 
 /// A participation programme (osallisuusohjelma): what units are asked to
@@ -40,6 +41,12 @@ pub struct Programme {
     pub sections: Vec<Section>,
     /// The free-form feedback part of the response.
     pub feedback: FeedbackSection,
+    /// The scale was guessed when the definition was read (a spreadsheet
+    /// without answer columns, or a status column without options): the
+    /// returned files' own header rows and values then decide it. Never
+    /// written to or read from a definition.
+    #[serde(skip)]
+    pub scale_guessed: bool,
 }
 
 fn default_version() -> u32 {
@@ -104,6 +111,11 @@ pub enum AnswerScale {
         not_implemented_label: String,
         /// Header of the free-text column.
         text_label: String,
+        /// Header of a third mark column between the two, "partly"
+        /// ("Osittain toteutunut"): a mark there reads as `partial`, as
+        /// both marks do on the two-mark layout. `None`: two mark columns.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        partial_label: Option<String>,
     },
     /// One status column with fixed options (seed 000: TILA).
     Status {
@@ -114,7 +126,89 @@ pub enum AnswerScale {
         /// Header of the free-text column, if the template has one.
         #[serde(default)]
         text_label: Option<String>,
+        /// How the options are laid out: one choice column (the default)
+        /// or one mark column per option.
+        #[serde(default, skip_serializing_if = "ScaleLayout::is_choice")]
+        layout: ScaleLayout,
     },
+}
+
+/// How a status scale's options are laid out in a form.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ScaleLayout {
+    /// One column where the option is written or chosen (TILA).
+    #[default]
+    Choice,
+    /// One column per option, marked with an x.
+    Marks,
+}
+
+impl ScaleLayout {
+    /// True for [`ScaleLayout::Choice`].
+    pub fn is_choice(&self) -> bool {
+        *self == ScaleLayout::Choice
+    }
+}
+
+/// One answer a scale offers, as reports count it: the status it is
+/// stored as, its label and its class.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ScaleChoice {
+    /// The status an answer with this option has.
+    pub status: Status,
+    /// The option's label (the programme's own words).
+    pub label: String,
+    /// What the option means.
+    pub class: Option<StatusClass>,
+}
+
+impl AnswerScale {
+    /// The option with id `id` of a status scale.
+    pub fn option(&self, id: &str) -> Option<&StatusOption> {
+        match self {
+            AnswerScale::Status { options, .. } => options.iter().find(|o| o.id == id),
+            AnswerScale::Marks { .. } => None,
+        }
+    }
+
+    /// Every answer the scale offers, in the scale's order: a status
+    /// scale's options; on a marks scale "implemented", "partial" (both
+    /// marks, or the third column's mark) and "not implemented".
+    pub fn choices(&self) -> Vec<ScaleChoice> {
+        match self {
+            AnswerScale::Status { options, .. } => options
+                .iter()
+                .map(|o| ScaleChoice {
+                    status: Status::Option(o.id.clone()),
+                    label: o.label.clone(),
+                    class: o.class(),
+                })
+                .collect(),
+            AnswerScale::Marks {
+                implemented_label,
+                not_implemented_label,
+                partial_label,
+                ..
+            } => vec![
+                ScaleChoice {
+                    status: Status::Implemented,
+                    label: implemented_label.clone(),
+                    class: Some(StatusClass::Done),
+                },
+                ScaleChoice {
+                    status: Status::Partial,
+                    label: partial_label.clone().unwrap_or_default(),
+                    class: Some(StatusClass::Partly),
+                },
+                ScaleChoice {
+                    status: Status::NotImplemented,
+                    label: not_implemented_label.clone(),
+                    class: Some(StatusClass::NotDone),
+                },
+            ],
+        }
+    }
 }
 
 /// One option of a status-column scale.
@@ -128,6 +222,36 @@ pub struct StatusOption {
     /// Other spellings that mean this option (any case), e.g. Swedish `påbörjad`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
+    /// What the option means (`done`, `partly`, `in_progress`,
+    /// `not_started`, `not_done`, `not_applicable`); when not given, the
+    /// usual ids name their class ([`StatusClass::of_id`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<StatusClass>,
+    /// The label a Swedish template writes, where the programme gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sv: Option<String>,
+    /// The label an English template writes, where the programme gives one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub en: Option<String>,
+}
+
+impl StatusOption {
+    /// An option with an id and a label, its class by the id.
+    pub fn new(id: impl Into<String>, label: impl Into<String>) -> StatusOption {
+        StatusOption {
+            id: id.into(),
+            label: label.into(),
+            aliases: Vec::new(),
+            class: None,
+            sv: None,
+            en: None,
+        }
+    }
+
+    /// What the option means: as the programme says, else by its id.
+    pub fn class(&self) -> Option<StatusClass> {
+        self.class.or_else(|| StatusClass::of_id(&self.id))
+    }
 }
 
 /// The free-form feedback part of a response.

@@ -1,5 +1,7 @@
 //! The merge report: the JSON contract of `koonti merge --json`.
-use crate::{ExtraField, Finding, History, Measure, ReportPeriod, Section, Source, Status};
+use crate::{
+    ExtraField, Finding, History, Measure, ReportPeriod, Section, Source, Status, StatusClass,
+};
 use serde::{Deserialize, Serialize};
 
 /// The consolidated result of one merge. Serialised for `--json` worded in
@@ -103,6 +105,12 @@ pub struct Answer {
     pub measure_text: String,
     /// The normalised status.
     pub status: Status,
+    /// What the status means on the programme's scale (`done`, `partly`,
+    /// `in_progress`, `not_started`, `not_done`, `not_applicable`), so that
+    /// scales of different programmes compare; absent for no answer or an
+    /// option without a class.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class: Option<StatusClass>,
     /// The items joined by newlines.
     pub text: String,
     /// The free-text items.
@@ -130,6 +138,7 @@ impl Answer {
             measure: measure.id.clone(),
             measure_text: measure.text.clone(),
             status,
+            class: None,
             text: items.join("\n"),
             items,
             extra: Vec::new(),

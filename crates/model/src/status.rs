@@ -1,3 +1,4 @@
+use crate::StatusOption;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -38,6 +39,93 @@ impl Status {
     /// True unless the status is [`Status::Unanswered`].
     pub fn is_answered(&self) -> bool {
         *self != Status::Unanswered
+    }
+
+    /// The class of the status on `scale`: the two-mark statuses by their
+    /// meaning, an option by the class its scale gives it; `None` for no
+    /// answer or an option not on the scale.
+    pub fn class(&self, scale: &crate::AnswerScale) -> Option<StatusClass> {
+        match self {
+            Status::Implemented => Some(StatusClass::Done),
+            Status::Partial => Some(StatusClass::Partly),
+            Status::NotImplemented => Some(StatusClass::NotDone),
+            Status::Unanswered => None,
+            Status::Option(id) => scale.option(id).and_then(StatusOption::class),
+        }
+    }
+}
+
+/// What an answer option means, in a set every programme's scale maps to,
+/// so that reports can compare scales of different counties and show
+/// shares per class. Serialised in snake case (`"in_progress"`).
+///
+/// The set, from best to worst: `done` (implemented, finished),
+/// `partly` (partly implemented: the two-mark scale's both marks, "Delvis
+/// genomförd"), `in_progress` (started, under way), `not_started`,
+/// `not_done` (not implemented: the two-mark scale's second mark), and
+/// `not_applicable` (the measure does not concern the unit).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusClass {
+    /// Implemented, finished.
+    Done,
+    /// Partly implemented.
+    Partly,
+    /// Started, under way.
+    InProgress,
+    /// Not started yet.
+    NotStarted,
+    /// Not implemented.
+    NotDone,
+    /// Does not concern the unit.
+    NotApplicable,
+}
+
+impl StatusClass {
+    /// Every class, best first.
+    pub const ALL: [StatusClass; 6] = [
+        StatusClass::Done,
+        StatusClass::Partly,
+        StatusClass::InProgress,
+        StatusClass::NotStarted,
+        StatusClass::NotDone,
+        StatusClass::NotApplicable,
+    ];
+
+    /// The contract string of the class (`"not_started"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatusClass::Done => "done",
+            StatusClass::Partly => "partly",
+            StatusClass::InProgress => "in_progress",
+            StatusClass::NotStarted => "not_started",
+            StatusClass::NotDone => "not_done",
+            StatusClass::NotApplicable => "not_applicable",
+        }
+    }
+
+    /// The class a contract string names (`"partly"`), if one.
+    pub fn parse(text: &str) -> Option<StatusClass> {
+        StatusClass::ALL.into_iter().find(|c| c.as_str() == text)
+    }
+
+    /// The class of an option by its id alone: the usual ids
+    /// (`done`, `in_progress`, `not_started`, the two-mark scale's
+    /// `implemented`, `partial`, `not_implemented`, and the class names
+    /// themselves).
+    pub fn of_id(id: &str) -> Option<StatusClass> {
+        match id {
+            "implemented" => Some(StatusClass::Done),
+            "partial" => Some(StatusClass::Partly),
+            "not_implemented" => Some(StatusClass::NotDone),
+            _ => StatusClass::parse(id),
+        }
+    }
+}
+
+impl fmt::Display for StatusClass {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
     }
 }
 

@@ -184,6 +184,17 @@ fn validate(programme: &Programme) -> Result<(), String> {
         if options.is_empty() {
             return Err("the status scale has no options".into());
         }
+        // A scale is 2–6 options: more is no scale a unit can mark.
+        if options.len() > 6 {
+            return Err(format!(
+                "the status scale has {} options, at most 6 are allowed",
+                options.len()
+            ));
+        }
+        let mut ids = HashSet::new();
+        if let Some(dup) = options.iter().find(|o| !ids.insert(o.id.as_str())) {
+            return Err(format!("status option id {:?} is used twice", dup.id));
+        }
         const RESERVED: [&str; 4] = ["implemented", "not_implemented", "partial", "unanswered"];
         if let Some(bad) = options.iter().find(|o| RESERVED.contains(&o.id.as_str())) {
             return Err(format!("status option id {:?} is reserved", bad.id));

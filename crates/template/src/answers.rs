@@ -5,7 +5,7 @@
 //! without the hidden `_koonti` sheet.
 use crate::labels::{self, Prompt};
 use crate::{Prefill, PrefillAnswer, TemplateError, TemplateOptions};
-use koonti_form::{headers, sheets, signature, support, words};
+use koonti_form::{Role, headers, sheets, signature, support, words};
 use koonti_model::{AnswerScale, Lang, Measure, Programme, Section, Status, Unit};
 use rust_xlsxwriter::{
     ConditionalFormatFormula, DataValidation, DataValidationErrorStyle, Format, FormatAlign,
@@ -21,8 +21,14 @@ const FIRST_TABLE_ROW: u32 = 4;
 
 /// The answer columns of the programme's scale.
 enum Scale {
-    /// Two mark columns (C, D) and text (E).
-    Marks { headers: Vec<String> },
+    /// One mark column per answer (from C) and the text after them: the
+    /// two-mark scale (both marks = partly), its three-column layout, or a
+    /// status scale laid out as mark columns.
+    Marks {
+        headers: Vec<String>,
+        /// The status a mark in each mark column gives, in column order.
+        marks: Vec<Status>,
+    },
     /// VASTUU (C), AIKATAULU (D), status (E) and text (F).
     Status {
         headers: Vec<String>,
@@ -30,39 +36,59 @@ enum Scale {
     },
 }
 
+/// The first mark column.
+const FIRST_MARK_COL: u16 = 2;
+
 impl Scale {
     fn new(programme: &Programme, lang: Lang) -> Scale {
         // The headers after Nro and the measure column, as the form gives
         // them (and the reader looks for them).
-        let headers: Vec<String> = headers::table_columns(programme, lang)
+        let columns: Vec<headers::Column> = headers::table_columns(programme, lang)
             .into_iter()
             .skip(2)
-            .map(|c| c.header)
             .collect();
+        let marks: Vec<Status> = columns
+            .iter()
+            .filter_map(|c| match &c.role {
+                Role::Implemented => Some(Status::Implemented),
+                Role::Partial => Some(Status::Partial),
+                Role::NotImplemented => Some(Status::NotImplemented),
+                Role::OptionMark(id) => Some(Status::Option(id.clone())),
+                _ => None,
+            })
+            .collect();
+        let headers = columns.into_iter().map(|c| c.header).collect();
         match &programme.scale {
-            AnswerScale::Marks { .. } => Scale::Marks { headers },
-            AnswerScale::Status { options, .. } => Scale::Status {
+            AnswerScale::Status { options, .. } if marks.is_empty() => Scale::Status {
                 headers,
                 options: options
                     .iter()
                     .map(|o| (o.id.clone(), words::option_label(o, lang)))
                     .collect(),
             },
+            _ => Scale::Marks { headers, marks },
         }
     }
 
     /// Headers after Nro and the measure column.
     fn headers(&self) -> Vec<&str> {
         match self {
-            Scale::Marks { headers } => headers.iter().map(String::as_str).collect(),
+            Scale::Marks { headers, .. } => headers.iter().map(String::as_str).collect(),
             Scale::Status { headers, .. } => headers.iter().map(String::as_str).collect(),
         }
     }
 
-    fn widths(&self) -> &'static [f64] {
+    fn widths(&self) -> Vec<f64> {
         match self {
-            Scale::Marks { .. } => &[5.0, 52.0, 13.0, 13.0, 58.0],
-            Scale::Status { .. } => &[5.0, 40.0, 20.0, 20.0, 14.0, 46.0],
+            Scale::Marks { marks, .. } if marks.len() == 2 => vec![5.0, 52.0, 13.0, 13.0, 58.0],
+            Scale::Marks { marks, headers } => {
+                // The text column and the measure share what the marks leave.
+                let mut widths = vec![5.0, 44.0];
+                widths.extend(marks.iter().map(|_| 12.0));
+                widths.extend(headers.iter().skip(marks.len()).map(|_| 48.0));
+                widths
+            }
+            Scale::Status { .. } => vec![5.0, 40.0, 20.0, 20.0, 14.0, 46.0],
         }
     }
 
@@ -70,13 +96,21 @@ impl Scale {
         self.widths().len() as u16 - 1
     }
 
-    /// The column that must be non-empty for a row to count as answered,
-    /// and the second one for the marks scale.
-    fn answer_cols(&self) -> (u16, Option<u16>) {
+    /// The columns of which one must be non-empty for a row to count as
+    /// answered.
+    fn answer_cols(&self) -> Vec<u16> {
         match self {
-            Scale::Marks { .. } => (2, Some(3)),
-            Scale::Status { .. } => (4, None),
+            Scale::Marks { marks, .. } => (0..marks.len() as u16)
+                .map(|i| FIRST_MARK_COL + i)
+                .collect(),
+            Scale::Status { .. } => vec![4],
         }
+    }
+
+    /// True for the two-mark layout, where both marks mean "partly".
+    fn both_marks_partly(&self) -> bool {
+        matches!(self, Scale::Marks { marks, .. }
+            if marks.as_slice() == [Status::Implemented, Status::NotImplemented])
     }
 }
 
@@ -342,22 +376,21 @@ fn write_measure(
     let text = answer.map(|a| a.text.as_str()).unwrap_or_default();
     let status = answer.map_or(&Status::Unanswered, |a| &a.status);
     match scale {
-        Scale::Marks { .. } => {
-            let (yes, no) = match status {
-                Status::Implemented => ("x", ""),
-                Status::NotImplemented => ("", "x"),
-                Status::Partial => ("x", "x"),
-                Status::Unanswered => ("", ""),
-                Status::Option(id) => {
-                    return Err(TemplateError::prefill(
-                        &measure.id,
-                        format!("status {id:?} on a marks scale"),
-                    ));
-                }
-            };
-            input(sheet, row, 2, yes, &f.mark_input)?;
-            input(sheet, row, 3, no, &f.mark_input)?;
-            input(sheet, row, 4, text, &f.text_input)?;
+        Scale::Marks { marks, .. } => {
+            let both = *status == Status::Partial && scale.both_marks_partly();
+            let marked = |mark: &Status| both || mark == status;
+            if status.is_answered() && !both && !marks.contains(status) {
+                return Err(TemplateError::prefill(
+                    &measure.id,
+                    format!("status {status} is no mark column of the scale"),
+                ));
+            }
+            for (i, mark) in marks.iter().enumerate() {
+                let x = if marked(mark) { "x" } else { "" };
+                input(sheet, row, FIRST_MARK_COL + i as u16, x, &f.mark_input)?;
+            }
+            let text_col = FIRST_MARK_COL + marks.len() as u16;
+            input(sheet, row, text_col, text, &f.text_input)?;
         }
         Scale::Status { options, .. } => {
             let chosen = match status {
@@ -426,8 +459,9 @@ fn validate_table(
     scale: &Scale,
 ) -> Result<(), XlsxError> {
     match scale {
-        Scale::Marks { headers } => {
-            for (col, header) in [(2, &headers[0]), (3, &headers[1])] {
+        Scale::Marks { headers, marks } => {
+            for (i, header) in headers.iter().take(marks.len()).enumerate() {
+                let col = FIRST_MARK_COL + i as u16;
                 let rule = only_x(&labels::mark_prompt(header, lang), lang)?;
                 sheet.add_data_validation(first, col, last, col, &rule)?;
             }
@@ -435,7 +469,8 @@ fn validate_table(
                 DataValidation::new().allow_any_value(),
                 &labels::text_prompt(lang),
             )?;
-            sheet.add_data_validation(first, 4, last, 4, &text)?;
+            let text_col = FIRST_MARK_COL + marks.len() as u16;
+            sheet.add_data_validation(first, text_col, last, text_col, &text)?;
         }
         Scale::Status { options, .. } => {
             let names: Vec<String> = options.iter().map(|(_, label)| label.clone()).collect();
@@ -473,16 +508,19 @@ fn highlight_table(
     f: &Formats,
 ) -> Result<(), XlsxError> {
     let cell = |col: u16| format!("${}{}", column_number_to_name(col), first + 1);
-    let (a, b) = scale.answer_cols();
-    let unanswered = match b {
-        Some(b) => format!("=AND({}=\"\",{}=\"\")", cell(a), cell(b)),
-        None => format!("={}=\"\"", cell(a)),
+    let cols = scale.answer_cols();
+    let (a, z) = (cols[0], cols[cols.len() - 1]);
+    let blank: Vec<String> = cols.iter().map(|&c| format!("{}=\"\"", cell(c))).collect();
+    let unanswered = match blank.as_slice() {
+        [one] => format!("={one}"),
+        _ => format!("=AND({})", blank.join(",")),
     };
     let rule = ConditionalFormatFormula::new()
         .set_rule(unanswered.as_str())
         .set_format(&f.unanswered);
-    sheet.add_conditional_format(first, a, last, b.unwrap_or(a), &rule)?;
-    if let Some(b) = b {
+    sheet.add_conditional_format(first, a, last, z, &rule)?;
+    if scale.both_marks_partly() {
+        let b = z;
         let both = format!("=AND({}<>\"\",{}<>\"\")", cell(a), cell(b));
         let rule = ConditionalFormatFormula::new()
             .set_rule(both.as_str())
@@ -513,12 +551,15 @@ fn write_counter(
             row_col_to_cell(last, col)
         )
     };
-    let (a, b) = scale.answer_cols();
+    let cols = scale.answer_cols();
     let terms: Vec<String> = tables
         .iter()
-        .map(|&t| match b {
-            Some(b) => format!("SUMPRODUCT(--(({}&{})<>\"\"))", range(a, t), range(b, t)),
-            None => format!("SUMPRODUCT(--({}<>\"\"))", range(a, t)),
+        .map(|&t| {
+            let ranges: Vec<String> = cols.iter().map(|&c| range(c, t)).collect();
+            match ranges.as_slice() {
+                [one] => format!("SUMPRODUCT(--({one}<>\"\"))"),
+                _ => format!("SUMPRODUCT(--(({})<>\"\"))", ranges.join("&")),
+            }
         })
         .collect();
     let answered = prefill

@@ -125,7 +125,33 @@ fn how_to_answer(programme: &Programme, lang: Lang) -> String {
             .map(|c| c.header)
             .unwrap_or_default()
     };
+    let marks: Vec<String> = headers::table_columns(programme, lang)
+        .into_iter()
+        .filter(|c| {
+            matches!(
+                c.role,
+                Role::Implemented | Role::Partial | Role::NotImplemented | Role::OptionMark(_)
+            )
+        })
+        .map(|c| format!("”{}”", c.header))
+        .collect();
     match &programme.scale {
+        // Three mark columns or more: an x in one of them.
+        _ if marks.len() > 2 => format!(
+            "{} ”{sheet}” {} {}{}",
+            lang.pick("Merkitse välilehdellä", "Markera på fliken", "On the sheet"),
+            lang.pick(
+                "jokaisen toimenpiteen kohdalle x yhteen sarakkeista",
+                "för varje åtgärd ett x i en av kolumnerna",
+                "mark each measure with an x in one of the columns",
+            ),
+            marks.join(" / "),
+            lang.pick(
+                ", ja kerro viimeisessä sarakkeessa, miten toimenpide on toteutettu tai miten sitä tulisi jatkossa toteuttaa.",
+                ", och beskriv i sista kolumnen hur åtgärden har förverkligats eller borde förverkligas.",
+                ", and say in the last column how it has been or should be carried out.",
+            ),
+        ),
         AnswerScale::Marks { .. } => {
             let (yes, no) = (header(Role::Implemented), header(Role::NotImplemented));
             format!(
@@ -171,12 +197,15 @@ fn how_to_answer(programme: &Programme, lang: Lang) -> String {
 
 fn colours(programme: &Programme, lang: Lang) -> String {
     let both = match programme.scale {
-        AnswerScale::Marks { .. } => lang.pick(
+        AnswerScale::Marks {
+            partial_label: None,
+            ..
+        } => lang.pick(
             " ja oranssilla rivit, joilla on merkitty molemmat sarakkeet: molemmat merkinnät tarkoittavat, että toimenpide on toteutunut osittain",
             " och med orange rader där båda kolumnerna är markerade: båda markeringarna betyder att åtgärden har genomförts delvis",
             " and rows with both columns marked in orange: both marks mean the measure was partly implemented",
         ),
-        AnswerScale::Status { .. } => "",
+        AnswerScale::Marks { .. } | AnswerScale::Status { .. } => "",
     };
     format!(
         "{}{both}. {}",

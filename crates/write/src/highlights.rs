@@ -23,7 +23,7 @@
 //!    English) or a year after the report's period. Per action the first
 //!    [`MAX_COMING`] are kept. Such an item is never also a highlight.
 use crate::stats::{counted, done_status};
-use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status};
+use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status, StatusClass};
 use std::collections::{BTreeSet, HashMap};
 
 /// The most highlights kept per measure by the rule.
@@ -101,6 +101,14 @@ enum Standing {
 fn standing(status: &Status, programme: &Programme) -> Option<Standing> {
     if *status == done_status(programme) {
         return Some(Standing::Done);
+    }
+    // By what the option means, where the scale says.
+    match status.class(&programme.scale) {
+        Some(StatusClass::Done) => return Some(Standing::Done),
+        Some(StatusClass::Partly | StatusClass::InProgress) => return Some(Standing::Partly),
+        Some(StatusClass::NotStarted | StatusClass::NotDone) => return Some(Standing::NotDone),
+        Some(StatusClass::NotApplicable) => return None,
+        None => {}
     }
     match (status, &programme.scale) {
         (Status::Partial, _) => Some(Standing::Partly),

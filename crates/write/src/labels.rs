@@ -1,6 +1,6 @@
 //! Every label a reader of koonti's outputs sees, in Finnish, Swedish and
 //! English. Texts from the programme or the responses are never translated.
-use koonti_model::{AnswerScale, Lang, Programme, Severity, Status};
+use koonti_model::{AnswerScale, Lang, Programme, Severity, Status, StatusClass};
 
 /// The labels of one output language.
 #[derive(Debug, Clone, Copy, Default)]
@@ -288,11 +288,18 @@ pub fn status_symbol(status: &Status, programme: &Programme) -> &'static str {
         Status::NotImplemented => "✗",
         Status::Partial => "◐",
         Status::Unanswered => "–",
-        Status::Option(id) => match scale_option(programme, id) {
-            Some((0, _)) => "○",
-            Some((i, _)) if i + 1 == option_count(programme) => "✓",
-            Some(_) => "◐",
-            None => "?",
+        Status::Option(id) => match (scale_option(programme, id), status.class(&programme.scale)) {
+            // By what the option means, where the scale says.
+            (_, Some(StatusClass::Done)) => "✓",
+            (_, Some(StatusClass::Partly | StatusClass::InProgress)) => "◐",
+            (_, Some(StatusClass::NotStarted)) => "○",
+            (_, Some(StatusClass::NotDone)) => "✗",
+            (_, Some(StatusClass::NotApplicable)) => "–",
+            // Else by its place on the scale.
+            (Some((0, _)), None) => "○",
+            (Some((i, _)), None) if i + 1 == option_count(programme) => "✓",
+            (Some(_), None) => "◐",
+            (None, None) => "?",
         },
     }
 }

@@ -1,6 +1,6 @@
 //! Counting answers by status, per measure and per section, and choosing
 //! highlights; shared by the workbook, the appendix and the summary.
-use koonti_model::{Answer, AnswerScale, Programme, Report, Section, Status};
+use koonti_model::{Answer, AnswerScale, Programme, Report, Section, Status, StatusClass};
 use std::collections::BTreeSet;
 
 /// The statuses counted, in column order: the mark scale's four, or the
@@ -21,11 +21,14 @@ pub(crate) fn counted_statuses(programme: &Programme) -> Vec<Status> {
     }
 }
 
-/// The status that means "done": implemented, or a status scale's last option.
+/// The status that means "done": implemented, or a status scale's option
+/// of class done (its last option when no option has a class).
 pub(crate) fn done_status(programme: &Programme) -> Status {
     match &programme.scale {
         AnswerScale::Status { options, .. } => options
-            .last()
+            .iter()
+            .find(|o| o.class() == Some(StatusClass::Done))
+            .or(options.last())
             .map_or(Status::Implemented, |o| Status::Option(o.id.clone())),
         AnswerScale::Marks { .. } => Status::Implemented,
     }
@@ -139,6 +142,7 @@ mod tests {
             measure: "1.1".into(),
             measure_text: String::new(),
             status,
+            class: None,
             text: String::new(),
             items: vec![],
             extra: vec![],

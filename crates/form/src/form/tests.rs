@@ -121,10 +121,36 @@ fn the_programmes_labels_come_before_the_fixed_words_and_exactly() {
         form.header_role("Miten toimenpide on toteutunut"),
         Some(Role::Text)
     );
-    // Without the programme, that text column would read as a mark column.
+    // Without the programme, a question is text too, never a mark column.
+    let siun = Form::new(&bundled("siun-sote-2023-2025"));
     assert_eq!(
-        Form::new(&bundled("siun-sote-2023-2025")).header_role("Miten toimenpide on toteutunut"),
-        Some(Role::Implemented)
+        siun.header_role("Miten toimenpide on toteutunut"),
+        Some(Role::Text)
+    );
+    assert_eq!(
+        siun.header_role("Hur har det genomförts / hur borde det genomföras?"),
+        Some(Role::Text)
+    );
+    // Three mark columns: the middle one is partly, never implemented.
+    assert_eq!(siun.header_role("Delvis genomförd"), Some(Role::Partial));
+    assert_eq!(siun.header_role("Osittain toteutunut"), Some(Role::Partial));
+    assert_eq!(
+        siun.header_role("Inte genomförd"),
+        Some(Role::NotImplemented)
+    );
+    assert_eq!(
+        siun.header_role("Ej aktuell"),
+        Some(Role::OtherOption(koonti_model::StatusClass::NotApplicable))
+    );
+    // On a status scale an option's mark column by its class.
+    let keusote = Form::new(&bundled("keusote-2020-2025"));
+    assert_eq!(
+        keusote.header_role("Genomförd"),
+        Some(Role::OptionMark("done".into()))
+    );
+    assert_eq!(
+        keusote.header_role("Inte påbörjad"),
+        Some(Role::OptionMark("not_started".into()))
     );
 }
 

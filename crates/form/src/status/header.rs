@@ -9,14 +9,20 @@ use super::StatusLexicon;
 use koonti_normalise::{clean, match_key};
 
 /// The words a status header is built on.
-const STATUS_WORDS: [&str; 7] = [
+const STATUS_WORDS: [&str; 13] = [
     "tila",
     "tilanne",
     "tilatieto",
+    "vaihe",
+    "edistyminen",
+    "eteneminen",
+    "toteutumisaste",
     "status",
     "statusläge",
     "läge",
     "state",
+    "progress",
+    "stage",
 ];
 
 /// Compounds ending in these are status words too ("Toteutumistilanne",

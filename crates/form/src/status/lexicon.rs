@@ -9,9 +9,10 @@
 //! says work has started reads as `not_started`; before any other option
 //! word it names no option confidently ("ei valmis" is not started or
 //! under way).
+use koonti_model::StatusClass;
 
 /// Words saying the measure is finished.
-pub(super) const DONE: &[&str] = &[
+pub(crate) const DONE: &[&str] = &[
     // fi
     "valmis",
     "valmiina",
@@ -56,7 +57,7 @@ pub(super) const DONE: &[&str] = &[
 ];
 
 /// Words saying work has started: under way, and negated not started.
-pub(super) const STARTED: &[&str] = &[
+pub(crate) const STARTED: &[&str] = &[
     "aloitettu",
     "alkanut",
     "käynnistetty",
@@ -74,7 +75,7 @@ pub(super) const STARTED: &[&str] = &[
 ];
 
 /// Words saying the measure is under way, besides [`STARTED`].
-pub(super) const IN_PROGRESS: &[&str] = &[
+pub(crate) const IN_PROGRESS: &[&str] = &[
     // fi
     "kesken",
     "käynnissä",
@@ -90,33 +91,76 @@ pub(super) const IN_PROGRESS: &[&str] = &[
     "toteutuksessa",
     "jatkuu",
     "jatkuva",
-    "osittain toteutunut",
-    "osittain toteutettu",
-    "osittain valmis",
-    "osittain tehty",
     // sv
     "pågår",
     "pågående",
     "under arbete",
     "igång",
     "i gång",
-    "delvis genomförd",
-    "delvis genomfört",
-    "delvis klar",
     // en
     "in progress",
     "ongoing",
     "underway",
     "under way",
     "work in progress",
+];
+
+/// Words saying the measure is partly done: a qualifier before a word of
+/// [`DONE`] says it too ([`crate::grammar::option_class`]).
+pub(crate) const PARTLY: &[&str] = &[
+    "osittain toteutunut",
+    "osittain toteutettu",
+    "osittain valmis",
+    "osittain tehty",
+    "delvis genomförd",
+    "delvis genomfört",
+    "delvis klar",
     "partly done",
     "partially done",
     "partly implemented",
     "partially implemented",
 ];
 
+/// Words saying the measure does not concern the unit.
+pub(crate) const NOT_APPLICABLE: &[&str] = &[
+    "ei koske",
+    "ei koske meitä",
+    "ei koske yksikköä",
+    "ei sovellu",
+    "ei relevantti",
+    "ei ajankohtainen",
+    "ej aktuell",
+    "inte aktuell",
+    "ej aktuellt",
+    "inte aktuellt",
+    "ej tillämplig",
+    "inte tillämplig",
+    "ej relevant",
+    "inte relevant",
+    "not applicable",
+    "not relevant",
+    "does not apply",
+    "n a",
+];
+
+/// Words that negate an option word on their own ("ei", "inte", "not").
+pub(crate) const NEGATION_WORDS: &[&str] = &["ei", "inte", "ej", "icke", "not", "no"];
+
+/// Words that make an option word partial ("osittain toteutunut", "delvis
+/// genomförd", "partly implemented").
+pub(crate) const QUALIFIERS: &[&str] = &[
+    "osittain",
+    "osin",
+    "osaksi",
+    "puoliksi",
+    "delvis",
+    "partly",
+    "partially",
+    "part",
+];
+
 /// Words saying nothing has been done yet, without a negation.
-pub(super) const NOT_STARTED: &[&str] = &[
+pub(crate) const NOT_STARTED: &[&str] = &[
     "aloittamatta",
     "käynnistämättä",
     "tekemättä",
@@ -128,7 +172,7 @@ pub(super) const NOT_STARTED: &[&str] = &[
 
 /// Negations, each with the words that may follow it before the option
 /// word ("ei ole vielä aloitettu", "har ännu inte påbörjats").
-pub(super) const NEGATIONS: &[&str] = &[
+pub(crate) const NEGATIONS: &[&str] = &[
     "ei",
     "ei ole",
     "ei vielä",
@@ -152,13 +196,18 @@ pub(super) const NEGATIONS: &[&str] = &[
     "not been",
 ];
 
-/// The built-in words of the option `id`, if it is one of the usual ones.
-pub(super) fn builtin(id: &str) -> Vec<&'static str> {
-    let words: &[&[&'static str]] = match id {
-        "done" => &[DONE],
-        "in_progress" => &[IN_PROGRESS, STARTED],
-        "not_started" => &[NOT_STARTED],
-        _ => &[],
+/// The built-in words of an option of class `class`; `partly_elsewhere`
+/// says the scale has a "partly" option of its own, else the partly words
+/// are under way.
+pub(super) fn builtin(class: Option<StatusClass>, partly_elsewhere: bool) -> Vec<&'static str> {
+    let words: &[&[&'static str]] = match class {
+        Some(StatusClass::Done) => &[DONE],
+        Some(StatusClass::InProgress) if partly_elsewhere => &[IN_PROGRESS, STARTED],
+        Some(StatusClass::InProgress) => &[IN_PROGRESS, STARTED, PARTLY],
+        Some(StatusClass::Partly) => &[PARTLY],
+        Some(StatusClass::NotStarted) => &[NOT_STARTED],
+        Some(StatusClass::NotApplicable) => &[NOT_APPLICABLE],
+        Some(StatusClass::NotDone) | None => &[],
     };
     words.iter().flat_map(|w| w.iter().copied()).collect()
 }

@@ -13,12 +13,12 @@
 //! valmis") is ambiguous; one that names none ("?", "ks. edellinen") is
 //! unrecognised. Neither gets a status.
 mod header;
-mod lexicon;
+pub(crate) mod lexicon;
 
 pub use header::is_status_header;
 
 use crate::{LANGS, words};
-use koonti_model::{AnswerScale, Programme};
+use koonti_model::{AnswerScale, Programme, StatusClass, StatusOption};
 use koonti_normalise::{clean, match_key};
 use std::collections::HashMap;
 
@@ -57,6 +57,8 @@ struct Phrase {
     id: String,
     /// A word saying work has started: negated, it means not started.
     started: bool,
+    /// A word saying the work is done: negated, it means not done.
+    done: bool,
 }
 
 /// An option phrase found in a value.
@@ -79,6 +81,9 @@ pub struct StatusLexicon {
     /// The option a negated "started" word means (`not_started`), if the
     /// programme has it.
     not_started: Option<String>,
+    /// The option a negated "done" word means (`not_done`), if the
+    /// programme has it.
+    not_done: Option<String>,
 }
 
 /// The words of a match key.
@@ -98,11 +103,29 @@ fn without_fillers(words: Vec<String>) -> Vec<String> {
 }
 
 impl StatusLexicon {
-    /// The words of `programme`'s status options; empty for a marks scale.
+    /// The words of `programme`'s options: a status scale's, or on a
+    /// marks scale the marks' own (`implemented`, `partial`,
+    /// `not_implemented`), so that a choice column on a marks scale
+    /// ("Genomförd", "Delvis genomförd") reads too.
     pub fn new(programme: &Programme) -> StatusLexicon {
-        let AnswerScale::Status { options, .. } = &programme.scale else {
-            return StatusLexicon::default();
+        let options = match &programme.scale {
+            AnswerScale::Status { options, .. } => options.clone(),
+            AnswerScale::Marks {
+                implemented_label,
+                not_implemented_label,
+                partial_label,
+                ..
+            } => {
+                let mut partial = StatusOption::new("partial", "");
+                partial.aliases.extend(partial_label.iter().cloned());
+                vec![
+                    StatusOption::new("implemented", implemented_label),
+                    partial,
+                    StatusOption::new("not_implemented", not_implemented_label),
+                ]
+            }
         };
+        let options = &options;
         let mut lexicon = StatusLexicon {
             negations: lexicon::NEGATIONS
                 .iter()
@@ -110,10 +133,21 @@ impl StatusLexicon {
                 .collect(),
             not_started: options
                 .iter()
-                .find(|o| o.id == "not_started")
+                .find(|o| o.class() == Some(StatusClass::NotStarted))
+                .map(|o| o.id.clone()),
+            not_done: options
+                .iter()
+                .find(|o| o.class() == Some(StatusClass::NotDone))
                 .map(|o| o.id.clone()),
             ..StatusLexicon::default()
         };
+        let done: Vec<Vec<String>> = lexicon::DONE
+            .iter()
+            .map(|w| without_fillers(key_words(w)))
+            .collect();
+        let partly_elsewhere = options
+            .iter()
+            .any(|o| o.class() == Some(StatusClass::Partly));
         let started: Vec<Vec<String>> = lexicon::STARTED
             .iter()
             .map(|w| without_fillers(key_words(w)))
@@ -137,7 +171,7 @@ impl StatusLexicon {
             .map(|(k, id)| (k.clone(), id.clone()))
             .collect();
         let builtin = options.iter().flat_map(|o| {
-            lexicon::builtin(&o.id)
+            lexicon::builtin(o.class(), partly_elsewhere)
                 .into_iter()
                 .map(|w| (match_key(w), o.id.clone()))
         });
@@ -151,10 +185,12 @@ impl StatusLexicon {
                 continue;
             }
             let is_started = started.contains(&words);
+            let is_done = done.contains(&words);
             lexicon.phrases.push(Phrase {
                 words,
                 id,
                 started: is_started,
+                done: is_done,
             });
         }
         lexicon
@@ -267,8 +303,9 @@ impl StatusLexicon {
             .filter(|n| words.starts_with(n))
             .filter_map(|n| {
                 let phrase = self.longest(&words[n.len()..])?;
-                let hit = match (&self.not_started, phrase.started) {
-                    (Some(not_started), true) => Hit::Option(not_started.as_str()),
+                let hit = match (&self.not_started, &self.not_done) {
+                    (Some(not_started), _) if phrase.started => Hit::Option(not_started.as_str()),
+                    (_, Some(not_done)) if phrase.done => Hit::Option(not_done.as_str()),
                     _ => Hit::Negated(phrase.id.as_str()),
                 };
                 Some((n.len() + phrase.words.len(), hit))
@@ -291,7 +328,7 @@ impl StatusLexicon {
 
 /// Words that say nothing of the status and may stand anywhere in it:
 /// "on kesken", "ei aloitettu vielä", "är klar", "is done already".
-const FILLERS: [&str; 14] = [
+pub(crate) const FILLERS: [&str; 14] = [
     "on", "jo", "nyt", "vielä", "kokonaan", "är", "redan", "helt", "nu", "is", "already", "fully",
     "now", "yet",
 ];

@@ -171,8 +171,14 @@ text = "Teemme"
         lexicon.read("ei alkanut"),
         StatusReading::Exact("not_started".into())
     );
-    assert!(
-        StatusLexicon::new(&koonti_programme::load("siun-sote-2023-2025").expect("bundled"))
-            .is_empty()
+    // A marks scale's lexicon reads a choice column by the marks' meaning.
+    let marks =
+        StatusLexicon::new(&koonti_programme::load("siun-sote-2023-2025").expect("bundled"));
+    assert_eq!(marks.read("Genomförd").option(), Some("implemented"));
+    assert_eq!(marks.read("Delvis genomförd").option(), Some("partial"));
+    assert_eq!(
+        marks.read("Inte genomförd").option(),
+        Some("not_implemented")
     );
+    assert_eq!(marks.read("Pågår").option(), None);
 }

@@ -47,6 +47,12 @@ pub(super) struct Draft {
     pub(super) source: Source,
     implemented: bool,
     not_implemented: bool,
+    /// Marks of a marks scale as read: (column role, header, text, source),
+    /// kept so that marks that do not fit the scale stay with the answer.
+    marks: Vec<(Role, String, String, Source)>,
+    /// The table has a "partly" mark column: both outer marks are then
+    /// a contradiction, not "partly".
+    partial_column: bool,
     pub(super) status_cells: Vec<StatusCell>,
     /// The status column of the period being reported: a blank there is
     /// no answer for this period, whatever earlier periods' columns say.
@@ -64,6 +70,8 @@ impl Draft {
             source,
             implemented: false,
             not_implemented: false,
+            marks: Vec::new(),
+            partial_column: false,
             status_cells: Vec::new(),
             current_status: None,
             texts: Vec::new(),
@@ -71,14 +79,29 @@ impl Draft {
         }
     }
 
-    /// The status the marks make; both marks are `Partial`.
-    fn mark_status(&self) -> Status {
-        match (self.implemented, self.not_implemented) {
+    /// The status the marks make: one mark column's status; both outer
+    /// marks are `Partial` on the two-mark layout (koonti's instructions
+    /// say so). `None` when the marks do not fit the scale: a mark under an
+    /// option the scale lacks, the partly column with another, or both
+    /// outer marks beside a partly column.
+    fn mark_status(&self) -> Option<Status> {
+        let partial = self.marks.iter().any(|(r, ..)| *r == Role::Partial);
+        let other = self
+            .marks
+            .iter()
+            .any(|(r, ..)| matches!(r, Role::OtherOption(_)));
+        let outer = (self.implemented, self.not_implemented);
+        if other || (partial && (outer.0 || outer.1)) || (self.partial_column && outer.0 && outer.1)
+        {
+            return None;
+        }
+        Some(match outer {
+            _ if partial => Status::Partial,
             (true, true) => Status::Partial,
             (true, false) => Status::Implemented,
             (false, true) => Status::NotImplemented,
             (false, false) => Status::Unanswered,
-        }
+        })
     }
 }
 
@@ -98,6 +121,7 @@ impl<'a> WorkbookReader<'a> {
         let Some(mut draft) = state.draft.take() else {
             return;
         };
+        draft.partial_column |= table.has_partial_column();
         for cell in row {
             let text = cell.value.text();
             let source = self.source(state.sheet, cell);
@@ -125,15 +149,24 @@ impl<'a> WorkbookReader<'a> {
                         .extra
                         .push(extra(koonti_normalise::clean(&text), None)),
                 },
-                Role::Implemented | Role::NotImplemented => match parse_mark(&text) {
-                    Mark::Empty => {}
-                    Mark::Marked if role == Role::Implemented => draft.implemented = true,
-                    Mark::Marked => draft.not_implemented = true,
-                    Mark::Text(typed) => {
-                        self.mark_not_recognised(&header, &typed, &source);
-                        draft.extra.push(extra(typed, None));
+                Role::Implemented | Role::NotImplemented | Role::Partial | Role::OtherOption(_) => {
+                    match parse_mark(&text) {
+                        Mark::Empty => {}
+                        Mark::Marked => {
+                            match role {
+                                Role::Implemented => draft.implemented = true,
+                                Role::NotImplemented => draft.not_implemented = true,
+                                _ => {}
+                            }
+                            let cleaned = koonti_normalise::clean(&text);
+                            draft.marks.push((role, header.clone(), cleaned, source));
+                        }
+                        Mark::Text(typed) => {
+                            self.mark_not_recognised(&header, &typed, &source);
+                            draft.extra.push(extra(typed, None));
+                        }
                     }
-                },
+                }
                 Role::OptionMark(id) => match parse_mark(&text) {
                     Mark::Empty => {}
                     Mark::Marked => {
@@ -189,6 +222,33 @@ impl<'a> WorkbookReader<'a> {
         state.draft = Some(draft);
     }
 
+    /// Marks that do not fit the scale: a finding on the row, and every
+    /// mark kept with the answer as an unread status, never counted.
+    fn marks_do_not_fit(&mut self, draft: &mut Draft) {
+        let headers: Vec<&str> = draft.marks.iter().map(|(_, h, ..)| h.as_str()).collect();
+        let text = snippet(&headers.join(" + "));
+        let source = draft.marks.first().map_or(&draft.source, |(.., s)| s);
+        let code = match draft.marks.as_slice() {
+            [(Role::OtherOption(_), header, ..)] => FindingCode::StatusNotRecognised {
+                text: snippet(header),
+            },
+            _ => FindingCode::AmbiguousStatus {
+                text,
+                options: headers.iter().map(|h| h.to_string()).collect(),
+            },
+        };
+        self.findings
+            .push(Finding::at(Severity::Warning, code, source));
+        for (_, header, text, source) in std::mem::take(&mut draft.marks) {
+            draft.extra.push(ExtraField {
+                header,
+                text,
+                cell: source.cell,
+                kind: Some(ExtraKind::UnreadStatus),
+            });
+        }
+    }
+
     fn mark_not_recognised(&mut self, header: &str, typed: &str, source: &Source) {
         self.findings.push(Finding::at(
             Severity::Warning,
@@ -207,13 +267,21 @@ impl<'a> WorkbookReader<'a> {
         };
         let id = self.index.measures[draft.measure].id.clone();
         let items: Vec<String> = draft.texts.iter().flat_map(|t| split_items(t)).collect();
-        let status = match self.scale_status(&mut draft) {
-            Some(status) if status.is_answered() => status,
-            _ => draft.mark_status(),
+        let scale_status = self.scale_status(&mut draft);
+        let status = match draft.mark_status() {
+            None => {
+                self.marks_do_not_fit(&mut draft);
+                Status::Unanswered
+            }
+            Some(marked) => match scale_status {
+                Some(status) if status.is_answered() => status,
+                _ => marked,
+            },
         };
-        if status == Status::Partial {
+        if status == Status::Partial && draft.implemented && draft.not_implemented {
+            // As koonti's instructions say: told, not doubted.
             self.findings.push(Finding::at(
-                Severity::Warning,
+                Severity::Info,
                 FindingCode::BothMarked {
                     measure: id.clone(),
                 },
@@ -256,13 +324,15 @@ mod tests {
     #[test]
     fn marks_make_the_status() {
         let mut draft = Draft::new(0, source());
-        assert_eq!(draft.mark_status(), Status::Unanswered);
+        assert_eq!(draft.mark_status(), Some(Status::Unanswered));
         draft.implemented = true;
-        assert_eq!(draft.mark_status(), Status::Implemented);
+        assert_eq!(draft.mark_status(), Some(Status::Implemented));
         draft.not_implemented = true;
-        assert_eq!(draft.mark_status(), Status::Partial);
+        assert_eq!(draft.mark_status(), Some(Status::Partial));
+        draft.partial_column = true;
+        assert_eq!(draft.mark_status(), None);
         draft.implemented = false;
-        assert_eq!(draft.mark_status(), Status::NotImplemented);
+        assert_eq!(draft.mark_status(), Some(Status::NotImplemented));
     }
 
     const HEADER: &[&str] = &[

@@ -33,6 +33,13 @@ impl Table {
 }
 
 impl Table {
+    /// True when the table has a "partly" mark column.
+    pub(super) fn has_partial_column(&self) -> bool {
+        self.columns
+            .iter()
+            .any(|(_, role, _)| *role == Role::Partial)
+    }
+
     /// Reads `row` as a second header row of periods under a status
     /// header merged over them ("TILA" above "Q1/2025 | Q2/2025 | …"):
     /// each period's cell becomes a status column of its own, named by

@@ -228,6 +228,9 @@ fn snippet(text: &str) -> String {
 }
 
 #[cfg(test)]
+mod legacy_tests;
+
+#[cfg(test)]
 pub(crate) mod tests {
     //! Cells built in memory, as ingest would give them.
     use super::*;

@@ -15,7 +15,7 @@ use super::header::Table;
 use super::snippet;
 use koonti_form::StatusReading;
 use koonti_ingest::{Sheet, cell_name};
-use koonti_model::{AnswerScale, ExtraKind, Finding, FindingCode, Severity, Source, Status};
+use koonti_model::{ExtraKind, Finding, FindingCode, Severity, Source, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -85,13 +85,20 @@ pub(super) fn current_status_column(table: &Table, sheet: &Sheet, header_row: u3
 impl WorkbookReader<'_> {
     /// The label of the option `id`, as findings name it.
     fn option_label(&self, id: &str) -> String {
-        match &self.index.programme.scale {
-            AnswerScale::Status { options, .. } => options
-                .iter()
-                .find(|o| o.id == id)
-                .map_or_else(|| id.to_string(), |o| o.label.clone()),
-            AnswerScale::Marks { .. } => id.to_string(),
-        }
+        let status = Status::from(id.to_string());
+        self.index
+            .programme
+            .scale
+            .choices()
+            .into_iter()
+            .find(|c| c.status == status)
+            .map(|c| c.label)
+            .filter(|l| !l.is_empty())
+            // The two-mark scale's "partly" has no column of its own.
+            .unwrap_or_else(|| match status {
+                Status::Partial => "osittain".to_string(),
+                _ => id.to_string(),
+            })
     }
 
     /// True, with a finding, when the draft's row leaves the current
@@ -240,7 +247,8 @@ impl WorkbookReader<'_> {
             ambiguous = true;
         }
         let status = match chosen.as_slice() {
-            [id] if !ambiguous => Status::Option(id.clone()),
+            // A marks scale's own ids are its two-mark statuses.
+            [id] if !ambiguous => Status::from(id.clone()),
             _ => {
                 for &i in &used {
                     draft.extra[i].kind = Some(ExtraKind::UnreadStatus);

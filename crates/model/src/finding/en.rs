@@ -66,6 +66,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "The status \"{status}\" of measure {measure} is not on the programme's scale; counted as unanswered, text kept."
         ),
+        FindingCode::ScaleFromReturns { scale } => format!(
+            "The programme definition did not give its answer scale, so the answers were read by the returned files' own scale: {scale}. Add the scale to the programme so that it need not be inferred."
+        ),
         FindingCode::ProgrammeInferred {
             programme,
             measures,

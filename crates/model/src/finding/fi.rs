@@ -66,6 +66,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Toimenpiteen {measure} tila ”{status}” ei kuulu ohjelman vastausasteikkoon; merkitty vastaamattomaksi, teksti säilytetty."
         ),
+        FindingCode::ScaleFromReturns { scale } => format!(
+            "Ohjelman määrittely ei kertonut vastausasteikkoa, joten vastaukset luettiin palautettujen tiedostojen oman asteikon mukaan: {scale}. Lisää asteikko ohjelmaan, niin sitä ei tarvitse päätellä."
+        ),
         FindingCode::ProgrammeInferred {
             programme,
             measures,

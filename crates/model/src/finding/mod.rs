@@ -234,6 +234,14 @@ pub enum FindingCode {
         /// The files it was inferred from.
         files: u32,
     },
+    // --- issue #20: a guessed scale yields to the returns ---
+    /// The programme's definition did not say its answer scale (koonti
+    /// guessed it); the returned files' own header rows and values did,
+    /// and they were read by that scale.
+    ScaleFromReturns {
+        /// The scale's columns or options as the files give them.
+        scale: String,
+    },
     /// A file that could not be read as a workbook.
     UnreadableFile {
         /// Why.
@@ -491,6 +499,7 @@ impl FindingCode {
             FindingCode::CurrentStatusBlank { .. } => "current_status_blank",
             FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
             FindingCode::ProgrammeInferred { .. } => "programme_inferred",
+            FindingCode::ScaleFromReturns { .. } => "scale_from_returns",
             FindingCode::UnreadableFile { .. } => "unreadable_file",
             FindingCode::FileTooLarge { .. } => "file_too_large",
             FindingCode::SheetNotRead { .. } => "sheet_not_read",

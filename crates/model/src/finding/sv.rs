@@ -66,6 +66,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Läget ”{status}” för åtgärd {measure} hör inte till programmets skala; markerad som obesvarad, texten bevarad."
         ),
+        FindingCode::ScaleFromReturns { scale } => format!(
+            "Programmets definition angav ingen svarsskala, så svaren lästes enligt de returnerade filernas egen skala: {scale}. Lägg till skalan i programmet så behöver den inte härledas."
+        ),
         FindingCode::ProgrammeInferred {
             programme,
             measures,

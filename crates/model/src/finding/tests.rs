@@ -71,6 +71,9 @@ fn every_code() -> Vec<FindingCode> {
             measures: 13,
             files: 6,
         },
+        FindingCode::ScaleFromReturns {
+            scale: s("Genomförd | Pågår | Inte påbörjad"),
+        },
         FindingCode::FileTooLarge {
             limit: Limit::FileBytes { size: 9, max: 1 },
         },
@@ -234,13 +237,15 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::ProgrammeInferred { .. } => 34,
         // ── Periods (issue 20) ──
         FindingCode::CurrentStatusBlank { .. } => 35,
+        // ── A guessed scale yields to the returns (issue 20) ──
+        FindingCode::ScaleFromReturns { .. } => 36,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 36];
+    let mut seen = [false; 37];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

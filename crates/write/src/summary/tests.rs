@@ -110,3 +110,33 @@ fn the_feedback_sentence_counts_units_not_feedback_items() {
         "{text}"
     );
 }
+
+/// A scale of four options of a county's own counts by each of them, in
+/// the scale's order with its labels.
+#[test]
+fn a_four_option_scale_is_counted_by_each_option() {
+    let mut programme = crate::test_support::siun();
+    let labels = ["Ei aloitettu", "Aloitettu", "Osittain valmis", "Valmis"];
+    let ids = ["not_started", "in_progress", "partly", "done"];
+    programme.scale = koonti_model::AnswerScale::Status {
+        status_label: "Tila".into(),
+        options: ids
+            .iter()
+            .zip(labels)
+            .map(|(id, label)| koonti_model::StatusOption::new(*id, label))
+            .collect(),
+        text_label: None,
+        layout: Default::default(),
+    };
+    let report = crate::test_support::report_with(&programme, 4, |unit, _| {
+        Status::Option(ids[unit].to_string())
+    });
+    let paragraph = summary_paragraph(&report, &programme, Lang::Fi);
+    let measures = programme.measures().len();
+    for label in labels {
+        assert!(
+            paragraph.contains(&format!("{label} {measures}")),
+            "{label}: {paragraph}"
+        );
+    }
+}
