@@ -12,14 +12,27 @@ converting to xlsx for anything else), koonti's, the cells lost on reading
 (independent minus koonti's; characters too, for texts cut short), the
 merge's exit status, peak memory and time, and the cells it lists as
 unmatched. A file koonti refuses with a finding (a limit) is "refused", not
-lost. Exits 1 when a file lost cells or characters, a merge failed or took
-more memory than allowed.
+lost; cells past the per-file cell limit, counted in a `cells_not_read`
+finding, are not lost either.
+
+For an .xlsx/.xlsm merged without any table read from it (every file of a
+real-world corpus that is no response), each cell the independent reader
+finds must also be in the report (issue 22: nothing lost, as a property):
+listed as unmatched at its sheet and address with its value (a text exactly,
+a number as the same number, a date as its ISO date), or read as feedback
+or a support request from that cell. A file with cells not so placed is a
+problem ("UNPLACED"). Exits 1 when a file lost cells or characters, a cell
+was unplaced, a merge failed or took more memory than allowed.
 """
+import datetime
 import json
 import os
 import subprocess
 import sys
 import tempfile
+
+
+ERROR_VALUES = {"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"}
 
 
 def text_cells(values):
@@ -32,9 +45,97 @@ def text_cells(values):
             value = value.replace("\0", "")
             if not value.strip():
                 continue
-            chars += len(value)
+            # Error values are cells, not text (openpyxl also makes one of a
+            # number in a date format past 9999).
+            if value not in ERROR_VALUES:
+                chars += len(value)
         cells += 1
     return cells, chars
+
+
+def xlsx_cells(path):
+    """{(sheet, address): value} of an .xlsx's non-empty cells (openpyxl)."""
+    import openpyxl
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(path, data_only=True)
+    cells = {}
+    for sheet in book.worksheets:
+        for cell in getattr(sheet, "_cells", {}).values():
+            value = cell.value
+            if value is None or (isinstance(value, str) and not value.replace("\0", "").strip()):
+                continue
+            cells[(sheet.title, cell.coordinate)] = value
+    return cells
+
+
+def same_value(indep, shown):
+    """Whether koonti's text `shown` is the independent reader's value."""
+    if isinstance(indep, bool):
+        return shown == ("TRUE" if indep else "FALSE")
+    if isinstance(indep, (int, float)):
+        try:
+            return float(shown) == float(indep)
+        except ValueError:
+            return False
+    if isinstance(indep, (datetime.datetime, datetime.date, datetime.time)):
+        # A number in a date format that is no date (before 1900: openpyxl
+        # makes one of a negative serial) stays the number in koonti.
+        try:
+            number = float(shown)
+        except ValueError:
+            number = None
+        if number is not None and not isinstance(indep, datetime.time):
+            day = indep if isinstance(indep, datetime.datetime) else datetime.datetime.combine(indep, datetime.time(0))
+            serial = (day - datetime.datetime(1899, 12, 30)).total_seconds() / 86400
+            return abs(serial - number) < 1e-6
+    if isinstance(indep, datetime.datetime):
+        if indep.time() == datetime.time(0):
+            return shown == indep.date().isoformat()
+        return shown.replace("T", " ").startswith(indep.isoformat(sep=" ")[:19])
+    if isinstance(indep, datetime.time):
+        return shown == indep.isoformat()[:8]
+    if isinstance(indep, datetime.date):
+        return shown == indep.isoformat()
+    if isinstance(indep, datetime.timedelta):
+        try:
+            return abs(float(shown) - indep.total_seconds() / 86400) < 1e-6
+        except ValueError:
+            return False
+    text = str(indep).replace("\0", "")
+    if text.startswith("#"):
+        # openpyxl turns a number in a date format past 9999 into an error;
+        # koonti keeps the number.
+        try:
+            float(shown)
+            return True
+        except ValueError:
+            pass
+    return shown == text
+
+
+def unplaced(path, report, name):
+    """Cells of `path` the report neither lists nor read, when no table was
+    read from it; None when the check does not apply."""
+    if os.path.splitext(path)[1].lower() not in (".xlsx", ".xlsm"):
+        return None
+    if any(a.get("source") and a["source"].get("file") in (name, path) for a in report.get("answers", [])):
+        return None
+    placed = {}
+    for u in report.get("unmatched", []):
+        placed[(u["sheet"], u["cell"])] = u["text"]
+    for key in ("feedback", "support_requests"):
+        for item in report.get(key, []):
+            placed.setdefault((item["source"]["sheet"], item["source"]["cell"]), None)
+    missing = []
+    for at, value in xlsx_cells(path).items():
+        if at not in placed:
+            missing.append(f"{at[0]}!{at[1]} {str(value)[:30]!r} lost")
+        elif placed[at] is not None and not same_value(value, placed[at]):
+            missing.append(f"{at[0]}!{at[1]} {value!r} shown as {placed[at][:40]!r}")
+    return missing
 
 
 def read_xlsx(path):
@@ -127,10 +228,8 @@ def merge(koonti, path, work):
         capture_output=True, text=True, timeout=600,
     )
     secs, kib = open(timing).read().split()[-2:]
-    unmatched = None
-    if os.path.exists(json_out):
-        unmatched = len(json.load(open(json_out))["unmatched"])
-    return run.returncode, float(secs), int(kib), unmatched, run.stderr.strip()
+    report = json.load(open(json_out)) if os.path.exists(json_out) else None
+    return run.returncode, float(secs), int(kib), report, run.stderr.strip()
 
 
 def main():
@@ -157,7 +256,8 @@ def main():
         for path in files:
             name = os.path.relpath(path, folder)
             ours = koonti_cells(cells_bin, path)
-            code, secs, kib, unmatched, stderr = merge(koonti, path, work)
+            code, secs, kib, report, stderr = merge(koonti, path, work)
+            unmatched = len(report["unmatched"]) if report else None
             mib = kib / 1024
             notes = []
             lost = lost_chars = "-"
@@ -172,11 +272,19 @@ def main():
                     notes.append("INDEPENDENT READER FAILED: " + error)
                 else:
                     indep = counted[0]
-                    lost = max(0, counted[0] - ours.get("cells", 0))
-                    lost_chars = max(0, counted[1] - ours.get("chars", 0))
+                    not_read = ours.get("not_read", 0)
+                    lost = max(0, counted[0] - ours.get("cells", 0) - not_read)
+                    lost_chars = 0 if not_read else max(0, counted[1] - ours.get("chars", 0))
+                    if not_read:
+                        notes.append(f"{not_read} cells past the limit, counted in a finding")
                     if lost or lost_chars:
                         failures += 1
                         notes.append("LOST")
+                if report and not ours.get("not_read"):
+                    missing = unplaced(path, report, os.path.relpath(path, os.path.dirname(path)))
+                    if missing:
+                        failures += 1
+                        notes.append(f"UNPLACED {len(missing)}: " + "; ".join(missing[:3]))
                 if ours.get("skipped"):
                     notes.append("not worksheets: " + ", ".join(ours["skipped"]))
                 if ours.get("error"):

@@ -169,9 +169,12 @@ fn dom_text(dom: &str) -> String {
             _ => {}
         }
     }
+    // A no-break space (which keeps "2 / 5" on one line) reads as a space.
     text.replace("&amp;", "&")
         .replace("&quot;", "\"")
         .replace("&#39;", "'")
+        .replace("&nbsp;", " ")
+        .replace('\u{a0}', " ")
 }
 
 #[test]

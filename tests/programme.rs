@@ -592,3 +592,174 @@ fn a_definition_saved_as_ods_or_xls_reads_the_same() {
         assert_eq!(programme.units, original.units, "{format}");
     }
 }
+
+/// A status-scale county keeps its programme as a table with no answer
+/// column and its options on a line above it, in fi, sv or en: `programme
+/// check` names the choice scale it read, and every status its units wrote
+/// in their own TILA / Status column is read — none "not recognised".
+#[test]
+fn a_status_scale_whose_options_are_a_line_above_its_table() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let cases: [(&str, &str, &str, [&str; 3]); 3] = [
+        (
+            "fi",
+            "Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis",
+            "TILA",
+            ["Valmis", "Kesken", "Ei aloitettu"],
+        ),
+        (
+            "sv",
+            "Svarsalternativ: Inte påbörjad / Pågår / Genomförd",
+            "Status",
+            ["Genomförd", "Pågår", "Inte påbörjad"],
+        ),
+        (
+            "en",
+            "Answer options: Not started | In progress | Done",
+            "Status",
+            ["Done", "In progress", "Not started"],
+        ),
+    ];
+    for (lang, options, header, answers) in cases {
+        let definition = dir.path().join(format!("ohjelma-{lang}.xlsx"));
+        write_kuusijarvi(&definition, &[], Some(options));
+        let out = run(
+            koonti()
+                .args(["programme", "check", "--lang", lang])
+                .arg(&definition),
+            true,
+        );
+        let verdict = String::from_utf8_lossy(&out.stdout);
+        let last = answers[0];
+        assert!(
+            verdict.contains(last) && verdict.contains(answers[2]),
+            "{verdict}"
+        );
+        assert!(
+            !verdict.contains("Toteutunut") && !verdict.contains("toteutunut"),
+            "{verdict}"
+        );
+        // The units' own return form: their TILA column, one status a row.
+        let returns = dir.path().join(format!("vastaukset-{lang}"));
+        std::fs::create_dir_all(&returns).expect("mkdir");
+        let measures: Vec<&str> = GOALS
+            .iter()
+            .flat_map(|(_, ms)| ms.iter().map(|m| m.0))
+            .collect();
+        for (u, (unit, _)) in UNITS.iter().enumerate() {
+            let label = format!("Yksikkö: {unit}");
+            let mut rows: Vec<Vec<&str>> = vec![vec![label.as_str()], vec![]];
+            rows.push(vec!["Toimenpide", header, "Kommentti"]);
+            for (i, measure) in measures.iter().enumerate() {
+                rows.push(vec![measure, answers[(i + u) % 3], ""]);
+            }
+            let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+            crate::util::write_rows(&returns.join(format!("{unit}.xlsx")), &rows);
+        }
+        let out_dir = dir.path().join(format!("koonti-{lang}"));
+        std::fs::create_dir_all(&out_dir).expect("mkdir");
+        let report = merge_json(
+            &[&returns],
+            &out_dir,
+            &["--programme", definition.to_str().expect("utf-8")],
+        );
+        let answered: Vec<&serde_json::Value> = report["answers"]
+            .as_array()
+            .expect("answers")
+            .iter()
+            .filter(|a| a["status"] != "unanswered")
+            .collect();
+        assert_eq!(answered.len(), measures.len() * UNITS.len(), "{lang}");
+        let unread: Vec<&serde_json::Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| {
+                [
+                    "status_not_recognised",
+                    "mark_not_recognised",
+                    "ambiguous_status",
+                ]
+                .contains(&f["code"].as_str().unwrap_or_default())
+            })
+            .collect();
+        assert!(unread.is_empty(), "{lang}: {unread:?}");
+        // The first unit's first answer is the scale's last option.
+        let AnswerScale::Status { options, .. } = load(&definition).scale else {
+            panic!("{lang}: a status scale");
+        };
+        let first = &report["answers"][0];
+        assert_eq!(first["status"], options[2].id.as_str(), "{lang}: {first}");
+        assert_eq!(options[2].label, answers[0], "{lang}");
+    }
+}
+
+/// `koonti programme` in Swedish and English: a blank sheet in the chosen
+/// language that checks as it is, the list counted in that language, and
+/// `--help` on every subcommand worded in it.
+#[test]
+fn programme_speaks_swedish_and_english() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, fine, measure, measures_word, usage) in [
+        ("fi", "kunnossa", "Toimenpide", "toimenpidettä", "Käyttö:"),
+        ("sv", "i ordning", "Åtgärd", "åtgärder", "Användning:"),
+        ("en", "fine", "Measure", "measures", "Usage:"),
+    ] {
+        let blank = dir.path().join(format!("ohjelma-{lang}.xlsx"));
+        run(
+            koonti()
+                .args(["programme", "new", "--lang", lang, "-o"])
+                .arg(&blank),
+            true,
+        );
+        let bytes = std::fs::read(&blank).expect("written");
+        let book = koonti_ingest::read_bytes(bytes, "b.xlsx", &koonti_ingest::Limits::default())
+            .expect("opens");
+        let texts: Vec<String> = book.sheets[0]
+            .cells
+            .iter()
+            .map(|c| c.value.text())
+            .collect();
+        assert!(texts.iter().any(|t| t == measure), "{lang}: {texts:?}");
+        let out = run(
+            koonti()
+                .args(["programme", "check", "--lang", lang])
+                .arg(&blank),
+            true,
+        );
+        let verdict = String::from_utf8_lossy(&out.stdout);
+        assert!(verdict.contains(fine), "{lang}: {verdict}");
+        let list = run(koonti().args(["programme", "list", "--lang", lang]), true);
+        let list = String::from_utf8_lossy(&list.stdout);
+        assert!(list.contains(measures_word), "{lang}: {list}");
+        if lang != "fi" {
+            assert!(!list.contains("toimenpide"), "{lang}: {list}");
+        }
+        for sub in [
+            &["programme"][..],
+            &["programme", "new"],
+            &["programme", "check"],
+            &["programme", "list"],
+            &["programme", "show"],
+        ] {
+            let out = run(koonti().args(sub).args(["--help", "--lang", lang]), true);
+            let help = String::from_utf8_lossy(&out.stdout);
+            assert!(help.contains(usage), "{lang} {sub:?}: {help}");
+            if lang != "en" {
+                assert!(
+                    !help.contains("Examples:") && !help.contains("Print a"),
+                    "{lang} {sub:?}: {help}"
+                );
+            }
+        }
+        let out = run(koonti().args(["--help", "--lang", lang]), true);
+        let help = String::from_utf8_lossy(&out.stdout);
+        let line = help
+            .lines()
+            .find(|l| l.trim_start().starts_with("programme"))
+            .expect("a programme line");
+        if lang != "en" {
+            assert!(!line.contains("A county's own"), "{lang}: {line}");
+        }
+    }
+}

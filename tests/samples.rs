@@ -114,7 +114,7 @@ fn merge_counts_match_the_seed() {
             .filter(|a| a["status"] == status)
             .count()
     };
-    // Tallied by hand from seed 004 with the column choices in README.md.
+    // Tallied by hand from seed 004 with the column choices in docs/samples.md.
     assert_eq!(count("implemented"), 40);
     assert_eq!(count("not_implemented"), 12);
     assert_eq!(count("partial"), 2);

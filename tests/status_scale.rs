@@ -133,31 +133,48 @@ fn status_headers_with_more_after_the_word_read() {
 }
 
 #[test]
-fn the_latest_filled_quarter_column_is_the_status() {
+fn the_current_quarter_column_is_the_status_and_a_blank_there_is_no_answer() {
     let dir = tempfile::tempdir().expect("tempdir");
     let rows = vec![
         vec!["Ei aloitettu", "Kesken", "Valmis"],
         vec!["Kesken", "Valmis", ""],
         vec!["Ei aloitettu", "", ""],
     ];
-    let sheet = return_sheet(
-        TITLE,
-        &["TILA Q1/2025", "TILA Q2/2025", "TILA Q3/2025"],
-        &rows,
-        &[],
-    );
-    let report = merge_one(dir.path(), "quarters", "viestinta.xlsx", sheet);
-    assert_eq!(status(&report, "1.1"), "done");
-    assert_eq!(status(&report, "1.2"), "done");
-    assert_eq!(status(&report, "1.3"), "not_started");
-    assert_eq!(
-        extras(&report, "1.1"),
-        [
-            ("TILA Q1/2025".to_string(), "Ei aloitettu".to_string()),
-            ("TILA Q2/2025".to_string(), "Kesken".to_string())
-        ]
-    );
-    assert_eq!(answer(&report, "1.1")["extra"][0]["kind"], "earlier_status");
+    for (name, headers) in [
+        ("quarters", ["TILA Q1/2025", "TILA Q2/2025", "TILA Q3/2025"]),
+        (
+            "dates",
+            ["Status 31.3.2025", "Status 30.6.2025", "Status 30.9.2025"],
+        ),
+    ] {
+        let sheet = return_sheet(TITLE, &headers, &rows, &[]);
+        let report = merge_one(dir.path(), name, "viestinta.xlsx", sheet);
+        assert_eq!(status(&report, "1.1"), "done", "{name}");
+        // The third column is being reported (filled on 1.1): the earlier
+        // quarters' values never become the status now.
+        assert_eq!(status(&report, "1.2"), "unanswered", "{name}");
+        assert_eq!(status(&report, "1.3"), "unanswered", "{name}");
+        assert_eq!(
+            extras(&report, "1.2"),
+            [
+                (headers[0].to_string(), "Kesken".to_string()),
+                (headers[1].to_string(), "Valmis".to_string())
+            ],
+            "{name}"
+        );
+        for i in 0..2 {
+            assert_eq!(answer(&report, "1.2")["extra"][i]["kind"], "earlier_status");
+        }
+        assert_eq!(answer(&report, "1.1")["extra"][0]["kind"], "earlier_status");
+        let blank = findings(&report, "current_status_blank");
+        let cells: Vec<&str> = blank.iter().filter_map(|f| f["cell"].as_str()).collect();
+        assert_eq!(cells, ["D6", "D7"], "{name}: {blank:?}");
+        let message = blank[0]["message"].as_str().unwrap_or_default();
+        assert!(
+            message.contains(headers[2]) && message.contains("Valmis"),
+            "{message}"
+        );
+    }
 }
 
 #[test]
@@ -379,5 +396,8 @@ fn the_period_of_a_quarterly_return_is_its_quarter() {
     );
     let report = merge_one(dir.path(), "cell", "viestinta.xlsx", sheet);
     assert_eq!(report["period"], "Q3/2025");
-    assert_eq!(report["unmatched"].as_array().map(Vec::len), Some(0));
+    // Issue 22: the period is read from the cell, and the cell stays listed.
+    let unmatched = report["unmatched"].as_array().expect("unmatched");
+    assert_eq!(unmatched.len(), 1);
+    assert_eq!(unmatched[0]["text"], "Osavuosikatsaus 3/2025");
 }

@@ -10,6 +10,7 @@ mod findings_lang;
 mod libreoffice;
 mod merge;
 mod messy;
+mod nothing_lost;
 mod present;
 mod programme;
 mod raw_xml;
@@ -20,6 +21,7 @@ mod status_scale;
 mod template;
 mod trust;
 mod util;
+mod visible_words;
 mod wine;
 
 /// A text as the appendix page escapes it.

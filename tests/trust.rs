@@ -1,5 +1,5 @@
 //! Issue #12: never a silent wrong number. Each rule of "How koonti
-//! decides" (README) on files made here.
+//! decides" (docs/reading.md) on files made here.
 use crate::util::{koonti, merge_json, run, samples};
 use std::path::Path;
 
@@ -509,7 +509,7 @@ fn an_appendix_from_an_edited_workbook_reads_the_corrections_or_refuses() {
         .split("<tr>")
         .find(|r| r.contains("<th scope=\"row\">1.1</th>"))
         .expect("row 1.1");
-    assert!(row_1_1.contains(">3 / 5<"), "{row_1_1}");
+    assert!(row_1_1.contains(">3\u{a0}/\u{a0}5<"), "{row_1_1}");
     // A status koonti cannot read is refused, naming the cell.
     edit_cells(&workbook, "Vastaukset", &[("E3", "ehkä")]);
     let output = koonti()

@@ -187,3 +187,26 @@ pub fn assert_refused(command: &str, args: &[&std::ffi::OsStr], output: &str, ex
     }
     assert!(!out.exists());
 }
+
+/// The report's unmatched cells other than the respondent and date fields
+/// read (issue 22: those cells, label and value, stay listed as well as
+/// read into `sources[].respondent` / `dated`).
+pub fn unmatched_besides_signatures(report: &serde_json::Value) -> Vec<serde_json::Value> {
+    let signed: Vec<&str> = report["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .flat_map(|s| [s["respondent"].as_str(), s["dated"].as_str()])
+        .flatten()
+        .collect();
+    report["unmatched"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|u| {
+            let text = u["text"].as_str().unwrap_or_default().trim();
+            !(signed.contains(&text) || text.ends_with(':'))
+        })
+        .cloned()
+        .collect()
+}

@@ -22,6 +22,7 @@
     running: 0, // id of the merge under way, 0 when none
     nextId: 1,
     mergeId: 0, // id of the merge whose results are shown
+    focusResults: false, // files were just given: focus the results when merged
     summary: null,
     outputs: {}, // key → { url, size }
     error: null,
@@ -206,6 +207,7 @@
   // command line names files in a folder), else its own name.
   function addFiles(entries) {
     for (const entry of entries) state.files.set(entry.name, entry);
+    state.focusResults = true;
     showFileCount();
     scheduleMerge();
   }
@@ -355,6 +357,13 @@
     const s = state.summary;
     if (s) setStatus('doneStatus', s.responses.length, s.missing_units.length);
     document.body.dataset.merged = String(message.id);
+    // The results take the focus after a merge of files just given, so a
+    // keyboard or screen-reader user lands on them (issue 21); a merge
+    // made again for a changed setting leaves the focus where it is.
+    if (state.focusResults && s) {
+      state.focusResults = false;
+      $('headline').focus();
+    }
     // The language was switched during the merge: word the outputs again.
     if (state.outputLang !== state.lang) reword();
   }
@@ -483,8 +492,13 @@
     return `${base}${period}.${ext}`;
   }
 
+  // The outputs for people first; the machine-readable report folded
+  // under "Lisää" (issue 21).
+  const MORE = new Set(['json']);
+
   function showDownloads() {
     const items = [];
+    const more = [];
     for (const key of Object.keys(OUTPUTS)) {
       const output = state.outputs[key];
       if (!output) continue;
@@ -492,7 +506,15 @@
       const link = el('a', { href: output.url, textContent: t(`output_${key}`) });
       link.download = fileName(spec.file, spec.ext);
       link.dataset.output = key;
-      items.push(el('li', {}, [link, ` (${link.download}, ${size(output.size)})`]));
+      const item = el('li', {}, [link, ` (${link.download}, ${size(output.size)})`]);
+      (MORE.has(key) ? more : items).push(item);
+    }
+    if (more.length) {
+      const open = document.querySelector('#downloads details')?.open || false;
+      const details = el('details', { open }, [
+        el('summary', { textContent: t('more') }), el('ul', { className: 'downloads' }, more),
+      ]);
+      items.push(el('li', {}, [details]));
     }
     $('downloads').replaceChildren(...items);
     $('downloads-note').hidden = items.length > 0;

@@ -5,6 +5,7 @@
 use crate::messages::{Message, OutputKind, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{Guess, Lang, Programme};
+use koonti_model::AnswerScale;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -87,65 +88,141 @@ enum Said<'a> {
         file: &'a str,
         programme: &'a Programme,
     },
+    /// Read, but its answer scale was guessed: never "fine".
+    ScaleGuessed {
+        file: &'a str,
+        programme: &'a Programme,
+    },
     Problems {
         file: &'a str,
         count: usize,
     },
+    /// One bundled programme in `programme list`.
+    Listed {
+        programme: &'a Programme,
+    },
+}
+
+/// `n` with its noun in `lang`, singular after one: (fi nominative, fi
+/// partitive, sv singular, sv plural, en singular, en plural).
+fn counted(n: usize, lang: Lang, forms: [&str; 6]) -> String {
+    let [fi1, fi, sv1, sv, en1, en] = forms;
+    let (one, many) = match lang {
+        Lang::Fi => (fi1, fi),
+        Lang::Sv => (sv1, sv),
+        Lang::En => (en1, en),
+    };
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// "13 toimenpidettä" / "13 åtgärder" / "13 measures".
+fn measures(programme: &Programme, lang: Lang) -> String {
+    let forms = [
+        "toimenpide",
+        "toimenpidettä",
+        "åtgärd",
+        "åtgärder",
+        "measure",
+        "measures",
+    ];
+    counted(programme.measures().len(), lang, forms)
+}
+
+/// The programme's measures, sections and units, counted in `lang`.
+fn contents(programme: &Programme, lang: Lang) -> String {
+    let sections = counted(
+        programme.sections.len(),
+        lang,
+        [
+            "osio", "osiota", "avsnitt", "avsnitt", "section", "sections",
+        ],
+    );
+    let units = counted(
+        programme.units.len(),
+        lang,
+        ["yksikkö", "yksikköä", "enhet", "enheter", "unit", "units"],
+    );
+    format!("{}, {sections}, {units}", measures(programme, lang))
+}
+
+/// The answer scale in a line: "asteikko TILA: Ei aloitettu / Kesken /
+/// Valmis", "scale Done / Not done".
+fn scale(programme: &Programme, lang: Lang) -> String {
+    let word = lang.pick("asteikko", "skala", "scale");
+    match &programme.scale {
+        AnswerScale::Marks {
+            implemented_label,
+            not_implemented_label,
+            ..
+        } => format!("{word} {implemented_label} / {not_implemented_label}"),
+        AnswerScale::Status {
+            status_label,
+            options,
+            ..
+        } => {
+            let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+            format!("{word} {status_label}: {}", labels.join(" / "))
+        }
+    }
 }
 
 impl Said<'_> {
     fn text(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Said::Wrote { path, programme }, Lang::Fi) => format!(
-                "koonti: {} — {} toimenpidettä, {} osiota, {} yksikköä → {}",
+        match self {
+            Said::Wrote { path, programme } => format!(
+                "koonti: {} — {} → {}",
                 programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
+                contents(programme, lang),
                 path.display()
             ),
-            (Said::Wrote { path, programme }, Lang::Sv) => format!(
-                "koonti: {} — {} åtgärder, {} avsnitt, {} enheter → {}",
-                programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
-                path.display()
-            ),
-            (Said::Wrote { path, programme }, Lang::En) => format!(
-                "koonti: {} — {} measures, {} sections, {} units → {}",
-                programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len(),
-                path.display()
-            ),
-            (Said::Guessed, Lang::Fi) => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
-            (Said::Guessed, Lang::Sv) => "Gissat (kontrollera):".into(),
-            (Said::Guessed, Lang::En) => "Guessed (check them):".into(),
-            (Said::Fine { file, programme }, Lang::Fi) => format!(
-                "{file}: kunnossa — {} ({}), {} toimenpidettä {} osiossa, {} yksikköä",
+            Said::Guessed => lang
+                .pick(
+                    "Arvattu (tarkista ja korjaa tarvittaessa):",
+                    "Gissat (kontrollera och rätta vid behov):",
+                    "Guessed (check them and correct if needed):",
+                )
+                .to_string(),
+            Said::Fine { file, programme } => format!(
+                "{file}: {} — {} ({}), {}; {}",
+                lang.pick("kunnossa", "i ordning", "fine"),
                 programme.title,
                 programme.id,
-                programme.measures().len(),
-                programme.sections.len(),
-                programme.units.len()
+                contents(programme, lang),
+                scale(programme, lang)
             ),
-            (Said::Fine { file, programme }, Lang::Sv) => format!(
-                "{file}: i ordning — {} ({}), {} åtgärder",
+            Said::ScaleGuessed { file, programme } => format!(
+                "{file}: {} ({}) — {} ({}), {}",
+                lang.pick(
+                    "tarkistettava: vastausasteikko on arvattu",
+                    "kontrollera: svarsskalan är gissad",
+                    "check it: the answer scale is a guess"
+                ),
+                scale(programme, lang),
                 programme.title,
                 programme.id,
-                programme.measures().len()
+                contents(programme, lang)
             ),
-            (Said::Fine { file, programme }, Lang::En) => format!(
-                "{file}: fine — {} ({}), {} measures",
-                programme.title,
+            Said::Problems { file, count } => format!(
+                "{file}: {}",
+                counted(
+                    *count,
+                    lang,
+                    [
+                        "korjattava",
+                        "korjattavaa",
+                        "att rätta",
+                        "att rätta",
+                        "to fix",
+                        "to fix"
+                    ]
+                )
+            ),
+            Said::Listed { programme } => format!(
+                "{}\t{}\t{}",
                 programme.id,
-                programme.measures().len()
+                programme.title,
+                measures(programme, lang)
             ),
-            (Said::Problems { file, count }, Lang::Fi) => format!("{file}: {count} korjattavaa"),
-            (Said::Problems { file, count }, Lang::Sv) => format!("{file}: {count} att rätta"),
-            (Said::Problems { file, count }, Lang::En) => format!("{file}: {count} to fix"),
         }
     }
 }
@@ -157,12 +234,13 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
         Sub::New(new) => run_new(new, lang),
         Sub::Check { file } => run_check(&file, lang),
         Sub::List => {
-            for p in koonti_engine::bundled_programmes()? {
+            for programme in koonti_engine::bundled_programmes()? {
                 println!(
-                    "{}\t{}\t{} toimenpidettä",
-                    p.id,
-                    p.title,
-                    p.measures().len()
+                    "{}",
+                    Said::Listed {
+                        programme: &programme
+                    }
+                    .text(lang)
                 );
             }
             Ok(ExitCode::SUCCESS)
@@ -194,14 +272,18 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
     let xlsx = is_xlsx(&args.output)?;
     let (programme, guesses, bytes) = match &args.from {
         None => {
-            let sheet = koonti_engine::blank_programme_xlsx()?;
+            let sheet = koonti_engine::blank_programme_xlsx(lang)?;
             let defined = koonti_engine::programme_definition("ohjelma.xlsx", &sheet)?;
             let bytes = if xlsx {
                 sheet
             } else {
                 toml_bytes(
                     &defined.programme,
-                    "Tyhjä ohjelma: korvaa esimerkit omillasi.",
+                    lang.pick(
+                        "Tyhjä ohjelma: korvaa esimerkit omillasi.",
+                        "Tomt program: ersätt exemplen med dina egna.",
+                        "A blank programme: replace the examples with your own.",
+                    ),
                 )?
             };
             (defined.programme, Vec::new(), bytes)
@@ -214,12 +296,14 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
             })?;
             let defined = koonti_engine::programme_from_form(&shown, &read)?;
             let bytes = if xlsx {
-                koonti_engine::programme_xlsx(&defined.programme)?
+                koonti_engine::programme_xlsx(&defined.programme, lang)?
             } else {
-                toml_bytes(
-                    &defined.programme,
-                    &format!("Johdettu lomakkeesta {shown}."),
-                )?
+                let origin = match lang {
+                    Lang::Fi => format!("Johdettu lomakkeesta {shown}."),
+                    Lang::Sv => format!("Härlett ur blanketten {shown}."),
+                    Lang::En => format!("Derived from the form {shown}."),
+                };
+                toml_bytes(&defined.programme, &origin)?
             };
             (defined.programme, defined.guesses, bytes)
         }
@@ -277,14 +361,13 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
     }
     match koonti_engine::programme_definition(&shown, &bytes) {
         Ok(defined) => {
-            println!(
-                "{}",
-                Said::Fine {
-                    file: &shown,
-                    programme: &defined.programme
-                }
-                .text(lang)
-            );
+            let (file, programme) = (shown.as_str(), &defined.programme);
+            let verdict = if defined.guesses.iter().any(Guess::is_scale_guessed) {
+                Said::ScaleGuessed { file, programme }
+            } else {
+                Said::Fine { file, programme }
+            };
+            println!("{}", verdict.text(lang));
             print_guesses(&defined.guesses, lang);
             Ok(ExitCode::SUCCESS)
         }
@@ -309,7 +392,7 @@ fn run_show(args: ShowArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
         let path = args
             .output
             .unwrap_or_else(|| PathBuf::from(format!("{}.xlsx", programme.id)));
-        let bytes = koonti_engine::programme_xlsx(&programme)?;
+        let bytes = koonti_engine::programme_xlsx(&programme, lang)?;
         write_atomic(&path, &bytes, &[])?;
         eprintln!(
             "{}",

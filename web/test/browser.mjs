@@ -54,6 +54,11 @@ export async function waitForMerge(page, after = 0) {
 
 /** Clicks the download link `key` and gives its file name and bytes. */
 export async function download(page, selector) {
+  // A link folded under "Lisää" is opened first, as a person would.
+  await page.$eval(selector, (link) => {
+    const details = link.closest('details');
+    if (details) details.open = true;
+  });
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   const saved = await file.path();
   return { name: file.suggestedFilename(), bytes: await readFile(saved) };

@@ -447,3 +447,73 @@ test('the page works by keyboard: every control is reached by Tab and shows its 
     await context.close();
   }
 });
+
+test('the files come first, the results take the focus, the downloads are plain words', async () => {
+  const { context, page } = await openPage(browser);
+  try {
+    // Issue 21: what the secretary has (the files) before the settings.
+    const steps = await page.$$eval('main h2', (hs) => hs.map((h) => h.id));
+    assert.deepEqual(steps.slice(0, 2), ['step-files', 'step-programme']);
+    // The programme picker offers a spreadsheet, and never says TOML.
+    const options = await page.$$eval('#programme option', (os) => os.map((o) => o.textContent));
+    assert.ok(options.every((o) => !/toml/i.test(o)), options.join(' | '));
+    assert.match(options[options.length - 1], /taulukko|Excel/i);
+    const accept = await page.getAttribute('#programme-file', 'accept');
+    assert.ok(accept.startsWith('.xlsx'), accept);
+
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'headline');
+    // People's outputs in plain words; the JSON folded under "Lisää".
+    await page.waitForSelector('a[data-output="slides"]');
+    const shown = await page.$$eval('#downloads > li > a[download]', (as) => as.map((a) => a.dataset.output));
+    assert.deepEqual(shown, ['workbook', 'appendixXlsx', 'appendixHtml', 'slides']);
+    assert.equal(await page.textContent('#downloads details > summary'), 'Lisää');
+    assert.equal(await page.isVisible('a[data-output="json"]'), false);
+    const labels = await page.$$eval('#downloads a[download]', (as) => as.map((a) => a.textContent));
+    assert.ok(labels.slice(0, 4).every((l) => !/json|toml|xlsx/i.test(l)), labels.join(' | '));
+  } finally {
+    await context.close();
+  }
+});
+
+// The screenshots of docs/kaytto.md (issue 21): made by this test from the
+// page and the command line as they are, into KOONTI_SCREENSHOTS (to refresh
+// the docs: KOONTI_SCREENSHOTS=docs/img node --test web/test/page.test.mjs),
+// else into a temporary folder, so CI makes them too and a broken step fails.
+test('the user guide\'s screenshots are made from the page and the exe\'s output', async () => {
+  const dir = process.env.KOONTI_SCREENSHOTS || path.join(work, 'screenshots');
+  mkdirSync(dir, { recursive: true });
+  const { context, page } = await openPage(browser, { viewport: { width: 1100, height: 900 } });
+  try {
+    await page.screenshot({ path: path.join(dir, 'sivu-alku.png') });
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    await page.locator('#step-results').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(dir, 'sivu-tulokset.png') });
+    await page.$eval('#downloads details', (d) => { d.open = true; });
+    const downloads = page.locator('section[aria-labelledby="step-downloads"]');
+    await downloads.screenshot({ path: path.join(dir, 'sivu-lataukset.png') });
+  } finally {
+    await context.close();
+  }
+  // What the exe's window shows when a folder is dropped on it: the same
+  // program's output for the same folder, drawn as a console window.
+  const drop = path.join(work, 'pudotus', 'Vastaukset 2024');
+  mkdirSync(drop, { recursive: true });
+  for (const file of samples) copyFileSync(file, path.join(drop, path.basename(file)));
+  const output = execFileSync(koonti, [drop], { cwd: path.dirname(drop), encoding: 'utf8' })
+    .replaceAll(path.dirname(drop) + path.sep, '');
+  const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const windowPage = await browser.newPage({ viewport: { width: 980, height: 640 } });
+  await windowPage.setContent(`<!DOCTYPE html><html lang="fi"><body style="margin:0;background:#ddd">
+    <div style="margin:12px;border:1px solid #555;font-family:'DejaVu Sans',sans-serif">
+    <div style="background:#fff;padding:4px 8px;font-size:13px">C:\\Users\\sihteeri\\Desktop\\koonti.exe</div>
+    <pre style="margin:0;background:#0c0c0c;color:#ccc;padding:8px;font:13px/1.35 'DejaVu Sans Mono',monospace;white-space:pre-wrap;height:560px;overflow:hidden">${escape(output)}</pre>
+    </div></body></html>`);
+  await windowPage.screenshot({ path: path.join(dir, 'exe-ikkuna.png') });
+  await windowPage.close();
+  for (const name of ['sivu-alku.png', 'sivu-tulokset.png', 'sivu-lataukset.png', 'exe-ikkuna.png']) {
+    assert.ok(readFileSync(path.join(dir, name)).length > 5000, name);
+  }
+});

@@ -12,8 +12,8 @@
 
 use koonti_model::{
     Answer, AnswerScale, Feedback, Finding, FindingCode, Period, Programme, ProgrammeRef,
-    RawAnswer, Report, ReportPeriod, ResponseEntry, Severity, Status, SupportRequest, UnitResponse,
-    Unmatched,
+    RawAnswer, Report, ReportPeriod, ResponseEntry, Severity, Source, Status, SupportRequest,
+    UnitResponse, Unmatched,
 };
 use std::collections::{BTreeMap, HashMap};
 
@@ -193,6 +193,26 @@ fn supersede(report: &mut Report, unit: &str, used: &str, older: UnitResponse) {
         report
             .unmatched
             .push(Unmatched::at(answer.source.clone(), describe(answer)));
+    }
+    // The cells kept beside an answer (an added column, a note) are listed
+    // at their own cells, so that nothing of the older file is lost.
+    for answer in &older.answers {
+        for extra in &answer.extra {
+            // A note kept with the answer is headed by its own sheet and
+            // cell ("Muistiinpanot!A7"), which may be another sheet.
+            let sheet = extra
+                .header
+                .strip_suffix(&format!("!{}", extra.cell))
+                .unwrap_or(&answer.source.sheet);
+            let source = Source {
+                sheet: sheet.to_string(),
+                cell: extra.cell.clone(),
+                ..answer.source.clone()
+            };
+            report
+                .unmatched
+                .push(Unmatched::at(source, extra.text.clone()));
+        }
     }
     for feedback in older.feedback {
         report

@@ -36,6 +36,14 @@ pub enum Guess {
     },
     /// A status column listed no options: Ei aloitettu; Kesken; Valmis.
     DefaultOptions,
+    /// Options were given (an options line or a scale sheet) and the table
+    /// has no column for them: the templates add a choice column.
+    StatusColumnAdded {
+        /// The column's label.
+        label: String,
+        /// The options, "; "-separated.
+        options: String,
+    },
     /// No units sheet: no expected units.
     NoUnits,
     /// Units from the files that name them.
@@ -51,6 +59,13 @@ pub enum Guess {
 }
 
 impl Guess {
+    /// True when the answer scale itself was guessed (no answer columns
+    /// and no options given, or a status column without its options):
+    /// a definition read so is not "fine" until someone has checked it.
+    pub fn is_scale_guessed(&self) -> bool {
+        matches!(self, Guess::DefaultScale | Guess::DefaultOptions)
+    }
+
     /// The guess as a sentence in `lang`.
     pub fn message(&self, lang: Lang) -> String {
         match lang {
@@ -70,6 +85,7 @@ impl Guess {
             Guess::MarkScale { labels } => format!("vastaussarakkeet: {labels}"),
             Guess::StatusScale { label, options } => format!("tilasarake {label}, vaihtoehdot {options}"),
             Guess::DefaultOptions => "tilasarakkeen vaihtoehtoja ei annettu: Ei aloitettu; Kesken; Valmis (anna omat solussa \"Vastausvaihtoehdot: …\")".into(),
+            Guess::StatusColumnAdded { label, options } => format!("taulukossa ei ole vastaussaraketta annetuille vaihtoehdoille: lomakkeisiin tulee valintasarake {label}, vaihtoehdot {options}"),
             Guess::NoUnits => "yksiköitä ei löytynyt (lisää välilehti Yksiköt): vastaajat luetaan tiedostoista".into(),
             Guess::UnitsFrom(n) => format!("{n} yksikköä tiedostoissa nimetyistä vastaajista"),
             Guess::IgnoredColumn(h) => format!("sarake {h} ei ole ohjelman eikä vastauksen sarake; sitä ei käytetty"),
@@ -97,6 +113,9 @@ impl Guess {
             Guess::DefaultOptions => {
                 "statuskolumnen har inga alternativ: Ei aloitettu; Kesken; Valmis".into()
             }
+            Guess::StatusColumnAdded { label, options } => format!(
+                "tabellen har ingen svarskolumn för de angivna alternativen: blanketterna får en valkolumn {label}, alternativ {options}"
+            ),
             Guess::NoUnits => {
                 "inga enheter (lägg till bladet Yksiköt): enheterna läses ur filerna".into()
             }
@@ -126,6 +145,9 @@ impl Guess {
             Guess::DefaultOptions => {
                 "the status column lists no options: Ei aloitettu; Kesken; Valmis".into()
             }
+            Guess::StatusColumnAdded { label, options } => format!(
+                "the table has no answer column for the options given: the templates get a choice column {label}, options {options}"
+            ),
             Guess::NoUnits => "no units sheet: units are read from the files".into(),
             Guess::UnitsFrom(n) => format!("{n} units named in the files"),
             Guess::IgnoredColumn(h) => format!("column {h} was not used"),

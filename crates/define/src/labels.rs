@@ -2,7 +2,8 @@
 //! (title, meta fields, the unit label, status options), and a section's
 //! number and title from a heading or a section column's value.
 use crate::read::{Draft, DraftSection};
-use crate::words::{self, OPTIONS_LABELS};
+use crate::words::{self, MetaField, OPTIONS_LABELS};
+use koonti_form::programme_sheet::SheetLabel;
 use koonti_normalise::{clean, match_key};
 
 /// A cell read as "Label: value", or a label cell whose value is the next
@@ -19,11 +20,34 @@ pub(crate) fn label_value(cells: &[(u32, String)], index: usize) -> Option<(Stri
         return Some((match_key(label), value.to_string()));
     }
     let key = match_key(text);
-    let is_label = words::meta_field(&key).is_some() || OPTIONS_LABELS.contains(&key.as_str());
+    let is_label = field_of(&key).is_some() || is_options_label(&key);
     if is_label && cells.len() >= index + 2 {
         return Some((key, cells[index + 1].1.clone()));
     }
     None
+}
+
+/// The meta field a label names: the county's words, or the labels koonti
+/// writes in any language ([`SheetLabel`]).
+fn field_of(key: &str) -> Option<MetaField> {
+    words::meta_field(key).or_else(|| {
+        Some(match SheetLabel::of(key)? {
+            SheetLabel::Id => MetaField::Id,
+            SheetLabel::Organisation => MetaField::Organisation,
+            SheetLabel::Years => MetaField::Years,
+            SheetLabel::Reporting => MetaField::Reporting,
+            SheetLabel::UnitLabel => MetaField::UnitLabel,
+            SheetLabel::SectionLabel => MetaField::SectionLabel,
+            SheetLabel::Feedback => MetaField::Feedback,
+            SheetLabel::FeedbackPrompt => MetaField::FeedbackPrompt,
+            SheetLabel::Options => return None,
+        })
+    })
+}
+
+/// True for the label of a line listing the scale's options.
+fn is_options_label(key: &str) -> bool {
+    OPTIONS_LABELS.contains(&key) || SheetLabel::of(key) == Some(SheetLabel::Options)
 }
 
 /// Status options in one cell: "Ei aloitettu; Kesken; Valmis" (also split
@@ -43,11 +67,16 @@ pub(crate) fn read_label_row(
 ) {
     let text = &cells[0].1;
     if let Some((key, value)) = label_value(cells, 0) {
-        if OPTIONS_LABELS.contains(&key.as_str()) {
+        if is_options_label(&key) {
             draft.options = split_options(&value);
+            // "Vastausvaihtoehdot:" | "Ei aloitettu" | "Kesken" | "Valmis":
+            // one option a cell.
+            if draft.options.len() < 2 && cells.len() > 2 {
+                draft.options = cells[1..].iter().map(|(_, t)| clean(t)).collect();
+            }
             return;
         }
-        if let Some(field) = words::meta_field(&key) {
+        if let Some(field) = field_of(&key) {
             draft.meta.entry(field).or_insert(value);
             return;
         }

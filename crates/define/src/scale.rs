@@ -13,6 +13,9 @@ pub const DEFAULT_IMPLEMENTED: &str = "Toimenpide on toteutunut";
 pub const DEFAULT_NOT_IMPLEMENTED: &str = "Toimenpide ei ole toteutunut";
 /// The default free-text label.
 pub const DEFAULT_TEXT: &str = "Miten on toteutettu tai tulisi jatkossa toteuttaa?";
+/// The label of a status column the table does not have (templates in
+/// Swedish and English write their own word).
+pub const DEFAULT_STATUS_LABEL: &str = "TILA";
 /// The default status options when a status column lists none.
 pub const DEFAULT_OPTIONS: [&str; 3] = ["Ei aloitettu", "Kesken", "Valmis"];
 
@@ -57,6 +60,20 @@ pub(crate) fn scale(
     {
         unknown.remove(0);
         status = Some(first);
+    }
+    // Options given (an options line, a scale sheet) and no answer column
+    // at all: a choice scale, whose column koonti's templates add.
+    if status.is_none() && !options.is_empty() && implemented.is_none() && not_implemented.is_none()
+    {
+        guesses.push(Guess::StatusColumnAdded {
+            label: DEFAULT_STATUS_LABEL.into(),
+            options: options.join("; "),
+        });
+        return AnswerScale::Status {
+            status_label: DEFAULT_STATUS_LABEL.into(),
+            options: status_options(options),
+            text_label: text.map(|c| c.header.clone()),
+        };
     }
     if let Some(status) = status {
         let options = if !options.is_empty() {

@@ -1,6 +1,7 @@
 use super::*;
+use koonti_form::programme_sheet::{sheet_names, table_headers};
 use koonti_ingest::{Cell, Sheet, Value};
-use koonti_model::{AnswerScale, Programme};
+use koonti_model::{AnswerScale, Lang, Programme};
 
 /// A sheet of text rows: `rows[r][c]`, empty strings left out.
 fn sheet(name: &str, rows: &[&[&str]]) -> Sheet {
@@ -190,8 +191,10 @@ fn heading_rows_own_answer_columns_and_a_units_sheet() {
 
 #[test]
 fn the_spreadsheet_form_reads_back_as_the_same_programme() {
-    for p in koonti_programme::bundled().expect("bundled") {
-        let bytes = programme_xlsx(&p).expect("writes");
+    let langs = [Lang::Fi, Lang::Sv, Lang::En];
+    let bundled = koonti_programme::bundled().expect("bundled");
+    for (p, lang) in bundled.iter().flat_map(|p| langs.map(|l| (p, l))) {
+        let bytes = programme_xlsx(p, lang).expect("writes");
         let back = read_programme("ohjelma.xlsx", &bytes)
             .expect("reads")
             .programme;
@@ -200,7 +203,7 @@ fn the_spreadsheet_form_reads_back_as_the_same_programme() {
             format!("{}-oma", p.id),
             "a bundled id is not reused"
         );
-        assert_eq!(measures(&back), measures(&p), "{}", p.id);
+        assert_eq!(measures(&back), measures(p), "{}", p.id);
         assert_eq!(
             without_aliases(&back.scale),
             without_aliases(&p.scale),
@@ -210,10 +213,51 @@ fn the_spreadsheet_form_reads_back_as_the_same_programme() {
         assert_eq!(back.units, p.units, "{}", p.id);
         assert_eq!(back.section_label, p.section_label);
         assert_eq!(back.feedback.title, p.feedback.title);
+        assert_eq!(back.feedback.prompt, p.feedback.prompt, "{lang:?}");
+        assert_eq!(back.unit_label, p.unit_label, "{lang:?}");
+        assert_eq!(back.organisation, p.organisation, "{lang:?}");
     }
-    let blank = read_programme("uusi.xlsx", &blank_xlsx().expect("writes")).expect("reads");
-    assert_eq!(blank.programme.measures().len(), 1);
-    assert_eq!(blank.programme.units.len(), 1);
+    // A blank sheet in each language reads back as its example, in its
+    // language's words, with no guessed scale.
+    for (lang, measure_word, done) in [
+        (Lang::Fi, "Toimenpide", "Toteutunut"),
+        (Lang::Sv, "Åtgärd", "Genomförd"),
+        (Lang::En, "Measure", "Implemented"),
+    ] {
+        let bytes = blank_xlsx(lang).expect("writes");
+        let blank = read_programme("uusi.xlsx", &bytes).expect("reads");
+        let p = &blank.programme;
+        assert_eq!(p.measures().len(), 1, "{lang:?}");
+        assert_eq!(p.units.len(), 1, "{lang:?}");
+        assert_eq!(p.section_label, table_headers(lang)[0], "{lang:?}");
+        match &p.scale {
+            AnswerScale::Marks {
+                implemented_label, ..
+            } => assert_eq!(implemented_label, done),
+            other => panic!("{lang:?}: {other:?}"),
+        }
+        assert!(
+            !blank.guesses.iter().any(Guess::is_scale_guessed),
+            "{lang:?}"
+        );
+        let cells = koonti_ingest::read_bytes(
+            bytes.clone(),
+            "uusi.xlsx",
+            &koonti_ingest::Limits::default(),
+        )
+        .expect("opens");
+        let texts: Vec<String> = cells.sheets[0]
+            .cells
+            .iter()
+            .map(|c| c.value.text())
+            .collect();
+        assert!(
+            texts.iter().any(|t| t == measure_word),
+            "{lang:?}: {texts:?}"
+        );
+        let names: Vec<&str> = cells.sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, sheet_names(lang), "{lang:?}");
+    }
 }
 
 #[test]
@@ -329,6 +373,91 @@ fn a_layout_of_its_own_with_a_scale_sheet() {
             .guesses
             .contains(&Guess::IgnoredColumn("Mittari".into()))
     );
+}
+
+/// Options on a line above a table that has no answer column at all, in
+/// fi, sv and en and written in one cell or one a cell, or on a scale
+/// sheet: a choice scale of those options (the templates add its column),
+/// never the guessed two-mark scale.
+#[test]
+fn options_above_a_table_without_answer_columns_make_a_choice_scale() {
+    fn table<'a>(options: &[&'a str], header: [&'a str; 3]) -> Vec<Vec<&'a str>> {
+        let mut rows: Vec<Vec<&str>> = vec![vec!["Osallisuusohjelma 2026–2028"]];
+        rows.push(options.to_vec());
+        rows.push(vec![]);
+        rows.push(header.to_vec());
+        rows.push(vec!["1. Tieto", "Avaamme verkkosivut", "Viestintä"]);
+        rows.push(vec!["1. Tieto", "Selkokieli käyttöön", ""]);
+        rows
+    }
+    let fi = ["Tavoite", "Toimenpide", "Vastuu"];
+    let sv = ["Mål", "Åtgärd", "Ansvar"];
+    let en = ["Goal", "Measure", "Responsible"];
+    for (options, header, want) in [
+        (
+            vec!["Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis"],
+            fi,
+            ["Ei aloitettu", "Kesken", "Valmis"],
+        ),
+        (
+            vec!["Vastausvaihtoehdot:", "Ei aloitettu", "Kesken", "Valmis"],
+            fi,
+            ["Ei aloitettu", "Kesken", "Valmis"],
+        ),
+        (
+            vec!["Svarsalternativ: Inte påbörjad / Pågår / Genomförd"],
+            sv,
+            ["Inte påbörjad", "Pågår", "Genomförd"],
+        ),
+        (
+            vec!["Answer options: Not started | In progress | Done"],
+            en,
+            ["Not started", "In progress", "Done"],
+        ),
+    ] {
+        let rows = table(&options, header);
+        let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+        let defined =
+            from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "oma.xlsx").expect("reads");
+        match &defined.programme.scale {
+            AnswerScale::Status { options, .. } => {
+                let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
+                assert_eq!(labels, want, "{options:?}");
+                // Option ids by meaning in sv and en come with the form
+                // grammar's option classes (branch scale).
+                if header == fi {
+                    assert_eq!(options[2].id, "done", "{options:?}");
+                }
+            }
+            other => panic!("{options:?}: {other:?}"),
+        }
+        assert!(
+            defined
+                .guesses
+                .iter()
+                .any(|g| matches!(g, Guess::StatusColumnAdded { .. })),
+            "{:?}",
+            defined.guesses
+        );
+        assert!(!defined.guesses.iter().any(Guess::is_scale_guessed));
+    }
+    // The same options on a scale sheet.
+    let rows = table(&[], fi);
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    let scale = sheet(
+        "Asteikko",
+        &[&["Vaihtoehto"], &["Ei aloitettu"], &["Kesken"], &["Valmis"]],
+    );
+    let defined =
+        from_workbook(&book(vec![sheet("Ohjelma", &rows), scale]), "oma.xlsx").expect("reads");
+    assert!(matches!(
+        defined.programme.scale,
+        AnswerScale::Status { .. }
+    ));
+    // No options and no answer column: the two marks, and a guess said so.
+    let defined = from_workbook(&book(vec![sheet("Ohjelma", &rows)]), "oma.xlsx").expect("reads");
+    assert!(matches!(defined.programme.scale, AnswerScale::Marks { .. }));
+    assert!(defined.guesses.iter().any(Guess::is_scale_guessed));
 }
 
 /// Returns of one programme, some texts edited, one row added by a single

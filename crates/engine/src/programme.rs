@@ -2,7 +2,7 @@
 //! on wasm) a file or bundled id as the command line names it.
 use crate::error::EngineError;
 use koonti_define::Defined;
-use koonti_model::Programme;
+use koonti_model::{Lang, Programme};
 use koonti_programme::{Problem, ProgrammeError};
 
 /// Every programme bundled with koonti.
@@ -82,7 +82,7 @@ pub fn programme_from_toml(name: &str, bytes: &[u8]) -> Result<Programme, Engine
 /// ```
 /// # fn main() -> Result<(), koonti_engine::EngineError> {
 /// let programme = koonti_engine::bundled_programme("vantaa-kerava")?;
-/// let sheet = koonti_engine::programme_xlsx(&programme)?;
+/// let sheet = koonti_engine::programme_xlsx(&programme, koonti_engine::Lang::Sv)?;
 /// let back = koonti_engine::programme_from_file("ohjelma.xlsx", &sheet)?;
 /// assert_eq!(back.measures().len(), programme.measures().len());
 /// let err = koonti_engine::programme_from_file("rikki.toml", b"id = ").unwrap_err();
@@ -123,16 +123,18 @@ pub fn check_definition(bytes: &[u8]) -> Result<Vec<Problem>, EngineError> {
     ))
 }
 
-/// `programme` as the spreadsheet a county keeps, which
-/// [`programme_from_file`] reads back.
-pub fn programme_xlsx(programme: &Programme) -> Result<Vec<u8>, EngineError> {
-    koonti_define::programme_xlsx(programme)
+/// `programme` as the spreadsheet a county keeps, its labels, headers and
+/// sheet names in `lang`, which [`programme_from_file`] reads back.
+pub fn programme_xlsx(programme: &Programme, lang: Lang) -> Result<Vec<u8>, EngineError> {
+    koonti_define::programme_xlsx(programme, lang)
         .map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
 }
 
-/// A blank programme spreadsheet with an example row and instructions.
-pub fn blank_programme_xlsx() -> Result<Vec<u8>, EngineError> {
-    koonti_define::blank_xlsx().map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
+/// A blank programme spreadsheet in `lang` with an example row and
+/// instructions.
+pub fn blank_programme_xlsx(lang: Lang) -> Result<Vec<u8>, EngineError> {
+    koonti_define::blank_xlsx(lang)
+        .map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
 }
 
 /// `programme` as a TOML definition; `origin` is its first comment line.

@@ -17,6 +17,8 @@
 //! - [`status`]: status words and status-column headers as units type them;
 //! - [`support`]: the support-request area and the answer counter;
 //! - [`instructions`]: the guidance lines beside the tables;
+//! - [`programme_sheet`]: the programme spreadsheet's labels, headers and
+//!   sheet names in each language;
 //! - [`signature`]: the respondent and date fields at the end of the form;
 //! - [`Form`]: all of that prepared for the reader.
 #![warn(missing_docs)]
@@ -24,6 +26,7 @@
 mod form;
 pub mod headers;
 pub mod instructions;
+pub mod programme_sheet;
 pub mod sheets;
 pub mod signature;
 pub mod status;

@@ -43,6 +43,16 @@ pub fn date_label(lang: Lang) -> &'static str {
     lang.pick("Päivämäärä:", "Datum:", "Date:")
 }
 
+/// True when `text` is one of the labels a koonti template writes (in any
+/// language): an empty field of the form, structure rather than a unit's
+/// text. Any other label left without a value is the unit's own writing.
+pub fn is_template_label(text: &str) -> bool {
+    let text = text.trim();
+    [Lang::Fi, Lang::Sv, Lang::En]
+        .into_iter()
+        .any(|lang| text == respondent_label(lang) || text == date_label(lang))
+}
+
 /// Respondent words (fi, sv, en), each optionally followed by "nimi",
 /// "name" or "namn" and an explanation in parentheses.
 const RESPONDENT: &str = r"(?:lomakkeen\s+)?(?:vastaajan?|täyttäjän?|yhteyshenkilön?|vastauksen\s+laatija|laatija|svarande|ifylld\s+av|kontaktperson|respondent|contact(?:\s+person)?|filled\s+in\s+by|completed\s+by)(?:\s+(?:nimi|namn|name))?";
@@ -116,6 +126,7 @@ mod tests {
                     (label.field, label.value, label.marked),
                     (field, None, true)
                 );
+                assert!(is_template_label(text));
             }
         }
     }
@@ -157,6 +168,8 @@ mod tests {
             );
         }
         assert!(!signature_label("Date").expect("date").marked);
+        assert!(!is_template_label("Pvm:"));
+        assert!(!is_template_label("Täyttäjä:"));
     }
 
     #[test]

@@ -19,14 +19,18 @@ fn main() -> Result<()> {
     };
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir)?;
-    let files: [(&str, Vec<u8>); 11] = [
+    let files: [(&str, Vec<u8>); 12] = [
         ("chart-sheet.xlsx", chart_sheet()?),
         ("macro-sheet.xlsm", macro_sheet()?),
         ("notes-below-the-table.xlsx", notes()?),
         ("long-text.xlsx", long_text()?),
         ("last-cell.xlsx", last_cell()?),
-        // As many stray cells as koonti reads from one file (Limits::max_cells).
-        ("junk-sheet.xlsx", junk(100_000)?),
+        // More stray cells than koonti reads from one file
+        // (Limits::max_cells): read up to it, the rest counted in a
+        // finding (issue 22).
+        ("junk-past-the-limit.xlsx", junk(100_250)?),
+        // Values a reader must keep exact (issue 22).
+        ("exact-values.xlsx", exact_values()?),
         ("corners.xls", xls(&biff(&corners()), false)?),
         (
             "continued-label.xls",
@@ -175,6 +179,52 @@ fn junk(cells: u32) -> Result<Vec<u8>> {
     for i in 0..cells {
         sheet.write_string(i / 20, (i % 20) as u16, format!("arvo {i}"))?;
     }
+    Ok(book.save_to_buffer()?)
+}
+
+/// Numbers in date and time formats that are no dates (negative, past
+/// 9999), durations, a format that only looks like a date's, cached error
+/// values in date formats, labels a column header shares with a form
+/// ("Date" | "Amount Int", "Contact" | "Address") and a quarter in text.
+fn exact_values() -> Result<Vec<u8>> {
+    use rust_xlsxwriter::{Format, Formula};
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    let headers = [
+        "Date",
+        "Amount Int",
+        "Contact",
+        "Address",
+        "Period",
+        "Product",
+    ];
+    for (col, header) in headers.iter().enumerate() {
+        sheet.write_string(0, col as u16, *header)?;
+    }
+    let formats = [
+        "m/d/yy",
+        "YY",
+        "h:mm:ss",
+        "[h]:mm:ss",
+        "[Red][<-25]General;[Blue][>25]General;0.00",
+        "yyyy-mm-dd",
+    ];
+    let values = [-12345.6789, -1.2, 0.0, -1.0, 30.0, 2_958_466.0, 45_415.5];
+    for (col, code) in formats.iter().enumerate() {
+        let format = Format::new().set_num_format(*code);
+        for (row, value) in values.iter().enumerate() {
+            sheet.write_number_with_format(1 + row as u32, col as u16, *value, &format)?;
+        }
+        for (i, error) in ["#REF!", "#N/A", "#VALUE!", "#DIV/0!"].iter().enumerate() {
+            let formula = Formula::new("=1/0").set_result(*error);
+            sheet.write_formula_with_format(10 + i as u32, col as u16, formula, &format)?;
+        }
+    }
+    sheet.write_string(20, 0, "Q4 13")?;
+    sheet.write_string(20, 1, "Q1 2025")?;
+    sheet.write_string(21, 0, "Yhteyshenkilö")?;
+    sheet.write_string(21, 1, "Pvm")?;
+    sheet.write_string(21, 2, "Datum")?;
     Ok(book.save_to_buffer()?)
 }
 

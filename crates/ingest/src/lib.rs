@@ -15,7 +15,9 @@ mod biff;
 mod cfb_guard;
 mod digest;
 mod embedded;
+mod error_cells;
 mod macros;
+mod ods_cells;
 mod ods_scan;
 mod ole;
 mod open;
@@ -24,13 +26,14 @@ mod sheets;
 mod sniff;
 mod time;
 mod workbook;
+mod xlsb_errors;
 
 pub use a1::cell_name;
 pub use digest::bytes_digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
-pub use sheets::SkippedSheet;
+pub use sheets::{CutSheet, SkippedSheet};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
 pub use workbook::{Cell, Sheet, Value, Workbook, read_bytes};

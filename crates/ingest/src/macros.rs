@@ -30,12 +30,24 @@ pub(crate) fn macro_sheets_as_dialogs(bytes: &[u8], max_bytes: u64) -> Option<Ve
             out.start_file(name, zip::write::SimpleFileOptions::default())
                 .ok()?;
             out.write_all(rewritten.as_bytes()).ok()?;
+        } else if let Some(rest) = macro_part(&name) {
+            // The part moves with its renamed target, so that its cells
+            // can still be read.
+            let entry = archive.by_index_raw(i).ok()?;
+            out.raw_copy_file_rename(entry, format!("xl/dialogsheets/{rest}"))
+                .ok()?;
         } else {
             out.raw_copy_file(archive.by_index_raw(i).ok()?).ok()?;
         }
     }
     let bytes = out.finish().ok()?.into_inner();
     renamed.then_some(bytes)
+}
+
+/// The name of a macro sheet's part inside `xl/macrosheets/`.
+fn macro_part(name: &str) -> Option<&str> {
+    name.strip_prefix("xl/macrosheets/")
+        .filter(|rest| !rest.is_empty())
 }
 
 /// Renames macro-sheet relationships: by type in .xlsx (`…/xlMacrosheet`),

@@ -68,12 +68,17 @@ pub(crate) fn open_sheets(
     if !matches!(kind, FileKind::Xlsx | FileKind::Xlsb) {
         return open(bytes).map(|sheets| (sheets, false));
     }
-    let renamed = crate::macros::macro_sheets_as_dialogs(&bytes, limits.max_uncompressed_bytes);
+    // A copy of the bytes (a memcpy) to rename macro sheets in only when
+    // calamine refuses the package for one: rewriting every package up
+    // front (as before) copied and re-zipped every file for the rare one.
+    let copy = bytes.clone();
     match open(bytes) {
-        Err(err) if refused_for_sheet_type(&err) => match renamed {
-            Some(renamed) => open(renamed).map(|sheets| (sheets, true)),
-            None => Err(err),
-        },
+        Err(err) if refused_for_sheet_type(&err) => {
+            match crate::macros::macro_sheets_as_dialogs(&copy, limits.max_uncompressed_bytes) {
+                Some(renamed) => open(renamed).map(|sheets| (sheets, true)),
+                None => Err(err),
+            }
+        }
         other => other.map(|sheets| (sheets, false)),
     }
 }

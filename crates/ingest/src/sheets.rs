@@ -41,16 +41,23 @@ pub(crate) fn skipped<RS: Read + Seek>(
         .collect()
 }
 
-/// Why one sheet's cells could not be read.
-pub(crate) enum CellsError {
-    Calamine(calamine::Error),
-    TooMany,
+/// A sheet with more non-empty cells than [`crate::Limits::max_cells`]:
+/// its first cells (in the order the file stores them, row by row) were
+/// read, the rest only counted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CutSheet {
+    /// The sheet's name.
+    pub name: String,
+    /// The cells read.
+    pub read: u64,
+    /// The non-empty cells past the limit, not read.
+    pub rest: u64,
 }
 
-impl From<calamine::Error> for CellsError {
-    fn from(err: calamine::Error) -> Self {
-        CellsError::Calamine(err)
-    }
+/// One sheet's cells as read, and how many were past the limit.
+pub(crate) struct SheetCells {
+    pub(crate) cells: Vec<Cell>,
+    pub(crate) rest: u64,
 }
 
 /// Reads one sheet's non-empty cells. For xlsx and xlsb the streaming cell
@@ -58,18 +65,25 @@ impl From<calamine::Error> for CellsError {
 /// the sheet's bounding box (one stray value in XFD1048576 would otherwise
 /// allocate the whole grid); xls and ods were measured before opening
 /// (`crate::biff`, `crate::ods_scan`).
+///
+/// At most `limit` cells are kept: a sheet is limited by the cells it has,
+/// and one past the limit is read in part, the rest counted (issue 22:
+/// nothing that can be read in part is dropped whole).
 pub(crate) fn read_cells<RS: Read + Seek>(
     sheets: &mut Sheets<RS>,
     name: &str,
-    budget: &mut usize,
-) -> Result<Vec<Cell>, CellsError> {
+    limit: usize,
+) -> Result<SheetCells, calamine::Error> {
     let mut cells = Vec::new();
-    let mut push = |row: u32, col: u32, value: Option<Value>| -> Result<(), CellsError> {
+    let mut rest = 0u64;
+    let mut push = |row: u32, col: u32, value: Option<Value>| {
         if let Some(value) = value {
-            *budget = budget.checked_sub(1).ok_or(CellsError::TooMany)?;
-            cells.push(Cell { row, col, value });
+            if cells.len() < limit {
+                cells.push(Cell { row, col, value });
+            } else {
+                rest += 1;
+            }
         }
-        Ok(())
     };
     match sheets {
         Sheets::Xlsx(xlsx) => {
@@ -78,7 +92,7 @@ pub(crate) fn read_cells<RS: Read + Seek>(
                 .map_err(calamine::Error::Xlsx)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
                 let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()))?;
+                push(row, col, Value::from_data_ref(cell.get_value()));
             }
         }
         Sheets::Xlsb(xlsb) => {
@@ -87,18 +101,18 @@ pub(crate) fn read_cells<RS: Read + Seek>(
                 .map_err(calamine::Error::Xlsb)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
                 let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()))?;
+                push(row, col, Value::from_data_ref(cell.get_value()));
             }
         }
         _ => {
             let range = sheets.worksheet_range(name)?;
             let (r0, c0) = range.start().unwrap_or((0, 0));
             for (row, col, data) in range.used_cells() {
-                push(r0 + row as u32, c0 + col as u32, Value::from_data(data))?;
+                push(r0 + row as u32, c0 + col as u32, Value::from_data(data));
             }
         }
     }
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
-    Ok(cells)
+    Ok(SheetCells { cells, rest })
 }

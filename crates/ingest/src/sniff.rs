@@ -22,7 +22,8 @@ pub struct Limits {
     /// response has hundreds). Every cell of a file that is no response is
     /// listed as unmatched, in the JSON and on a sheet of the committee
     /// workbook, at about 2.5 KiB a cell in all: this keeps the merge of any
-    /// one file within 512 MiB.
+    /// one file within 512 MiB. Past it a file is read in part: the cells
+    /// up to the limit, the rest counted ([`crate::Workbook::cut`]).
     pub max_cells: usize,
     /// Most grid cells calamine may lay out for the sheets of an .xls or
     /// .ods, which it fills over the area between a sheet's first and last

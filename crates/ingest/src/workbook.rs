@@ -1,9 +1,11 @@
-use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
-use crate::sheets::{CellsError, SkippedSheet, read_cells};
+use crate::open::{
+    Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
+};
+use crate::sheets::{CutSheet, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, ExcelDateTime, Reader};
-use koonti_model::{Limit, Timestamp};
+use koonti_model::{Limit, SheetKind, Timestamp};
 use std::io::{Cursor, Read};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
@@ -72,9 +74,18 @@ impl Value {
 /// A date cell of an .xlsx or .xls as ISO 8601 text, calamine converting
 /// the serial (the 1904 date system and Excel's 1900 leap day included); a
 /// duration stays a number.
+///
+/// A number is a date only when it is one: Excel shows a serial outside
+/// `0 ≤ serial < 2,958,466` (before 1900 or after 9999) as `#####`, and
+/// calamine would turn it into the epoch or 9999-12-31. Such a number, and
+/// one that is no number at all, stays a number.
 fn date_time(d: &ExcelDateTime) -> Value {
+    let serial = d.as_f64();
     if d.is_duration() {
-        return Value::Duration(d.as_f64());
+        return Value::Duration(serial);
+    }
+    if !(0.0..MAX_SERIAL).contains(&serial) {
+        return Value::Number(serial);
     }
     let (year, month, day, hour, min, sec, _) = d.to_ymd_hms_milli();
     let time = format!("{hour:02}:{min:02}:{sec:02}");
@@ -87,6 +98,9 @@ fn date_time(d: &ExcelDateTime) -> Value {
         format!("{date}T{time}")
     })
 }
+
+/// The first serial past Excel's last date, 9999-12-31.
+const MAX_SERIAL: f64 = 2_958_466.0;
 
 /// Empty and whitespace-only strings are empty cells: a unit that clears a
 /// cell with a space has not written anything. A NUL is never text (no
@@ -144,6 +158,8 @@ pub struct Workbook {
     pub size: u64,
     /// The sheets that are no worksheets (chart, macro sheets), not read.
     pub skipped: Vec<SkippedSheet>,
+    /// The sheets read in part: more cells than [`Limits::max_cells`].
+    pub cut: Vec<CutSheet>,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -202,7 +218,17 @@ pub(crate) fn read_guarded(
     limits: &Limits,
     only: Option<&str>,
 ) -> Result<Workbook, ReadError> {
-    let read = crate::quiet::catch_quietly(|| read_unguarded(bytes, display, limits, only));
+    // A zip package is kept to read again when calamine refuses a sheet
+    // for an error value it does not know (`crate::error_cells`).
+    let package = bytes.starts_with(b"PK").then(|| bytes.clone());
+    let read = crate::quiet::catch_quietly(|| match read_unguarded(bytes, display, limits, only) {
+        Err(err) if crate::error_cells::is_unknown_error_value(&err) => package
+            .and_then(|p| crate::error_cells::errors_as_text(&p, limits.max_uncompressed_bytes))
+            .map_or(Err(err), |retyped| {
+                read_unguarded(retyped, display, limits, only)
+            }),
+        read => read,
+    });
     read.unwrap_or_else(|panic| {
         let message = panic
             .downcast_ref::<&str>()
@@ -231,7 +257,19 @@ fn read_unguarded(
         FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
         _ => None,
     };
-    let extents = measure_grid(&bytes, kind, limits).map_err(|problem| match problem {
+    let mut xlsb_errors = match kind {
+        FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
+        _ => Default::default(),
+    };
+    let extents = match measure_grid(&bytes, kind, limits) {
+        // An .ods whose tables calamine would lay out over too large an
+        // area is read sparsely: refused by its cells, not its area.
+        Err(Unmeasured::TooLarge(_)) if matches!(kind, FileKind::Ods) => {
+            return sparse_ods(&bytes, display, limits, only);
+        }
+        measured => measured,
+    };
+    let extents = extents.map_err(|problem| match problem {
         Unmeasured::TooLarge(limit) => ReadError::TooLarge {
             path: path.clone(),
             limit,
@@ -274,6 +312,9 @@ fn read_unguarded(
         skipped,
         ..Workbook::default()
     };
+    // Sheets are limited by the cells they have, not their area; past the
+    // limit a sheet is read in part and the rest counted (a later sheet
+    // with no room left is all counted), never refused whole.
     let mut budget = limits.max_cells;
     for name in names {
         if only.is_some_and(|only| only != name) {
@@ -283,26 +324,103 @@ fn read_unguarded(
             });
             continue;
         }
-        let mut cells = read_cells(&mut sheets, &name, &mut budget).map_err(|err| match err {
-            CellsError::Calamine(source) => ReadError::Sheet {
-                path: path.clone(),
-                sheet: name.clone(),
-                source,
-            },
-            CellsError::TooMany => ReadError::TooLarge {
-                path: path.clone(),
-                limit: Limit::Cells {
-                    sheet: name.clone(),
-                    max: limits.max_cells as u64,
-                },
-            },
+        let read = read_cells(&mut sheets, &name, budget).map_err(|source| ReadError::Sheet {
+            path: path.clone(),
+            sheet: name.clone(),
+            source,
         })?;
+        let mut cells = read.cells;
+        if let Some(errors) = xlsb_errors.remove(&name) {
+            crate::xlsb_errors::add_missing(&mut cells, errors);
+        }
+        budget = budget.saturating_sub(cells.len());
+        if read.rest > 0 {
+            workbook.cut.push(CutSheet {
+                name: name.clone(),
+                read: cells.len() as u64,
+                rest: read.rest,
+            });
+        }
         if let Some(extent) = extents.iter().find(|e| e.name == name) {
             restore_long_texts(&mut cells, &extent.long_texts);
         }
         workbook.sheets.push(Sheet { name, cells });
     }
+    if only.is_none() {
+        read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
+    }
     Ok(workbook)
+}
+
+/// An .ods read by `crate::ods_cells`, cell by cell.
+fn sparse_ods(
+    bytes: &[u8],
+    display: &str,
+    limits: &Limits,
+    only: Option<&str>,
+) -> Result<Workbook, ReadError> {
+    let read = crate::ods_cells::read(bytes, limits.max_uncompressed_bytes, limits.max_cells)
+        .ok_or_else(|| ReadError::Open {
+            path: PathBuf::from(display),
+            source: calamine::Error::Io(std::io::Error::new(
+                std::io::ErrorKind::InvalidData,
+                "content.xml cannot be read",
+            )),
+        })?;
+    let mut workbook = Workbook {
+        file: display.to_string(),
+        ..Workbook::default()
+    };
+    for (mut sheet, rest) in read {
+        if only.is_some_and(|only| only != sheet.name) {
+            sheet.cells.clear();
+        } else if rest > 0 {
+            workbook.cut.push(CutSheet {
+                name: sheet.name.clone(),
+                read: sheet.cells.len() as u64,
+                rest,
+            });
+        }
+        workbook.sheets.push(sheet);
+    }
+    Ok(workbook)
+}
+
+/// An Excel 4 macro sheet (or dialog sheet) holds cells as a worksheet
+/// does: those calamine can read are read, so that no cell of the file is
+/// said to be absent; a sheet it cannot read, or an empty one, stays
+/// listed as not read.
+fn read_macro_sheets(sheets: &mut OpenedSheets, workbook: &mut Workbook, budget: &mut usize) {
+    let mut still_skipped = Vec::new();
+    for skipped in std::mem::take(&mut workbook.skipped) {
+        let readable = matches!(skipped.kind, SheetKind::Macro | SheetKind::Dialog)
+            && matches!(
+                sheets,
+                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_)
+            );
+        let read = readable
+            .then(|| crate::quiet::catch_quietly(|| read_cells(sheets, &skipped.name, *budget)))
+            .and_then(|read| read.ok()?.ok())
+            .filter(|read| !read.cells.is_empty());
+        match read {
+            Some(read) => {
+                *budget = budget.saturating_sub(read.cells.len());
+                if read.rest > 0 {
+                    workbook.cut.push(CutSheet {
+                        name: skipped.name.clone(),
+                        read: read.cells.len() as u64,
+                        rest: read.rest,
+                    });
+                }
+                workbook.sheets.push(Sheet {
+                    name: skipped.name,
+                    cells: read.cells,
+                });
+            }
+            None => still_skipped.push(skipped),
+        }
+    }
+    workbook.skipped = still_skipped;
 }
 
 /// The largest `docProps/core.xml` read for its modified time; the file is
@@ -365,6 +483,101 @@ mod tests {
             cell(1.5, ExcelDateTimeType::TimeDelta, false).as_deref(),
             Some("1.5")
         );
+    }
+
+    /// Issue 22: a number in a date or time format that is no date stays
+    /// the number; a format that only looks like one is no date format.
+    #[test]
+    fn numbers_that_are_no_dates_stay_numbers() {
+        let date = ExcelDateTimeType::DateTime;
+        let cell =
+            |serial| Value::from_data(&Data::DateTime(ExcelDateTime::new(serial, date, false)));
+        assert_eq!(cell(-12345.6789), Some(Value::Number(-12345.6789)));
+        assert_eq!(cell(-1.2), Some(Value::Number(-1.2)));
+        assert_eq!(cell(2_958_466.0), Some(Value::Number(2_958_466.0)));
+        assert_eq!(cell(f64::NAN).map(|v| v.text()), Some("NaN".into()));
+        assert_eq!(
+            cell(2_958_465.0).map(|v| v.text()).as_deref(),
+            Some("9999-12-31")
+        );
+        assert_eq!(cell(0.0).map(|v| v.text()).as_deref(), Some("00:00:00"));
+
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        let formats = [
+            "m/d/yy",
+            "YY",
+            "h:mm:ss",
+            "[Red][<-25]General;[Blue][>25]General;0.00",
+            "[h]:mm:ss",
+            "0.00",
+        ];
+        let values = [-12345.6789, -1.2, 0.0, -1.0, 30.0, 45415.0, 1.5];
+        for (col, code) in formats.iter().enumerate() {
+            let format = rust_xlsxwriter::Format::new().set_num_format(*code);
+            for (row, value) in values.iter().enumerate() {
+                sheet
+                    .write_number_with_format(row as u32, col as u16, *value, &format)
+                    .expect("write");
+            }
+        }
+        let bytes = book.save_to_buffer().expect("save");
+        let workbook = read_bytes(bytes, "formats.xlsx", &Limits::default()).expect("read");
+        let at = |row: u32, col: u32| {
+            workbook.sheets[0]
+                .cells
+                .iter()
+                .find(|c| (c.row, c.col) == (row, col))
+                .map(|c| c.value.clone())
+        };
+        for (col, code) in formats.iter().enumerate() {
+            for (row, value) in values.iter().enumerate() {
+                let read = at(row as u32, col as u32).expect("every cell read");
+                let date_format = col < 3;
+                match read {
+                    Value::Iso(text) => assert!(
+                        date_format && *value >= 0.0,
+                        "{value} in {code} read as {text}"
+                    ),
+                    Value::Number(n) | Value::Duration(n) => assert_eq!(n, *value, "{code}"),
+                    other => panic!("{value} in {code}: {other:?}"),
+                }
+            }
+        }
+        assert_eq!(at(5, 0), Some(Value::Iso("2024-05-03".into())));
+        assert_eq!(at(4, 4), Some(Value::Duration(30.0)));
+    }
+
+    /// Issue 22: a sheet past the cell limit is read up to it and the rest
+    /// counted; a later sheet with no room left is counted, not refused.
+    #[test]
+    fn a_sheet_past_the_cell_limit_is_read_in_part_and_the_rest_counted() {
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let first = book.add_worksheet();
+        for i in 0..8u16 {
+            first
+                .write_number(u32::from(i), 0, f64::from(i))
+                .expect("write");
+        }
+        let second = book.add_worksheet();
+        for i in 0..4u16 {
+            second.write_string(0, i, "x").expect("write");
+        }
+        let bytes = book.save_to_buffer().expect("save");
+        let limits = Limits {
+            max_cells: 5,
+            ..Limits::default()
+        };
+        let workbook = read_bytes(bytes, "big.xlsx", &limits).expect("read in part");
+        assert_eq!(workbook.sheets[0].cells.len(), 5);
+        assert_eq!(workbook.sheets[0].cells[4].value, Value::Number(4.0));
+        assert!(workbook.sheets[1].cells.is_empty());
+        let cut: Vec<(&str, u64, u64)> = workbook
+            .cut
+            .iter()
+            .map(|c| (c.name.as_str(), c.read, c.rest))
+            .collect();
+        assert_eq!(cut, [("Sheet1", 5, 3), ("Sheet2", 0, 4)]);
     }
 
     #[test]

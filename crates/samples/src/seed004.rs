@@ -6,7 +6,7 @@
 //! Measure texts, bullets and feedback are copied word for word from the seed
 //! (typos included), with the PDF's line wraps joined. The seed's text dump
 //! loses the column an "x" stood in; the mark-column choices here follow the
-//! rules recorded in README.md "Samples" ("x x" → both, an "x" whose text says
+//! rules recorded in docs/samples.md ("x x" → both, an "x" whose text says
 //! the measure is done → implemented, an "x" with a "not done / under way /
 //! someone else's task" text or with no text at all → not implemented, text
 //! without an "x" → no mark).

@@ -31,6 +31,8 @@ pub struct Appendix {
     /// The free-form feedback, every item with its unit ("Vastanneiden
     /// huomioita").
     pub feedback: Vec<Highlight>,
+    /// The units named in the report (responding and missing), as written.
+    pub units: Vec<String>,
 }
 
 /// The appendix's progress section: the follow-up paragraph and the share
@@ -147,6 +149,12 @@ impl Appendix {
             actions,
             progress: Progress::of(report, programme, lang),
             feedback,
+            units: report
+                .responses
+                .iter()
+                .map(|r| r.unit.clone())
+                .chain(report.missing_units.iter().cloned())
+                .collect(),
         }
     }
 }

@@ -8,6 +8,7 @@
 //! action with the title, date, publisher and page numbers in the margins.
 use crate::appendix::{Action, Appendix, MeasureLine, Progress};
 use crate::highlights::HighlightChoice;
+use crate::html_text::{mark_finnish, words};
 use crate::labels::Labels;
 use crate::stats::Highlight;
 use crate::summary::percent;
@@ -52,24 +53,27 @@ h1{font-size:1.6rem;margin-bottom:.2rem}h2{font-size:1.25rem;margin-top:2rem}h3{
 .region:focus{outline:2px solid #1a4f8b;outline-offset:2px}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem}
 caption{text-align:left;font-weight:bold;padding:.3rem 0}
-th,td{border:1px solid #767676;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:anywhere;hyphens:auto}
-thead th{background:#dbe7f5}td.n{text-align:center}
+th,td{border:1px solid #767676;padding:.3rem .45rem;vertical-align:top;text-align:left;overflow-wrap:break-word;hyphens:manual}
+thead th{background:#dbe7f5}td.n{text-align:center;white-space:nowrap}
+th[scope=row]{white-space:nowrap}th[scope=row].t{white-space:normal}
+.w{white-space:nowrap}
 ul{margin:0;padding-left:1.1rem}.unit{color:#444;font-style:italic}
 .rule,.colophon{font-size:.9rem;color:#444}
-@media (max-width:45rem){
+@media (max-width:60rem){
 table.stack,table.stack tbody,table.stack tr,table.stack th,table.stack td{display:block;width:auto}
 table.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 table.stack tr{border:1px solid #767676;margin-bottom:.6rem}
 table.stack th,table.stack td{border:0;border-top:1px solid #d0d0d0}
-table.stack td.n{text-align:left}
+table.stack td.n{text-align:left;white-space:normal}
 table.stack td[data-label]::before{content:attr(data-label) ': ';font-weight:bold}
 }
+@media (max-width:30rem){body{padding:0 .75rem;margin-top:1rem}h1{font-size:1.2rem}h2{font-size:1.05rem}h3{font-size:1rem}}
 @page{size:A4 landscape;margin:16mm 12mm;
 @top-left{content:var(--title);font-size:8pt;color:#444}
 @top-right{content:var(--date);font-size:8pt;color:#444}
 @bottom-left{content:var(--publisher);font-size:8pt;color:#444}
 @bottom-right{content:counter(page) ' / ' counter(pages);font-size:8pt;color:#444}}
-@media print{body{margin:0;max-width:none;font-size:8pt}h2{margin-top:0}th,td{padding:.2rem .35rem}.region{overflow:visible}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}tr,li{break-inside:avoid}h2,h3,caption{break-after:avoid}.colophon{display:none}}
+@media print{body{margin:0;max-width:none;font-size:8pt}h1{font-size:1.4rem}h2{margin-top:0}th,td{padding:.2rem .35rem}.region{overflow:visible}section{page-break-after:always;break-after:page}section:last-of-type{page-break-after:auto;break-after:auto}tr,li{break-inside:avoid}h2,h3,caption{break-after:avoid}.colophon{display:none}}
 ";
 
 /// One page being written.
@@ -104,9 +108,24 @@ impl Page<'_> {
     /// page in another language.
     fn fi(&self, text: &str) -> String {
         match self.l.0 {
-            Lang::Fi => esc(text),
-            _ => format!("<span lang=\"fi\">{}</span>", esc(text)),
+            Lang::Fi => words(text),
+            _ => format!("<span lang=\"fi\">{}</span>", words(text)),
         }
+    }
+
+    /// A sentence in the page's language that may name the programme's
+    /// actions, measures and units in Finnish: those marked `lang="fi"`.
+    fn sentence(&self, text: &str) -> String {
+        if self.l.0 == Lang::Fi {
+            return words(text);
+        }
+        let programme = self.programme;
+        let mut names: Vec<String> = vec![programme.title.clone(), programme.organisation.clone()];
+        names.extend(programme.sections.iter().map(|s| s.title.clone()));
+        names.extend(programme.measures().iter().map(|(_, m)| m.text.clone()));
+        names.extend(programme.units.iter().map(|u| u.name.clone()));
+        names.extend(self.appendix.units.iter().cloned());
+        mark_finnish(&words(text), &names)
     }
 
     /// A status as its word, with the symbol shown but not read out.
@@ -179,7 +198,7 @@ impl Page<'_> {
             esc(&appendix.title),
             self.fi(&appendix.programme),
             esc(l.summary_heading()),
-            esc(&appendix.paragraph)
+            self.sentence(&appendix.paragraph)
         );
         let done = format!("{} ({})", self.status_text(&appendix.done), l.share());
         self.open_table(html, &l.by_section(self.programme), "stack");
@@ -209,11 +228,11 @@ impl Page<'_> {
             let share = appendix.done_share(&action.tally);
             let _ = writeln!(
                 html,
-                "<tr><th scope=\"row\">{}: {}</th>{cells}<td class=\"n\" data-label=\"{}\">{}</td></tr>",
+                "<tr><th scope=\"row\" class=\"t\">{}: {}</th>{cells}<td class=\"n\" data-label=\"{}\">{}</td></tr>",
                 esc(&action.label),
                 self.fi(&action.title),
                 esc(&done),
-                esc(&percent(share, l.0))
+                words(&percent(share, l.0))
             );
         }
         html.push_str("</tbody>\n</table>\n</div>\n");
@@ -243,7 +262,7 @@ impl Page<'_> {
             html,
             "<h2>{}</h2>\n<p>{}</p>\n",
             esc(l.progress_heading()),
-            esc(&progress.paragraph),
+            self.sentence(&progress.paragraph),
         );
         self.open_table(html, title, "stack");
         let periods: String = progress
@@ -266,14 +285,14 @@ impl Page<'_> {
                     format!(
                         "<td class=\"n\" data-label=\"{}\">{}</td>",
                         esc(&period.to_string()),
-                        esc(&text)
+                        words(&text)
                     )
                 })
                 .collect();
             let _ = writeln!(
                 html,
-                "<tr><th scope=\"row\">{}</th>{cells}</tr>",
-                self.fi(heading)
+                "<tr><th scope=\"row\" class=\"t\">{}</th>{cells}</tr>",
+                self.sentence(heading)
             );
         }
         html.push_str("</tbody>\n</table>\n</div>\n");
@@ -341,8 +360,9 @@ impl Page<'_> {
             .iter()
             .zip(&measure.tally.counts)
             .map(|(s, n)| {
+                // "2 / 5" on one line: a number is never broken.
                 format!(
-                    "<td class=\"n\" data-label=\"{}\">{n} / {}</td>",
+                    "<td class=\"n\" data-label=\"{}\">{n}\u{a0}/\u{a0}{}</td>",
                     esc(&self.status_text(s)),
                     appendix.responses
                 )
@@ -454,10 +474,10 @@ mod tests {
         )
         .expect("utf-8");
         let done = crate::status_word(&Status::Option(last.clone()), &programme, Lang::Fi);
-        assert!(html.contains(&format!("{done} (osuus)")), "{html}");
-        assert!(html.contains("50 %"));
+        assert!(html.contains(&format!("{done} (osuus kaikista)")), "{html}");
+        assert!(html.contains("50\u{a0}%"));
         let not_started = crate::status_word(&Status::Option(first), &programme, Lang::Fi);
-        assert!(!html.contains(&format!("{not_started} (osuus)")));
+        assert!(!html.contains(&format!("{not_started} (osuus kaikista)")));
     }
 }
 
@@ -485,18 +505,63 @@ mod lang_tests {
             assert!(html.contains(&format!("<html lang=\"{}\">", lang.code())));
             let (_, measure) = programme.measures()[0];
             assert!(
-                html.contains(&format!("<span lang=\"fi\">{}</span>", esc(&measure.text))),
+                html.contains(&format!(
+                    "<span lang=\"fi\">{}</span>",
+                    words(&measure.text)
+                )),
                 "{lang:?}"
             );
             assert!(html.contains(&format!(
                 "<span lang=\"fi\">{}</span>",
-                esc(&programme.title)
+                words(&programme.title)
             )));
             let unit = &report.responses[0].unit;
-            assert!(html.contains(&format!("(<span lang=\"fi\">{}</span>)", esc(unit))));
+            assert!(html.contains(&format!("(<span lang=\"fi\">{}</span>)", words(unit))));
             // Printed margins: title, date, publisher, page numbers.
             assert!(html.contains("--date:\"2.12.2026\""));
             assert!(html.contains("counter(page)"));
+        }
+    }
+
+    /// Issue 21: the summary's sentences name actions and units in the
+    /// programme's Finnish; on a Swedish or English page they are marked.
+    #[test]
+    fn finnish_names_in_the_sentences_are_marked() {
+        let programme = siun();
+        // Action 1 done by all, the others by one of three: ranked.
+        let report = report_with(&programme, 4, |unit, measure| {
+            match (unit, measure.starts_with('1')) {
+                (3, _) => Status::Unanswered,
+                (_, true) | (0, false) => Status::Implemented,
+                _ => Status::NotImplemented,
+            }
+        });
+        for lang in [Lang::Sv, Lang::En] {
+            let html = String::from_utf8(
+                AppendixHtmlWriter {
+                    lang,
+                    ..Default::default()
+                }
+                .render(&report, &programme)
+                .expect("rendered"),
+            )
+            .expect("utf-8");
+            let summary = html
+                .split("</h2>\n<p>")
+                .nth(1)
+                .and_then(|p| p.split("</p>").next())
+                .expect("the summary paragraph");
+            let title = words(&programme.sections[0].title);
+            assert!(
+                summary.contains(&format!("<span lang=\"fi\">{title}</span>")),
+                "{lang:?}: {summary}"
+            );
+            // The unit with nothing to comment, named in a sentence.
+            let unit = words(&report.responses[3].unit);
+            assert!(
+                summary.contains(&format!("<span lang=\"fi\">{unit}</span>")),
+                "{lang:?}: {summary}"
+            );
         }
     }
 

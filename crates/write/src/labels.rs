@@ -43,7 +43,9 @@ labels! {
     measures: "Toimenpiteet", "Åtgärder", "Measures";
     section: "Osio", "Avsnitt", "Section";
     total: "Yhteensä", "Totalt", "Total";
-    share: "osuus", "andel", "share";
+    // Issue 21: every share says its basis; the tables, the chart and the
+    // summary's sentences all count every item, unanswered ones included.
+    share: "osuus kaikista", "andel av alla", "share of all";
     unit: "Yksikkö", "Enhet", "Unit";
     status: "Tila", "Status", "Status";
     extra: "Lisätiedot", "Tilläggsuppgifter", "Additional information";
@@ -58,7 +60,6 @@ labels! {
     unanswered_measure: "Vastaamatta", "Obesvarad", "Unanswered";
     severity: "Vakavuus", "Allvarlighet", "Severity";
     finding: "Havainto", "Iakttagelse", "Finding";
-    code: "Koodi", "Kod", "Code";
     content: "Sisältö", "Innehåll", "Content";
     size: "Koko (tavua)", "Storlek (byte)", "Size (bytes)";
     respondent: "Vastaaja", "Svarande", "Respondent";
@@ -80,9 +81,9 @@ labels! {
     highlight_keep: "Mukana", "Med", "Kept";
     highlight_text: "Teksti liitteessä", "Text i bilagan", "Text in the appendix";
     highlight_original: "Vastauksen teksti", "Svarets text", "The answer's text";
-    highlight_note: "Liitteen nostot ja Tulossa-kohdat. Muuta Mukana-sarakkeeseen kyllä tai ei ja muokkaa tekstiä tarvittaessa; koonti appendix lukee valinnat tästä taulukosta.",
-        "Bilagans lyft och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; koonti appendix läser valen ur denna tabell.",
-        "The appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; koonti appendix reads the choices from this table.";
+    highlight_note: "Liitteen nostot ja Tulossa-kohdat. Muuta Mukana-sarakkeeseen kyllä tai ei ja muokkaa tekstiä tarvittaessa; kun liite tehdään tästä työkirjasta, koonti käyttää näitä valintoja.",
+        "Bilagans axplock och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; när bilagan görs av denna arbetsbok använder koonti dessa val.",
+        "The appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; when the appendix is made from this workbook, koonti uses these choices.";
     yes: "kyllä", "ja", "yes";
     no: "ei", "nej", "no";
     workbook_subject: "Osallisuusohjelman toimenpiteiden toteutumisen arviointi",
@@ -95,6 +96,26 @@ labels! {
     // Issue 11, part 2: a sheet longer than Excel allows.
     rows_cut_note: "… katkaistu: loput rivit ovat JSON-tulosteessa", "… avkortat: resten av raderna finns i JSON-utdata",
         "… cut: the remaining rows are in the JSON output";
+}
+
+// ── The first row of the secretary's working sheets (issue 21) ──
+labels! {
+    for_checking: "Tarkistusta varten (sihteerille, ei valiokunnalle):",
+        "För kontroll (för sekreteraren, inte för utskottet):",
+        "For checking (the secretary's, not the committee's):";
+    findings_purpose: "mitä koonti huomasi vastaustiedostoissa. Tiedosto, välilehti ja solu kertovat, mistä katsoa; lähetä yksikölle korjattavaksi vain se, mitä et voi itse tarkistaa.",
+        "vad koonti märkte i svarsfilerna. Fil, flik och cell visar var du ska titta; skicka till enheten bara det du inte själv kan kontrollera.",
+        "what koonti noticed in the response files. File, sheet and cell say where to look; send to the unit only what you cannot check yourself.";
+    unmatched_purpose: "tekstit, joita koonti ei osannut liittää mihinkään toimenpiteeseen. Katso, kuuluuko jokin niistä vastauksiin.",
+        "texter som koonti inte kunde koppla till någon åtgärd. Se om någon av dem hör till svaren.",
+        "texts koonti could not attach to any measure. See whether any of them belongs to the answers.";
+    sources_purpose: "luetut tiedostot, kuka ne täytti ja milloin, sekä tarkistussumma, josta näkee, onko tiedosto sama.",
+        "de lästa filerna, vem som fyllde i dem och när, och en kontrollsumma som visar om en fil är densamma.",
+        "the files read, who filled them in and when, and a checksum that shows whether a file is the same.";
+    highlights_purpose: "liitteen nostot ja Tulossa-kohdat. Muuta Mukana-sarakkeeseen kyllä tai ei ja muokkaa tekstiä tarvittaessa; kun liite tehdään tästä työkirjasta, koonti käyttää näitä valintoja.",
+        "bilagans axplock och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; när bilagan görs av denna arbetsbok använder koonti dessa val.",
+        "the appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; when the appendix is made from this workbook, koonti uses these choices.";
+    layout_table: "taulukko", "tabell", "table";
 }
 
 // ── The status scale's own columns on the action sheets (issue 11) ──

@@ -12,6 +12,7 @@ mod appendix_html;
 mod appendix_xlsx;
 pub mod highlights;
 mod html;
+mod html_text;
 mod json;
 mod labels;
 mod local_time;

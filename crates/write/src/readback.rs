@@ -138,17 +138,35 @@ fn kind_of_text(text: &str) -> Option<HighlightKind> {
     })
 }
 
+/// The row of *Nostot*'s header: the first whose kind column says "Laji"
+/// (in any language). The sheet's first row is a note above it (issue 21);
+/// a workbook of an older koonti has the header on row 0.
+fn highlight_header_row(rows: &BTreeMap<u32, HashMap<u32, String>>) -> u32 {
+    let titles: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
+        .iter()
+        .map(|lang| Labels(*lang).highlight_kind().to_lowercase())
+        .collect();
+    rows.iter()
+        .find(|(_, cells)| {
+            cells
+                .get(&HIGHLIGHT_KIND_COLUMN)
+                .is_some_and(|text| titles.contains(&text.trim().to_lowercase()))
+        })
+        .map_or(0, |(row, _)| *row)
+}
+
 /// The secretary's choices on a *Nostot* sheet, given as its rows of text
-/// by row and column (row 0 the header). A row whose kind or kept cell
-/// cannot be read is returned in the error as `(row, column, text)`; the
-/// line saying the sheet has no rows is no choice. A deleted row is a
-/// dropped highlight.
+/// by row and column (a note, then the header, then the rows). A row whose
+/// kind or kept cell cannot be read is returned in the error as `(row,
+/// column, text)`; the line saying the sheet has no rows is no choice. A
+/// deleted row is a dropped highlight.
 pub fn choices_of_rows(
     rows: &BTreeMap<u32, HashMap<u32, String>>,
 ) -> Result<Vec<HighlightChoice>, Vec<(u32, u32, String)>> {
     let mut choices = Vec::new();
     let mut problems = Vec::new();
-    for (&row, cells) in rows.iter().filter(|(row, _)| **row > 0) {
+    let header = highlight_header_row(rows);
+    for (&row, cells) in rows.iter().filter(|(row, _)| **row > header) {
         let get = |col: u32| cells.get(&col).cloned().unwrap_or_default();
         let kind_text = get(HIGHLIGHT_KIND_COLUMN);
         if is_no_rows_line(&kind_text) || cells.values().all(|v| v.trim().is_empty()) {
@@ -234,5 +252,17 @@ mod tests {
         let mut empty = BTreeMap::new();
         empty.insert(1, row(&["Ei rivejä."]));
         assert_eq!(choices_of_rows(&empty), Ok(vec![]));
+        // The note above the header (issue 21) is no choice.
+        let mut noted: BTreeMap<u32, HashMap<u32, String>> = rows
+            .iter()
+            .map(|(r, cells)| (r + 1, cells.clone()))
+            .collect();
+        noted.remove(&5);
+        noted.insert(
+            0,
+            row(&["Tarkistusta varten (sihteerille, ei valiokunnalle): …"]),
+        );
+        let read = choices_of_rows(&noted).expect("read under the note");
+        assert_eq!(read, choices);
     }
 }

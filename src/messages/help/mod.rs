@@ -6,6 +6,7 @@
 
 mod en;
 mod fi;
+mod programme;
 mod sv;
 
 use super::Lang;
@@ -177,6 +178,8 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "DATE" => word("PÄIVÄ", "DATUM", "DATE"),
         "TEXT" => word("TEKSTI", "TEXT", "TEXT"),
         "DIR" => word("KANSIO", "MAPP", "DIR"),
+        "FORM" => word("LOMAKE", "BLANKETT", "FORM"),
+        "ID|FILE" => word("TUNNUS|TIEDOSTO", "ID|FIL", "ID|FILE"),
         _ => None,
     }
 }
@@ -209,15 +212,34 @@ pub fn localise(command: Command, lang: Lang) -> Command {
                 .help_heading(Help::OptionsHeading.text(lang)),
         );
     let command = with_help_flag(command, lang);
-    command.mut_subcommands(|sub| {
-        let name = sub.get_name().to_string();
-        let sub = match Help::of_subcommand(&name) {
-            Some((about, examples)) => sub.about(about.text(lang)).before_help(examples.text(lang)),
+    command.mut_subcommands(|sub| localise_subcommand(sub, "", lang))
+}
+
+/// A subcommand (of `parent`, a path such as "programme"; "" at the top)
+/// in `lang`, with its own subcommands, each with its `--help`.
+fn localise_subcommand(sub: Command, parent: &str, lang: Lang) -> Command {
+    let path = match parent {
+        "" => sub.get_name().to_string(),
+        parent => format!("{parent} {}", sub.get_name()),
+    };
+    let sub = match Help::of_subcommand(&path) {
+        Some((about, examples)) => sub.about(about.text(lang)).before_help(examples.text(lang)),
+        None => match programme::subcommand(&path, lang) {
+            Some((about, Some(examples))) => sub.about(about).before_help(examples),
+            Some((about, None)) => sub.about(about),
+            None if path == "compare" => sub.about(programme::compare_about(lang)),
             None => sub,
-        };
-        let sub = sub.mut_args(|arg| localise_argument(arg, &name, lang));
-        with_help_flag(sub, lang)
-    })
+        },
+    };
+    let sub = sub.mut_args(|arg| localise_argument(arg, &path, lang));
+    let sub = with_help_flag(sub, lang);
+    if sub.get_subcommands().next().is_none() {
+        return sub;
+    }
+    sub.subcommand_help_heading(Help::CommandsHeading.text(lang))
+        .subcommand_value_name(Help::CommandPlaceholder.text(lang))
+        .disable_help_subcommand(true)
+        .mut_subcommands(|nested| localise_subcommand(nested, &path, lang))
 }
 
 /// Our own `-h, --help` (clap's own is worded in English) and the layout.
@@ -254,6 +276,9 @@ fn localise_argument(arg: Arg, sub: &str, lang: Lang) -> Arg {
     }
     if id == "lang" {
         arg = arg.default_value(lang.code());
+    }
+    if let Some(help) = programme::argument(sub, &id, lang) {
+        return arg.help(help);
     }
     match Help::of_argument(sub, &id) {
         Some(help) => arg.help(help.text(lang)),

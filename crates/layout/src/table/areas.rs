@@ -184,11 +184,13 @@ impl WorkbookReader<'_> {
     /// lines and answer counter are structure; a note naming a measure goes
     /// with that measure's answer; anything else is unmatched.
     pub(super) fn loose_cells(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let mut period_next = false;
+        // A period label whose period is in the next cell.
+        let mut period_label: Option<&Cell> = None;
         // A label whose name is in the next cell: the label cell, and
         // whether any next cell will do (it ends with a colon).
         let mut label: Option<(&Cell, bool)> = None;
-        // A respondent or date label whose value is in the next cell.
+        // A respondent or date label, marked as one (a colon), whose value
+        // is in the next cell.
         let mut signature: Option<(&Cell, SignatureLabel)> = None;
         for cell in row {
             let text = cell.value.text();
@@ -197,14 +199,13 @@ impl WorkbookReader<'_> {
             }
             if let Some((label_cell, pending)) = signature.take() {
                 // "Vastaaja:" | "Päivämäärä:" | "3.5.2024": the first
-                // field left empty, the next label read as one.
-                if signature::signature_label(&text).is_none() {
-                    self.sign(pending.field, text, sheet, cell);
+                // field left empty, the next label read as one; a label of
+                // another kind ("Date:" | "Amount:") is no value.
+                if signature::signature_label(&text).is_none() && !is_label(&text) {
+                    self.sign(pending.field, text, sheet, cell, Some(label_cell));
                     continue;
                 }
-                if !pending.marked {
-                    self.unmatched_cell(sheet, label_cell);
-                }
+                self.empty_field(sheet, label_cell);
             }
             if let Some((label_cell, colon)) = label.take() {
                 if colon || self.index.match_unit(&text).is_some() || self.names_unit(&text) {
@@ -214,11 +215,15 @@ impl WorkbookReader<'_> {
                 // "Unit" | "Priority": a word, not a label.
                 self.unmatched_cell(sheet, label_cell);
             }
-            if std::mem::take(&mut period_next)
-                && let Some(period) = koonti_normalise::parse_period(&text)
-            {
-                unit::refine_period(&mut self.period, Some(period));
-                continue;
+            if let Some(label_cell) = period_label.take() {
+                if let Some(period) = koonti_normalise::parse_period(&text) {
+                    // Read, and both cells still listed.
+                    unit::refine_period(&mut self.period, Some(period));
+                    self.keep_listed(sheet, label_cell);
+                    self.keep_listed(sheet, cell);
+                    continue;
+                }
+                self.unmatched_cell(sheet, label_cell);
             }
             match unit::classify_loose(&text, self.index) {
                 Some(LooseCell::UnitLabel {
@@ -234,18 +239,24 @@ impl WorkbookReader<'_> {
                         self.name_unit(&unit, sheet, cell);
                     }
                 }
+                // A period read from a cell's text leaves the text listed
+                // ("Q4 13" in a unit's own table is its text).
                 Some(LooseCell::Period(Some(period))) => {
                     unit::refine_period(&mut self.period, Some(period));
+                    self.keep_listed(sheet, cell);
                 }
-                Some(LooseCell::Period(None)) => period_next = true,
+                Some(LooseCell::Period(None)) => period_label = Some(cell),
                 Some(LooseCell::Instruction) => {}
                 Some(LooseCell::MeasureNote(measure)) => {
                     let source = self.source(sheet, cell);
                     self.notes.push((measure, text, source));
                 }
                 Some(LooseCell::Signature(found)) => match found.value.clone() {
-                    Some(value) => self.sign(found.field, value, sheet, cell),
-                    None => signature = Some((cell, found)),
+                    Some(value) => self.sign(found.field, value, sheet, cell, None),
+                    // Only a label marked as one takes the next cell: a
+                    // column header "Date" | "Amount" is a unit's text.
+                    None if found.marked => signature = Some((cell, found)),
+                    None => self.unmatched_cell(sheet, cell),
                 },
                 None => self.unmatched_cell(sheet, cell),
             }
@@ -255,16 +266,44 @@ impl WorkbookReader<'_> {
         if let Some((label_cell, false)) = label {
             self.unmatched_cell(sheet, label_cell);
         }
-        if let Some((label_cell, found)) = signature
-            && !found.marked
-        {
+        if let Some(label_cell) = period_label {
             self.unmatched_cell(sheet, label_cell);
+        }
+        if let Some((label_cell, _)) = signature {
+            self.empty_field(sheet, label_cell);
+        }
+    }
+
+    /// A respondent or date label with no value beside it: in a koonti
+    /// template (its metadata sheet is there) the template's own empty
+    /// field is structure; any other label ("Date:" over a column of
+    /// another workbook, "Täyttäjä:" left empty) is text, listed.
+    fn empty_field(&mut self, sheet: &Sheet, label_cell: &Cell) {
+        let template = self
+            .workbook
+            .sheets
+            .iter()
+            .any(|s| s.name == koonti_form::METADATA_SHEET);
+        if !(template && signature::is_template_label(&label_cell.value.text())) {
+            self.keep_listed(sheet, label_cell);
         }
     }
 
     /// The respondent or the date as the unit wrote it; the first one
-    /// written is the file's, a second one is kept as unmatched.
-    fn sign(&mut self, field: SignatureField, text: String, sheet: &Sheet, cell: &Cell) {
+    /// written is the file's, a second one is kept as unmatched. The cells
+    /// it was read from (and its label's, when that is a cell of its own)
+    /// stay listed, so that the report shows every cell of the input.
+    fn sign(
+        &mut self,
+        field: SignatureField,
+        text: String,
+        sheet: &Sheet,
+        cell: &Cell,
+        label: Option<&Cell>,
+    ) {
+        if let Some(label) = label {
+            self.keep_listed(sheet, label);
+        }
         let text = koonti_normalise::clean(&text);
         if text.is_empty() {
             return;
@@ -279,6 +318,7 @@ impl WorkbookReader<'_> {
             return;
         }
         *slot = Some(FieldText { text, source });
+        self.keep_listed(sheet, cell);
     }
 
     /// True when a short `text` names one of the programme's units.
@@ -307,6 +347,12 @@ impl WorkbookReader<'_> {
             }
         }
     }
+}
+
+/// True when `text` is a label of its own ("Amount:"), not a value.
+fn is_label(text: &str) -> bool {
+    let text = text.trim();
+    text.ends_with([':', '：']) && text.chars().count() <= 60
 }
 
 #[cfg(test)]

@@ -30,6 +30,15 @@ pub(super) struct StatusCell {
     pub(super) extra: usize,
 }
 
+/// The status column of the period being reported, on a measure's row.
+#[derive(Debug)]
+pub(super) struct CurrentStatus {
+    pub(super) col: u32,
+    /// The measure's (first) row.
+    pub(super) row: u32,
+    pub(super) header: String,
+}
+
 /// One measure row being read; continuation rows (an empty measure cell
 /// under it, e.g. a merged measure cell) add to it.
 #[derive(Debug)]
@@ -39,6 +48,9 @@ pub(super) struct Draft {
     implemented: bool,
     not_implemented: bool,
     pub(super) status_cells: Vec<StatusCell>,
+    /// The status column of the period being reported: a blank there is
+    /// no answer for this period, whatever earlier periods' columns say.
+    pub(super) current_status: Option<CurrentStatus>,
     texts: Vec<String>,
     pub(super) extra: Vec<ExtraField>,
 }
@@ -53,6 +65,7 @@ impl Draft {
             implemented: false,
             not_implemented: false,
             status_cells: Vec::new(),
+            current_status: None,
             texts: Vec::new(),
             extra: Vec::new(),
         }

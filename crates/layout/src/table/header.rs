@@ -9,6 +9,9 @@ pub(super) struct Table {
     columns: Vec<(u32, Role, String)>,
     pub(super) measure_col: u32,
     pub(super) id_col: Option<u32>,
+    /// The status column of the period being reported, when the status
+    /// columns are one per period ([`super::status::current_status_column`]).
+    pub(super) current_status: Option<u32>,
 }
 
 impl Table {
@@ -18,6 +21,14 @@ impl Table {
             .iter()
             .find(|(c, _, _)| *c == col)
             .map(|(_, role, header)| (role, header.as_str()))
+    }
+
+    /// The status columns (one per period, or one), as (column, header).
+    pub(super) fn status_columns(&self) -> impl Iterator<Item = (u32, &str)> {
+        self.columns
+            .iter()
+            .filter(|(_, role, _)| *role == Role::Status)
+            .map(|(col, _, header)| (*col, header.as_str()))
     }
 }
 
@@ -134,6 +145,7 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
         columns,
         measure_col,
         id_col,
+        current_status: None,
     })
 }
 

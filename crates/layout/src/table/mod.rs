@@ -151,6 +151,7 @@ impl<'a> WorkbookReader<'a> {
                 .push(Finding::file(Severity::Error, FindingCode::NoTable, &file));
         }
         self.sheets_not_read(&file);
+        self.cells_not_read(&file);
         self.place_notes();
         self.more_unmatched(&file);
         let unit = self.unit.take().or_else(|| {

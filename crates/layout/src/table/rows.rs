@@ -2,8 +2,9 @@
 //! feedback, in the support area, or outside all of them — decides what a
 //! row is; a header row, a feedback or support heading and a section
 //! heading move it.
-use super::draft::Draft;
+use super::draft::{CurrentStatus, Draft};
 use super::header::{Table, header_of};
+use super::status::current_status_column;
 use super::{Row, WorkbookReader, percent, snippet};
 use crate::index::{MeasureMatch, Role};
 use koonti_form::support;
@@ -54,7 +55,8 @@ impl<'a> WorkbookReader<'a> {
     }
 
     fn read_row(&mut self, state: &mut SheetState<'a>, row: Row<'a>) {
-        if let Some(table) = header_of(row, self.index) {
+        if let Some(mut table) = header_of(row, self.index) {
+            table.current_status = current_status_column(&table, state.sheet, row[0].row);
             self.enter(state, Area::Table(table));
             self.tables += 1;
             return;
@@ -116,6 +118,7 @@ impl<'a> WorkbookReader<'a> {
             && state.draft.is_none()
             && table.period_subheader(row)
         {
+            table.current_status = current_status_column(table, state.sheet, row[0].row);
             return;
         }
         match state.area.clone() {
@@ -202,7 +205,15 @@ impl<'a> WorkbookReader<'a> {
             state.section = Some(measure.section.clone());
         }
         self.answered[found.index] = true;
-        state.draft = Some(Draft::new(found.index, source));
+        let mut draft = Draft::new(found.index, source);
+        draft.current_status = table.current_status.map(|col| CurrentStatus {
+            col,
+            row: row[0].row,
+            header: table
+                .column(col)
+                .map_or_else(String::new, |(_, h)| h.to_string()),
+        });
+        state.draft = Some(draft);
         self.fill_draft(state, table, row, false);
     }
 

@@ -1,16 +1,21 @@
 //! The status of a status-scale answer, from the cells that may give it:
 //! one status column, one per period ("TILA Q1/2025 | TILA Q2/2025"), or a
-//! mark column per option. The latest filled status column gives the
-//! status and the earlier ones are kept with the answer; a value is read by
+//! mark column per option. With one column per period, the column of the
+//! period being reported (the latest one filled anywhere in the table)
+//! gives the status; the earlier ones are kept with the answer as earlier
+//! statuses, and a blank in the current column is no answer for this
+//! period even when an earlier one is filled. A value is read by
 //! the programme's words and the built-in status words
 //! ([`koonti_form::StatusLexicon`]); a value or marks naming two options
 //! give no status. Nothing a unit wrote is dropped unless it was read as
 //! the status.
 use super::WorkbookReader;
 use super::draft::{Draft, StatusCell};
+use super::header::Table;
 use super::snippet;
 use koonti_form::StatusReading;
-use koonti_model::{AnswerScale, ExtraKind, Finding, FindingCode, Severity, Status};
+use koonti_ingest::{Sheet, cell_name};
+use koonti_model::{AnswerScale, ExtraKind, Finding, FindingCode, Severity, Source, Status};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -47,6 +52,36 @@ fn latest(columns: &[&StatusCell]) -> usize {
         .unwrap_or_default()
 }
 
+/// The status column of the period being reported, in a table whose
+/// status columns are one per period (each header naming a different
+/// quarter or date): the latest of them filled in any row under the header
+/// row `header_row`. `None` with fewer than two such columns, or when the
+/// headers do not tell the periods apart (then the latest filled column of
+/// each row gives its status, as with any columns).
+pub(super) fn current_status_column(table: &Table, sheet: &Sheet, header_row: u32) -> Option<u32> {
+    let columns: Vec<(u32, (u16, u8))> = table
+        .status_columns()
+        .map(|(col, header)| Some((col, column_time(header)?)))
+        .collect::<Option<_>>()?;
+    let mut times: Vec<(u16, u8)> = columns.iter().map(|(_, time)| *time).collect();
+    times.sort_unstable();
+    times.dedup();
+    if columns.len() < 2 || times.len() != columns.len() {
+        return None;
+    }
+    let filled = |col: u32| {
+        sheet
+            .cells
+            .iter()
+            .any(|c| c.row > header_row && c.col == col && !c.value.text().trim().is_empty())
+    };
+    columns
+        .iter()
+        .filter(|(col, _)| filled(*col))
+        .max_by_key(|(_, time)| *time)
+        .map(|(col, _)| *col)
+}
+
 impl WorkbookReader<'_> {
     /// The label of the option `id`, as findings name it.
     fn option_label(&self, id: &str) -> String {
@@ -57,6 +92,38 @@ impl WorkbookReader<'_> {
                 .map_or_else(|| id.to_string(), |o| o.label.clone()),
             AnswerScale::Marks { .. } => id.to_string(),
         }
+    }
+
+    /// True, with a finding, when the draft's row leaves the current
+    /// period's status column blank while earlier periods' columns are
+    /// filled: each of those is kept as an earlier status.
+    fn current_status_blank(&mut self, draft: &mut Draft, columns: &[&StatusCell]) -> bool {
+        let Some(current) = &draft.current_status else {
+            return false;
+        };
+        if columns.is_empty() || columns.iter().any(|c| c.col == current.col) {
+            return false;
+        }
+        let blank_cell = cell_name(current.row, current.col);
+        let column = current.header.clone();
+        for cell in columns {
+            draft.extra[cell.extra].kind = Some(ExtraKind::EarlierStatus);
+        }
+        let earlier = columns[latest(columns)];
+        let blank = Source {
+            cell: blank_cell,
+            ..earlier.source.clone()
+        };
+        self.findings.push(Finding::at(
+            Severity::Warning,
+            FindingCode::CurrentStatusBlank {
+                column,
+                earlier_column: earlier.header.clone(),
+                earlier: snippet(&earlier.text),
+            },
+            &blank,
+        ));
+        true
     }
 
     /// The status the draft's status cells give, `None` when it has none
@@ -71,7 +138,9 @@ impl WorkbookReader<'_> {
         let mut chosen: Vec<String> = Vec::new();
         let mut ambiguous = false;
         let columns: Vec<&StatusCell> = cells.iter().filter(|c| c.option.is_none()).collect();
-        if !columns.is_empty() {
+        // When the current period's column is blank, every filled column is
+        // an earlier period's: none gives the status.
+        if !columns.is_empty() && !self.current_status_blank(draft, &columns) {
             let latest = latest(&columns);
             for (i, cell) in columns.iter().enumerate() {
                 if i != latest {

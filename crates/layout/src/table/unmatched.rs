@@ -18,6 +18,15 @@ impl WorkbookReader<'_> {
         self.unmatched.push(Unmatched::at(source, text));
     }
 
+    /// Lists a cell that was read for what it says (the respondent, the
+    /// date, the period) without a finding: it is in the report as read,
+    /// and still listed where it came from.
+    pub(super) fn keep_listed(&mut self, sheet: &Sheet, cell: &Cell) {
+        let source = self.source(sheet, cell);
+        self.unmatched
+            .push(Unmatched::at(source, cell.value.text()));
+    }
+
     /// The finding of one unmatched cell, or a count of it when its sheet
     /// has had its share: a sheet of a hundred thousand stray cells lists
     /// them all as unmatched without as many findings.
@@ -96,6 +105,24 @@ impl WorkbookReader<'_> {
                 file,
             );
             finding.sheet.clone_from(&skipped.name);
+            self.findings.push(finding);
+        }
+    }
+
+    /// A finding for each sheet read in part (more cells than are read from
+    /// one file): how many cells were read and how many were not.
+    pub(super) fn cells_not_read(&mut self, file: &str) {
+        for cut in &self.workbook.cut {
+            let mut finding = Finding::file(
+                Severity::Error,
+                FindingCode::CellsNotRead {
+                    sheet: cut.name.clone(),
+                    read: cut.read,
+                    rest: cut.rest,
+                },
+                file,
+            );
+            finding.sheet.clone_from(&cut.name);
             self.findings.push(finding);
         }
     }

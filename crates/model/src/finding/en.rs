@@ -56,6 +56,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::OtherPeriod { period, chosen } => format!(
             "The file is for the period {period}, not {chosen}; it was left out of the report."
         ),
+        FindingCode::CurrentStatusBlank {
+            column,
+            earlier_column,
+            earlier,
+        } => format!(
+            "This period's column “{column}” is blank; the measure has been left unanswered for this period. The earlier period's status “{earlier}” (column “{earlier_column}”) has been kept as the answer's earlier status, not as its status now."
+        ),
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "The status \"{status}\" of measure {measure} is not on the programme's scale; counted as unanswered, text kept."
         ),
@@ -104,6 +111,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
             "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
+        ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),

@@ -56,6 +56,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::OtherPeriod { period, chosen } => format!(
             "Tiedosto on kaudelta {period}, ei kaudelta {chosen}; se jätettiin pois koonnista."
         ),
+        FindingCode::CurrentStatusBlank {
+            column,
+            earlier_column,
+            earlier,
+        } => format!(
+            "Tämän kauden sarake ”{column}” on tyhjä; toimenpide on jätetty tältä kaudelta vastaamattomaksi. Aiemman kauden tila ”{earlier}” (sarake ”{earlier_column}”) on säilytetty vastauksen aiempana tilana, ei tämän kauden tilana."
+        ),
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Toimenpiteen {measure} tila ”{status}” ei kuulu ohjelman vastausasteikkoon; merkitty vastaamattomaksi, teksti säilytetty."
         ),
@@ -104,6 +111,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
             "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
+        ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),

@@ -195,6 +195,18 @@ pub enum FindingCode {
         /// The period chosen.
         chosen: Period,
     },
+    /// The status column of the period being reported is blank on this row
+    /// while an earlier period's column is filled: the measure is
+    /// unanswered for this period, and the earlier value stays with the
+    /// answer as an earlier status, never its status now.
+    CurrentStatusBlank {
+        /// The header of the blank column ("TILA Q2/2025").
+        column: String,
+        /// The header of the earlier column that is filled.
+        earlier_column: String,
+        /// The earlier value as written.
+        earlier: String,
+    },
     /// A status that is not on the programme's scale: counted unanswered.
     StatusOutsideScale {
         /// The measure id.
@@ -283,6 +295,17 @@ pub enum FindingCode {
     MoreUnmatchedCells {
         /// The cells without a finding of their own.
         count: u64,
+    },
+    /// A sheet with more non-empty cells than koonti reads from one sheet
+    /// (issue 22): the first cells, row by row, were read; the rest are
+    /// counted here, not read.
+    CellsNotRead {
+        /// The sheet.
+        sheet: String,
+        /// The cells read.
+        read: u64,
+        /// The cells past the limit, not read.
+        rest: u64,
     },
     // --- end of issue 11, part 2 ---
     /// A finding read back from an older report that kept only its code and
@@ -465,6 +488,7 @@ impl FindingCode {
             FindingCode::BlankResponse => "blank_response",
             FindingCode::OtherPeriod { .. } => "other_period",
             FindingCode::StatusOutsideScale { .. } => "status_outside_scale",
+            FindingCode::CurrentStatusBlank { .. } => "current_status_blank",
             FindingCode::CorrectedInWorkbook { .. } => "corrected_in_workbook",
             FindingCode::ProgrammeInferred { .. } => "programme_inferred",
             FindingCode::UnreadableFile { .. } => "unreadable_file",
@@ -473,6 +497,7 @@ impl FindingCode {
             FindingCode::SheetCut { .. } => "sheet_cut",
             FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
             FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
+            FindingCode::CellsNotRead { .. } => "cells_not_read",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",
             FindingCode::AmbiguousStatus { .. } => "ambiguous_status",

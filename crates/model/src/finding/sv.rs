@@ -56,6 +56,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::OtherPeriod { period, chosen } => format!(
             "Filen gäller perioden {period}, inte {chosen}; den lämnades utanför sammanställningen."
         ),
+        FindingCode::CurrentStatusBlank {
+            column,
+            earlier_column,
+            earlier,
+        } => format!(
+            "Kolumnen för denna period, ”{column}”, är tom; åtgärden har lämnats obesvarad för denna period. Statusen från en tidigare period, ”{earlier}” (kolumnen ”{earlier_column}”), har sparats som svarets tidigare status, inte som status för denna period."
+        ),
         FindingCode::StatusOutsideScale { measure, status } => format!(
             "Läget ”{status}” för åtgärd {measure} hör inte till programmets skala; markerad som obesvarad, texten bevarad."
         ),
@@ -104,6 +111,9 @@ pub(super) fn message(code: &FindingCode) -> String {
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
             "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
+        ),
+        FindingCode::CellsNotRead { sheet, read, rest } => format!(
+            "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::Recorded { message, .. } => message.clone(),

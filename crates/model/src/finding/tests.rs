@@ -56,6 +56,11 @@ fn every_code() -> Vec<FindingCode> {
             measure: s("1.1"),
             status: s("valmis"),
         },
+        FindingCode::CurrentStatusBlank {
+            column: s("TILA Q2/2025"),
+            earlier_column: s("TILA Q1/2025"),
+            earlier: s("Kesken"),
+        },
         FindingCode::CorrectedInWorkbook {
             measure: s("1.1"),
             status: Some((s("unanswered"), s("implemented"))),
@@ -139,6 +144,11 @@ fn every_code() -> Vec<FindingCode> {
         text: s("Huom! Pilotti siirtyi"),
     });
     codes.push(FindingCode::MoreUnmatchedCells { count: 12 });
+    codes.push(FindingCode::CellsNotRead {
+        sheet: s("Data"),
+        read: 100_000,
+        rest: 5,
+    });
     codes.push(FindingCode::FileTooLarge {
         limit: Limit::Grid {
             sheet: s("S"),
@@ -219,15 +229,18 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::SheetCut { .. } => 31,
         FindingCode::NoteKeptWithAnswer { .. } => 32,
         FindingCode::MoreUnmatchedCells { .. } => 33,
+        FindingCode::CellsNotRead { .. } => 35,
         // ── A programme inferred from the files (issue 13) ──
         FindingCode::ProgrammeInferred { .. } => 34,
+        // ── Periods (issue 20) ──
+        FindingCode::CurrentStatusBlank { .. } => 35,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 35];
+    let mut seen = [false; 36];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

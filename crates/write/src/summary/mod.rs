@@ -328,9 +328,9 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
     match lang {
         Lang::Fi => vec![
             if many_best {
-                format!("Parhaiten toteutuivat {b}: kussakin {bp} vastatuista kohdista oli {done}.")
+                format!("Parhaiten toteutuivat {b}: kussakin {bp} kaikista kohdista oli {done}.")
             } else {
-                format!("Parhaiten toteutui {b}: {bp} sen vastatuista kohdista oli {done}.")
+                format!("Parhaiten toteutui {b}: {bp} kaikista sen kohdista oli {done}.")
             },
             if many_weak {
                 format!("Heikoimmin toteutuivat {w}, kukin {wp}.")
@@ -340,11 +340,9 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
         ],
         Lang::Sv => vec![
             if many_best {
-                format!(
-                    "Bäst genomförda var {b}: i var och en var {bp} av de besvarade punkterna {done}."
-                )
+                format!("Bäst genomförda var {b}: i var och en var {bp} av alla punkter {done}.")
             } else {
-                format!("Bäst genomförd var {b}: {bp} av de besvarade punkterna var {done}.")
+                format!("Bäst genomförd var {b}: {bp} av alla punkter var {done}.")
             },
             if many_weak {
                 format!("Minst genomförda var {w}, med {wp} vardera.")
@@ -354,7 +352,7 @@ fn best_and_worst_sentences(report: &Report, programme: &Programme, lang: Lang) 
         ],
         Lang::En => vec![
             format!(
-                "{} {} best: {bp} of the answered measures were {done}.",
+                "{} {} best: {bp} of all its measures were {done}.",
                 capitalise(&b),
                 if many_best {
                     "were implemented"

@@ -1,5 +1,7 @@
 //! The best and the weakest action of the summary paragraph, by a rule
-//! that cannot mislead: the share done among *answered* measures, ties
+//! that cannot mislead: the share done among *all* the action's counted
+//! items (unanswered ones included: the basis of the tables and the chart,
+//! so the sentence's percentage is the one the table shows, issue 21), ties
 //! named together, and no sentence when the actions are within a few points
 //! of each other or too little was answered to tell.
 use crate::stats::{counted, done_status, of_section};
@@ -25,22 +27,23 @@ pub(crate) struct Ranking<'a> {
     pub weakest: (Vec<&'a Section>, f64),
 }
 
-/// Done and answered counts of one action.
+/// The share done of each action with enough answers: done items of all
+/// its counted items, as [`crate::stats::Tally::share`] counts for the
+/// tables.
 fn shares<'a>(report: &Report, programme: &'a Programme) -> Vec<(&'a Section, f64)> {
     let done = done_status(programme);
     programme
         .sections
         .iter()
         .filter_map(|section| {
-            let (mut answered, mut finished) = (0u32, 0u32);
+            let (mut all, mut answered, mut finished) = (0u32, 0u32, 0u32);
             for answer in of_section(report, section) {
-                if answer.status.is_answered() {
-                    answered += 1;
-                    finished += u32::from(answer.status == done);
-                }
+                all += 1;
+                answered += u32::from(answer.status.is_answered());
+                finished += u32::from(answer.status == done);
             }
             (answered >= MIN_ANSWERED_PER_ACTION)
-                .then(|| (section, f64::from(finished) / f64::from(answered)))
+                .then(|| (section, f64::from(finished) / f64::from(all)))
         })
         .collect()
 }
@@ -90,11 +93,11 @@ mod tests {
     }
 
     #[test]
-    fn ranks_by_share_of_answered_with_ties_together() {
+    fn ranks_by_share_of_all_items_with_ties_together() {
         let programme = siun();
         // Actions 1 and 3 are implemented by two of three units, action 2 by
-        // one; action 4 is left unanswered by the third unit, which does not
-        // lower its share.
+        // one; action 4 by two, the third unit leaving it unanswered: 67 %
+        // of all its items, as the table shows, not 100 % of the answered.
         let report = report_with(&programme, 3, |unit, measure| {
             match (unit, measure.chars().next()) {
                 (0, _) => Status::Implemented,
@@ -104,8 +107,8 @@ mod tests {
             }
         });
         let ranking = rank(&report, &programme).expect("ranked");
-        assert_eq!(ids(&ranking.best.0), ["4"]);
-        assert!((ranking.best.1 - 1.0).abs() < 1e-9);
+        assert_eq!(ids(&ranking.best.0), ["1", "3", "4"]);
+        assert!((ranking.best.1 - 0.67).abs() < 1e-9);
         assert_eq!(ids(&ranking.weakest.0), ["2"]);
         let tied = report_with(&programme, 3, |unit, measure| {
             match (unit, measure.chars().next()) {

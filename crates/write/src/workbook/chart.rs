@@ -1,7 +1,8 @@
 //! Yhteenveto's chart: a stacked bar per measure of the counts by status,
-//! told apart by colours that differ enough from their neighbours (WCAG
-//! 1.4.11: a contrast of at least 3:1), by a pattern where two neighbours
-//! would not, and by the counts written on the bars.
+//! told apart without colour (WCAG 1.4.1, 1.4.11): any two series — not
+//! only neighbours, since the legend is read against every bar — differ in
+//! lightness by a contrast of at least 3:1 or else in pattern; and the
+//! counts are written on the bars.
 use super::Ctx;
 use crate::{status_label, status_symbol};
 use koonti_model::Status;
@@ -25,25 +26,58 @@ fn base_colour(symbol: &str) -> &'static str {
     }
 }
 
-/// How one series is filled: a colour, and a pattern over it when it is too
-/// close to the series before it.
+/// The patterns laid over a fill, after a plain fill: stripes one way,
+/// dots, stripes across, stripes the other way, and finer ones for a long
+/// scale whose middle options share a colour.
+const PATTERNS: [ChartPatternFillType; 9] = [
+    ChartPatternFillType::DiagonalStripesWideUpwards,
+    ChartPatternFillType::Dotted50Percent,
+    ChartPatternFillType::HorizontalStripesDark,
+    ChartPatternFillType::VerticalStripesDark,
+    ChartPatternFillType::DiagonalStripesWideDownwards,
+    ChartPatternFillType::Dotted20Percent,
+    ChartPatternFillType::HorizontalStripesNarrow,
+    ChartPatternFillType::VerticalStripesNarrow,
+    ChartPatternFillType::DiagonalStripesLightDownwards,
+];
+
+/// How one series is filled: a colour, and a pattern over it when its
+/// colour is too close to another series' of the same fill.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct SeriesFill {
     /// The colour, `#RRGGBB`.
     pub colour: &'static str,
-    /// Whether a pattern (dark stripes) tells it from its neighbour.
-    pub patterned: bool,
+    /// The pattern over the colour (an index into [`PATTERNS`]), `None`
+    /// for a plain fill.
+    pub pattern: Option<usize>,
 }
 
-/// The fills of the series of `symbols`, in order.
+impl SeriesFill {
+    /// Whether this fill can be told from `other` without hue: by
+    /// lightness (3:1) or by pattern.
+    pub(crate) fn told_from(&self, other: &SeriesFill) -> bool {
+        self.pattern != other.pattern || contrast(self.colour, other.colour) >= MIN_CONTRAST
+    }
+}
+
+/// The fills of the series of `symbols`, in order: each the first of a
+/// plain fill and [`PATTERNS`] that tells it from every series before it.
 pub(crate) fn series_fills(symbols: &[&str]) -> Vec<SeriesFill> {
     let mut fills: Vec<SeriesFill> = Vec::with_capacity(symbols.len());
     for symbol in symbols {
         let colour = base_colour(symbol);
-        let patterned = fills.last().is_some_and(|previous| {
-            !previous.patterned && contrast(previous.colour, colour) < MIN_CONTRAST
-        });
-        fills.push(SeriesFill { colour, patterned });
+        let choices = std::iter::once(None).chain((0..PATTERNS.len()).map(Some));
+        let mut fill = SeriesFill {
+            colour,
+            pattern: None,
+        };
+        for pattern in choices {
+            fill.pattern = pattern;
+            if fills.iter().all(|f| fill.told_from(f)) {
+                break;
+            }
+        }
+        fills.push(fill);
     }
     fills
 }
@@ -113,15 +147,19 @@ pub(crate) fn insert(
     for (i, (status, fill)) in statuses.iter().zip(series_fills(&symbols)).enumerate() {
         let column = data.counts + i as u16;
         let mut format = ChartFormat::new();
-        if fill.patterned {
-            format.set_pattern_fill(
-                ChartPatternFill::new()
-                    .set_pattern(ChartPatternFillType::DiagonalStripesWideUpwards)
-                    .set_foreground_color("#404040")
-                    .set_background_color(fill.colour),
-            );
-        } else {
-            format.set_solid_fill(ChartSolidFill::new().set_color(fill.colour));
+        match fill.pattern.and_then(|i| PATTERNS.get(i)) {
+            Some(pattern) => {
+                // Light lines on a dark fill, dark lines on a light one.
+                format.set_pattern_fill(
+                    ChartPatternFill::new()
+                        .set_pattern(*pattern)
+                        .set_foreground_color(label_colour(fill.colour))
+                        .set_background_color(fill.colour),
+                );
+            }
+            None => {
+                format.set_solid_fill(ChartSolidFill::new().set_color(fill.colour));
+            }
         }
         // A white edge between the parts of a bar.
         format.set_border(ChartLine::new().set_color("#FFFFFF").set_width(0.75));
@@ -199,30 +237,32 @@ pub(crate) fn short_name(id: &str, text: &str, max_chars: usize) -> String {
 mod tests {
     use super::*;
 
+    /// Issue 21: "Osittain" / "Ei vastausta" (1.09:1) and "Toteutunut" /
+    /// "Ei toteutunut" (1.11:1) were told apart by hue only: every pair of
+    /// series now differs by 3:1 or by pattern, on every scale.
     #[test]
-    fn adjacent_series_differ_by_three_to_one_or_a_pattern() {
+    fn every_two_series_differ_by_three_to_one_or_a_pattern() {
         for symbols in [
             vec!["✓", "◐", "✗", "–"],
             vec!["○", "◐", "✓", "–"],
             vec!["○", "◐", "◐", "◐", "✓", "–"],
+            vec!["○", "◐", "◐", "◐", "◐", "◐", "◐", "✓", "–"],
         ] {
             let fills = series_fills(&symbols);
-            for pair in fills.windows(2) {
-                let ratio = contrast(pair[0].colour, pair[1].colour);
-                assert!(
-                    ratio >= MIN_CONTRAST || pair[0].patterned != pair[1].patterned,
-                    "{symbols:?}: {} vs {} is {ratio:.2}",
-                    pair[0].colour,
-                    pair[1].colour
-                );
+            for (i, a) in fills.iter().enumerate() {
+                for b in &fills[i + 1..] {
+                    assert!(
+                        a.told_from(b),
+                        "{symbols:?}: {a:?} vs {b:?} is {:.2}",
+                        contrast(a.colour, b.colour)
+                    );
+                }
             }
         }
-        // The mark scale needs no pattern at all.
-        assert!(
-            series_fills(&["✓", "◐", "✗", "–"])
-                .iter()
-                .all(|f| !f.patterned)
-        );
+        let marks = series_fills(&["✓", "◐", "✗", "–"]);
+        assert!(contrast(marks[1].colour, marks[3].colour) < MIN_CONTRAST);
+        assert_ne!(marks[1].pattern, marks[3].pattern);
+        assert_ne!(marks[0].pattern, marks[2].pattern);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! Nostot: the appendix's highlights and coming items as the rule proposes
 //! them, one row each, for the secretary to keep, drop or edit; `koonti
 //! appendix koonti.xlsx` reads the sheet back (`readback::choices_of_rows`).
-use super::{Ctx, table_sheet};
+use super::{Ctx, working_sheet};
 use crate::highlights::{HighlightKind, highlight_candidates};
 use crate::labels::Labels;
 use rust_xlsxwriter::{DataValidation, Worksheet, XlsxError};
@@ -31,13 +31,15 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
             ]
         })
         .collect();
-    table_sheet(sheet, ctx, l.highlight_sheet(), &columns, &rows)?;
+    let purpose = l.highlights_purpose();
+    let header = working_sheet(sheet, ctx, l.highlight_sheet(), purpose, &columns, &rows)?;
     if !rows.is_empty() {
         let keep = DataValidation::new()
             .allow_list_strings(&[l.yes(), l.no()])?
             .set_input_title(l.highlight_keep())?
             .set_input_message(l.highlight_note())?;
-        sheet.add_data_validation(1, 3, rows.len() as u32, 3, &keep)?;
+        let last = header + rows.len() as u32;
+        sheet.add_data_validation(header + 1, 3, last, 3, &keep)?;
     }
     Ok(())
 }

@@ -22,9 +22,11 @@ use rust_xlsxwriter::{
 /// with a note; the JSON output keeps them whole.
 pub const EXCEL_CELL_LIMIT: usize = 32_767;
 
-/// The committee workbook: Yhteenveto (summary, chart and paragraph), one
-/// sheet per action, Matriisi, Vastaukset, Vapaamuotoinen palaute,
-/// Tukipyynnöt, Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet, plus
+/// The committee workbook: first the committee's sheets — Yhteenveto
+/// (summary, chart and paragraph), one sheet per action, Matriisi,
+/// Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt, Puuttuvat — then the
+/// secretary's working sheets — Nostot, Tarkistukset, Kohdistamattomat and
+/// Lähteet, each saying on its first row that it is for checking — plus
 /// the hidden `_koonti_report` sheet holding the report as JSON. Labels
 /// follow `lang`; every sheet is set up for A4 printing.
 #[derive(Debug, Clone)]
@@ -93,9 +95,11 @@ impl ReportWriter for WorkbookWriter {
         jobs.push(Box::new(matrix::write));
         jobs.push(Box::new(tables::answers));
         jobs.push(Box::new(tables::feedback));
-        jobs.push(Box::new(highlights_sheet::write));
         jobs.push(Box::new(tables::support_requests));
         jobs.push(Box::new(tables::missing));
+        // The secretary's working sheets last, after the committee's
+        // (issue 21), each saying on its first row that it is for checking.
+        jobs.push(Box::new(highlights_sheet::write));
         jobs.push(Box::new(tables::findings));
         jobs.push(Box::new(tables::unmatched));
         jobs.push(Box::new(tables::sources));
@@ -180,6 +184,8 @@ pub(crate) struct Formats {
     pub plain: Format,
     /// A line saying a sheet has no rows.
     pub note: Format,
+    /// The first row of a working sheet: for checking, not the committee.
+    pub working_note: Format,
 }
 
 impl Formats {
@@ -206,6 +212,11 @@ impl Formats {
             paragraph: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             plain: Format::new().set_text_wrap().set_align(FormatAlign::Top),
             note: Format::new().set_italic().set_align(FormatAlign::Top),
+            working_note: Format::new()
+                .set_bold()
+                .set_text_wrap()
+                .set_align(FormatAlign::Top)
+                .set_background_color("#FFF2CC"),
         }
     }
 }
@@ -465,8 +476,46 @@ pub(crate) fn table_sheet(
     columns: &[(&str, f64)],
     rows: &[Vec<String>],
 ) -> Result<(), XlsxError> {
+    table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
+}
+
+/// A table sheet of the secretary's, for checking rather than for the
+/// committee (issue 21): like [`table_sheet`], under a first row that says
+/// so and what the sheet is for. Returns the header's row.
+pub(crate) fn working_sheet(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    name: &str,
+    purpose: &str,
+    columns: &[(&str, f64)],
+    rows: &[Vec<String>],
+) -> Result<u32, XlsxError> {
+    let note = format!("{} {purpose}", ctx.l.for_checking());
+    table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
+}
+
+/// [`table_sheet`] with an optional note on the first row, above the
+/// header; returns the header's row.
+fn table_sheet_under(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    name: &str,
+    note: Option<&str>,
+    columns: &[(&str, f64)],
+    rows: &[Vec<String>],
+) -> Result<u32, XlsxError> {
     sheet.set_name(name)?;
-    let mut row = table_header(sheet, 0, columns, &ctx.f)?;
+    let last_col = columns.len() as u16 - 1;
+    let top = match note {
+        Some(note) => {
+            sheet.merge_range(0, 0, 0, last_col.max(1), note, &ctx.f.working_note)?;
+            let width: f64 = columns.iter().map(|c| c.1).sum();
+            fit_row(sheet, 0, &[(note, width)])?;
+            1
+        }
+        None => 0,
+    };
+    let mut row = table_header(sheet, top, columns, &ctx.f)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
     for values in rows.iter().take(limit) {
@@ -474,28 +523,40 @@ pub(crate) fn table_sheet(
         text_row(sheet, row, &values, &widths, ctx)?;
         row += 1;
     }
-    let last_col = columns.len() as u16 - 1;
+    let first = top + 1;
     if rows.is_empty() {
-        sheet.merge_range(1, 0, 1, last_col.max(1), ctx.l.no_rows(), &ctx.f.note)?;
+        sheet.merge_range(
+            first,
+            0,
+            first,
+            last_col.max(1),
+            ctx.l.no_rows(),
+            &ctx.f.note,
+        )?;
     } else {
-        format_block(sheet, (1, row - 1), 0..columns.len() as u16, &ctx.f.text)?;
+        format_block(
+            sheet,
+            (first, row - 1),
+            0..columns.len() as u16,
+            &ctx.f.text,
+        )?;
         if rows.len() > limit {
             sheet.write_string_with_format(row, 0, ctx.l.rows_cut_note(), &ctx.f.bold)?;
         }
         if can_be_table_headers(columns) {
-            excel_table(sheet, row - 1, columns, &ctx.f)?;
+            excel_table(sheet, (top, row - 1), columns, &ctx.f)?;
         } else {
             // A programme's own header that Excel cannot take as a table
             // column's name: a plain filter instead of a table.
-            filter(sheet, 0, row - 1, columns.len())?;
+            filter(sheet, top, row - 1, columns.len())?;
         }
         // Everything a unit wrote is text on purpose (ids such as "1.2",
         // years, postcodes): no "number stored as text" triangles.
-        sheet.ignore_error_range(1, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
+        sheet.ignore_error_range(first, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
     }
     let width: f64 = columns.iter().map(|c| c.1).sum();
     print_setup(sheet, width > 100.0);
-    Ok(())
+    Ok(top)
 }
 
 /// Whether Excel takes `columns`' titles as a table's column names: not
@@ -509,11 +570,11 @@ pub(crate) fn can_be_table_headers(columns: &[(&str, f64)]) -> bool {
     })
 }
 
-/// Makes rows `0..=last_row` an Excel table named after nothing in
-/// particular (Excel numbers them), with koonti's header format.
+/// Makes rows `header_row..=last_row` an Excel table named after nothing
+/// in particular (Excel numbers them), with koonti's header format.
 pub(crate) fn excel_table(
     sheet: &mut Worksheet,
-    last_row: u32,
+    (header_row, last_row): (u32, u32),
     columns: &[(&str, f64)],
     f: &Formats,
 ) -> Result<(), XlsxError> {
@@ -528,7 +589,7 @@ pub(crate) fn excel_table(
     let table = Table::new()
         .set_columns(&table_columns)
         .set_style(TableStyle::Light1);
-    sheet.add_table(0, 0, last_row, columns.len() as u16 - 1, &table)?;
+    sheet.add_table(header_row, 0, last_row, columns.len() as u16 - 1, &table)?;
     Ok(())
 }
 
@@ -615,13 +676,16 @@ mod tests {
         let mut book: calamine::Xlsx<_> =
             open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx");
         let unmatched = book.worksheet_range("Kohdistamattomat").expect("sheet");
+        // The note, the header, 5 rows and the line saying the rest were cut.
         let first: Vec<String> = unmatched.rows().map(|r| r[0].to_string()).collect();
-        assert_eq!(first.len(), 7, "{first:?}");
-        assert!(first[6].contains("JSON"), "{first:?}");
+        assert_eq!(first.len(), 8, "{first:?}");
+        assert!(first[7].contains("JSON"), "{first:?}");
         let findings = book.worksheet_range("Tarkistukset").expect("sheet");
+        // A cut sheet's finding names the sheet and no file.
         let cut: Vec<String> = findings
             .rows()
-            .filter(|r| r.iter().any(|c| *c == "sheet_cut"))
+            .skip(2)
+            .filter(|r| r[2].to_string().is_empty())
             .map(|r| r[3].to_string())
             .collect();
         // 13 answers and 8 unmatched cells are over 5 rows; 2 findings are not.

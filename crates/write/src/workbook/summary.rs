@@ -12,7 +12,7 @@ const ID_WIDTH: f64 = 7.0;
 const TEXT_WIDTH: f64 = 72.0;
 const COUNT_WIDTH: f64 = 15.0;
 const TOTAL_WIDTH: f64 = 9.0;
-const SHARE_WIDTH: f64 = 8.0;
+const SHARE_WIDTH: f64 = 10.0;
 /// The width of the whole sheet (with four counted statuses).
 const FULL_WIDTH: f64 = ID_WIDTH + TEXT_WIDTH + 4.0 * COUNT_WIDTH + TOTAL_WIDTH + 4.0 * SHARE_WIDTH;
 
@@ -179,15 +179,22 @@ fn header(
         .collect();
     titles.extend(labels.iter().cloned());
     titles.push(ctx.l.total().to_string());
-    titles.extend(
-        statuses
-            .iter()
-            .map(|s| format!("{} %", crate::status_symbol(s, ctx.programme))),
-    );
+    titles.extend(statuses.iter().map(|s| {
+        format!(
+            "{} {}",
+            crate::status_symbol(s, ctx.programme),
+            ctx.l.share()
+        )
+    }));
     for (col, title) in titles.iter().enumerate() {
         sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
     }
-    let cells: Vec<(&str, f64)> = labels.iter().map(|l| (l.as_str(), COUNT_WIDTH)).collect();
+    let mut cells: Vec<(&str, f64)> = labels.iter().map(|l| (l.as_str(), COUNT_WIDTH)).collect();
+    let shares: Vec<&str> = titles[titles.len() - statuses.len()..]
+        .iter()
+        .map(String::as_str)
+        .collect();
+    cells.extend(shares.iter().map(|t| (*t, SHARE_WIDTH)));
     fit_header_row(sheet, row, &cells)?;
     Ok(row + 1)
 }
@@ -243,5 +250,107 @@ mod tests {
         // Too long for one page: the chart starts a page of its own.
         assert_eq!(summary_breaks(600.0, (100.0, 300.0, 250.0), 30), [30]);
         assert_eq!(summary_breaks(600.0, (400.0, 300.0, 250.0), 30), [30]);
+    }
+}
+
+/// Issue 21: the summary's sentences, its tables and the appendix count
+/// shares on one basis, so every percentage a sentence names is one its
+/// table shows.
+#[cfg(test)]
+mod share_basis_tests {
+    use crate::test_support::{report_with, siun};
+    use crate::{AppendixHtmlWriter, ReportWriter, WorkbookWriter, summary_paragraph};
+    use calamine::{Data, Reader, open_workbook_from_rs};
+    use koonti_model::{Lang, Status};
+
+    /// The whole percentages written in `text` ("53 %", "53%").
+    fn percentages(text: &str) -> Vec<u32> {
+        let chars: Vec<char> = text.chars().collect();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i < chars.len() {
+            if chars[i].is_ascii_digit() {
+                let start = i;
+                while i < chars.len() && chars[i].is_ascii_digit() {
+                    i += 1;
+                }
+                let mut j = i;
+                while j < chars.len() && (chars[j] == ' ' || chars[j] == '\u{a0}') {
+                    j += 1;
+                }
+                if chars.get(j) == Some(&'%') {
+                    let digits: String = chars[start..i].iter().collect();
+                    found.extend(digits.parse::<u32>().ok());
+                }
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_percentage_in_the_sentences_is_in_its_table() {
+        let programme = siun();
+        // Like the samples: action 1 is often left unanswered, so its share
+        // of the answered (high) and of all items (low) differ.
+        let report = report_with(&programme, 5, |unit, measure| {
+            match (unit, measure.chars().next()) {
+                (0 | 1, Some('1')) => Status::Unanswered,
+                (_, Some('1')) => Status::Implemented,
+                (0..=2, Some('2')) => Status::Implemented,
+                (_, Some('2')) => Status::NotImplemented,
+                (0, _) => Status::NotImplemented,
+                _ => Status::Implemented,
+            }
+        });
+        for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+            let paragraph = summary_paragraph(&report, &programme, lang);
+            let named = percentages(&paragraph);
+            assert!(named.len() >= 2, "{lang:?}: no ranking in {paragraph}");
+            let bytes = WorkbookWriter::new(lang, "t", "")
+                .render(&report, &programme)
+                .expect("workbook");
+            let mut book: calamine::Xlsx<_> =
+                open_workbook_from_rs(std::io::Cursor::new(bytes)).expect("xlsx");
+            let name = book.sheet_names()[0].clone();
+            let sheet = book.worksheet_range(&name).expect("summary sheet");
+            // The shares of the table per action: rows "1 | 1: title | …".
+            let shown: Vec<u32> = sheet
+                .rows()
+                .filter(|r| {
+                    r.len() > 1
+                        && programme
+                            .sections
+                            .iter()
+                            .any(|s| r[1].to_string().starts_with(&format!("{}: ", s.id)))
+                })
+                .flat_map(|r| r.iter())
+                .filter_map(|c| match c {
+                    Data::Float(f) if (0.0..=1.0).contains(f) => Some((f * 100.0).round() as u32),
+                    _ => None,
+                })
+                .collect();
+            let html = String::from_utf8(
+                AppendixHtmlWriter {
+                    lang,
+                    ..Default::default()
+                }
+                .render(&report, &programme)
+                .expect("appendix"),
+            )
+            .expect("utf-8");
+            let overview = html.split("</table>").next().unwrap_or("").to_string();
+            for p in named {
+                assert!(
+                    shown.contains(&p),
+                    "{lang:?}: {p} % not in the table: {paragraph}"
+                );
+                assert!(
+                    percentages(&overview).contains(&p),
+                    "{lang:?}: {p} % not in the appendix's table"
+                );
+            }
+        }
     }
 }

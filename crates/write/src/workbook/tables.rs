@@ -1,6 +1,6 @@
 //! The tidy tables: Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt,
 //! Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet.
-use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet};
+use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, working_sheet};
 
 use crate::status_label;
 use koonti_model::{Finding, FindingCode, Severity, Source, Status};
@@ -162,7 +162,8 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     table_sheet(sheet, ctx, l.sheet_missing(), &columns, &rows)
 }
 
-/// Tarkistukset: the findings with file, sheet and cell.
+/// Tarkistukset: the findings with file, sheet and cell, worded; their
+/// codes stay in the JSON (issue 21: no code where people read).
 pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let l = ctx.l;
     let columns = [
@@ -171,8 +172,7 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         (l.file(), 26.0),
         (l.sheet(), 12.0),
         (l.cell(), 7.0),
-        (l.finding(), 70.0),
-        (l.code(), 18.0),
+        (l.finding(), 80.0),
     ];
     let cuts = cut_sheets(ctx);
     let rows: Vec<Vec<String>> = ctx
@@ -188,11 +188,11 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
                 f.sheet.clone(),
                 f.cell.clone(),
                 f.message(l.0),
-                f.code.code().to_string(),
             ]
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_findings(), &columns, &rows)
+    let purpose = l.findings_purpose();
+    working_sheet(sheet, ctx, l.sheet_findings(), purpose, &columns, &rows).map(|_| ())
 }
 
 /// The table sheets longer than Excel allows, as `sheet_cut` findings:
@@ -257,11 +257,51 @@ pub(crate) fn unmatched(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxErro
                 u.file.clone(),
                 u.sheet.clone(),
                 u.cell.clone(),
-                u.text.clone(),
+                unmatched_text(&u.text, ctx),
             ]
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_unmatched(), &columns, &rows)
+    let purpose = l.unmatched_purpose();
+    working_sheet(sheet, ctx, l.sheet_unmatched(), purpose, &columns, &rows).map(|_| ())
+}
+
+/// An unmatched text as the secretary reads it: the answer of a response
+/// that was not used is kept as "1.2 [partial]" and its items (the JSON
+/// keeps that form); the status code is shown as its label ("1.2: ◐
+/// Osittain"). Any other text is shown as it is.
+fn unmatched_text(text: &str, ctx: &Ctx) -> String {
+    let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let worded = first
+        .strip_suffix(']')
+        .and_then(|head| head.rsplit_once(" ["))
+        .filter(|(measure, code)| {
+            !measure.contains(' ')
+                && !code.is_empty()
+                && code
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_')
+        })
+        .map(|(measure, code)| {
+            let status = Status::from(code.to_string());
+            format!(
+                "{measure}: {}",
+                status_label(&status, ctx.programme, ctx.l.0)
+            )
+        });
+    match worded {
+        Some(first) if rest.is_empty() => first,
+        Some(first) => format!("{first}\n{rest}"),
+        None => text.to_string(),
+    }
+}
+
+/// How a file was read, in the sheet's language: the layout readers name
+/// themselves in Finnish ("taulukko"); another name is shown as it is.
+fn layout_word(layout: &str, l: crate::labels::Labels) -> String {
+    match layout {
+        "taulukko" => l.layout_table().to_string(),
+        other => other.to_string(),
+    }
 }
 
 /// Lähteet: each input file with its unit, who filled it in and when (as
@@ -291,17 +331,23 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 s.unit.clone(),
                 s.respondent.clone(),
                 s.dated.clone(),
-                s.layout.clone(),
+                layout_word(&s.layout, l),
                 String::new(),
                 s.sha256.clone(),
                 ctx.writer.version.clone(),
             ]
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_sources(), &columns, &rows)?;
-    let last = ctx.report.sources.len() as u32;
+    let purpose = l.sources_purpose();
+    let header = working_sheet(sheet, ctx, l.sheet_sources(), purpose, &columns, &rows)?;
+    let last = header + ctx.report.sources.len() as u32;
     for (i, source) in ctx.report.sources.iter().enumerate() {
-        sheet.write_number(1 + i as u32, SIZE_COL, source.size as f64)?;
+        sheet.write_number(header + 1 + i as u32, SIZE_COL, source.size as f64)?;
     }
-    format_block(sheet, (1, last), SIZE_COL..SIZE_COL + 1, &ctx.f.number)
+    format_block(
+        sheet,
+        (header + 1, last),
+        SIZE_COL..SIZE_COL + 1,
+        &ctx.f.number,
+    )
 }

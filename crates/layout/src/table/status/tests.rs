@@ -57,7 +57,7 @@ fn status_headers_with_qualifiers_head_the_table() {
 }
 
 #[test]
-fn the_latest_filled_quarter_is_the_status_and_earlier_ones_are_kept() {
+fn the_current_quarter_is_the_status_and_earlier_ones_are_kept() {
     let index = keusote();
     let m = measures();
     let header: &[&str] = &["TOIMENPIDE", "TILA Q1/2025", "TILA Q2/2025", "TILA Q3/2025"];
@@ -74,9 +74,11 @@ fn the_latest_filled_quarter_is_the_status_and_earlier_ones_are_kept() {
             ],
         )],
     );
+    // Q3 is the quarter being reported (filled on the first row): a blank
+    // there is no answer now, whatever Q1 and Q2 said.
     assert_eq!(
         statuses(&response),
-        ["done", "in_progress", "in_progress", "unanswered"]
+        ["done", "unanswered", "unanswered", "unanswered"]
     );
     let kept: Vec<(&str, &str, Option<ExtraKind>)> = response.answers[0]
         .extra
@@ -94,8 +96,95 @@ fn the_latest_filled_quarter_is_the_status_and_earlier_ones_are_kept() {
             ("TILA Q2/2025", "Kesken", Some(ExtraKind::EarlierStatus)),
         ]
     );
-    assert!(response.answers[2].extra.is_empty());
-    assert!(response.findings.is_empty(), "{:?}", response.findings);
+    let earlier = |i: usize| -> Vec<(&str, &str, Option<ExtraKind>)> {
+        response.answers[i]
+            .extra
+            .iter()
+            .map(|e| (e.header.as_str(), e.text.as_str(), e.kind))
+            .collect()
+    };
+    let kept = Some(ExtraKind::EarlierStatus);
+    assert_eq!(
+        earlier(1),
+        [
+            ("TILA Q1/2025", "Kesken", kept),
+            ("TILA Q2/2025", "Kesken", kept)
+        ]
+    );
+    assert_eq!(earlier(2), [("TILA Q1/2025", "Kesken", kept)]);
+    assert!(response.answers[3].extra.is_empty());
+    // One finding per row whose current quarter is blank, at that cell,
+    // naming the earlier value.
+    let blank: Vec<(&str, &FindingCode)> = response
+        .findings
+        .iter()
+        .map(|f| (f.cell.as_str(), &f.code))
+        .collect();
+    assert_eq!(
+        blank,
+        [
+            (
+                "D3",
+                &FindingCode::CurrentStatusBlank {
+                    column: "TILA Q3/2025".into(),
+                    earlier_column: "TILA Q2/2025".into(),
+                    earlier: "Kesken".into(),
+                }
+            ),
+            (
+                "D4",
+                &FindingCode::CurrentStatusBlank {
+                    column: "TILA Q3/2025".into(),
+                    earlier_column: "TILA Q1/2025".into(),
+                    earlier: "Kesken".into(),
+                }
+            ),
+        ]
+    );
+}
+
+#[test]
+fn future_quarters_left_blank_by_everyone_do_not_blank_the_current_one() {
+    let index = keusote();
+    let m = measures();
+    // A year's form with a column per quarter, returned for Q2: Q3 and Q4
+    // are blank on every row, so Q2 is the quarter being reported.
+    let quarters: &[&str] = &["", "Q1/2025", "Q2/2025", "Q3/2025", "Q4/2025"];
+    let response = read(
+        &index,
+        vec![sheet(
+            "Viestintä",
+            &[
+                &["TOIMENPIDE", "TILA"],
+                quarters,
+                &[&m[0], "Kesken", "Valmis"],
+                &[&m[1], "Kesken", ""],
+            ],
+        )],
+    );
+    assert_eq!(statuses(&response), ["done", "unanswered"]);
+    assert_eq!(
+        response.answers[1].extra[0].kind,
+        Some(ExtraKind::EarlierStatus)
+    );
+    assert!(
+        matches!(&response.findings[..], [f] if matches!(&f.code, FindingCode::CurrentStatusBlank { column, .. } if column == "TILA Q2/2025")),
+        "{:?}",
+        response.findings
+    );
+    // Columns not told apart by a period: each row's latest filled one.
+    let response = read(
+        &index,
+        vec![sheet(
+            "Viestintä",
+            &[
+                &["TOIMENPIDE", "TILA", "TILA"],
+                &[&m[0], "Kesken", "Valmis"],
+                &[&m[1], "Kesken", ""],
+            ],
+        )],
+    );
+    assert_eq!(statuses(&response), ["done", "in_progress"]);
 }
 
 #[test]
@@ -114,13 +203,14 @@ fn quarters_under_a_merged_status_header_are_columns_of_their_own() {
             ],
         )],
     );
-    assert_eq!(statuses(&response), ["done", "in_progress"]);
+    // Q3 is being reported: the second row's Q1 and Q2 are earlier.
+    assert_eq!(statuses(&response), ["done", "unanswered"]);
     let kept: Vec<&str> = response.answers[1]
         .extra
         .iter()
         .map(|e| e.header.as_str())
         .collect();
-    assert_eq!(kept, ["TILA Q1/2025"]);
+    assert_eq!(kept, ["TILA Q1/2025", "TILA Q2/2025"]);
     assert!(response.unmatched.is_empty(), "{:?}", response.unmatched);
     assert_eq!(response.period, None, "the columns' quarters are no period");
 }

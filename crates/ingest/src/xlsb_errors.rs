@@ -1,0 +1,334 @@
+//! The cached error values of formulas in an .xlsb (`BrtFmlaError`:
+//! `=1/0` showing #DIV/0!), which calamine 0.38's cell reader skips: the
+//! cell is missing (issue 22 counted 5,803 such cells in 46 real files).
+//!
+//! No calamine release keeps them (0.38.0 is the newest), so koonti reads
+//! that one record itself, as it reads the xls records calamine cuts
+//! (`crate::biff`): the sheet's part is found through `xl/workbook.bin`
+//! and its relationships, and its records are walked for the rows
+//! (`BrtRowHdr`) and the error records. The upstream fix is
+//! `patches/calamine-xlsb-formula-error-values.patch`; once calamine has
+//! it, this module goes.
+use crate::workbook::{Cell, Value};
+use std::collections::HashMap;
+use std::io::{Cursor, Read};
+
+/// BrtRowHdr: the row the next cells are on.
+const ROW_HEADER: u16 = 0x0000;
+/// BrtFmlaError: a formula cell whose cached value is an error.
+const FORMULA_ERROR: u16 = 0x000B;
+/// BrtBundleSh: one sheet of the workbook (its relationship and name).
+const BUNDLE_SHEET: u16 = 0x009C;
+/// BrtEndSheetData: the end of a sheet's cells.
+const END_SHEET_DATA: u16 = 0x0092;
+
+/// The formula cells with a cached error value of each sheet, by sheet
+/// name. Empty when the package cannot be read this way (calamine's own
+/// reading decides what is readable; this only adds cells).
+pub(crate) fn formula_errors(bytes: &[u8], max_part_bytes: u64) -> HashMap<String, Vec<Cell>> {
+    let mut found = HashMap::new();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return found;
+    };
+    let mut part = |name: &str| -> Option<Vec<u8>> {
+        let entry = zip.by_name(name).ok()?;
+        if entry.size() > max_part_bytes {
+            return None;
+        }
+        let mut data = Vec::new();
+        entry.take(max_part_bytes).read_to_end(&mut data).ok()?;
+        Some(data)
+    };
+    let Some(rels) = part("xl/_rels/workbook.bin.rels") else {
+        return found;
+    };
+    let targets = relationship_targets(&String::from_utf8_lossy(&rels));
+    let Some(workbook) = part("xl/workbook.bin") else {
+        return found;
+    };
+    for (rel, name) in sheets(&workbook) {
+        let Some(target) = targets.get(&rel) else {
+            continue;
+        };
+        let path = match target.strip_prefix('/') {
+            Some(absolute) => absolute.to_string(),
+            None => format!("xl/{target}"),
+        };
+        if let Some(sheet) = part(&path) {
+            let cells = errors_in_sheet(&sheet);
+            if !cells.is_empty() {
+                found.insert(name, cells);
+            }
+        }
+    }
+    found
+}
+
+/// Adds the error cells calamine left out to `cells` (sorted by row and
+/// column); a cell calamine read is kept as read.
+pub(crate) fn add_missing(cells: &mut Vec<Cell>, errors: Vec<Cell>) {
+    let before = cells.len();
+    for error in errors {
+        let at = (error.row, error.col);
+        if cells[..before]
+            .binary_search_by_key(&at, |c| (c.row, c.col))
+            .is_err()
+        {
+            cells.push(error);
+        }
+    }
+    if cells.len() > before {
+        cells.sort_by_key(|c| (c.row, c.col));
+    }
+}
+
+/// `Id` → `Target` of the relationships part.
+fn relationship_targets(xml: &str) -> HashMap<String, String> {
+    xml.split("<Relationship")
+        .skip(1)
+        .filter_map(|element| {
+            let element = element.split('>').next()?;
+            Some((attribute(element, "Id")?, attribute(element, "Target")?))
+        })
+        .collect()
+}
+
+/// The value of `name="…"` in an element's attributes.
+fn attribute(element: &str, name: &str) -> Option<String> {
+    let start = element.find(&format!(" {name}=\""))? + name.len() + 3;
+    let end = element[start..].find('"')? + start;
+    Some(element[start..end].replace("&amp;", "&"))
+}
+
+/// (relationship id, sheet name) of each BrtBundleSh of `xl/workbook.bin`.
+fn sheets(workbook: &[u8]) -> Vec<(String, String)> {
+    records(workbook)
+        .filter(|(typ, _)| *typ == BUNDLE_SHEET)
+        .filter_map(|(_, data)| {
+            let mut at = 8;
+            let rel = wide_string(data, &mut at)?;
+            let name = wide_string(data, &mut at)?;
+            Some((rel, name))
+        })
+        .collect()
+}
+
+/// The error cells of one sheet part.
+fn errors_in_sheet(sheet: &[u8]) -> Vec<Cell> {
+    let mut row = 0u32;
+    let mut cells = Vec::new();
+    for (typ, data) in records(sheet) {
+        match typ {
+            ROW_HEADER if data.len() >= 4 => row = u32_at(data, 0),
+            FORMULA_ERROR if data.len() >= 9 => {
+                if let Some(text) = error_text(data[8]) {
+                    cells.push(Cell {
+                        row,
+                        col: u32_at(data, 0),
+                        value: Value::Error(text.to_string()),
+                    });
+                }
+            }
+            END_SHEET_DATA => break,
+            _ => {}
+        }
+    }
+    cells
+}
+
+/// The text of an error code (MS-XLSB 2.5.97.2 BErr).
+fn error_text(code: u8) -> Option<&'static str> {
+    Some(match code {
+        0x00 => "#NULL!",
+        0x07 => "#DIV/0!",
+        0x0F => "#VALUE!",
+        0x17 => "#REF!",
+        0x1D => "#NAME?",
+        0x24 => "#NUM!",
+        0x2A => "#N/A",
+        0x2B => "#GETTING_DATA",
+        _ => return None,
+    })
+}
+
+/// The records of a binary part: (type, data), until the bytes end or a
+/// record claims more than there is.
+fn records(bytes: &[u8]) -> impl Iterator<Item = (u16, &[u8])> {
+    let mut at = 0usize;
+    std::iter::from_fn(move || {
+        let first = *bytes.get(at)?;
+        at += 1;
+        let mut typ = u16::from(first & 0x7F);
+        if first & 0x80 != 0 {
+            typ |= u16::from(*bytes.get(at)? & 0x7F) << 7;
+            at += 1;
+        }
+        let mut len = 0usize;
+        for i in 0..4 {
+            let b = *bytes.get(at)?;
+            at += 1;
+            len |= usize::from(b & 0x7F) << (7 * i);
+            if b & 0x80 == 0 {
+                break;
+            }
+        }
+        let data = bytes.get(at..at.checked_add(len)?)?;
+        at += len;
+        Some((typ, data))
+    })
+}
+
+fn u32_at(data: &[u8], at: usize) -> u32 {
+    data.get(at..at + 4)
+        .map_or(0, |b| u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
+/// An XLWideString at `at` (a u32 count of UTF-16 units, then the units);
+/// `at` moves past it.
+fn wide_string(data: &[u8], at: &mut usize) -> Option<String> {
+    let count = data.get(*at..*at + 4)?;
+    let count = u32::from_le_bytes([count[0], count[1], count[2], count[3]]);
+    *at += 4;
+    if count == u32::MAX {
+        return Some(String::new());
+    }
+    let bytes = data.get(*at..*at + count as usize * 2)?;
+    *at += bytes.len();
+    let units: Vec<u16> = bytes
+        .chunks_exact(2)
+        .map(|b| u16::from_le_bytes([b[0], b[1]]))
+        .collect();
+    Some(String::from_utf16_lossy(&units))
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+    use crate::{Limits, read_bytes};
+    use std::io::Write;
+
+    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
+        let mut out = if typ < 0x80 {
+            vec![typ as u8]
+        } else {
+            vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
+        };
+        let mut len = data.len();
+        loop {
+            let byte = (len & 0x7F) as u8;
+            len >>= 7;
+            out.push(if len > 0 { byte | 0x80 } else { byte });
+            if len == 0 {
+                break;
+            }
+        }
+        out.extend(data);
+        out
+    }
+
+    fn wide(text: &str) -> Vec<u8> {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let mut out = (units.len() as u32).to_le_bytes().to_vec();
+        out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
+        out
+    }
+
+    /// A cell record's first 8 bytes: the column and the style.
+    fn cell(col: u32) -> Vec<u8> {
+        [col.to_le_bytes(), [0; 4]].concat()
+    }
+
+    /// A minimal .xlsb as Excel lays one out: sheet "Laskut" with a number
+    /// in A1 and, in B1 and A3, formulas whose cached values are #DIV/0!
+    /// and #REF!.
+    pub(crate) fn xlsb_with_errors() -> Vec<u8> {
+        let bundle = [
+            0u32.to_le_bytes().to_vec(),
+            1u32.to_le_bytes().to_vec(),
+            wide("rId1"),
+            wide("Laskut"),
+        ]
+        .concat();
+        let workbook = [
+            record(0x0083, &[]),
+            record(0x008F, &[]),
+            record(BUNDLE_SHEET, &bundle),
+            record(0x0090, &[]),
+            record(0x009D, &[0; 4]),
+            record(0x0084, &[]),
+        ]
+        .concat();
+        // A formula's cached error: col, style, the error, flags, and an
+        // empty formula (cce = 0, cb = 0).
+        let error = |col: u32, code: u8| {
+            let mut data = cell(col);
+            data.push(code);
+            data.extend([0, 0]);
+            data.extend(0u32.to_le_bytes());
+            data.extend(0u32.to_le_bytes());
+            record(FORMULA_ERROR, &data)
+        };
+        let row = |r: u32| {
+            record(
+                ROW_HEADER,
+                &[r.to_le_bytes().to_vec(), vec![0; 13]].concat(),
+            )
+        };
+        let sheet = [
+            record(0x0081, &[]),
+            record(0x0094, &[0u32, 2, 0, 1].map(u32::to_le_bytes).concat()),
+            record(0x0091, &[]),
+            row(0),
+            record(0x0005, &[cell(0), 42.5f64.to_le_bytes().to_vec()].concat()),
+            error(1, 0x07),
+            row(2),
+            error(0, 0x17),
+            record(END_SHEET_DATA, &[]),
+            record(0x0082, &[]),
+        ]
+        .concat();
+        let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
+        let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"#;
+        let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#;
+        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        for (name, data) in [
+            ("[Content_Types].xml", types.as_bytes()),
+            ("_rels/.rels", root_rels.as_bytes()),
+            ("xl/workbook.bin", &workbook),
+            ("xl/_rels/workbook.bin.rels", rels.as_bytes()),
+            ("xl/worksheets/sheet1.bin", &sheet),
+        ] {
+            zip.start_file(name, options).expect("entry");
+            zip.write_all(data).expect("write");
+        }
+        zip.finish().expect("zip").into_inner()
+    }
+
+    #[test]
+    fn an_xlsb_formulas_cached_error_values_are_read() {
+        let workbook =
+            read_bytes(xlsb_with_errors(), "laskut.xlsb", &Limits::default()).expect("read");
+        let cells: Vec<(u32, u32, String)> = workbook.sheets[0]
+            .cells
+            .iter()
+            .map(|c| (c.row, c.col, c.value.text()))
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                (0, 0, "42.5".to_string()),
+                (0, 1, "#DIV/0!".to_string()),
+                (2, 0, "#REF!".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn broken_parts_give_no_cells_rather_than_a_panic() {
+        assert!(formula_errors(b"not a zip", 1 << 20).is_empty());
+        assert!(errors_in_sheet(&[0x0B, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]).is_empty());
+        assert!(errors_in_sheet(&record(FORMULA_ERROR, &[1, 2])).is_empty());
+        assert!(sheets(&record(BUNDLE_SHEET, &[0; 9])).is_empty());
+    }
+}

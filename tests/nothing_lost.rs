@@ -1,0 +1,440 @@
+//! Issue 22, nothing lost as a property: workbooks generated from a seed
+//! (a good response with random cells around it, and workbooks of random
+//! cells alone) hold values of every kind — texts long and short, labels
+//! ("Date", "Pvm:", "Yhteyshenkilö", "Q1 2025"), numbers, negatives, dates,
+//! times, durations, numbers in date formats that are no dates, cached
+//! error values — at random places; merged together, every one of those
+//! cells is in the report: listed as unmatched with its sheet, address and
+//! exact value, or read as feedback, a support request or an answer's extra
+//! field from that very cell.
+//!
+//! The seed is fixed (`KOONTI_SEED` picks another), so a failure repeats.
+use crate::util::{merge_json, samples};
+use calamine::{Data, Reader, open_workbook_auto};
+use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
+use serde_json::Value;
+use std::path::Path;
+
+/// A small, seeded generator (xorshift64*): the test needs repeatable
+/// choices, not a cryptographic source, and no crate for it.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+
+    fn below(&mut self, n: u64) -> u64 {
+        self.next() % n.max(1)
+    }
+
+    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
+        &items[self.below(items.len() as u64) as usize]
+    }
+}
+
+/// One generated cell: where, and the text the report must show for it.
+struct Written {
+    sheet: String,
+    row: u32,
+    col: u16,
+    expected: String,
+}
+
+/// Labels a unit or another program might write anywhere: none of them
+/// may take a neighbour away or vanish itself.
+const LABELS: &[&str] = &[
+    "Date",
+    "DATE",
+    "Pvm",
+    "Pvm:",
+    "Datum",
+    "Päivämäärä:",
+    "Contact",
+    "Contact person",
+    "Yhteyshenkilö",
+    "Yhteyshenkilö:",
+    "Vastaaja:",
+    "Täyttäjä: Liisa Virtanen",
+    "Date: 2024-05-03",
+    "Pvm 3.5.2024",
+    "Q1 2025",
+    "Q4 13",
+    "Period",
+    "Raportointijakso:",
+    "Osavuosikatsaus 3/2025",
+    "Amount Int",
+    "Product",
+    "Address",
+];
+
+const WORDS: &[&str] = &[
+    "koulutus",
+    "asukasraati",
+    "palaute",
+    "åtgärd",
+    "budget",
+    "Toimenpide",
+    "x",
+    "Kyllä",
+    "Ei",
+    "–",
+    "€",
+];
+
+/// Excel's own date formats and some that only look like one.
+const DATE_FORMATS: &[&str] = &["m/d/yy", "yyyy-mm-dd", "d.m.yyyy", "YY", "mmm-yy"];
+const TIME_FORMATS: &[&str] = &["h:mm:ss", "hh:mm", "h:mm AM/PM"];
+const NUMBER_FORMATS: &[&str] = &[
+    "0.00",
+    "#,##0",
+    "0%",
+    "[Red][<-25]General;[Blue][>25]General;0.00",
+    "\"Y: \"0.00",
+];
+const ERRORS: &[&str] = &[
+    "#DIV/0!", "#N/A", "#NAME?", "#NULL!", "#NUM!", "#REF!", "#VALUE!",
+];
+
+/// A number as koonti shows it: integers without a fraction.
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 {
+        format!("{}", n as i64)
+    } else {
+        format!("{n}")
+    }
+}
+
+/// Writes one random value at (row, col) and returns the text the report
+/// must show for it.
+fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
+    let format = |code: &str| Format::new().set_num_format(code);
+    match rng.below(11) {
+        0 | 1 => {
+            let text = rng.pick(LABELS).to_string();
+            sheet.write_string(row, col, &text).expect("write");
+            text
+        }
+        2 => {
+            let words = 1 + rng.below(12);
+            let text = (0..words)
+                .map(|_| *rng.pick(WORDS))
+                .collect::<Vec<_>>()
+                .join(" ");
+            sheet.write_string(row, col, &text).expect("write");
+            text
+        }
+        3 => {
+            // A long text, past what a glance shows.
+            let text: String = std::iter::repeat_n("pitkä teksti ", 200 + rng.below(800) as usize)
+                .collect::<String>()
+                .trim_end()
+                .to_string();
+            sheet.write_string(row, col, &text).expect("write");
+            text
+        }
+        4 => {
+            let n = (rng.below(2_000_000) as f64 - 1_000_000.0)
+                / [1.0, 100.0, 10_000.0][rng.below(3) as usize];
+            let code = *rng.pick(NUMBER_FORMATS);
+            sheet
+                .write_number_with_format(row, col, n, &format(code))
+                .expect("write");
+            number_text(n)
+        }
+        5 => {
+            let (y, m, d) = (
+                1901 + rng.below(200) as u16,
+                1 + rng.below(12) as u8,
+                1 + rng.below(28) as u8,
+            );
+            let date = ExcelDateTime::from_ymd(y, m, d).expect("date");
+            sheet
+                .write_datetime_with_format(row, col, &date, &format(*rng.pick(DATE_FORMATS)))
+                .expect("write");
+            format!("{y:04}-{m:02}-{d:02}")
+        }
+        6 => {
+            let (h, m, s) = (
+                rng.below(24) as u16,
+                rng.below(60) as u8,
+                rng.below(60) as u8,
+            );
+            let time = ExcelDateTime::from_hms(h, m, s as f64).expect("time");
+            sheet
+                .write_datetime_with_format(row, col, &time, &format(*rng.pick(TIME_FORMATS)))
+                .expect("write");
+            format!("{h:02}:{m:02}:{s:02}")
+        }
+        7 => {
+            // A number in a date or time format that is no date: negative,
+            // or past 9999-12-31. It stays the number.
+            let n = if rng.below(2) == 0 {
+                -((1 + rng.below(1_000_000)) as f64) / 16.0
+            } else {
+                2_958_466.0 + rng.below(1000) as f64
+            };
+            let code = *rng.pick(&[DATE_FORMATS, TIME_FORMATS].concat());
+            sheet
+                .write_number_with_format(row, col, n, &format(code))
+                .expect("write");
+            number_text(n)
+        }
+        8 => {
+            // A duration stays the number of days.
+            let n = rng.below(100_000) as f64 / 64.0;
+            sheet
+                .write_number_with_format(row, col, n, &format("[h]:mm:ss"))
+                .expect("write");
+            number_text(n)
+        }
+        9 => {
+            // A formula's cached error value, in any format.
+            let error = *rng.pick(ERRORS);
+            let formula = Formula::new("=A1/0").set_result(error);
+            let code = *rng.pick(&[DATE_FORMATS, NUMBER_FORMATS].concat());
+            sheet
+                .write_formula_with_format(row, col, formula, &format(code))
+                .expect("write");
+            error.to_string()
+        }
+        _ => {
+            let b = rng.below(2) == 0;
+            sheet.write_boolean(row, col, b).expect("write");
+            if b { "TRUE" } else { "FALSE" }.to_string()
+        }
+    }
+}
+
+/// Copies the answer sheet of a sample response into `sheet` as texts;
+/// returns its last row and column, and its tables' header rows.
+fn copy_sample(from: &Path, sheet: &mut Worksheet) -> (u32, u16, Vec<u32>) {
+    let mut source = open_workbook_auto(from).expect("opens");
+    let name = source.sheet_names()[0].clone();
+    let range = source.worksheet_range(&name).expect("sheet");
+    sheet.set_name(&name).expect("name");
+    let (row0, col0) = range.start().expect("cells");
+    let mut headers = Vec::new();
+    for (r, c, data) in range.cells() {
+        let text = match data {
+            Data::Empty => continue,
+            Data::String(s) => s.clone(),
+            other => other.to_string(),
+        };
+        if text == "Toimenpiteet" {
+            headers.push(row0 + r as u32);
+        }
+        sheet
+            .write_string(row0 + r as u32, (col0 + c as u32) as u16, text)
+            .expect("write");
+    }
+    let (last_row, last_col) = range.end().expect("cells");
+    (last_row, last_col as u16, headers)
+}
+
+/// Where random cells go on one sheet: rows and columns, and the rows
+/// left alone (a table's header row: a cell there heads a column of the
+/// unit's own, structure by the JSON contract).
+struct Area<'a> {
+    rows: (u32, u32),
+    cols: (u16, u16),
+    headers: &'a [u32],
+}
+
+/// Places `count` random cells in `area` of `sheet`, each place once.
+fn scatter(
+    rng: &mut Rng,
+    sheet: &mut Worksheet,
+    name: &str,
+    count: usize,
+    area: Area<'_>,
+    written: &mut Vec<Written>,
+) {
+    let mut taken = std::collections::HashSet::new();
+    let (rows, cols) = (area.rows, area.cols);
+    for _ in 0..count {
+        let row = rows.0 + rng.below(u64::from(rows.1 - rows.0)) as u32;
+        let col = cols.0 + rng.below(u64::from(cols.1 - cols.0)) as u16;
+        if area.headers.contains(&row) || !taken.insert((row, col)) {
+            continue;
+        }
+        let expected = write_random(rng, sheet, row, col);
+        written.push(Written {
+            sheet: name.to_string(),
+            row,
+            col,
+            expected,
+        });
+    }
+}
+
+/// The files of one generated round in `dir`, and what each random cell
+/// must show.
+fn generate(seed: u64, dir: &Path) -> Vec<(String, Vec<Written>)> {
+    let mut rng = Rng(seed.max(1));
+    let mut files = Vec::new();
+    let responses: Vec<_> = std::fs::read_dir(samples())
+        .expect("samples")
+        .map(|e| e.expect("entry").path())
+        .collect();
+    for n in 0..12 {
+        let mut written = Vec::new();
+        let mut book = Workbook::new();
+        if n % 2 == 0 {
+            // A good response with cells around its tables.
+            let sample = &responses[n % responses.len()];
+            let sheet = book.add_worksheet();
+            let (last_row, last_col, headers) = copy_sample(sample, sheet);
+            let name = sheet.name();
+            // Beside the tables, and below them.
+            scatter(
+                &mut rng,
+                sheet,
+                &name,
+                6,
+                Area {
+                    rows: (0, last_row),
+                    cols: (last_col + 2, last_col + 8),
+                    headers: &headers,
+                },
+                &mut written,
+            );
+            scatter(
+                &mut rng,
+                sheet,
+                &name,
+                10,
+                Area {
+                    rows: (last_row + 3, last_row + 30),
+                    cols: (0, 8),
+                    headers: &[],
+                },
+                &mut written,
+            );
+        }
+        // A sheet of random cells alone: as sparse, or as dense.
+        for s in 0..1 + rng.below(2) {
+            let sheet = book.add_worksheet();
+            let name = format!("Muu {s}");
+            sheet.set_name(&name).expect("name");
+            let (rows, cols) = if rng.below(2) == 0 {
+                (400, 60)
+            } else {
+                (20, 6)
+            };
+            scatter(
+                &mut rng,
+                sheet,
+                &name,
+                40,
+                Area {
+                    rows: (0, rows),
+                    cols: (0, cols),
+                    headers: &[],
+                },
+                &mut written,
+            );
+        }
+        let file = format!("generated-{n:02}.xlsx");
+        book.save(dir.join(&file)).expect("save");
+        files.push((file, written));
+    }
+    files
+}
+
+/// Where the report shows the cell `cell` of `sheet` in `file`, if it
+/// does: the unmatched cell's text, or what read it.
+fn found(report: &Value, file: &str, sheet: &str, cell: &str) -> Option<String> {
+    let at = |v: &Value| v["file"] == file && v["sheet"] == sheet && v["cell"] == cell;
+    let list = |key: &str| report[key].as_array().into_iter().flatten();
+    if let Some(u) = list("unmatched").find(|u| at(u)) {
+        return u["text"].as_str().map(str::to_string);
+    }
+    if list("feedback").any(|f| at(&f["source"])) {
+        return Some("(feedback)".into());
+    }
+    if list("support_requests").any(|f| at(&f["source"])) {
+        return Some("(support request)".into());
+    }
+    // An extra field of an answer: a column beside it on the answer's
+    // sheet, or a note headed by its own sheet and cell.
+    let note = format!("{sheet}!{cell}");
+    let note = note.as_str();
+    list("answers")
+        .filter(|a| a["source"]["file"] == file)
+        .flat_map(|a| {
+            let same_sheet = a["source"]["sheet"] == sheet;
+            a["extra"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter(move |e| e["cell"] == cell && (same_sheet || e["header"] == note))
+        })
+        .find_map(|e| e["text"].as_str().map(str::to_string))
+}
+
+#[test]
+fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
+    let seed = std::env::var("KOONTI_SEED")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(22_2026);
+    let dir = tempfile::tempdir().expect("tempdir");
+    // KOONTI_GENERATED_DIR keeps the files, to look at a failure.
+    let inputs = std::env::var_os("KOONTI_GENERATED_DIR")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|| dir.path().join("in"));
+    std::fs::create_dir_all(&inputs).expect("mkdir");
+    let files = generate(seed, &inputs);
+    let report = merge_json(
+        &[&inputs],
+        dir.path(),
+        &["--programme", "siun-sote-2023-2025"],
+    );
+    let mut lost = Vec::new();
+    let mut cells = 0;
+    for (file, written) in &files {
+        for w in written {
+            cells += 1;
+            let cell = koonti_ingest::cell_name(w.row, u32::from(w.col));
+            match found(&report, file, &w.sheet, &cell) {
+                Some(text) if text == w.expected || text.starts_with('(') => {}
+                // A superseded file's feedback is listed as it was read:
+                // bullets and spacing normalised, no word changed.
+                Some(text) if words(&text) == words(&w.expected) => {}
+                Some(text) => lost.push(format!(
+                    "{file} {}!{cell}: {:?} shown as {:?}",
+                    w.sheet,
+                    snippet(&w.expected),
+                    snippet(&text)
+                )),
+                None => lost.push(format!(
+                    "{file} {}!{cell}: {:?} lost",
+                    w.sheet,
+                    snippet(&w.expected)
+                )),
+            }
+        }
+    }
+    assert!(cells > 300, "{cells} cells generated");
+    assert!(
+        lost.is_empty(),
+        "seed {seed}: {} of {cells} cells lost or changed:\n{}",
+        lost.len(),
+        lost.join("\n")
+    );
+}
+
+/// The words of a text, bullets and spacing aside.
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace()
+        .filter(|w| !matches!(*w, "–" | "-" | "•" | "*"))
+        .collect()
+}
+
+fn snippet(text: &str) -> String {
+    text.chars().take(60).collect()
+}
