@@ -111,7 +111,9 @@ fn number_text(n: f64) -> String {
 /// Writes one random value at (row, col) and returns the text the report
 /// must show for it.
 fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
-    let format = |code: &str| Format::new().set_num_format(code);
+    fn format(code: &str) -> Format {
+        Format::new().set_num_format(code)
+    }
     match rng.below(11) {
         0 | 1 => {
             let text = rng.pick(LABELS).to_string();
@@ -152,8 +154,9 @@ fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> Str
                 1 + rng.below(28) as u8,
             );
             let date = ExcelDateTime::from_ymd(y, m, d).expect("date");
+            let code = *rng.pick(DATE_FORMATS);
             sheet
-                .write_datetime_with_format(row, col, &date, &format(*rng.pick(DATE_FORMATS)))
+                .write_datetime_with_format(row, col, &date, &format(code))
                 .expect("write");
             format!("{y:04}-{m:02}-{d:02}")
         }
@@ -164,8 +167,9 @@ fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> Str
                 rng.below(60) as u8,
             );
             let time = ExcelDateTime::from_hms(h, m, s as f64).expect("time");
+            let code = *rng.pick(TIME_FORMATS);
             sheet
-                .write_datetime_with_format(row, col, &time, &format(*rng.pick(TIME_FORMATS)))
+                .write_datetime_with_format(row, col, &time, &format(code))
                 .expect("write");
             format!("{h:02}:{m:02}:{s:02}")
         }

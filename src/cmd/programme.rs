@@ -380,7 +380,7 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
                 }
                 .text(lang)
             );
-            println!("  {err}");
+            println!("  {}", crate::messages::engine_error(err).text(lang));
             Ok(ExitCode::from(1))
         }
     }

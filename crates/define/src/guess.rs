@@ -204,9 +204,12 @@ impl DefineError {
             (DefineError::KoontiWorkbook { file }, Lang::Fi) => format!(
                 "{file} on koontin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
             ),
-            (DefineError::KoontiWorkbook { file }, _) => {
-                format!("{file} is a consolidated workbook of koonti, not a programme definition")
-            }
+            (DefineError::KoontiWorkbook { file }, Lang::Sv) => format!(
+                "{file} är en sammanställning gjord av koonti, inte en programdefinition; ange programmet som programblad eller TOML-fil (koonti programme new -o program.xlsx --lang sv)"
+            ),
+            (DefineError::KoontiWorkbook { file }, Lang::En) => format!(
+                "{file} is a consolidated workbook of koonti, not a programme definition; give the programme as a spreadsheet or a TOML file (koonti programme new -o programme.xlsx --lang en)"
+            ),
             (DefineError::NoTable { file }, Lang::Fi) => format!(
                 "{file}: ohjelmataulukkoa ei löytynyt; taulukon otsikkorivillä pitää olla toimenpidesarake (Toimenpide, Toimenpiteet, Toimenpiteen kuvaus tai Mittari); mallin saa komennolla koonti programme new -o ohjelma.xlsx"
             ),
@@ -220,22 +223,26 @@ impl DefineError {
                 "toimenpiteen numero {id} on kahdesti ({} ja {}); anna jokaiselle oma numero",
                 cells[0], cells[1]
             ),
-            (DefineError::DuplicateId { id, cells }, _) => {
-                format!(
-                    "measure id {id} is used twice ({} and {})",
-                    cells[0], cells[1]
-                )
-            }
+            (DefineError::DuplicateId { id, cells }, Lang::Sv) => format!(
+                "åtgärdsnumret {id} förekommer två gånger ({} och {}); ge varje åtgärd ett eget nummer",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateId { id, cells }, Lang::En) => format!(
+                "measure id {id} is used twice ({} and {}); give each measure its own",
+                cells[0], cells[1]
+            ),
             (DefineError::DuplicateText { text, cells }, Lang::Fi) => format!(
                 "toimenpide \"{text}\" on kahdesti ({} ja {}); poista toinen tai muuta sen tekstiä",
                 cells[0], cells[1]
             ),
-            (DefineError::DuplicateText { text, cells }, _) => {
-                format!(
-                    "measure \"{text}\" is listed twice ({} and {})",
-                    cells[0], cells[1]
-                )
-            }
+            (DefineError::DuplicateText { text, cells }, Lang::Sv) => format!(
+                "åtgärden \"{text}\" förekommer två gånger ({} och {}); ta bort den ena eller ändra dess text",
+                cells[0], cells[1]
+            ),
+            (DefineError::DuplicateText { text, cells }, Lang::En) => format!(
+                "measure \"{text}\" is listed twice ({} and {}); remove one or change its text",
+                cells[0], cells[1]
+            ),
             (DefineError::Invalid(err), _) => err.to_string(),
         }
     }

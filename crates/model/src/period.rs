@@ -158,12 +158,6 @@ impl ReportPeriod {
         matches!(self, ReportPeriod::Unknown)
     }
 
-    /// The text a title or file name shows: the period's canonical form,
-    /// the name, or `""`.
-    pub fn text(&self) -> String {
-        self.to_string()
-    }
-
     /// Read from stored text: `""` is unknown, a canonical period is that
     /// period, anything else a name.
     pub fn from_stored(text: &str) -> ReportPeriod {

@@ -621,7 +621,9 @@ fn status_scale() -> Case {
 
 /// A quarterly return of the status scale as units fill it: a TILA column
 /// per quarter, the later one's header with its options, status words of
-/// the unit's own, and a value naming two options (unanswered, kept).
+/// the unit's own, a value naming two options (unanswered, kept), and a
+/// row whose current quarter is blank: unanswered for this quarter, its
+/// earlier quarter's status kept as such, never the status now.
 fn quarterly_status() -> Case {
     let programme = keusote();
     let latest = [
@@ -630,7 +632,7 @@ fn quarterly_status() -> Case {
         ("Ei vielä aloitettu", "not_started"),
         ("valmistunut 5/2025", "done"),
         ("kesken (jatkuu 2026)", "in_progress"),
-        ("", "in_progress"),
+        ("", "unanswered"),
         ("Valmis / osittain kesken", "unanswered"),
     ];
     let earlier_header = "TILA Q1/2025";
@@ -668,10 +670,8 @@ fn quarterly_status() -> Case {
         if !responsible.is_empty() {
             extra.push(("VASTUU".to_string(), responsible.to_string()));
         }
-        if !word.is_empty() {
-            extra.push((earlier_header.to_string(), "Kesken".to_string()));
-        }
-        if status == "unanswered" {
+        extra.push((earlier_header.to_string(), "Kesken".to_string()));
+        if status == "unanswered" && !word.is_empty() {
             extra.push((latest_header.to_string(), word.to_string()));
         }
         answers.push(ExpectedAnswer {
@@ -687,13 +687,17 @@ fn quarterly_status() -> Case {
     }
     Case {
         name: "tila-neljannekset",
-        shows: "a quarterly status return: a TILA column per quarter (the latest filled one counts), a header with its options, status words of the unit's own, an ambiguous value",
+        shows: "a quarterly status return: a TILA column per quarter (the current quarter's counts, a blank there is no answer now), a header with its options, status words of the unit's own, an ambiguous value",
         programme: "keusote-2020-2025",
         files: vec![workbook("keusote Q2 2025.xlsx", vec![sheet])],
         unit: "Viestintä",
         answers,
         feedback: Vec::new(),
-        findings: vec!["status_word_read", "ambiguous_status"],
+        findings: vec![
+            "status_word_read",
+            "ambiguous_status",
+            "current_status_blank",
+        ],
         unmatched: 0,
     }
 }
