@@ -429,6 +429,23 @@ fn check_reader(case: &Case, deck: &Value, pdf_text: &str) {
             all_text.push('\n');
         }
     }
+    // The chart counts every counted answer once.
+    let charted: f64 = slides
+        .iter()
+        .flat_map(|s| s["charts"].as_array().into_iter().flatten())
+        .flat_map(|c| c["values"].as_array().into_iter().flatten())
+        .flat_map(|series| series.as_array().into_iter().flatten())
+        .filter_map(Value::as_f64)
+        .sum();
+    let counted: usize = expected_counts(case)
+        .iter()
+        .map(|(_, _, counts)| counts.iter().sum::<usize>())
+        .sum();
+    assert_eq!(
+        charted as usize, counted,
+        "{}: the chart's counts",
+        case.name
+    );
     // Every measure with its text and counts, in a table row of its id.
     let rendered = squeezed(pdf_text);
     for (id, text, counts) in expected_counts(case) {
