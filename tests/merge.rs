@@ -89,6 +89,8 @@ fn workbook_has_the_committee_sheets_and_every_answer() {
             "Vapaamuotoinen palaute",
             "Tukipyynnöt",
             "Puuttuvat",
+            "Lähetä yksikölle",
+            "Tarkista itse",
             "Nostot",
             "Tarkistukset",
             "Kohdistamattomat",

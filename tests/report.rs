@@ -138,11 +138,14 @@ fn matrix_tidy_tables_and_sources() {
         ]
     );
     let missing = rows(&mut book, "Puuttuvat");
+    // Hallintopalvelut said it has nothing to comment: its 13 blank
+    // measures are asked of nobody (issue 21), so 11 of 24 remain.
     assert_eq!(
         missing.len(),
-        1 + 24,
-        "24 measures left unanswered, no unit missing"
+        1 + 11,
+        "11 measures left unanswered, no unit missing"
     );
+    assert!(missing.iter().all(|r| r[0] != "Hallintopalvelut"));
     let findings = rows(&mut book, "Tarkistukset");
     assert!(findings[0][0].starts_with("Tarkistusta varten"));
     assert!(
@@ -155,11 +158,13 @@ fn matrix_tidy_tables_and_sources() {
     // The note saying it is for checking, the header and six files.
     assert_eq!(sources.len(), 2 + 6);
     for source in &sources[2..] {
-        assert_eq!(source[6].len(), 64, "{source:?}");
-        assert!(source[6].chars().all(|c| c.is_ascii_hexdigit()));
-        assert!(source[5].parse::<u64>().is_ok_and(|size| size > 1000));
+        // Read or skipped (issue 21) stands after how it was read.
+        assert_eq!(source[7].len(), 64, "{source:?}");
+        assert!(source[7].chars().all(|c| c.is_ascii_hexdigit()));
+        assert!(source[6].parse::<u64>().is_ok_and(|size| size > 1000));
         assert_eq!(source[4], "taulukko");
-        assert_eq!(source[7], env!("CARGO_PKG_VERSION"));
+        assert_eq!(source[5], "luettu vastauksena");
+        assert_eq!(source[8], env!("CARGO_PKG_VERSION"));
     }
 }
 

@@ -118,6 +118,16 @@ labels! {
         "bilagans axplock och punkter på gång. Ändra Med till ja eller nej och redigera texten vid behov; när bilagan görs av denna arbetsbok använder koonti dessa val.",
         "the appendix's highlights and coming items. Set Kept to yes or no and edit the text if needed; when the appendix is made from this workbook, koonti uses these choices.";
     layout_table: "taulukko", "tabell", "table";
+    sheet_to_units: "Lähetä yksikölle", "Skicka till enheten", "Send to the unit";
+    to_units_purpose: "valmis viesti kullekin yksikölle, jonka vastauksesta puuttuu jotain tai jonka merkintöjä pitää korjata. Kopioi viesti sähköpostiin.",
+        "ett färdigt meddelande till varje enhet vars svar saknar något eller vars markeringar ska rättas. Kopiera meddelandet till e-posten.",
+        "a ready message for each unit whose response lacks something or whose marks need fixing. Copy the message into an e-mail.";
+    letter: "Viesti", "Meddelande", "Message";
+    sheet_own_checks: "Tarkista itse", "Kontrollera själv", "Check yourself";
+    own_checks_purpose: "kopiot, ohitetut tiedostot ja koontin arvaukset: tarkista nämä itse, niitä ei lähetetä yksiköille.",
+        "kopior, överhoppade filer och koontis gissningar: kontrollera dem själv, de skickas inte till enheterna.",
+        "copies, skipped files and koonti's guesses: check these yourself, they are not sent to the units.";
+    to_check: "Tarkistettavaa", "Att kontrollera", "To check";
 }
 
 // ── The status scale's own columns on the action sheets (issue 11) ──

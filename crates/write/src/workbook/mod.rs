@@ -4,6 +4,7 @@ mod actions;
 mod chart;
 mod embed;
 pub(crate) mod highlights_sheet;
+mod lists;
 mod matrix;
 mod progress;
 mod summary;
@@ -99,6 +100,8 @@ impl ReportWriter for WorkbookWriter {
         jobs.push(Box::new(tables::missing));
         // The secretary's working sheets last, after the committee's
         // (issue 21), each saying on its first row that it is for checking.
+        jobs.push(Box::new(lists::to_units));
+        jobs.push(Box::new(lists::own));
         jobs.push(Box::new(highlights_sheet::write));
         jobs.push(Box::new(tables::findings));
         jobs.push(Box::new(tables::unmatched));
