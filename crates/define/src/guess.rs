@@ -207,10 +207,10 @@ impl DefineError {
                 "{file} on koonnin koostetyökirja eikä ohjelman määrittely; anna ohjelma taulukkona tai TOML-tiedostona (koonti programme new -o ohjelma.xlsx)"
             ),
             (DefineError::KoontiWorkbook { file }, Lang::Sv) => format!(
-                "{file} är en sammanställning gjord av koonti, inte en programdefinition; ange programmet som programblad eller TOML-fil (koonti programme new -o program.xlsx --lang sv)"
+                "{file} är en sammanställning gjord av koonti, inte en programdefinition; ange programmet som programblad eller TOML-fil (koonti programme new -o program.xlsx)"
             ),
             (DefineError::KoontiWorkbook { file }, Lang::En) => format!(
-                "{file} is a consolidated workbook of koonti, not a programme definition; give the programme as a spreadsheet or a TOML file (koonti programme new -o programme.xlsx --lang en)"
+                "{file} is a consolidated workbook of koonti, not a programme definition; give the programme as a spreadsheet or a TOML file (koonti programme new -o programme.xlsx)"
             ),
             (DefineError::NoTable { file }, Lang::Fi) => format!(
                 "{file}: ohjelmataulukkoa ei löytynyt; taulukon otsikkorivillä pitää olla toimenpidesarake (Toimenpide, Toimenpiteet, Toimenpiteen kuvaus tai Mittari); mallin saa komennolla koonti programme new -o ohjelma.xlsx"
