@@ -45,7 +45,7 @@ export const foreignRequests = (requests, own = pageUrl) =>
 export async function waitForMerge(page, after = 0) {
   await page.waitForFunction(
     (n) => Number(document.body.dataset.merged || 0) > n
-      && document.querySelectorAll('#downloads a[download]').length === 4,
+      && document.querySelectorAll('#downloads a[download]').length === 5,
     after,
     { timeout: 120_000 },
   );
