@@ -144,11 +144,17 @@ fn parameter(header: &str, name: &str) -> Option<String> {
 }
 
 fn percent_decode(text: &str) -> Vec<u8> {
+    hex_escapes(text, b'%')
+}
+
+/// The bytes of `text` with each `escape` + two hex digits decoded: RFC
+/// 2231's `%XX` and quoted-printable's `=XX` differ only in the escape.
+fn hex_escapes(text: &str, escape: u8) -> Vec<u8> {
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
     while i < bytes.len() {
-        if bytes[i] == b'%'
+        if bytes[i] == escape
             && let Some(byte) = text
                 .get(i + 1..i + 3)
                 .and_then(|h| u8::from_str_radix(h, 16).ok())
@@ -234,24 +240,7 @@ fn base64(text: &str) -> Vec<u8> {
 }
 
 fn quoted_printable(text: &str) -> Vec<u8> {
-    let text = text.replace("=\n", "");
-    let bytes = text.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'='
-            && let Some(byte) = text
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok())
-        {
-            out.push(byte);
-            i += 3;
-            continue;
-        }
-        out.push(bytes[i]);
-        i += 1;
-    }
-    out
+    hex_escapes(&text.replace("=\n", ""), b'=')
 }
 
 #[cfg(test)]
