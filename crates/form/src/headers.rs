@@ -147,14 +147,18 @@ pub fn table_columns(programme: &Programme, lang: Lang) -> Vec<Column> {
             let text = text_label
                 .as_deref()
                 .unwrap_or("Miten toimenpide on edennyt?");
+            // Who and when stay beside the measure whichever way the
+            // options are laid out.
+            columns.extend([
+                Column::new(responsible, Role::Responsible),
+                Column::new(schedule, Role::Schedule),
+            ]);
             match layout {
-                ScaleLayout::Choice => columns.extend([
-                    Column::new(responsible, Role::Responsible),
-                    Column::new(schedule, Role::Schedule),
-                    Column::new(lang.pick(status_label, "Status", "Status"), Role::Status),
-                ]),
-                // One mark column per option right after the measure, as
-                // the two-mark scale has them.
+                ScaleLayout::Choice => columns.push(Column::new(
+                    lang.pick(status_label, "Status", "Status"),
+                    Role::Status,
+                )),
+                // One mark column per option, as the two-mark scale has them.
                 ScaleLayout::Marks => columns.extend(options.iter().map(|o| {
                     Column::new(
                         crate::words::option_label(o, lang),

@@ -21,13 +21,16 @@ const FIRST_TABLE_ROW: u32 = 4;
 
 /// The answer columns of the programme's scale.
 enum Scale {
-    /// One mark column per answer (from C) and the text after them: the
-    /// two-mark scale (both marks = partly), its three-column layout, or a
-    /// status scale laid out as mark columns.
+    /// One mark column per answer and the text after them: the two-mark
+    /// scale (both marks = partly) and its three-column layout from C, or
+    /// a status scale laid out as mark columns after VASTUU (C) and
+    /// AIKATAULU (D).
     Marks {
         headers: Vec<String>,
         /// The status a mark in each mark column gives, in column order.
         marks: Vec<Status>,
+        /// VASTUU and AIKATAULU come before the marks.
+        fixed: bool,
     },
     /// VASTUU (C), AIKATAULU (D), status (E) and text (F).
     Status {
@@ -36,7 +39,7 @@ enum Scale {
     },
 }
 
-/// The first mark column.
+/// The first column after Nro and the measure.
 const FIRST_MARK_COL: u16 = 2;
 
 impl Scale {
@@ -57,6 +60,9 @@ impl Scale {
                 _ => None,
             })
             .collect();
+        let fixed = columns
+            .iter()
+            .any(|c| matches!(c.role, Role::Responsible | Role::Schedule));
         let headers = columns.into_iter().map(|c| c.header).collect();
         match &programme.scale {
             AnswerScale::Status { options, .. } if marks.is_empty() => Scale::Status {
@@ -66,7 +72,28 @@ impl Scale {
                     .map(|o| (o.id.clone(), words::option_label(o, lang)))
                     .collect(),
             },
-            _ => Scale::Marks { headers, marks },
+            _ => Scale::Marks {
+                headers,
+                marks,
+                fixed,
+            },
+        }
+    }
+
+    /// The column of the first mark (after VASTUU and AIKATAULU where the
+    /// layout has them).
+    fn first_mark(&self) -> u16 {
+        match self {
+            Scale::Marks { fixed: true, .. } => FIRST_MARK_COL + 2,
+            _ => FIRST_MARK_COL,
+        }
+    }
+
+    /// The free-text column.
+    fn text_col(&self) -> u16 {
+        match self {
+            Scale::Marks { marks, .. } => self.first_mark() + marks.len() as u16,
+            Scale::Status { .. } => 5,
         }
     }
 
@@ -80,10 +107,22 @@ impl Scale {
 
     fn widths(&self) -> Vec<f64> {
         match self {
-            Scale::Marks { marks, .. } if marks.len() == 2 => vec![5.0, 52.0, 13.0, 13.0, 58.0],
-            Scale::Marks { marks, headers } => {
+            Scale::Marks {
+                marks,
+                fixed: false,
+                ..
+            } if marks.len() == 2 => vec![5.0, 52.0, 13.0, 13.0, 58.0],
+            Scale::Marks {
+                marks,
+                headers,
+                fixed,
+            } => {
                 // The text column and the measure share what the marks leave.
-                let mut widths = vec![5.0, 44.0];
+                let mut widths = if *fixed {
+                    vec![5.0, 40.0, 20.0, 20.0]
+                } else {
+                    vec![5.0, 44.0]
+                };
                 widths.extend(marks.iter().map(|_| 12.0));
                 widths.extend(headers.iter().skip(marks.len()).map(|_| 48.0));
                 widths
@@ -101,7 +140,7 @@ impl Scale {
     fn answer_cols(&self) -> Vec<u16> {
         match self {
             Scale::Marks { marks, .. } => (0..marks.len() as u16)
-                .map(|i| FIRST_MARK_COL + i)
+                .map(|i| self.first_mark() + i)
                 .collect(),
             Scale::Status { .. } => vec![4],
         }
@@ -111,6 +150,14 @@ impl Scale {
     fn both_marks_partly(&self) -> bool {
         matches!(self, Scale::Marks { marks, .. }
             if marks.as_slice() == [Status::Implemented, Status::NotImplemented])
+    }
+
+    /// True when VASTUU (C) and AIKATAULU (D) are written beside the measure.
+    fn has_fixed(&self) -> bool {
+        matches!(
+            self,
+            Scale::Status { .. } | Scale::Marks { fixed: true, .. }
+        )
     }
 }
 
@@ -360,7 +407,7 @@ fn write_measure(
         (measure.text.as_str(), widths[1]),
         (typed, widths[text_col]),
     ];
-    if let Scale::Status { .. } = scale {
+    if scale.has_fixed() {
         let fixed = [&measure.responsible, &measure.schedule];
         // VASTUU/AIKATAULU are in a smaller font: more fits on a line.
         sized.extend(
@@ -375,6 +422,12 @@ fn write_measure(
     sheet.write_string_with_format(row, MEASURE_COL, &measure.text, &f.measure)?;
     let text = answer.map(|a| a.text.as_str()).unwrap_or_default();
     let status = answer.map_or(&Status::Unanswered, |a| &a.status);
+    if scale.has_fixed() {
+        let responsible = measure.responsible.as_deref().unwrap_or_default();
+        let schedule = measure.schedule.as_deref().unwrap_or_default();
+        sheet.write_string_with_format(row, 2, responsible, &f.fixed)?;
+        sheet.write_string_with_format(row, 3, schedule, &f.fixed)?;
+    }
     match scale {
         Scale::Marks { marks, .. } => {
             let both = *status == Status::Partial && scale.both_marks_partly();
@@ -387,10 +440,9 @@ fn write_measure(
             }
             for (i, mark) in marks.iter().enumerate() {
                 let x = if marked(mark) { "x" } else { "" };
-                input(sheet, row, FIRST_MARK_COL + i as u16, x, &f.mark_input)?;
+                input(sheet, row, scale.first_mark() + i as u16, x, &f.mark_input)?;
             }
-            let text_col = FIRST_MARK_COL + marks.len() as u16;
-            input(sheet, row, text_col, text, &f.text_input)?;
+            input(sheet, row, scale.text_col(), text, &f.text_input)?;
         }
         Scale::Status { options, .. } => {
             let chosen = match status {
@@ -409,10 +461,6 @@ fn write_measure(
                     ));
                 }
             };
-            let responsible = measure.responsible.as_deref().unwrap_or_default();
-            let schedule = measure.schedule.as_deref().unwrap_or_default();
-            sheet.write_string_with_format(row, 2, responsible, &f.fixed)?;
-            sheet.write_string_with_format(row, 3, schedule, &f.fixed)?;
             input(sheet, row, 4, chosen, &f.mark_input)?;
             input(sheet, row, 5, text, &f.text_input)?;
         }
@@ -459,9 +507,15 @@ fn validate_table(
     scale: &Scale,
 ) -> Result<(), XlsxError> {
     match scale {
-        Scale::Marks { headers, marks } => {
-            for (i, header) in headers.iter().take(marks.len()).enumerate() {
-                let col = FIRST_MARK_COL + i as u16;
+        Scale::Marks { headers, marks, .. } => {
+            let first_header = headers.len() - marks.len() - 1;
+            for (i, header) in headers
+                .iter()
+                .skip(first_header)
+                .take(marks.len())
+                .enumerate()
+            {
+                let col = scale.first_mark() + i as u16;
                 let rule = only_x(&labels::mark_prompt(header, lang), lang)?;
                 sheet.add_data_validation(first, col, last, col, &rule)?;
             }
@@ -469,7 +523,7 @@ fn validate_table(
                 DataValidation::new().allow_any_value(),
                 &labels::text_prompt(lang),
             )?;
-            let text_col = FIRST_MARK_COL + marks.len() as u16;
+            let text_col = scale.text_col();
             sheet.add_data_validation(first, text_col, last, text_col, &text)?;
         }
         Scale::Status { options, .. } => {

@@ -29,6 +29,23 @@ pub fn mark_label(class: StatusClass, lang: Lang) -> &'static str {
     }
 }
 
+/// The header of a free-text column in `lang` ("Kuvaus", "Beskrivning",
+/// "Description"): a description, so text and never a mark.
+pub fn text_label(lang: Lang) -> &'static str {
+    lang.pick("Kuvaus", "Beskrivning", "Description")
+}
+
+/// The header of a choice column in `lang` ("Tila", "Status").
+pub fn choice_label(lang: Lang) -> &'static str {
+    lang.pick("Tila", "Status", "Status")
+}
+
+/// The name of a sheet listing a scale's options in `lang` ("Asteikko",
+/// "Skala", "Scale").
+pub fn scale_sheet_name(lang: Lang) -> &'static str {
+    lang.pick("Asteikko", "Skala", "Scale")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -41,6 +58,16 @@ mod tests {
                 assert_eq!(option_class(class_label(class, lang)), Some(class));
                 assert_eq!(option_class(mark_label(class, lang)), Some(class));
             }
+        }
+    }
+
+    #[test]
+    fn column_and_sheet_words_read_back_as_what_they_name() {
+        use crate::grammar::{HeaderRole, header, is_scale_sheet};
+        for lang in crate::LANGS {
+            assert_eq!(header(text_label(lang)), HeaderRole::Text, "{lang}");
+            assert_eq!(header(choice_label(lang)), HeaderRole::Choice, "{lang}");
+            assert!(is_scale_sheet(scale_sheet_name(lang)), "{lang}");
         }
     }
 }

@@ -15,7 +15,7 @@ mod labels;
 mod lines;
 mod option;
 
-pub use labels::{class_label, mark_label};
+pub use labels::{choice_label, class_label, mark_label, scale_sheet_name, text_label};
 pub use lines::{
     is_builtin_feedback_heading, is_options_label, is_scale_sheet, options_line, split_options,
 };
