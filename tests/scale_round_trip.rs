@@ -8,9 +8,7 @@
 //! merge` then counts every option exactly as filled.
 use crate::util::{koonti, merge_json, run};
 use calamine::{Data, Reader, open_workbook_auto};
-use koonti_form::grammar::{
-    choice_label, class_label, mark_label, scale_sheet_name, text_label,
-};
+use koonti_form::grammar::{choice_label, class_label, mark_label, scale_sheet_name, text_label};
 use koonti_form::headers::table_columns;
 use koonti_form::programme_sheet::{SheetLabel, sheet_names, table_headers, unit_headers};
 use koonti_form::{Role, words::option_label};
@@ -140,7 +138,11 @@ fn write_definition(path: &Path, lang: Lang, given: Given) {
     sheet.write_string(1, 0, &organisation).expect("org");
     let labels: Vec<&str> = FOUR.iter().map(|c| class_label(*c, lang)).collect();
     if given == Given::OptionsLine {
-        let line = format!("{} {}", SheetLabel::Options.written(lang), labels.join("; "));
+        let line = format!(
+            "{} {}",
+            SheetLabel::Options.written(lang),
+            labels.join("; ")
+        );
         sheet.write_string(2, 0, &line).expect("options");
     }
     let mut headers: Vec<&str> = table_headers(lang).to_vec();
@@ -169,7 +171,11 @@ fn write_definition(path: &Path, lang: Lang, given: Given) {
             sheet.write_string(row, 2, *measure).expect("measure");
             if m == 0 {
                 sheet
-                    .write_string(row, 3, lang.pick("Viestintä", "Kommunikation", "Communications"))
+                    .write_string(
+                        row,
+                        3,
+                        lang.pick("Viestintä", "Kommunikation", "Communications"),
+                    )
                     .expect("responsible");
                 sheet.write_string(row, 4, "2027").expect("schedule");
             }
@@ -321,9 +327,8 @@ fn round_trip(dir: &Path, lang: Lang, given: Given) {
     let definition = dir.join(format!("{name}.xlsx"));
     write_definition(&definition, lang, given);
     let bytes = std::fs::read(&definition).expect("written");
-    let programme =
-        koonti_engine::programme_from_file(&definition.display().to_string(), &bytes)
-            .expect("a programme");
+    let programme = koonti_engine::programme_from_file(&definition.display().to_string(), &bytes)
+        .expect("a programme");
     // The scale the sheet gives, read as written.
     let choices = programme.scale.choices();
     let classes: Vec<Option<StatusClass>> = choices.iter().map(|c| c.class).collect();
@@ -411,6 +416,43 @@ fn round_trip(dir: &Path, lang: Lang, given: Given) {
         let class = status.class(&programme.scale).map(|c| c.as_str());
         assert_eq!(answer["class"].as_str(), class, "{what}: {answer}");
     }
+    // The committee workbook and the appendix (xlsx and HTML) count one
+    // column per option, in the scale's order, then no answer.
+    let appendix = out_dir.join("liite.xlsx");
+    let page = out_dir.join("liite.html");
+    run(
+        koonti()
+            .arg("appendix")
+            .arg(&filled_dir)
+            .args(["--programme", definition.to_str().expect("utf-8")])
+            .args(["--lang", &lang.to_string(), "-o"])
+            .arg(&appendix)
+            .arg("--html")
+            .arg(&page),
+        true,
+    );
+    let mut statuses: Vec<Status> = choices.iter().map(|c| c.status.clone()).collect();
+    statuses.push(Status::Unanswered);
+    let html = std::fs::read_to_string(&page).expect("page");
+    for (_, measure) in programme.measures() {
+        let want: Vec<u32> = statuses
+            .iter()
+            .map(|s| {
+                let key = (measure.id.clone(), s.to_string());
+                expected.get(&key).copied().unwrap_or(0) as u32
+            })
+            .collect();
+        for book in [out_dir.join("koonti.xlsx"), appendix.clone()] {
+            let got = count_row(&book, &measure.id, &measure.text, want.len());
+            assert_eq!(got, want, "{what} {} {}", book.display(), measure.id);
+        }
+        assert_eq!(
+            html_counts(&html, &measure.id),
+            want,
+            "{what} html {}",
+            measure.id
+        );
+    }
     let doubts: Vec<&Value> = report["findings"]
         .as_array()
         .expect("findings")
@@ -418,6 +460,44 @@ fn round_trip(dir: &Path, lang: Lang, given: Given) {
         .filter(|f| f["severity"] != "info")
         .collect();
     assert!(doubts.is_empty(), "{what}: {doubts:?}");
+}
+
+/// The `n` counts after a measure's id and text on the first sheet of
+/// `book` (the committee workbook's summary, the appendix).
+fn count_row(book: &Path, id: &str, text: &str, n: usize) -> Vec<u32> {
+    let mut workbook = open_workbook_auto(book).expect("opens");
+    let first = workbook.sheet_names()[0].clone();
+    let range = workbook.worksheet_range(&first).expect("sheet");
+    let row = range
+        .rows()
+        .find(|r| {
+            matches!(r.first(), Some(Data::String(s)) if s == id)
+                && matches!(r.get(1), Some(Data::String(s)) if s == text)
+        })
+        .unwrap_or_else(|| panic!("{}: no row {id}", book.display()));
+    row[2..2 + n]
+        .iter()
+        .map(|c| match c {
+            Data::Float(f) => *f as u32,
+            Data::Int(i) => *i as u32,
+            other => panic!("{}: {id}: {other:?} is no count", book.display()),
+        })
+        .collect()
+}
+
+/// The counts of a measure's row in the appendix page ("2 / 3" cells).
+fn html_counts(html: &str, id: &str) -> Vec<u32> {
+    let row = html
+        .split("<tr>")
+        .find(|r| r.contains(&format!(">{id}</th>")))
+        .unwrap_or_else(|| panic!("no row {id} in the page"));
+    row.split("class=\"n\"")
+        .skip(1)
+        .filter_map(|cell| {
+            let value = cell.split_once('>')?.1.split_once('<')?.0;
+            value.split('/').next()?.trim().parse().ok()
+        })
+        .collect()
 }
 
 #[test]

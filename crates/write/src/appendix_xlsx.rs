@@ -43,8 +43,22 @@ impl ReportWriter for AppendixXlsxWriter {
     }
 }
 
-/// Column widths: number, measure, four counts, highlights.
-const WIDTHS: [f64; 7] = [6.0, 40.0, 12.0, 11.0, 12.0, 12.0, 80.0];
+/// Column widths: number, measure, one count per status of the scale (its
+/// options in order, then no answer), highlights — narrower the more
+/// options there are, so the page keeps its width.
+fn widths(appendix: &Appendix) -> Vec<f64> {
+    let counts = appendix.statuses.len();
+    let mut widths = vec![6.0, 40.0];
+    widths.extend(std::iter::repeat_n(12.0, counts));
+    widths.push((80.0 - 12.0 * counts.saturating_sub(4) as f64).max(44.0));
+    widths
+}
+
+/// The column after the counts: the share done (first page) and the
+/// highlights (an action's page).
+fn after_counts(appendix: &Appendix) -> u16 {
+    2 + appendix.statuses.len() as u16
+}
 
 fn write_sheet(
     sheet: &mut Worksheet,
@@ -54,18 +68,19 @@ fn write_sheet(
 ) -> Result<(), XlsxError> {
     let f = Formats::new();
     sheet.set_name(l.sheet_appendix())?;
-    for (col, width) in WIDTHS.iter().enumerate() {
+    let widths = widths(appendix);
+    for (col, width) in widths.iter().enumerate() {
         sheet.set_column_width(col as u16, *width)?;
     }
-    let last_col = WIDTHS.len() as u16 - 1;
+    let last_col = widths.len() as u16 - 1;
     sheet.merge_range(0, 0, 0, last_col, &appendix.title, &f.title)?;
     sheet.merge_range(1, 0, 1, last_col, &appendix.programme, &f.plain)?;
-    let full_width: f64 = WIDTHS.iter().sum();
+    let full_width: f64 = widths.iter().sum();
     sheet.merge_range(3, 0, 3, last_col, &appendix.paragraph, &f.paragraph)?;
     fit_row(sheet, 3, &[(&appendix.paragraph, full_width)])?;
     let mut row = overview(sheet, appendix, programme, l, &f, 5)?;
     if let Some(progress) = &appendix.progress {
-        row = progress_rows(sheet, progress, programme, l, &f, row + 1)?;
+        row = progress_rows(sheet, progress, programme, &widths, l, &f, row + 1)?;
     }
     sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
     fit_row(sheet, row + 1, &[(l.highlight_rule(), full_width)])?;
@@ -74,7 +89,7 @@ fn write_sheet(
     for action in &appendix.actions {
         breaks.push(row);
         row = action_page(sheet, appendix, action, programme, l, &f, row)?;
-        row = listed(sheet, &f, row, l.coming(), &action.coming, full_width)?;
+        row = listed(sheet, &f, row, l.coming(), &action.coming, &widths)?;
     }
     if !appendix.feedback.is_empty() {
         breaks.push(row);
@@ -84,7 +99,7 @@ fn write_sheet(
             row,
             l.feedback_heading(),
             &appendix.feedback,
-            full_width,
+            &widths,
         )?;
     }
     sheet.set_page_breaks(&breaks)?;
@@ -118,14 +133,16 @@ fn overview(
         status_label(&appendix.done, programme, l.0),
         l.share()
     );
-    sheet.write_string_with_format(row + 1, 6, &share_title, &f.header)?;
+    let share_col = after_counts(appendix);
+    sheet.write_string_with_format(row + 1, share_col, &share_title, &f.header)?;
     let mut row = row + 2;
     for action in &appendix.actions {
         sheet.merge_range(row, 0, row, 1, &action.heading, &f.text)?;
-        fit_row(sheet, row, &[(&action.heading, WIDTHS[0] + WIDTHS[1])])?;
+        let heading_width = widths(appendix)[..2].iter().sum();
+        fit_row(sheet, row, &[(&action.heading, heading_width)])?;
         counts(sheet, row, &action.tally, appendix.responses, f, false)?;
         let share = appendix.done_share(&action.tally);
-        sheet.write_number_with_format(row, 6, share, &f.percent)?;
+        sheet.write_number_with_format(row, share_col, share, &f.percent)?;
         row += 1;
     }
     Ok(row)
@@ -137,11 +154,12 @@ fn progress_rows(
     sheet: &mut Worksheet,
     progress: &Progress,
     programme: &Programme,
+    widths: &[f64],
     l: Labels,
     f: &Formats,
     row: u32,
 ) -> Result<u32, XlsxError> {
-    let last_col = WIDTHS.len() as u16 - 1;
+    let last_col = widths.len() as u16 - 1;
     sheet.write_string_with_format(row, 0, l.progress_heading(), &f.bold)?;
     sheet.merge_range(
         row + 1,
@@ -151,7 +169,7 @@ fn progress_rows(
         &progress.paragraph,
         &f.paragraph,
     )?;
-    let full_width: f64 = WIDTHS.iter().sum();
+    let full_width: f64 = widths.iter().sum();
     fit_row(sheet, row + 1, &[(&progress.paragraph, full_width)])?;
     let title = if matches!(programme.scale, koonti_model::AnswerScale::Marks { .. }) {
         l.done_share_by_action()
@@ -170,7 +188,7 @@ fn progress_rows(
     let mut row = header_row + 1;
     for (heading, shares) in &progress.shares {
         sheet.merge_range(row, 0, row, 1, heading, &f.text)?;
-        fit_row(sheet, row, &[(heading, WIDTHS[0] + WIDTHS[1])])?;
+        fit_row(sheet, row, &[(heading, widths[0] + widths[1])])?;
         for (i, share) in shares[first..].iter().enumerate() {
             let col = 2 + i as u16;
             match share {
@@ -192,7 +210,7 @@ fn count_header(appendix: &Appendix, programme: &Programme, l: Labels) -> Vec<St
         .collect()
 }
 
-/// Counts in columns C–F, as numbers: per measure shown "n / units" (by a
+/// Counts from column C, one per status, as numbers: per measure shown "n / units" (by a
 /// number format, so the cell stays a number to sum and sort), per action
 /// as "n".
 fn counts(
@@ -212,7 +230,7 @@ fn counts(
     } else {
         &f.number
     };
-    for (i, n) in tally.counts.iter().take(4).enumerate() {
+    for (i, n) in tally.counts.iter().enumerate() {
         sheet.write_number_with_format(row, 2 + i as u16, *n, format)?;
     }
     Ok(())
@@ -228,14 +246,20 @@ fn action_page(
     f: &Formats,
     row: u32,
 ) -> Result<u32, XlsxError> {
-    sheet.merge_range(row, 0, row, 6, &action.heading, &f.title)?;
+    let widths = widths(appendix);
+    let highlights_col = after_counts(appendix);
+    sheet.merge_range(row, 0, row, highlights_col, &action.heading, &f.title)?;
     let mut header = vec![l.number().to_string(), l.measure().to_string()];
     header.extend(count_header(appendix, programme, l));
     header.push(l.highlights().to_string());
     for (col, title) in header.iter().enumerate() {
         sheet.write_string_with_format(row + 1, col as u16, title, &f.header)?;
     }
-    let cells: Vec<(&str, f64)> = header.iter().map(String::as_str).zip(WIDTHS).collect();
+    let cells: Vec<(&str, f64)> = header
+        .iter()
+        .map(String::as_str)
+        .zip(widths.iter().copied())
+        .collect();
     fit_header_row(sheet, row + 1, &cells)?;
     let mut row = row + 2;
     for measure in &action.measures {
@@ -243,11 +267,14 @@ fn action_page(
         sheet.write_string_with_format(row, 1, &measure.text, &f.text)?;
         counts(sheet, row, &measure.tally, appendix.responses, f, true)?;
         let highlights = cell_text(&highlight_text(measure), l);
-        sheet.write_string_with_format(row, 6, &highlights, &f.text)?;
+        sheet.write_string_with_format(row, highlights_col, &highlights, &f.text)?;
         fit_row(
             sheet,
             row,
-            &[(&measure.text, WIDTHS[1]), (&highlights, WIDTHS[6])],
+            &[
+                (&measure.text, widths[1]),
+                (&highlights, widths[highlights_col as usize]),
+            ],
         )?;
         row += 1;
     }
@@ -273,12 +300,13 @@ fn listed(
     row: u32,
     heading: &str,
     items: &[Highlight],
-    width: f64,
+    widths: &[f64],
 ) -> Result<u32, XlsxError> {
     if items.is_empty() {
         return Ok(row);
     }
-    let last_col = WIDTHS.len() as u16 - 1;
+    let width: f64 = widths.iter().sum();
+    let last_col = widths.len() as u16 - 1;
     sheet.merge_range(row, 0, row, last_col, heading, &f.bold)?;
     let mut row = row + 1;
     for item in items {
