@@ -763,3 +763,93 @@ fn programme_speaks_swedish_and_english() {
         }
     }
 }
+
+/// A scale of one option, or of more than six, is refused with the file
+/// and where, in the language asked — the spreadsheet's options line, its
+/// scale sheet, and a TOML definition's [scale] — by `programme check` and
+/// where `--programme` takes it; nothing in English in fi or sv.
+#[test]
+fn a_scale_of_one_or_more_than_six_options_is_refused() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let seven = "Ei koske; Ei aloitettu; Suunnitteilla; Kesken; Osittain valmis; Lähes valmis; Valmis";
+    let one = dir.path().join("yksi.xlsx");
+    write_kuusijarvi(&one, &[], Some("Vastausvaihtoehdot: Valmis"));
+    let many = dir.path().join("seitseman.xlsx");
+    write_kuusijarvi(&many, &[], Some(&format!("Vastausvaihtoehdot: {seven}")));
+    let keusote = koonti_engine::bundled_programme("keusote-2020-2025").expect("bundled");
+    let mut toml = koonti_engine::programme_toml(&keusote, "oma").expect("toml");
+    toml = toml.replace("id = \"keusote-2020-2025\"", "id = \"oma\"");
+    for (i, label) in ["Suunnitteilla", "Osittain valmis", "Lähes valmis", "Ei koske"]
+        .iter()
+        .enumerate()
+    {
+        toml = toml.replacen(
+            "[feedback]",
+            &format!("[[scale.options]]\nid = \"oma_{i}\"\nlabel = \"{label}\"\n\n[feedback]"),
+            1,
+        );
+    }
+    let toml_file = dir.path().join("oma.toml");
+    std::fs::write(&toml_file, &toml).expect("write");
+    let scale_line = toml
+        .lines()
+        .position(|l| l.trim() == "[scale]")
+        .expect("a [scale] table")
+        + 1;
+    for (lang, rule, line) in [
+        ("fi", "vaihtoehtoja pitää olla 2–6", "rivi"),
+        ("sv", "den ska ha 2–6 alternativ", "rad"),
+        ("en", "it must have 2 to 6", "line"),
+    ] {
+        for (file, n) in [(&one, 1), (&many, 7)] {
+            let shown = file.display().to_string();
+            let out = run(
+                koonti()
+                    .args(["programme", "check", "--lang", lang])
+                    .arg(file),
+                false,
+            );
+            let said = String::from_utf8_lossy(&out.stdout);
+            let at = format!("{shown}, Osallisuusohjelma!B3: ");
+            assert!(said.contains(&at) && said.contains(rule), "{lang}: {said}");
+            assert!(said.contains(&format!(" {n} ")), "{lang}: {said}");
+            let out = run(
+                koonti()
+                    .args(["merge", "--lang", lang, "--programme"])
+                    .arg(file)
+                    .arg(crate::util::samples())
+                    .arg("-o")
+                    .arg(dir.path().join("k.xlsx")),
+                false,
+            );
+            let said = String::from_utf8_lossy(&out.stderr);
+            assert!(said.contains(&at) && said.contains(rule), "{lang}: {said}");
+        }
+        let out = run(
+            koonti()
+                .args(["programme", "check", "--lang", lang])
+                .arg(&toml_file),
+            false,
+        );
+        let said = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            said.contains(&format!("{line} {scale_line}: ")) && said.contains(rule),
+            "{lang}: {said}"
+        );
+        let out = run(
+            koonti()
+                .args(["template", "--lang", lang, "--programme"])
+                .arg(&toml_file)
+                .arg("-o")
+                .arg(dir.path().join("l")),
+            false,
+        );
+        let said = String::from_utf8_lossy(&out.stderr);
+        assert!(said.contains("oma.toml") && said.contains(rule), "{lang}: {said}");
+        if lang != "en" {
+            for english in ["the status scale", "options, at most", "allowed"] {
+                assert!(!said.contains(english), "{lang}: {said}");
+            }
+        }
+    }
+}

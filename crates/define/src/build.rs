@@ -149,6 +149,15 @@ pub(crate) fn build(mut draft: Draft, file: &str) -> Result<Defined, DefineError
         programme.feedback.title = title.clone();
     }
     programme.feedback.prompt = draft.meta.get(&MetaField::FeedbackPrompt).cloned();
+    // A scale is 2–6 options: the file's own list, refused where it is.
+    if !draft.options.is_empty() && !koonti_programme::SCALE_OPTIONS.contains(&draft.options.len())
+    {
+        return Err(DefineError::ScaleSize {
+            file: file.into(),
+            at: draft.options_at.clone().unwrap_or_default(),
+            options: draft.options.clone(),
+        });
+    }
     let seen = scale::Seen {
         values: &draft.status_values,
         lists: &draft.option_lists,

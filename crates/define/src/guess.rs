@@ -194,6 +194,15 @@ pub enum DefineError {
     },
     /// The definition breaks a rule of the format.
     Invalid(Box<koonti_programme::ProgrammeError>),
+    /// The scale the file gives has fewer than 2 or more than 6 options.
+    ScaleSize {
+        /// The file.
+        file: String,
+        /// Where the options are: a cell ("Ohjelma!A3") or a sheet.
+        at: String,
+        /// The options given.
+        options: Vec<String>,
+    },
 }
 
 impl DefineError {
@@ -245,7 +254,32 @@ impl DefineError {
                 "measure \"{text}\" is listed twice ({} and {}); remove one or change its text",
                 cells[0], cells[1]
             ),
-            (DefineError::Invalid(err), _) => err.to_string(),
+            (DefineError::Invalid(err), _) => match err.as_ref() {
+                koonti_programme::ProgrammeError::Invalid { name, reason } => {
+                    format!("{name}: {}", reason.message(lang))
+                }
+                other => other.to_string(),
+            },
+            (DefineError::ScaleSize { file, at, options }, lang) => {
+                let rule = koonti_programme::Rule::ScaleSize {
+                    options: options.len(),
+                };
+                let listed = options.join("; ");
+                match lang {
+                    Lang::Fi => format!(
+                        "{file}, {at}: {} ({listed}); kirjoita vaihtoehdot yhteen soluun puolipisteillä erotettuina, esim. Vastausvaihtoehdot: Ei aloitettu; Kesken; Valmis",
+                        rule.message(lang)
+                    ),
+                    Lang::Sv => format!(
+                        "{file}, {at}: {} ({listed}); skriv alternativen i en cell åtskilda med semikolon, t.ex. Svarsalternativ: Inte påbörjad; Pågår; Genomförd",
+                        rule.message(lang)
+                    ),
+                    Lang::En => format!(
+                        "{file}, {at}: {} ({listed}); write the options in one cell separated by semicolons, e.g. Answer options: Not started; In progress; Done",
+                        rule.message(lang)
+                    ),
+                }
+            }
         }
     }
 }

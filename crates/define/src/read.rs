@@ -79,6 +79,9 @@ pub(crate) struct Draft {
     pub(crate) answers: Vec<AnswerColumn>,
     /// The status options a label cell or scale sheet lists.
     pub(crate) options: Vec<String>,
+    /// Where those options are: the label cell ("Ohjelma!A3"), or the
+    /// scale sheet's first option.
+    pub(crate) options_at: Option<String>,
     /// The units of a units sheet: (name, aliases).
     pub(crate) units: Vec<(String, Vec<String>)>,
     /// Columns with content that are neither programme nor answer columns.
@@ -270,7 +273,11 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
                 section = Some(draft.sections.len() - 1);
                 continue;
             }
+            let listed = draft.options.clone();
             read_label_row(cells, draft, unit_reader);
+            if draft.options != listed {
+                draft.options_at = Some(cell(*row, cells[0].0));
+            }
             continue;
         };
         if after_feedback {
@@ -292,6 +299,7 @@ fn read_sheet(sheet: &Sheet, draft: &mut Draft, unit_reader: &koonti_form::Form)
             && grammar::is_options_label(&key)
         {
             draft.options = split_options(&value);
+            draft.options_at = Some(cell(*row, cells[0].0));
             continue;
         }
         if cells.iter().all(|(_, text)| t.headers.contains(text)) {
@@ -379,7 +387,7 @@ pub(crate) fn read_workbook(workbook: &Workbook) -> Draft {
         } else if words::is_units_sheet(&sheet.name) {
             draft.units.extend(read_units(sheet));
         } else if words::is_scale_sheet(&sheet.name) {
-            draft.options = read_scale_sheet(sheet);
+            (draft.options, draft.options_at) = read_scale_sheet(sheet);
         } else if !words::is_skipped_sheet(&sheet.name) {
             let (measures, sections) = (draft.measures.len(), draft.sections.len());
             let added = read_sheet(sheet, &mut draft, &unit_reader);

@@ -48,11 +48,12 @@ pub(crate) fn split_names(text: &str, name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The options a scale sheet lists, one a cell down its first column.
-pub(crate) fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
+/// The options a scale sheet lists, one a cell down its first column, and
+/// the cell of the first ("Asteikko!A2").
+pub(crate) fn read_scale_sheet(sheet: &Sheet) -> (Vec<String>, Option<String>) {
     let rows = rows_of(sheet);
     let Some(col) = rows.values().flat_map(|r| r.iter().map(|(c, _)| *c)).min() else {
-        return Vec::new();
+        return (Vec::new(), None);
     };
     // A header cell above the options: an options label or a status word
     // (the form grammar's).
@@ -61,15 +62,20 @@ pub(crate) fn read_scale_sheet(sheet: &Sheet) -> Vec<String> {
             || grammar::header(t) == grammar::HeaderRole::Choice
             || matches!(match_key(t).as_str(), "vaihtoehto" | "option")
     };
-    rows.values()
-        .filter_map(|cells| {
+    let options: Vec<(u32, String)> = rows
+        .iter()
+        .filter_map(|(row, cells)| {
             cells
                 .iter()
                 .find(|(c, _)| *c == col)
-                .map(|(_, t)| t.clone())
+                .map(|(_, t)| (*row, t.clone()))
         })
-        .filter(|t| !is_header(t))
-        .collect()
+        .filter(|(_, t)| !is_header(t))
+        .collect();
+    let first = options
+        .first()
+        .map(|(row, _)| format!("{}!{}", sheet.name, koonti_ingest::cell_name(*row, col)));
+    (options.into_iter().map(|(_, t)| t).collect(), first)
 }
 
 /// Lists in parentheses split at slashes ("(Ei aloitettu / Kesken / Valmis)").

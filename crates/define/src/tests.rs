@@ -721,3 +721,60 @@ fn a_scale_the_file_does_not_give_is_marked_guessed() {
         other => panic!("{other:?}"),
     }
 }
+
+/// A scale of one option, or of more than six, is refused where the file
+/// gives it (the options line's cell, the scale sheet's first option),
+/// worded in each language with the file's name.
+#[test]
+fn a_scale_of_one_or_more_than_six_options_is_refused_where_it_is() {
+    let table: [&[&str]; 3] = [
+        &["Toimenpide", "Kuvaus"],
+        &["Avaamme verkkosivun", ""],
+        &["Kokoamme raadin", ""],
+    ];
+    let seven =
+        "Ei koske; Ei aloitettu; Suunnitteilla; Kesken; Osittain valmis; Lähes valmis; Valmis";
+    let line = |options: &str| {
+        let label = format!("Vastausvaihtoehdot: {options}");
+        let label = [label.as_str()];
+        let mut rows: Vec<&[&str]> = vec![&["Ohjelma 2026"], &[], &label, &[]];
+        rows.extend(table);
+        book(vec![sheet("Ohjelma", &rows)])
+    };
+    let scale_sheet = |options: &[&str]| {
+        let rows: Vec<&[&str]> = options.iter().map(std::slice::from_ref).collect();
+        book(vec![sheet("Ohjelma", &table), sheet("Asteikko", &rows)])
+    };
+    let seven_cells: Vec<&str> = seven.split("; ").collect();
+    let cases = [
+        (line("Valmis"), "Ohjelma!A3", 1),
+        (line(seven), "Ohjelma!A3", 7),
+        (scale_sheet(&["Valmis"]), "Asteikko!A1", 1),
+        (scale_sheet(&seven_cells), "Asteikko!A1", 7),
+    ];
+    for (workbook, at, n) in cases {
+        let err = from_workbook(&workbook, "oma.xlsx").expect_err("refused");
+        let DefineError::ScaleSize {
+            at: said, options, ..
+        } = &err
+        else {
+            panic!("{at}: {err:?}");
+        };
+        assert_eq!((said.as_str(), options.len()), (at, n));
+        for (lang, words) in [
+            (Lang::Fi, "vaihtoehtoa; vaihtoehtoja pitää olla 2–6"),
+            (Lang::Sv, "alternativ; den ska ha 2–6 alternativ"),
+            (Lang::En, "options; it must have 2 to 6"),
+        ] {
+            let message = err.message(lang);
+            assert!(
+                message.starts_with(&format!("oma.xlsx, {at}: ")),
+                "{message}"
+            );
+            assert!(message.contains(words), "{lang}: {message}");
+        }
+    }
+    // Two to six are a scale.
+    assert!(from_workbook(&line("Kesken; Valmis"), "oma.xlsx").is_ok());
+    assert!(from_workbook(&scale_sheet(&seven_cells[1..]), "oma.xlsx").is_ok());
+}

@@ -75,8 +75,10 @@ pub enum ProblemKind {
     },
     /// The id of a bundled programme, with other content.
     BundledId(String),
-    /// Another rule of the format (the validator's reason).
-    Rule(String),
+    /// A rule of the format broken (the validator's reason).
+    Rule(crate::Rule),
+    /// The TOML reads but not as a definition (serde's words).
+    Format(String),
 }
 
 impl Problem {
@@ -124,7 +126,10 @@ impl ProblemKind {
             (DuplicateText { text, first }, _) => format!("measure \"{text}\" is already on line {first}"),
             (BundledId(id), Lang::Fi) => format!("id {id} on koontin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
             (BundledId(id), _) => format!("id {id} is a bundled programme's; give your own programme its own id, or raise version for a new version of the same programme"),
-            (Rule(reason), _) => reason.clone(),
+            (Rule(rule), lang) => rule.message(lang),
+            (Format(m), Lang::Fi) => format!("määrittelyn muoto ei kelpaa: {m}"),
+            (Format(m), Lang::Sv) => format!("definitionens format duger inte: {m}"),
+            (Format(m), Lang::En) => format!("the definition's format is wrong: {m}"),
         }
     }
 }
@@ -187,7 +192,7 @@ pub fn check_toml(bytes: &[u8], bundled: &[Programme]) -> Vec<Problem> {
         Err(err) => {
             return vec![Problem {
                 line: 0,
-                kind: ProblemKind::Rule(err.message().trim().to_string()),
+                kind: ProblemKind::Format(err.message().trim().to_string()),
             }];
         }
     };
@@ -204,12 +209,16 @@ pub fn check_toml(bytes: &[u8], bundled: &[Programme]) -> Vec<Problem> {
         });
     }
     if problems.is_empty()
-        && let Err(err) = crate::validate_programme("", &programme)
+        && let Err(rule) = crate::validate(&programme)
     {
-        let reason = err.to_string();
+        // A scale's size is on the line of its table.
+        let line = match rule {
+            crate::Rule::ScaleSize { .. } => walk.lines.table("scale", 0),
+            _ => 0,
+        };
         problems.push(Problem {
-            line: 0,
-            kind: ProblemKind::Rule(reason.trim_start_matches(": ").to_string()),
+            line,
+            kind: ProblemKind::Rule(rule),
         });
     }
     problems.sort_by_key(|p| p.line);

@@ -7,11 +7,13 @@
 mod check;
 mod detect;
 mod fit;
+mod rule;
 
 pub use check::{Problem, ProblemKind, check_toml};
 
 pub use detect::{detect, fits};
 pub use fit::{MIN_BETTER_HITS, Misfit, check_fit};
+pub use rule::{Rule, SCALE_OPTIONS};
 
 use koonti_model::{AnswerScale, Programme};
 use std::collections::HashSet;
@@ -59,7 +61,7 @@ pub enum ProgrammeError {
         /// The definition's name (its file).
         name: String,
         /// Which rule it breaks.
-        reason: String,
+        reason: Rule,
     },
     /// `--programme` named neither a file nor a bundled id.
     Unknown {
@@ -147,21 +149,21 @@ pub fn validate_programme(name: &str, programme: &Programme) -> Result<(), Progr
     })
 }
 
-fn validate(programme: &Programme) -> Result<(), String> {
+fn validate(programme: &Programme) -> Result<(), Rule> {
     if programme.id.trim().is_empty() {
-        return Err("id is empty".into());
+        return Err(Rule::EmptyId);
     }
     let measures = programme.measures();
     if measures.is_empty() {
-        return Err("the programme has no measures".into());
+        return Err(Rule::NoMeasures);
     }
     let mut ids = HashSet::new();
     for (_, measure) in &measures {
         if !ids.insert(measure.id.as_str()) {
-            return Err(format!("measure id {} is used twice", measure.id));
+            return Err(Rule::DuplicateMeasureId(measure.id.clone()));
         }
         if measure.text.trim().is_empty() {
-            return Err(format!("measure {} has no text", measure.id));
+            return Err(Rule::EmptyMeasureText(measure.id.clone()));
         }
     }
     let mut section_ids = HashSet::new();
@@ -170,34 +172,31 @@ fn validate(programme: &Programme) -> Result<(), String> {
         .iter()
         .find(|s| !section_ids.insert(s.id.as_str()))
     {
-        return Err(format!("section id {} is used twice", dup.id));
+        return Err(Rule::DuplicateSectionId(dup.id.clone()));
     }
     let mut units = HashSet::new();
     for unit in &programme.units {
         for name in std::iter::once(&unit.name).chain(&unit.aliases) {
             if !units.insert(koonti_normalise::match_key(name)) {
-                return Err(format!("unit name {name:?} is used twice"));
+                return Err(Rule::DuplicateUnitName(name.clone()));
             }
         }
     }
     if let AnswerScale::Status { options, .. } = &programme.scale {
-        if options.is_empty() {
-            return Err("the status scale has no options".into());
-        }
-        // A scale is 2–6 options: more is no scale a unit can mark.
-        if options.len() > 6 {
-            return Err(format!(
-                "the status scale has {} options, at most 6 are allowed",
-                options.len()
-            ));
+        // A scale is 2–6 options: fewer is no choice, more is no scale a
+        // unit can mark.
+        if !SCALE_OPTIONS.contains(&options.len()) {
+            return Err(Rule::ScaleSize {
+                options: options.len(),
+            });
         }
         let mut ids = HashSet::new();
         if let Some(dup) = options.iter().find(|o| !ids.insert(o.id.as_str())) {
-            return Err(format!("status option id {:?} is used twice", dup.id));
+            return Err(Rule::DuplicateOptionId(dup.id.clone()));
         }
         const RESERVED: [&str; 4] = ["implemented", "not_implemented", "partial", "unanswered"];
         if let Some(bad) = options.iter().find(|o| RESERVED.contains(&o.id.as_str())) {
-            return Err(format!("status option id {:?} is reserved", bad.id));
+            return Err(Rule::ReservedOptionId(bad.id.clone()));
         }
     }
     Ok(())

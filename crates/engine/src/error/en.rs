@@ -102,7 +102,8 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 toml_detail(source, L)
             ),
             ProgrammeError::Invalid { name, reason } => format!(
-                "The programme definition {name} is not valid: {reason}. Fix the definition and try again."
+                "The programme definition {name} is not valid: {}. Fix the definition and try again.",
+                reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
                 "There is no programme file or bundled programme named “{name}”. Give the programme's TOML file or one of: {}.",

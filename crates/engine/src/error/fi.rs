@@ -102,7 +102,8 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 toml_detail(source, L)
             ),
             ProgrammeError::Invalid { name, reason } => format!(
-                "Ohjelman määrittely {name} ei kelpaa: {reason}. Korjaa määrittely ja yritä uudelleen."
+                "Ohjelman määrittely {name} ei kelpaa: {}. Korjaa määrittely ja yritä uudelleen.",
+                reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
                 "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",

@@ -117,7 +117,8 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 toml_detail(source, L)
             ),
             ProgrammeError::Invalid { name, reason } => format!(
-                "Programdefinitionen {name} duger inte: {reason}. Rätta definitionen och försök igen."
+                "Programdefinitionen {name} duger inte: {}. Rätta definitionen och försök igen.",
+                reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
                 "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmets TOML-fil eller något av dessa: {}.",

@@ -31,7 +31,7 @@ fn every_error() -> Vec<EngineError> {
         }),
         EngineError::Programme(koonti_programme::ProgrammeError::Invalid {
             name: s("ohjelma.toml"),
-            reason: s("12"),
+            reason: koonti_programme::Rule::ScaleSize { options: 12 },
         }),
         EngineError::Programme(koonti_programme::ProgrammeError::Unknown {
             name: s("x"),
