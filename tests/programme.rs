@@ -741,15 +741,21 @@ fn programme_speaks_swedish_and_english() {
             &["programme", "check"],
             &["programme", "list"],
             &["programme", "show"],
+            &["compare"],
         ] {
             let out = run(koonti().args(sub).args(["--help", "--lang", lang]), true);
             let help = String::from_utf8_lossy(&out.stdout);
             assert!(help.contains(usage), "{lang} {sub:?}: {help}");
             if lang != "en" {
-                assert!(
-                    !help.contains("Examples:") && !help.contains("Print a"),
-                    "{lang} {sub:?}: {help}"
-                );
+                for english in [
+                    "Examples:",
+                    "Print a",
+                    "Each INPUT",
+                    "to write",
+                    "One report",
+                ] {
+                    assert!(!help.contains(english), "{lang} {sub:?}: {help}");
+                }
             }
         }
         let out = run(koonti().args(["--help", "--lang", lang]), true);
@@ -771,7 +777,8 @@ fn programme_speaks_swedish_and_english() {
 #[test]
 fn a_scale_of_one_or_more_than_six_options_is_refused() {
     let dir = tempfile::tempdir().expect("tempdir");
-    let seven = "Ei koske; Ei aloitettu; Suunnitteilla; Kesken; Osittain valmis; Lähes valmis; Valmis";
+    let seven =
+        "Ei koske; Ei aloitettu; Suunnitteilla; Kesken; Osittain valmis; Lähes valmis; Valmis";
     let one = dir.path().join("yksi.xlsx");
     write_kuusijarvi(&one, &[], Some("Vastausvaihtoehdot: Valmis"));
     let many = dir.path().join("seitseman.xlsx");
@@ -779,9 +786,14 @@ fn a_scale_of_one_or_more_than_six_options_is_refused() {
     let keusote = koonti_engine::bundled_programme("keusote-2020-2025").expect("bundled");
     let mut toml = koonti_engine::programme_toml(&keusote, "oma").expect("toml");
     toml = toml.replace("id = \"keusote-2020-2025\"", "id = \"oma\"");
-    for (i, label) in ["Suunnitteilla", "Osittain valmis", "Lähes valmis", "Ei koske"]
-        .iter()
-        .enumerate()
+    for (i, label) in [
+        "Suunnitteilla",
+        "Osittain valmis",
+        "Lähes valmis",
+        "Ei koske",
+    ]
+    .iter()
+    .enumerate()
     {
         toml = toml.replacen(
             "[feedback]",
@@ -845,7 +857,10 @@ fn a_scale_of_one_or_more_than_six_options_is_refused() {
             false,
         );
         let said = String::from_utf8_lossy(&out.stderr);
-        assert!(said.contains("oma.toml") && said.contains(rule), "{lang}: {said}");
+        assert!(
+            said.contains("oma.toml") && said.contains(rule),
+            "{lang}: {said}"
+        );
         if lang != "en" {
             for english in ["the status scale", "options, at most", "allowed"] {
                 assert!(!said.contains(english), "{lang}: {said}");

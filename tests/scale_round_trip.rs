@@ -358,6 +358,10 @@ fn round_trip(dir: &Path, lang: Lang, given: Given) {
     let verdict = String::from_utf8_lossy(&check.stdout);
     let fine = lang.pick("kunnossa", "i ordning", "fine");
     assert!(verdict.contains(fine), "{what}: {verdict}");
+    // The verdict names every option of the scale.
+    for choice in &choices {
+        assert!(verdict.contains(&choice.label), "{what}: {verdict}");
+    }
     // koonti template, in the programme's language.
     let forms = dir.join(format!("{name}-forms"));
     run(

@@ -153,8 +153,16 @@ fn scale(programme: &Programme, lang: Lang) -> String {
         AnswerScale::Marks {
             implemented_label,
             not_implemented_label,
+            partial_label,
             ..
-        } => format!("{word} {implemented_label} / {not_implemented_label}"),
+        } => {
+            // The scale's options in its order: done, partly, not done.
+            let partial = partial_label
+                .as_ref()
+                .map(|p| format!(" / {p}"))
+                .unwrap_or_default();
+            format!("{word} {implemented_label}{partial} / {not_implemented_label}")
+        }
         AnswerScale::Status {
             status_label,
             options,

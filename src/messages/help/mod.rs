@@ -227,7 +227,6 @@ fn localise_subcommand(sub: Command, parent: &str, lang: Lang) -> Command {
         None => match programme::subcommand(&path, lang) {
             Some((about, Some(examples))) => sub.about(about).before_help(examples),
             Some((about, None)) => sub.about(about),
-            None if path == "compare" => sub.about(programme::compare_about(lang)),
             None => sub,
         },
     };

@@ -64,6 +64,14 @@ pub(super) fn subcommand(path: &str, lang: Lang) -> Option<(&'static str, Option
                 "Examples:\n  koonti programme show siun-sote-2023-2025 > own.toml\n  koonti programme show keusote-2020-2025 --xlsx -o keusote.xlsx --lang en\n  koonti programme show programme.xlsx\n",
             )),
         ),
+        "compare" => (
+            compare_about(lang),
+            Some(pick(
+                "Esimerkkejä:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o kehitys.xlsx\n  koonti compare koonti-2023.json koonti-2024.json vastaukset-2025/ --json kehitys.json\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o kehitys-2025.xlsx\n\nJokainen SYÖTE on yksi kausi: koonti merge -komennon koostetyökirja (sen piilotettu\nraportti luetaan Vastaukset-välilehdellä tehtyine korjauksineen), JSON-raportti tai\nvastauskansio (koostetaan ensin; yksitellen annetut vastaustiedostot koostetaan\nyhdessä, ja usean kauden tiedostot kausi kerrallaan). Kaudet järjestetään vanhimmasta\nalkaen raporttien omien kausien mukaan, annetusta järjestyksestä riippumatta; kaksi\nsaman kauden syötettä tai syöte, jonka kausi ei selviä, hylätään. Työkirja on\nuusimman kauden koostetyökirja Kehitys-välilehdellä, ja sen voi antaa taas syötteeksi\n(se tuo mukanaan aiempien kausien historian).\n",
+                "Exempel:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o utveckling.xlsx --lang sv\n  koonti compare koonti-2023.json koonti-2024.json svar-2025/ --json utveckling.json --lang sv\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o utveckling-2025.xlsx --lang sv\n\nVarje INDATA är en period: en sammanställning av koonti merge (dess dolda rapport\nläses, med rättelser gjorda på fliken Svar), en JSON-rapport eller en mapp med svar\n(sammanställs först; svarsfiler som anges en och en sammanställs tillsammans, och\nfiler från flera perioder en period i taget). Perioderna ordnas från den äldsta efter\nrapporternas egna perioder, oavsett ordningen de anges i; två indata för samma period,\neller en vars period inte kan avgöras, avvisas. Arbetsboken är den senaste periodens\nsammanställning med fliken Utveckling, och kan själv anges som indata igen (med\nhistoriken för de tidigare perioderna).\n",
+                "Examples:\n  koonti compare koonti-2024.xlsx koonti-2025.xlsx -o follow-up.xlsx --lang en\n  koonti compare koonti-2023.json koonti-2024.json responses-2025/ --json follow-up.json --lang en\n  koonti compare Q1.xlsx Q2.xlsx Q3.xlsx Q4.xlsx -o follow-up-2025.xlsx --lang en\n\nEach INPUT is one period: a committee workbook of koonti merge (its hidden report\nis read, with corrections made on the answers sheet), a JSON report, or a folder of\nresponses (merged first; response files given one by one are merged together, and\nfiles of several periods are merged once per period). Periods are ordered oldest\nfirst by the reports' own periods, whatever the order given; two inputs of one\nperiod, or one whose period cannot be told, are refused. The workbook is the newest\nperiod's committee workbook with a follow-up sheet, and can itself be an input again\n(bringing the earlier periods of its history).\n",
+            )),
+        ),
         _ => return None,
     })
 }
@@ -101,6 +109,26 @@ pub(super) fn argument(path: &str, id: &str, lang: Lang) -> Option<&'static str>
             "Mihin --xlsx kirjoittaa [oletus: <tunnus>.xlsx].",
             "Vart --xlsx skriver [standard: <id>.xlsx].",
             "Where --xlsx writes [default: <id>.xlsx].",
+        ),
+        ("compare", "inputs") => pick(
+            "Yksi raportti kautta kohden: koostetyökirjoja, JSON-raportteja, vastauskansioita tai -tiedostoja.",
+            "En rapport per period: sammanställningar, JSON-rapporter, mappar eller filer med svar.",
+            "One report per period: consolidated workbooks, JSON reports, folders or files of responses.",
+        ),
+        ("compare", "output") => pick(
+            "Kirjoitettava seurantatyökirja (.xlsx) tai JSON-raportti historioineen (.json) [oletus: kehitys.xlsx].",
+            "Uppföljningsboken som skrivs (.xlsx), eller JSON-rapporten med dess historik (.json) [standard: kehitys.xlsx].",
+            "The follow-up workbook to write (.xlsx), or the JSON report with its history (.json) [default: kehitys.xlsx].",
+        ),
+        ("compare", "json") => pick(
+            "Kirjoita raportti historioineen myös JSON-muodossa tiedostoon (\"-\": vakiotulosteeseen).",
+            "Skriv också rapporten med dess historik som JSON till FIL (\"-\" för standard ut).",
+            "Also write the report with its history as JSON to FILE (\"-\" for standard output).",
+        ),
+        ("compare", "programme") => pick(
+            "Ohjelman määrittely vastauskansioille ja JSON-raporteille: TOML-tiedosto tai mukana tulevan ohjelman tunnus (oletus: päätellään, tai raportin mukana tallennettu).",
+            "Programdefinition för mappar med svar och JSON-rapporter: en TOML-fil eller ett medföljande programs id (standard: avgörs, eller det som sparats med en rapport).",
+            "Programme definition for folders of responses and JSON reports: a TOML file or a bundled id (default: detected, or the one stored with a report).",
         ),
         _ => None,
     }

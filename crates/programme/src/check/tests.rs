@@ -99,3 +99,51 @@ fn problems_name_their_line_and_the_fix() {
             .any(|p| p.message(Lang::Fi).contains("tarkoititko organisation?"))
     );
 }
+
+/// Every problem is worded in each language: none falls back to English
+/// in Finnish or Swedish.
+#[test]
+fn every_problem_is_worded_in_each_language() {
+    use koonti_model::Lang;
+    let kinds = [
+        ProblemKind::NotUtf8,
+        ProblemKind::Syntax("x".into()),
+        ProblemKind::MissingKey {
+            table: "[scale]".into(),
+            key: "kind",
+        },
+        ProblemKind::UnknownKey {
+            table: "[scale]".into(),
+            key: "knid".into(),
+            nearest: Some("kind"),
+        },
+        ProblemKind::UnknownKey {
+            table: "[scale]".into(),
+            key: "x".into(),
+            nearest: None,
+        },
+        ProblemKind::WrongType {
+            key: "version".into(),
+            expected: "luku",
+        },
+        ProblemKind::EmptyId {
+            table: "[[sections]]".into(),
+        },
+        ProblemKind::EmptyText { id: "1.1".into() },
+        ProblemKind::DuplicateId {
+            id: "1.1".into(),
+            first: 3,
+        },
+        ProblemKind::DuplicateText {
+            text: "A".into(),
+            first: 3,
+        },
+        ProblemKind::BundledId("keusote-2020-2025".into()),
+        ProblemKind::Rule(crate::Rule::ScaleSize { options: 7 }),
+        ProblemKind::Format("x".into()),
+    ];
+    for kind in kinds {
+        let [fi, sv, en] = [Lang::Fi, Lang::Sv, Lang::En].map(|l| kind.message(l));
+        assert!(fi != en && sv != en && fi != sv, "{kind:?}: {sv} / {en}");
+    }
+}
