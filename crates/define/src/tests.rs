@@ -778,3 +778,27 @@ fn a_scale_of_one_or_more_than_six_options_is_refused_where_it_is() {
     assert!(from_workbook(&line("Kesken; Valmis"), "oma.xlsx").is_ok());
     assert!(from_workbook(&scale_sheet(&seven_cells[1..]), "oma.xlsx").is_ok());
 }
+
+/// A rule the definition breaks is worded in the language asked, with the
+/// file's name (the reader's own checks keep a spreadsheet from breaking
+/// one; a rule is the last guard).
+#[test]
+fn a_broken_rule_is_worded_in_each_language() {
+    let err = DefineError::Invalid(Box::new(koonti_programme::ProgrammeError::Invalid {
+        name: "oma.xlsx".into(),
+        reason: koonti_programme::Rule::DuplicateUnitName("Etelä".into()),
+    }));
+    for (lang, said) in [
+        (
+            Lang::Fi,
+            "oma.xlsx: yksikön nimi ”Etelä” on annettu kahdesti",
+        ),
+        (
+            Lang::Sv,
+            "oma.xlsx: enhetsnamnet ”Etelä” förekommer två gånger",
+        ),
+        (Lang::En, "oma.xlsx: unit name \"Etelä\" is used twice"),
+    ] {
+        assert_eq!(err.message(lang), said);
+    }
+}
