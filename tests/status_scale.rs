@@ -401,3 +401,212 @@ fn the_period_of_a_quarterly_return_is_its_quarter() {
     assert_eq!(unmatched.len(), 1);
     assert_eq!(unmatched[0]["text"], "Osavuosikatsaus 3/2025");
 }
+
+/// A layout of a county koonti has no definition of (issue 20), as its
+/// units fill it: the words of the header row and of the areas under the
+/// tables, in Swedish or Finnish.
+struct Legacy {
+    what: &'static str,
+    unit_label: &'static str,
+    section_label: &'static str,
+    measure_header: &'static str,
+    /// The answer headers after the measure column.
+    answers: &'static [&'static str],
+    /// What unit `u` types on measure `i`: the answer cells and the status
+    /// the merge must give.
+    fill: fn(usize, usize) -> (Vec<&'static str>, &'static str),
+    feedback: &'static str,
+    support: &'static str,
+}
+
+const LEGACY_MEASURES: [[&str; 3]; 2] = [
+    [
+        "Vi öppnar en webbplats om delaktighet för invånarna",
+        "Ungdomsfullmäktige sammanträder fyra gånger om året",
+        "Vi publicerar besluten på lätt svenska",
+    ],
+    [
+        "Vi ordnar bykvällar i varje kommun",
+        "Vi utbildar cheferna i metoder för delaktighet",
+        "Vi utvärderar arbetet med föreningarna",
+    ],
+];
+const LEGACY_UNITS: [&str; 3] = ["Norra", "Södra", "Östra"];
+
+/// Writes one return per unit of `layout` into `dir`; gives the status and
+/// text expected per (unit, measure text): the text is what the last
+/// (text) column holds.
+fn write_legacy(dir: &Path, layout: &Legacy) -> Vec<(String, String, String, String)> {
+    let mut expected = Vec::new();
+    for (u, unit) in LEGACY_UNITS.iter().enumerate() {
+        let mut sheet = SheetSpec::new("Blad1");
+        sheet.put_text(0, 0, "Skärgårdens delaktighetsprogram, uppföljning 2025");
+        sheet.put_text(1, 0, &format!("{}: {unit}", layout.unit_label));
+        let mut row = 3;
+        let mut i = 0;
+        for (s, measures) in LEGACY_MEASURES.iter().enumerate() {
+            let title = ["Informationen går fram", "Tillsammans"][s];
+            sheet.put_text(
+                row,
+                0,
+                &format!("{} {}: {title}", layout.section_label, s + 1),
+            );
+            row += 1;
+            sheet.put_text(row, 0, layout.measure_header);
+            for (c, header) in layout.answers.iter().enumerate() {
+                sheet.put_text(row, c as u16 + 1, header);
+            }
+            row += 1;
+            for measure in measures {
+                let (cells, status) = (layout.fill)(u, i);
+                sheet.put_text(row, 0, measure);
+                for (c, text) in cells.iter().enumerate() {
+                    sheet.put_text(row, c as u16 + 1, text);
+                }
+                let text = cells.last().copied().unwrap_or_default();
+                expected.push((
+                    unit.to_string(),
+                    measure.to_string(),
+                    status.to_string(),
+                    text.to_string(),
+                ));
+                row += 1;
+                i += 1;
+            }
+            row += 1;
+        }
+        sheet.put_text(row, 0, layout.feedback);
+        sheet.put_text(row + 1, 0, &format!("Respons från {unit}"));
+        sheet.put_text(row + 3, 0, layout.support);
+        sheet.put_text(row + 3, 1, "Ja, utbildning");
+        WorkbookSpec {
+            file_name: format!("{unit}.xlsx"),
+            modified: (2025, 10, 2),
+            sheets: vec![sheet],
+        }
+        .write(dir)
+        .expect("written");
+    }
+    expected
+}
+
+/// The legacy layouts of issue 20 merged with no programme at all: three
+/// mark columns (Genomförd | Delvis genomförd | Inte genomförd, and the
+/// Finnish copy) count the middle one as partly; a question header is the
+/// text column; one Status column with Genomförd / Pågår / Inte påbörjad
+/// is read; both marks on the two-mark layout are partly with no warning;
+/// Övrig respons / Muu palaute is the feedback and "Behöver enheten stöd?"
+/// the support request, never measures. Nothing unread, nothing guessed.
+#[test]
+fn legacy_layouts_merge_with_no_silently_wrong_status() {
+    fn three(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 4 {
+            0 => (vec!["x", "", "", "Det har gjorts så här."], "implemented"),
+            1 => (vec!["", "x", "", "Delvis: hälften klar."], "partial"),
+            2 => (vec!["", "", "x", "Inte ännu."], "not_implemented"),
+            _ => (vec!["", "", "", ""], "unanswered"),
+        }
+    }
+    fn status(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 4 {
+            0 => (vec!["Genomförd", "Klart i maj."], "done"),
+            1 => (vec!["Pågår", "Vi har börjat."], "in_progress"),
+            2 => (vec!["Inte påbörjad", ""], "not_started"),
+            _ => (vec!["", ""], "unanswered"),
+        }
+    }
+    fn two(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 3 {
+            0 => (vec!["x", "", "Tehty."], "implemented"),
+            1 => (vec!["x", "x", "Osittain."], "partial"),
+            _ => (vec!["", "x", "Ei vielä."], "not_implemented"),
+        }
+    }
+    let layouts = [
+        Legacy {
+            what: "three marks (sv)",
+            unit_label: "Enhet",
+            section_label: "Mål",
+            measure_header: "Åtgärd",
+            answers: &[
+                "Genomförd",
+                "Delvis genomförd",
+                "Inte genomförd",
+                "Hur har det genomförts / hur borde det genomföras?",
+            ],
+            fill: three,
+            feedback: "Övrig respons",
+            support: "Behöver enheten stöd? Vilket?",
+        },
+        Legacy {
+            what: "three marks (fi)",
+            unit_label: "Yksikkö",
+            section_label: "Tavoite",
+            measure_header: "Toimenpide",
+            answers: &[
+                "Toteutunut",
+                "Osittain toteutunut",
+                "Ei toteutunut",
+                "Miten on toteutettu?",
+            ],
+            fill: three,
+            feedback: "Muu palaute",
+            support: "Tarvitaanko tukea?",
+        },
+        Legacy {
+            what: "status column (sv)",
+            unit_label: "Enhet",
+            section_label: "Mål",
+            measure_header: "Åtgärd",
+            answers: &["Status", "Kommentar"],
+            fill: status,
+            feedback: "Övrig respons",
+            support: "Behöver enheten stöd? Vilket?",
+        },
+        Legacy {
+            what: "two marks, both for partly (fi)",
+            unit_label: "Yksikkö",
+            section_label: "Tavoite",
+            measure_header: "Toimenpide",
+            answers: &["Toteutunut", "Ei toteutunut", "Kommentit"],
+            fill: two,
+            feedback: "Muu palaute",
+            support: "Tarvitaanko tukea?",
+        },
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (n, layout) in layouts.iter().enumerate() {
+        let what = layout.what;
+        let folder = dir.path().join(format!("l{n}"));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        let expected = write_legacy(&folder, layout);
+        let out = dir.path().join(format!("o{n}"));
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let report = merge_json(&[&folder], &out, &[]);
+        let answers = report["answers"].as_array().expect("answers");
+        // Six measures a unit: the feedback and support are none of them.
+        assert_eq!(answers.len(), expected.len(), "{what}: {answers:?}");
+        for (unit, measure, want, typed) in &expected {
+            let answer = answers
+                .iter()
+                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
+                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
+            assert_eq!(answer["status"], want.as_str(), "{what}: {unit} {measure}");
+            // The text typed is the answer's text, not a side field.
+            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
+            assert!(answer["extra"].is_null(), "{what}: {answer}");
+        }
+        let feedback = report["feedback"].as_array().expect("feedback");
+        assert_eq!(feedback.len(), LEGACY_UNITS.len(), "{what}: {feedback:?}");
+        let support = report["support_requests"].as_array().expect("support");
+        assert_eq!(support.len(), LEGACY_UNITS.len(), "{what}: {support:?}");
+        let doubts: Vec<&Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            // Inferring the programme is said, as a warning to check it.
+            .filter(|f| f["severity"] != "info" && f["code"] != "programme_inferred")
+            .collect();
+        assert!(doubts.is_empty(), "{what}: {doubts:?}");
+    }
+}
