@@ -46,6 +46,9 @@ labels! {
     // Issue 21: every share says its basis; the tables, the chart and the
     // summary's sentences all count every item, unanswered ones included.
     share: "osuus kaikista", "andel av alla", "share of all";
+    // The share of one option among the answered (Kehitys: answers by
+    // option and period), its basis said as the done share's is.
+    share_answered: "osuus vastatuista", "andel av de besvarade", "share of those answered";
     unit: "Yksikkö", "Enhet", "Unit";
     status: "Tila", "Status", "Status";
     extra: "Lisätiedot", "Tilläggsuppgifter", "Additional information";
@@ -149,6 +152,7 @@ labels! {
         "Andel klara av de besvarade, per åtgärd",
         "Share done of the answers, by action";
     statuses_by_period: "Tilat kausittain", "Lägen per period", "Statuses by period";
+    answers_by_option: "Vastaukset vaihtoehdoittain kausittain", "Svar per alternativ och period", "Answers by option and period";
     answers_by_period: "Vastaukset kausittain", "Svar per period", "Answers by period";
     change: "Muutos", "Förändring", "Change";
     units_gone: "Vastasivat aiemmin, eivät nyt", "Svarade tidigare, inte nu",

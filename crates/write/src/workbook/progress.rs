@@ -6,10 +6,9 @@
 //! by side with what changed (symbols and words, on the matrix's colours).
 use super::matrix::status_format;
 use super::{Ctx, cell_text, filter, fit_row, print_setup};
+use crate::stats::counted_statuses;
 use crate::{STALLED_QUARTERS, progress_paragraph, status_label};
-use koonti_history::{
-    SectionProgress, is_quarterly, section_progress, stalled, status_counts, units_gone,
-};
+use koonti_history::{SectionProgress, is_quarterly, section_progress, stalled, units_gone};
 use koonti_model::{AnswerScale, History, HistoryRow, Period, Status};
 use rust_xlsxwriter::{
     Chart, ChartLegendPosition, ChartType, Format, FormatAlign, FormatBorder, Worksheet, XlsxError,
@@ -51,9 +50,9 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, history: &History) -> Resu
     sheet.merge_range(1, 0, 1, 2, &periods, &ctx.f.plain)?;
     let mut row = paragraph(sheet, ctx, history, 3, columns.max(5))?;
     row = shares(sheet, ctx, history, row)?;
+    row = statuses_by_period(sheet, ctx, history, row)?;
     let status_scale = matches!(ctx.programme.scale, AnswerScale::Status { .. });
     if status_scale && is_quarterly(&history.periods) {
-        row = statuses_by_period(sheet, ctx, history, row)?;
         row = stalled_answers(sheet, ctx, history, row)?;
     }
     row = gone(sheet, ctx, history, row)?;
@@ -164,7 +163,10 @@ fn share_row(
     Ok(())
 }
 
-/// Per status of the scale, the answers with it in each quarter.
+/// Per option of the scale, in its order, the answers with it in each
+/// period; then each option's share of the answered per period (the
+/// basis said in its label). Every scale: three marks show three rows, a
+/// four-option choice four.
 fn statuses_by_period(
     sheet: &mut Worksheet,
     ctx: &Ctx,
@@ -172,17 +174,63 @@ fn statuses_by_period(
     row: u32,
 ) -> Result<u32, XlsxError> {
     let l = ctx.l;
-    let mut row = heading(sheet, ctx, row, l.statuses_by_period())?;
+    let heading_text = match ctx.programme.scale {
+        AnswerScale::Status { .. } if is_quarterly(&history.periods) => l.statuses_by_period(),
+        _ => l.answers_by_option(),
+    };
+    let mut row = heading(sheet, ctx, row, heading_text)?;
     let mut titles = vec![l.status().to_string(), String::new(), String::new()];
     titles.extend(history.periods.iter().map(Period::to_string));
     header(sheet, ctx, row, &titles)?;
     sheet.merge_range(row, 0, row, 2, l.status(), &ctx.f.header)?;
     row += 1;
-    for (status, counts) in status_counts(history, ctx.programme) {
-        let label = status_label(&status, ctx.programme, l.0);
+    let options: Vec<Status> = counted_statuses(ctx.programme)
+        .into_iter()
+        .filter(Status::is_answered)
+        .collect();
+    let counts: Vec<Vec<usize>> = options
+        .iter()
+        .map(|status| {
+            (0..history.periods.len())
+                .map(|i| {
+                    history
+                        .rows
+                        .iter()
+                        .filter(|r| r.statuses.get(i).and_then(Option::as_ref) == Some(status))
+                        .count()
+                })
+                .collect()
+        })
+        .collect();
+    let answered: Vec<usize> = (0..history.periods.len())
+        .map(|i| counts.iter().map(|c| c[i]).sum())
+        .collect();
+    for (status, counts) in options.iter().zip(&counts) {
+        let label = status_label(status, ctx.programme, l.0);
         sheet.merge_range(row, 0, row, 2, &label, &ctx.f.text)?;
         for (i, count) in counts.iter().enumerate() {
             sheet.write_number_with_format(row, 3 + i as u16, *count as f64, &ctx.f.number)?;
+        }
+        row += 1;
+    }
+    for (status, counts) in options.iter().zip(&counts) {
+        let label = format!(
+            "{} ({})",
+            status_label(status, ctx.programme, l.0),
+            l.share_answered()
+        );
+        sheet.merge_range(row, 0, row, 2, &label, &ctx.f.text)?;
+        for (i, count) in counts.iter().enumerate() {
+            let col = 3 + i as u16;
+            match answered[i] {
+                0 => sheet.write_string_with_format(row, col, l.none(), &ctx.f.text)?,
+                all => sheet.write_number_with_format(
+                    row,
+                    col,
+                    *count as f64 / all as f64,
+                    &ctx.f.percent,
+                )?,
+            };
         }
         row += 1;
     }
