@@ -291,9 +291,23 @@ pub fn status_word(status: &Status, programme: &Programme, lang: Lang) -> String
             .into(),
         Status::Partial => lang.pick("Osittain", "Delvis", "Partly").into(),
         Status::Unanswered => lang.pick("Ei vastausta", "Inget svar", "No answer").into(),
-        Status::Option(id) => scale_option(programme, id)
-            .map(|(_, label)| label.to_string())
-            .unwrap_or_else(|| id.clone()),
+        Status::Option(id) => match &programme.scale {
+            // The programme's own label, in the report's language where
+            // the programme gives one.
+            AnswerScale::Status { options, .. } => options
+                .iter()
+                .find(|o| o.id == *id)
+                .map(|o| {
+                    let own = match lang {
+                        Lang::Fi => None,
+                        Lang::Sv => o.sv.as_ref(),
+                        Lang::En => o.en.as_ref(),
+                    };
+                    own.unwrap_or(&o.label).clone()
+                })
+                .unwrap_or_else(|| id.clone()),
+            AnswerScale::Marks { .. } => id.clone(),
+        },
     }
 }
 
@@ -351,6 +365,28 @@ fn option_count(programme: &Programme) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_option_is_labelled_in_the_report_language_where_the_programme_gives_it() {
+        let mut programme = crate::test_support::siun();
+        let mut done = koonti_model::StatusOption::new("done", "Valmis");
+        done.sv = Some("Klar".into());
+        programme.scale = AnswerScale::Status {
+            status_label: "TILA".into(),
+            options: vec![
+                koonti_model::StatusOption::new("in_progress", "Kesken"),
+                done,
+            ],
+            text_label: None,
+            layout: koonti_model::ScaleLayout::Choice,
+        };
+        let done = Status::Option("done".into());
+        assert_eq!(status_word(&done, &programme, Lang::Fi), "Valmis");
+        assert_eq!(status_word(&done, &programme, Lang::Sv), "Klar");
+        assert_eq!(status_word(&done, &programme, Lang::En), "Valmis");
+        let started = Status::Option("in_progress".into());
+        assert_eq!(status_word(&started, &programme, Lang::Sv), "Kesken");
+    }
 
     #[test]
     fn labels_follow_the_language() {
