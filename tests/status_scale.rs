@@ -610,3 +610,135 @@ fn legacy_layouts_merge_with_no_silently_wrong_status() {
         assert!(doubts.is_empty(), "{what}: {doubts:?}");
     }
 }
+
+/// The Swedish county of issue 20 with its programme given (a sheet whose
+/// answer columns are Genomförd | Delvis genomförd | Inte genomförd), its
+/// units answering in variations of the form: the three mark columns, the
+/// Finnish copy, one Status column with the options' words, and the
+/// two-mark layout with both marks for partly. Every status exact.
+#[test]
+fn a_three_mark_programme_reads_its_returns_in_variations() {
+    fn three(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 4 {
+            0 => (vec!["x", "", "", "Så här."], "implemented"),
+            1 => (vec!["", "x", "", "Hälften."], "partial"),
+            2 => (vec!["", "", "x", "Inte ännu."], "not_implemented"),
+            _ => (vec!["", "", "", ""], "unanswered"),
+        }
+    }
+    fn words(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 4 {
+            0 => (vec!["Genomförd", "Så här."], "implemented"),
+            1 => (vec!["Delvis genomförd", "Hälften."], "partial"),
+            2 => (vec!["Inte genomförd", "Inte ännu."], "not_implemented"),
+            _ => (vec!["", ""], "unanswered"),
+        }
+    }
+    fn two(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 3 {
+            0 => (vec!["x", "", "Så här."], "implemented"),
+            1 => (vec!["x", "x", "Hälften."], "partial"),
+            _ => (vec!["", "x", "Inte ännu."], "not_implemented"),
+        }
+    }
+    let question = "Hur har det genomförts / hur borde det genomföras?";
+    let sv_three: &'static [&'static str] = &[
+        "Genomförd",
+        "Delvis genomförd",
+        "Inte genomförd",
+        "Hur har det genomförts / hur borde det genomföras?",
+    ];
+    let variations = [
+        ("three marks", sv_three, three as fn(usize, usize) -> _),
+        (
+            "finnish copy",
+            &[
+                "Toteutunut",
+                "Osittain toteutunut",
+                "Ei toteutunut",
+                "Miten on toteutettu?",
+            ][..],
+            three,
+        ),
+        ("status words", &["Status", "Kommentar"][..], words),
+        (
+            "two marks",
+            &["Genomförd", "Inte genomförd", "Kommentar"][..],
+            two,
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    // The programme: the county's sheet with the three mark columns.
+    let definition = dir.path().join("program.xlsx");
+    let mut rows: Vec<Vec<&str>> = vec![
+        vec!["Skärgårdens delaktighetsprogram, uppföljning 2025"],
+        vec![],
+        vec![
+            "Mål",
+            "Åtgärd",
+            "Genomförd",
+            "Delvis genomförd",
+            "Inte genomförd",
+            question,
+        ],
+    ];
+    let titles = ["Informationen går fram", "Tillsammans"];
+    for (s, measures) in LEGACY_MEASURES.iter().enumerate() {
+        for measure in measures {
+            rows.push(vec![titles[s], measure]);
+        }
+    }
+    rows.push(vec![]);
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    crate::util::write_rows(&definition, &rows);
+    for (n, (what, answers, fill)) in variations.into_iter().enumerate() {
+        let layout = Legacy {
+            what,
+            unit_label: "Enhet",
+            section_label: "Mål",
+            measure_header: "Åtgärd",
+            answers,
+            fill,
+            feedback: "Övrig respons",
+            support: "Behöver enheten stöd? Vilket?",
+        };
+        let folder = dir.path().join(format!("v{n}"));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        let expected = write_legacy(&folder, &layout);
+        let out = dir.path().join(format!("o{n}"));
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let report = merge_json(
+            &[&folder],
+            &out,
+            &[
+                "--programme",
+                definition.to_str().expect("utf-8"),
+                "--lang",
+                "sv",
+            ],
+        );
+        let answers = report["answers"].as_array().expect("answers");
+        assert_eq!(answers.len(), expected.len(), "{what}");
+        for (unit, measure, want, typed) in &expected {
+            let answer = answers
+                .iter()
+                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
+                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
+            assert_eq!(answer["status"], want.as_str(), "{what}: {answer}");
+            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
+        }
+        let doubts: Vec<&Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            // The sheet lists no units: each is named as it is, and said so.
+            .filter(|f| f["severity"] != "info" && f["code"] != "unknown_unit")
+            .collect();
+        assert!(doubts.is_empty(), "{what}: {doubts:?}");
+        assert_eq!(
+            report["feedback"].as_array().map(Vec::len),
+            Some(LEGACY_UNITS.len()),
+            "{what}"
+        );
+    }
+}
