@@ -742,3 +742,120 @@ fn a_three_mark_programme_reads_its_returns_in_variations() {
         );
     }
 }
+
+/// A four-option choice programme given on an options line above a table
+/// with no answer column (Svarsalternativ: …), its units answering in a
+/// Status column of their own, in mark columns per option, or in the
+/// options' words in another case and spelling. Every status exact.
+#[test]
+fn a_four_option_programme_reads_its_returns_in_variations() {
+    fn column(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 5 {
+            0 => (vec!["Inte påbörjad", ""], "not_started"),
+            1 => (vec!["Pågår", "Vi har börjat."], "in_progress"),
+            2 => (vec!["Delvis klar", "Hälften."], "partly"),
+            3 => (vec!["Genomförd", "Klart."], "done"),
+            _ => (vec!["", ""], "unanswered"),
+        }
+    }
+    fn spelt(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 5 {
+            0 => (vec!["inte påbörjad", ""], "not_started"),
+            1 => (vec!["PÅGÅR", "Vi har börjat."], "in_progress"),
+            2 => (vec!["delvis klar", "Hälften."], "partly"),
+            3 => (vec!["Genomförd.", "Klart."], "done"),
+            _ => (vec!["", ""], "unanswered"),
+        }
+    }
+    fn marks(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
+        match (u + i) % 5 {
+            0 => (vec!["x", "", "", "", ""], "not_started"),
+            1 => (vec!["", "x", "", "", "Vi har börjat."], "in_progress"),
+            2 => (vec!["", "", "x", "", "Hälften."], "partly"),
+            3 => (vec!["", "", "", "x", "Klart."], "done"),
+            _ => (vec!["", "", "", "", ""], "unanswered"),
+        }
+    }
+    let variations = [
+        (
+            "status column",
+            &["Status", "Kommentar"][..],
+            column as fn(usize, usize) -> _,
+        ),
+        ("spelt their own way", &["Läge", "Kommentar"][..], spelt),
+        (
+            "a mark column per option",
+            &[
+                "Inte påbörjad",
+                "Pågår",
+                "Delvis klar",
+                "Genomförd",
+                "Kommentar",
+            ][..],
+            marks,
+        ),
+    ];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let definition = dir.path().join("program.xlsx");
+    let mut rows: Vec<Vec<&str>> = vec![
+        vec!["Skärgårdens delaktighetsprogram, uppföljning 2025"],
+        vec!["Svarsalternativ: Inte påbörjad; Pågår; Delvis klar; Genomförd"],
+        vec![],
+        vec!["Mål", "Åtgärd", "Ansvar"],
+    ];
+    let titles = ["Informationen går fram", "Tillsammans"];
+    for (s, measures) in LEGACY_MEASURES.iter().enumerate() {
+        for measure in measures {
+            rows.push(vec![titles[s], measure]);
+        }
+    }
+    let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
+    crate::util::write_rows(&definition, &rows);
+    for (n, (what, answers, fill)) in variations.into_iter().enumerate() {
+        let layout = Legacy {
+            what,
+            unit_label: "Enhet",
+            section_label: "Mål",
+            measure_header: "Åtgärd",
+            answers,
+            fill,
+            feedback: "Övrig respons",
+            support: "Behöver enheten stöd? Vilket?",
+        };
+        let folder = dir.path().join(format!("v{n}"));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        let expected = write_legacy(&folder, &layout);
+        let out = dir.path().join(format!("o{n}"));
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let report = merge_json(
+            &[&folder],
+            &out,
+            &[
+                "--programme",
+                definition.to_str().expect("utf-8"),
+                "--lang",
+                "sv",
+            ],
+        );
+        let answers = report["answers"].as_array().expect("answers");
+        assert_eq!(answers.len(), expected.len(), "{what}");
+        for (unit, measure, want, typed) in &expected {
+            let answer = answers
+                .iter()
+                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
+                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
+            assert_eq!(answer["status"], want.as_str(), "{what}: {answer}");
+            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
+            let class = (want != "unanswered").then_some(want.as_str());
+            assert_eq!(answer["class"].as_str(), class, "{what}: {answer}");
+        }
+        let doubts: Vec<&Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            // The sheet lists no units: each is named as it is, and said so.
+            .filter(|f| f["severity"] != "info" && f["code"] != "unknown_unit")
+            .collect();
+        assert!(doubts.is_empty(), "{what}: {doubts:?}");
+    }
+}
