@@ -450,3 +450,35 @@ fn a_renamed_unit_is_bridged_through_the_older_programmes_aliases() {
     assert_eq!(h.rows[0].unit, "Beeta");
     assert_eq!(h.changes[0].kind, ChangeKind::Regressed);
 }
+
+/// A scale listed done first is still ordered worst to best, so "done" is
+/// done in the follow-up; options without classes, as listed.
+#[test]
+fn options_are_ordered_by_what_they_mean() {
+    use koonti_model::{ScaleLayout, StatusOption};
+    let scale = |options: Vec<StatusOption>| {
+        let scale = AnswerScale::Status {
+            status_label: "TILA".into(),
+            options,
+            text_label: None,
+            layout: ScaleLayout::Choice,
+        };
+        crate::scale::Scale::of(&programme(scale, &[("1.1", "A")]))
+    };
+    let option = |id: &str| Status::Option(id.into());
+    let listed = scale(vec![
+        StatusOption::new("done", "Valmis"),
+        StatusOption::new("in_progress", "Kesken"),
+        StatusOption::new("not_started", "Ei aloitettu"),
+    ]);
+    assert_eq!(
+        listed.order,
+        [option("not_started"), option("in_progress"), option("done")]
+    );
+    assert_eq!(listed.done(), Some(&option("done")));
+    let own = scale(vec![
+        StatusOption::new("valmis", "Valmis"),
+        StatusOption::new("jokin", "Jokin"),
+    ]);
+    assert_eq!(own.order, [option("valmis"), option("jokin")]);
+}
