@@ -261,11 +261,26 @@ fn read_unguarded(
         FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
         _ => Default::default(),
     };
+    let mut bytes = bytes;
+    // The sheets of an .xls packed together, when it was (see below).
+    let mut packing = Vec::new();
     let extents = match measure_grid(&bytes, kind, limits) {
         // An .ods whose tables calamine would lay out over too large an
         // area is read sparsely: refused by its cells, not its area.
         Err(Unmeasured::TooLarge(_)) if matches!(kind, FileKind::Ods) => {
             return sparse_ods(&bytes, display, limits, only);
+        }
+        // So is an .xls: its cells are moved together before calamine
+        // lays them out, and put back where they were once read.
+        Err(Unmeasured::TooLarge(limit)) if matches!(kind, FileKind::Xls) => {
+            match crate::biff::packed_xls(&bytes, limits.max_cells) {
+                Some((packed, sheets)) => {
+                    bytes = packed;
+                    packing = sheets;
+                    measure_grid(&bytes, kind, limits)
+                }
+                None => Err(Unmeasured::TooLarge(limit)),
+            }
         }
         measured => measured,
     };
@@ -334,15 +349,20 @@ fn read_unguarded(
             crate::xlsb_errors::add_missing(&mut cells, errors);
         }
         budget = budget.saturating_sub(cells.len());
-        if read.rest > 0 {
+        if let Some(extent) = extents.iter().find(|e| e.name == name) {
+            restore_long_texts(&mut cells, &extent.long_texts);
+        }
+        let packed = packing.iter().find(|p| p.name == name);
+        let rest = read.rest + packed.map_or(0, |p| p.rest);
+        if rest > 0 {
             workbook.cut.push(CutSheet {
                 name: name.clone(),
                 read: cells.len() as u64,
-                rest: read.rest,
+                rest,
             });
         }
-        if let Some(extent) = extents.iter().find(|e| e.name == name) {
-            restore_long_texts(&mut cells, &extent.long_texts);
+        if let Some(packed) = packed {
+            unpack(&mut cells, packed);
         }
         workbook.sheets.push(Sheet { name, cells });
     }
@@ -350,6 +370,16 @@ fn read_unguarded(
         read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
     }
     Ok(workbook)
+}
+
+/// Puts the cells of a packed .xls sheet back where they were.
+fn unpack(cells: &mut [Cell], packed: &crate::biff::PackedSheet) {
+    for cell in cells.iter_mut() {
+        if let Some((row, col)) = packed.origin(cell.row, cell.col) {
+            (cell.row, cell.col) = (row, col);
+        }
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
 }
 
 /// An .ods read by `crate::ods_cells`, cell by cell.
@@ -578,6 +608,129 @@ mod tests {
             .map(|c| (c.name.as_str(), c.read, c.rest))
             .collect();
         assert_eq!(cut, [("Sheet1", 5, 3), ("Sheet2", 0, 4)]);
+    }
+
+    /// An .xls (an OLE2 container made by the cfb crate) whose one sheet
+    /// holds the BIFF records `body`.
+    fn xls(body: &[Vec<u8>]) -> Vec<u8> {
+        use std::io::Write;
+        let stream = crate::biff::tests::stream("Taul1", body);
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        file.create_stream("/Workbook")
+            .expect("stream")
+            .write_all(&stream)
+            .expect("write");
+        file.flush().expect("flush");
+        file.into_inner().into_inner()
+    }
+
+    fn biff_number(row: u16, col: u16, value: f64) -> Vec<u8> {
+        let mut data = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+        data.extend(value.to_le_bytes());
+        crate::biff::tests::record(0x0203, &data)
+    }
+
+    /// Cells at the corners of an .xls sheet whose DIMENSIONS claim the
+    /// whole sheet, a label and a MULRK run at its far edge.
+    fn corners(extra: &[Vec<u8>]) -> Vec<Vec<u8>> {
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend(65536u32.to_le_bytes());
+        dims.extend([0, 0, 0, 1, 0, 0]);
+        let mut label = [40_000u16.to_le_bytes(), 7u16.to_le_bytes(), [0, 0]].concat();
+        label.extend(5u16.to_le_bytes());
+        label.push(0);
+        label.extend(b"Q4 13");
+        // MULRK: row 50,000, columns 253..=255, the integers 7, 8 and 9.
+        let mut mulrk = [50_000u16.to_le_bytes(), 253u16.to_le_bytes()].concat();
+        for n in [7u32, 8, 9] {
+            mulrk.extend([0, 0]);
+            mulrk.extend(((n << 2) | 2).to_le_bytes());
+        }
+        mulrk.extend(255u16.to_le_bytes());
+        let mut body = vec![
+            crate::biff::tests::record(0x0200, &dims),
+            biff_number(0, 0, 1.0),
+            biff_number(0, 255, 2.0),
+            crate::biff::tests::record(0x0204, &label),
+            crate::biff::tests::record(0x00BD, &mulrk),
+            biff_number(65535, 0, 3.0),
+            biff_number(65535, 255, 4.0),
+        ];
+        body.extend_from_slice(extra);
+        body
+    }
+
+    fn positions(sheet: &Sheet) -> Vec<(u32, u32, String)> {
+        sheet
+            .cells
+            .iter()
+            .map(|c| (c.row, c.col, c.value.text()))
+            .collect()
+    }
+
+    /// Issue 22: an .xls sheet is refused by its cells, not its declared
+    /// area. Cells at its corners (a gigabyte of grid to calamine) are
+    /// read where they are, small stream (the mini stream) or large.
+    #[test]
+    fn a_sparse_xls_sheet_is_read_cell_by_cell_at_its_addresses() {
+        let expected = |extra: &[(u32, u32, String)]| {
+            let mut cells = vec![
+                (0, 0, "1".to_string()),
+                (0, 255, "2".into()),
+                (40_000, 7, "Q4 13".into()),
+                (50_000, 253, "7".into()),
+                (50_000, 254, "8".into()),
+                (50_000, 255, "9".into()),
+                (65535, 0, "3".into()),
+                (65535, 255, "4".into()),
+            ];
+            cells.extend_from_slice(extra);
+            cells.sort();
+            cells
+        };
+        let small = read_bytes(xls(&corners(&[])), "kulmat.xls", &Limits::default())
+            .expect("read, not refused by its area");
+        assert_eq!(positions(&small.sheets[0]), expected(&[]));
+        assert!(small.cut.is_empty());
+
+        // Over 4,096 bytes: the stream lies in the container's sectors.
+        let many: Vec<Vec<u8>> = (0..400u16)
+            .map(|i| biff_number(1000 + i * 100, i % 256, f64::from(i)))
+            .collect();
+        let large = read_bytes(xls(&corners(&many)), "iso.xls", &Limits::default()).expect("read");
+        let extra: Vec<(u32, u32, String)> = (0..400u32)
+            .map(|i| (1000 + i * 100, i % 256, i.to_string()))
+            .collect();
+        assert_eq!(positions(&large.sheets[0]), expected(&extra));
+    }
+
+    /// Past the cell limit, a sparse .xls sheet is read up to it and the
+    /// rest counted, as every format is.
+    #[test]
+    fn a_sparse_xls_sheet_past_the_cell_limit_is_read_in_part() {
+        let limits = Limits {
+            max_cells: 4,
+            ..Limits::default()
+        };
+        let workbook = read_bytes(xls(&corners(&[])), "kulmat.xls", &limits).expect("read");
+        // The first four in the file's order: two numbers, the label, and
+        // the MULRK run of three that does not fit is counted with the rest.
+        assert_eq!(
+            positions(&workbook.sheets[0]),
+            [
+                (0, 0, "1".to_string()),
+                (0, 255, "2".into()),
+                (40_000, 7, "Q4 13".into())
+            ]
+        );
+        let cut: Vec<(&str, u64, u64)> = workbook
+            .cut
+            .iter()
+            .map(|c| (c.name.as_str(), c.read, c.rest))
+            .collect();
+        assert_eq!(cut, [("Taul1", 3, 5)]);
     }
 
     #[test]
