@@ -1,7 +1,7 @@
 use crate::open::{
     Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
 };
-use crate::sheets::{CutSheet, SkippedSheet, read_cells};
+use crate::sheets::{CutSheet, NotADate, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, ExcelDateTime, Reader};
@@ -160,6 +160,9 @@ pub struct Workbook {
     pub skipped: Vec<SkippedSheet>,
     /// The sheets read in part: more cells than [`Limits::max_cells`].
     pub cut: Vec<CutSheet>,
+    /// The numbers in a date or time format that are no date, read as
+    /// numbers.
+    pub not_dates: Vec<NotADate>,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -297,6 +300,9 @@ fn read_unguarded(
             )),
         },
     })?;
+    // An .xls's bytes are kept to name the format of a number in a date
+    // format that is no date (calamine does not tell it).
+    let xls_bytes = matches!(kind, FileKind::Xls).then(|| bytes.clone());
     let (mut sheets, macros_renamed) =
         open_sheets(bytes, kind, limits).map_err(|err| match err {
             Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
@@ -344,6 +350,12 @@ fn read_unguarded(
             sheet: name.clone(),
             source,
         })?;
+        let mut not_dates = read.not_dates;
+        if let Some(bytes) = &xls_bytes
+            && !not_dates.is_empty()
+        {
+            name_xls_formats(bytes, &name, &mut not_dates);
+        }
         let mut cells = read.cells;
         if let Some(errors) = xlsb_errors.remove(&name) {
             crate::xlsb_errors::add_missing(&mut cells, errors);
@@ -361,6 +373,25 @@ fn read_unguarded(
                 rest,
             });
         }
+        for (row, col, format) in not_dates {
+            let number = match cells.binary_search_by_key(&(row, col), |c| (c.row, c.col)) {
+                Ok(at) => match cells[at].value {
+                    Value::Number(n) => n,
+                    _ => continue,
+                },
+                Err(_) => continue,
+            };
+            let (row, col) = packed
+                .and_then(|p| p.origin(row, col))
+                .unwrap_or((row, col));
+            workbook.not_dates.push(NotADate {
+                sheet: name.clone(),
+                row,
+                col,
+                number,
+                format: format.unwrap_or_default(),
+            });
+        }
         if let Some(packed) = packed {
             unpack(&mut cells, packed);
         }
@@ -370,6 +401,21 @@ fn read_unguarded(
         read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
     }
     Ok(workbook)
+}
+
+/// Names the format of each number of an .xls sheet that is no date, from
+/// the workbook's own records (`crate::biff::cell_formats`).
+fn name_xls_formats(bytes: &[u8], sheet: &str, not_dates: &mut [(u32, u32, Option<String>)]) {
+    let Some(stream) = crate::biff::workbook_stream(bytes) else {
+        return;
+    };
+    let at: Vec<(u32, u32)> = not_dates.iter().map(|(r, c, _)| (*r, *c)).collect();
+    let formats = crate::biff::cell_formats(&stream, sheet, &at);
+    for (row, col, format) in not_dates.iter_mut() {
+        if format.is_none() {
+            *format = formats.get(&(*row, *col)).cloned();
+        }
+    }
 }
 
 /// Puts the cells of a packed .xls sheet back where they were.
@@ -576,6 +622,95 @@ mod tests {
         }
         assert_eq!(at(5, 0), Some(Value::Iso("2024-05-03".into())));
         assert_eq!(at(4, 4), Some(Value::Duration(30.0)));
+        // Each number kept in a date format is noted with its format; one
+        // in a duration or no date format is not.
+        let noted: Vec<(u32, u32, f64, &str)> = workbook
+            .not_dates
+            .iter()
+            .map(|n| (n.row, n.col, n.number, n.format.as_str()))
+            .collect();
+        assert_eq!(
+            noted,
+            [
+                (0, 0, -12345.6789, "m/d/yy"),
+                (0, 1, -12345.6789, "YY"),
+                (0, 2, -12345.6789, "h:mm:ss"),
+                (1, 0, -1.2, "m/d/yy"),
+                (1, 1, -1.2, "YY"),
+                (1, 2, -1.2, "h:mm:ss"),
+                (3, 0, -1.0, "m/d/yy"),
+                (3, 1, -1.0, "YY"),
+                (3, 2, -1.0, "h:mm:ss"),
+            ]
+        );
+    }
+
+    /// An .xls names the format of a number that is no date from its own
+    /// FORMAT and XF records (calamine does not tell it), a built-in
+    /// format by Excel's code; a date in the same format is a date.
+    #[test]
+    fn an_xls_number_that_is_no_date_is_noted_with_its_format() {
+        use crate::biff::tests::record;
+        let number = |row: u16, xf: u16, value: f64| {
+            let mut data = [row.to_le_bytes(), 0u16.to_le_bytes(), xf.to_le_bytes()].concat();
+            data.extend(value.to_le_bytes());
+            record(0x0203, &data)
+        };
+        let xf = |format: u16| {
+            let mut data = [0u16.to_le_bytes(), format.to_le_bytes()].concat();
+            data.extend([0u8; 16]);
+            record(0x00E0, &data)
+        };
+        let mut format = 164u16.to_le_bytes().to_vec();
+        format.extend(8u16.to_le_bytes());
+        format.push(0);
+        format.extend(b"d.m.yyyy");
+        let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        let eof = record(0x000A, &[]);
+        let globals = [bof.clone(), record(0x041E, &format), xf(0), xf(164), xf(14)].concat();
+        let boundsheet = |pos: u32| {
+            let mut data = pos.to_le_bytes().to_vec();
+            data.extend([0, 0, 5, 0]);
+            data.extend(b"Taul1");
+            record(0x0085, &data)
+        };
+        let at = globals.len() + boundsheet(0).len() + eof.len();
+        let stream = [
+            globals,
+            boundsheet(at as u32),
+            eof.clone(),
+            bof,
+            number(0, 1, -5.0),
+            number(1, 2, -1.5),
+            number(2, 1, 45415.0),
+            eof,
+        ]
+        .concat();
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        std::io::Write::write_all(
+            &mut file.create_stream("/Workbook").expect("stream"),
+            &stream,
+        )
+        .expect("write");
+        file.flush().expect("flush");
+        let bytes = file.into_inner().into_inner();
+        let workbook = read_bytes(bytes, "muodot.xls", &Limits::default()).expect("read");
+        assert_eq!(
+            positions(&workbook.sheets[0]),
+            [
+                (0, 0, "-5".to_string()),
+                (1, 0, "-1.5".into()),
+                (2, 0, "2024-05-03".into())
+            ]
+        );
+        let noted: Vec<(u32, f64, &str)> = workbook
+            .not_dates
+            .iter()
+            .map(|n| (n.row, n.number, n.format.as_str()))
+            .collect();
+        assert_eq!(noted, [(0, -5.0, "d.m.yyyy"), (1, -1.5, "mm-dd-yy")]);
     }
 
     /// Issue 22: a sheet past the cell limit is read up to it and the rest

@@ -122,6 +122,12 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::IdenticalCopy { of } => format!(
             "The file is byte for byte the same as “{of}”; it was read once, and this one is its copy."
         ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "The number {number} is in a cell with a date or time format but is no date; it was read as a number."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "The number {number} is in a cell with the date or time format “{format}” but is no date; it was read as a number."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(

@@ -122,6 +122,12 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::IdenticalCopy { of } => format!(
             "Tiedosto on tavu tavulta sama kuin ”{of}”; se on luettu vain kerran, ja tämä on sen kopio."
         ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "Luku {number} on solussa, jonka muoto on päivämäärä tai kellonaika, mutta se ei ole päivämäärä; se on luettu lukuna."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "Luku {number} on solussa, jonka muoto ”{format}” on päivämäärä tai kellonaika, mutta se ei ole päivämäärä; se on luettu lukuna."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(

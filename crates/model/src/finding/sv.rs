@@ -122,6 +122,12 @@ pub(super) fn message(code: &FindingCode) -> String {
         FindingCode::IdenticalCopy { of } => format!(
             "Filen är byte för byte densamma som ”{of}”; den har lästs en gång, och den här är en kopia av den."
         ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "Talet {number} har ett datum- eller tidsformat, men det är inget datum; det har lästs som ett tal."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "Talet {number} har datum- eller tidsformatet ”{format}”, men det är inget datum; det har lästs som ett tal."
+        ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──
         FindingCode::StatusWordRead { text, status } => format!(
