@@ -42,6 +42,9 @@ struct Written {
     row: u32,
     col: u16,
     expected: String,
+    /// A number in a date or time format that is no date: a
+    /// `number_not_a_date` finding must name its cell.
+    no_date: bool,
 }
 
 /// Labels a unit or another program might write anywhere: none of them
@@ -111,10 +114,22 @@ fn number_text(n: f64) -> String {
 /// Writes one random value at (row, col) and returns the text the report
 /// must show for it.
 fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
+    write_value(rng, sheet, row, col).0
+}
+
+/// [`write_random`], and whether the value is a number in a date or time
+/// format that is no date.
+fn write_value(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> (String, bool) {
+    let kind = rng.below(11);
+    (write_kind(kind, rng, sheet, row, col), kind == 7)
+}
+
+/// Writes a value of one kind (see [`write_random`]).
+fn write_kind(kind: u64, rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
     fn format(code: &str) -> Format {
         Format::new().set_num_format(code)
     }
-    match rng.below(11) {
+    match kind {
         0 | 1 => {
             let text = rng.pick(LABELS).to_string();
             sheet.write_string(row, col, &text).expect("write");
@@ -265,12 +280,13 @@ fn scatter(
         if area.headers.contains(&row) || !taken.insert((row, col)) {
             continue;
         }
-        let expected = write_random(rng, sheet, row, col);
+        let (expected, no_date) = write_value(rng, sheet, row, col);
         written.push(Written {
             sheet: name.to_string(),
             row,
             col,
             expected,
+            no_date,
         });
     }
 }
@@ -423,6 +439,10 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
             }
         }
     }
+    for (file, written) in &files {
+        lost.extend(no_date_findings_missing(&report, file, written));
+        lost.extend(respondents_not_from_labels(&report, file, written));
+    }
     assert!(cells > 300, "{cells} cells generated");
     assert!(
         lost.is_empty(),
@@ -430,6 +450,80 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
         lost.len(),
         lost.join("\n")
     );
+}
+
+/// Each number in a date format that is no date has a finding naming its
+/// cell and the number (issue 22: kept, with its format noted).
+fn no_date_findings_missing(report: &Value, file: &str, written: &[Written]) -> Vec<String> {
+    let findings = report["findings"].as_array().cloned().unwrap_or_default();
+    written
+        .iter()
+        .filter(|w| w.no_date)
+        .filter_map(|w| {
+            let cell = koonti_ingest::cell_name(w.row, u32::from(w.col));
+            let noted = findings.iter().any(|f| {
+                f["code"] == "number_not_a_date"
+                    && f["file"] == file
+                    && f["sheet"] == w.sheet.as_str()
+                    && f["cell"] == cell.as_str()
+                    && f["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains(w.expected.as_str()))
+            });
+            (!noted).then(|| format!("{file} {}!{cell}: no number_not_a_date finding", w.sheet))
+        })
+        .collect()
+}
+
+/// Labels marked as a respondent's or date's (a colon): the next cell of
+/// the row is their value.
+const MARKED_LABELS: &[&str] = &["Pvm:", "Päivämäärä:", "Yhteyshenkilö:", "Vastaaja:"];
+
+/// The file's respondent and date are read only from a labelled field: a
+/// "Label: value" cell, or the next cell right of a marked label; never
+/// from a cell beside a column header ("Date", "Contact", "Product").
+fn respondents_not_from_labels(report: &Value, file: &str, written: &[Written]) -> Vec<String> {
+    let mut labelled = std::collections::HashSet::new();
+    for w in written {
+        for (label, value) in [
+            ("Täyttäjä: ", "Liisa Virtanen"),
+            ("Date: ", "2024-05-03"),
+            ("Pvm ", "3.5.2024"),
+        ] {
+            if w.expected == format!("{label}{value}") {
+                labelled.insert(value.to_string());
+            }
+        }
+        if MARKED_LABELS.contains(&w.expected.as_str()) {
+            let next = written
+                .iter()
+                .filter(|n| n.sheet == w.sheet && n.row == w.row && n.col > w.col)
+                .min_by_key(|n| n.col);
+            if let Some(next) = next {
+                labelled.insert(next.expected.trim().to_string());
+            }
+        }
+    }
+    let random: std::collections::HashSet<&str> =
+        written.iter().map(|w| w.expected.trim()).collect();
+    let source = report["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["file"] == file);
+    let mut wrong = Vec::new();
+    for key in ["respondent", "dated"] {
+        let Some(value) = source.and_then(|s| s[key].as_str()) else {
+            continue;
+        };
+        // A value of the sample's own cells is the sample's field.
+        if random.contains(value) && !labelled.contains(value) {
+            wrong.push(format!(
+                "{file}: {key} {value:?} read from an unlabelled cell"
+            ));
+        }
+    }
+    wrong
 }
 
 /// The words of a text, bullets and spacing aside.
