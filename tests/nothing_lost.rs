@@ -112,19 +112,14 @@ fn number_text(n: f64) -> String {
 }
 
 /// Writes one random value at (row, col) and returns the text the report
-/// must show for it.
-fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
-    write_value(rng, sheet, row, col).0
-}
-
-/// [`write_random`], and whether the value is a number in a date or time
+/// must show for it, and whether the value is a number in a date or time
 /// format that is no date.
 fn write_value(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> (String, bool) {
     let kind = rng.below(11);
     (write_kind(kind, rng, sheet, row, col), kind == 7)
 }
 
-/// Writes a value of one kind (see [`write_random`]).
+/// Writes a value of one kind (see [`write_value`]).
 fn write_kind(kind: u64, rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
     fn format(code: &str) -> Format {
         Format::new().set_num_format(code)
