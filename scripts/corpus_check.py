@@ -216,10 +216,14 @@ def unplaced(path, report, name, expected=None):
 
 def read_xlsx(path):
     import openpyxl
+    import warnings
 
     # Not read-only: the cells are kept sparse (a value in XFD1048576
-    # costs one cell, where read-only mode walks the whole grid).
-    book = openpyxl.load_workbook(path, data_only=True)
+    # costs one cell, where read-only mode walks the whole grid). Its
+    # warnings (a date serial past 9999 made an error) are its own.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        book = openpyxl.load_workbook(path, data_only=True)
     values = []
     for sheet in book.worksheets:
         values.extend(cell.value for cell in getattr(sheet, "_cells", {}).values())
