@@ -398,7 +398,7 @@ fn read_unguarded(
         workbook.sheets.push(Sheet { name, cells });
     }
     if only.is_none() {
-        read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
+        read_macro_sheets(&mut sheets, &mut workbook, &mut budget, &packing);
     }
     Ok(workbook)
 }
@@ -466,20 +466,30 @@ fn sparse_ods(
 /// does: those calamine can read are read, so that no cell of the file is
 /// said to be absent; a sheet it cannot read, or an empty one, stays
 /// listed as not read.
-fn read_macro_sheets(sheets: &mut OpenedSheets, workbook: &mut Workbook, budget: &mut usize) {
+fn read_macro_sheets(
+    sheets: &mut OpenedSheets,
+    workbook: &mut Workbook,
+    budget: &mut usize,
+    packing: &[crate::biff::PackedSheet],
+) {
     let mut still_skipped = Vec::new();
     for skipped in std::mem::take(&mut workbook.skipped) {
+        // An .xls macro sheet is a substream calamine parses as it does a
+        // worksheet's.
         let readable = matches!(skipped.kind, SheetKind::Macro | SheetKind::Dialog)
             && matches!(
                 sheets,
-                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_)
+                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_) | calamine::Sheets::Xls(_)
             );
         let read = readable
             .then(|| crate::quiet::catch_quietly(|| read_cells(sheets, &skipped.name, *budget)))
             .and_then(|read| read.ok()?.ok())
             .filter(|read| !read.cells.is_empty());
         match read {
-            Some(read) => {
+            Some(mut read) => {
+                if let Some(packed) = packing.iter().find(|p| p.name == skipped.name) {
+                    unpack(&mut read.cells, packed);
+                }
                 *budget = budget.saturating_sub(read.cells.len());
                 if read.rest > 0 {
                     workbook.cut.push(CutSheet {
@@ -839,6 +849,52 @@ mod tests {
             .map(|i| (1000 + i * 100, i % 256, i.to_string()))
             .collect();
         assert_eq!(positions(&large.sheets[0]), expected(&extra));
+    }
+
+    /// Issue 22: an Excel 4 macro sheet of an .xls holds cells as a
+    /// worksheet does; they are read, not said to be absent.
+    #[test]
+    fn an_xls_macro_sheets_cells_are_read() {
+        use crate::biff::tests::record;
+        let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        let eof = record(0x000A, &[]);
+        // BOUNDSHEET: position, visible, dt = 1 (a macro sheet), name.
+        let boundsheet = |pos: u32, dt: u8, name: &[u8]| {
+            let mut data = pos.to_le_bytes().to_vec();
+            data.extend([0, dt, name.len() as u8, 0]);
+            data.extend(name);
+            record(0x0085, &data)
+        };
+        let globals = bof.len()
+            + boundsheet(0, 0, b"Taul1").len()
+            + boundsheet(0, 1, b"Makro1").len()
+            + eof.len();
+        let first = [bof.clone(), biff_number(0, 0, 1.0), eof.clone()].concat();
+        let second = [bof.clone(), biff_number(2, 1, 7.0), eof.clone()].concat();
+        let stream = [
+            bof.clone(),
+            boundsheet(globals as u32, 0, b"Taul1"),
+            boundsheet((globals + first.len()) as u32, 1, b"Makro1"),
+            eof.clone(),
+            first,
+            second,
+        ]
+        .concat();
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        std::io::Write::write_all(
+            &mut file.create_stream("/Workbook").expect("stream"),
+            &stream,
+        )
+        .expect("write");
+        file.flush().expect("flush");
+        let bytes = file.into_inner().into_inner();
+        let workbook = read_bytes(bytes, "makro.xls", &Limits::default()).expect("read");
+        assert!(workbook.skipped.is_empty(), "{:?}", workbook.skipped);
+        let names: Vec<&str> = workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Taul1", "Makro1"]);
+        assert_eq!(positions(&workbook.sheets[1]), [(2, 1, "7".to_string())]);
     }
 
     /// Past the cell limit, a sparse .xls sheet is read up to it and the
