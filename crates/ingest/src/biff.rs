@@ -154,7 +154,7 @@ pub(crate) fn cell_formats(
 
 /// Excel's built-in date and time format codes, by id (ECMA-376 18.8.30);
 /// the East Asian ones vary by locale and have no one code.
-fn builtin_format(id: u16) -> Option<&'static str> {
+pub(crate) fn builtin_format(id: u16) -> Option<&'static str> {
     Some(match id {
         14 => "mm-dd-yy",
         15 => "d-mmm-yy",

@@ -76,8 +76,8 @@ pub struct NotADate {
     pub col: u32,
     /// The number as read.
     pub number: f64,
-    /// The cell's number format code (`m/d/yy`), empty when the file's
-    /// format does not tell it to koonti (.xlsb).
+    /// The cell's number format code (`m/d/yy`), empty when it was not
+    /// found.
     pub format: String,
 }
 

@@ -300,9 +300,9 @@ fn read_unguarded(
             )),
         },
     })?;
-    // An .xls's bytes are kept to name the format of a number in a date
-    // format that is no date (calamine does not tell it).
-    let xls_bytes = matches!(kind, FileKind::Xls).then(|| bytes.clone());
+    // An .xls's or .xlsb's bytes are kept to name the format of a number
+    // in a date format that is no date (calamine does not tell it).
+    let kept_bytes = matches!(kind, FileKind::Xls | FileKind::Xlsb).then(|| bytes.clone());
     let (mut sheets, macros_renamed) =
         open_sheets(bytes, kind, limits).map_err(|err| match err {
             Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
@@ -351,10 +351,10 @@ fn read_unguarded(
             source,
         })?;
         let mut not_dates = read.not_dates;
-        if let Some(bytes) = &xls_bytes
+        if let Some(bytes) = &kept_bytes
             && !not_dates.is_empty()
         {
-            name_xls_formats(bytes, &name, &mut not_dates);
+            name_formats(bytes, kind, &name, &mut not_dates, limits);
         }
         let mut cells = read.cells;
         if let Some(errors) = xlsb_errors.remove(&name) {
@@ -403,14 +403,27 @@ fn read_unguarded(
     Ok(workbook)
 }
 
-/// Names the format of each number of an .xls sheet that is no date, from
-/// the workbook's own records (`crate::biff::cell_formats`).
-fn name_xls_formats(bytes: &[u8], sheet: &str, not_dates: &mut [(u32, u32, Option<String>)]) {
-    let Some(stream) = crate::biff::workbook_stream(bytes) else {
-        return;
-    };
+/// Names the format of each number of an .xls or .xlsb sheet that is no
+/// date, from the workbook's own records (`crate::biff::cell_formats`,
+/// `crate::xlsb_errors::number_formats`).
+fn name_formats(
+    bytes: &[u8],
+    kind: FileKind,
+    sheet: &str,
+    not_dates: &mut [(u32, u32, Option<String>)],
+    limits: &Limits,
+) {
     let at: Vec<(u32, u32)> = not_dates.iter().map(|(r, c, _)| (*r, *c)).collect();
-    let formats = crate::biff::cell_formats(&stream, sheet, &at);
+    let formats = match kind {
+        FileKind::Xls => match crate::biff::workbook_stream(bytes) {
+            Some(stream) => crate::biff::cell_formats(&stream, sheet, &at),
+            None => return,
+        },
+        FileKind::Xlsb => {
+            crate::xlsb_errors::number_formats(bytes, limits.max_uncompressed_bytes, sheet, &at)
+        }
+        _ => return,
+    };
     for (row, col, format) in not_dates.iter_mut() {
         if format.is_none() {
             *format = formats.get(&(*row, *col)).cloned();
