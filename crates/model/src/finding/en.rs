@@ -116,7 +116,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
+            "The file has more cells than are read from one file: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

@@ -116,7 +116,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
+            "Tiedostossa on enemmän soluja kuin yhdestä tiedostosta luetaan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

@@ -304,9 +304,9 @@ pub enum FindingCode {
         /// The cells without a finding of their own.
         count: u64,
     },
-    /// A sheet with more non-empty cells than koonti reads from one sheet
-    /// (issue 22): the first cells, row by row, were read; the rest are
-    /// counted here, not read.
+    /// A file with more non-empty cells than koonti reads from one file
+    /// (issue 22), past the limit on this sheet: its first cells, row by
+    /// row, were read; the rest are counted here, not read.
     CellsNotRead {
         /// The sheet.
         sheet: String,

@@ -116,7 +116,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
+            "Filen har fler celler än som läses från en fil: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(
