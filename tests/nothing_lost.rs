@@ -531,3 +531,81 @@ fn words(text: &str) -> Vec<&str> {
 fn snippet(text: &str) -> String {
     text.chars().take(60).collect()
 }
+
+/// Issue 22: a sheet is limited by its cells, not the area they span. An
+/// .xls as LibreOffice saves one (shared strings, a run of numbers in one
+/// MULRK record, a formula's cached error, a date and a number in a date
+/// format that is no date) whose cells lie at the
+/// sheet's far corners is read cell by cell: every cell at its address
+/// with its value, the non-date named in a finding.
+#[test]
+fn a_sparse_xls_saved_by_libreoffice_keeps_every_cell_at_its_address() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Harva").expect("name");
+    sheet.write_string(0, 0, "Alku").expect("write");
+    for col in 1..5u16 {
+        sheet
+            .write_number(0, col, f64::from(col) + 0.5)
+            .expect("write");
+    }
+    sheet
+        .write_formula(29_999, 12, Formula::new("=1/0").set_result("#DIV/0!"))
+        .expect("write");
+    let date_format = Format::new().set_num_format("d.m.yyyy");
+    sheet
+        .write_number_with_format(39_999, 7, -5.0, &date_format)
+        .expect("write");
+    let date = ExcelDateTime::from_ymd(2024, 5, 3).expect("date");
+    sheet
+        .write_datetime_with_format(65_535, 0, &date, &date_format)
+        .expect("write");
+    sheet.write_string(65_535, 255, "Loppu").expect("write");
+    let source = dir.path().join("harva.xlsx");
+    book.save(&source).expect("save");
+    let inputs = dir.path().join("in");
+    let Some(xls) = crate::util::soffice_convert(&source, "xls", &inputs) else {
+        return; // no LibreOffice here (CI has it): notice printed
+    };
+    let name = xls
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("name")
+        .to_string();
+    let report = merge_json(
+        &[&inputs],
+        dir.path(),
+        &["--programme", "siun-sote-2023-2025"],
+    );
+    let expected = [
+        ("A1", "Alku"),
+        ("B1", "1.5"),
+        ("C1", "2.5"),
+        ("D1", "3.5"),
+        ("E1", "4.5"),
+        ("M30000", "#DIV/0!"),
+        ("H40000", "-5"),
+        ("A65536", "2024-05-03"),
+        ("IV65536", "Loppu"),
+    ];
+    for (cell, text) in expected {
+        assert_eq!(
+            found(&report, &name, "Harva", cell).as_deref(),
+            Some(text),
+            "{cell}"
+        );
+    }
+    let noted = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["code"] == "number_not_a_date" && f["cell"] == "H40000");
+    assert!(noted, "{}", report["findings"]);
+    let refused = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["code"] == "file_too_large");
+    assert!(!refused, "{}", report["findings"]);
+}
