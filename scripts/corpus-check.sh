@@ -23,12 +23,14 @@ if [ "$dir" = --generated ]; then
     trap 'rm -rf "$dir"' EXIT
     "$bin/examples/realworld_corpus" "$dir/generated"
     cp -r samples/siun-sote-2024 "$dir/samples"
-    # LibreOffice's copies of the bundled samples and of the notes file, as
-    # units' own programs save them.
+    # LibreOffice's copies of a bundled sample, the notes file and the
+    # exact values (non-dates in date formats, cached errors, labels, "Q4
+    # 13"), as units' own programs save them: .xls checked cell by cell.
     if command -v soffice >/dev/null; then
         for ext in xls ods; do
             soffice --headless --convert-to "$ext" --outdir "$dir/libreoffice" \
-                "$dir/generated/notes-below-the-table.xlsx" "$dir/samples/Hallintopalvelut.xlsx" >/dev/null 2>&1
+                "$dir/generated/notes-below-the-table.xlsx" "$dir/generated/exact-values.xlsx" \
+                "$dir/samples/Hallintopalvelut.xlsx" >/dev/null 2>&1
         done
     else
         echo "corpus-check: LibreOffice (soffice) not found; its .xls/.ods copies are left out" >&2

@@ -42,6 +42,9 @@ struct Written {
     row: u32,
     col: u16,
     expected: String,
+    /// A number in a date or time format that is no date: a
+    /// `number_not_a_date` finding must name its cell.
+    no_date: bool,
 }
 
 /// Labels a unit or another program might write anywhere: none of them
@@ -109,12 +112,19 @@ fn number_text(n: f64) -> String {
 }
 
 /// Writes one random value at (row, col) and returns the text the report
-/// must show for it.
-fn write_random(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
+/// must show for it, and whether the value is a number in a date or time
+/// format that is no date.
+fn write_value(rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> (String, bool) {
+    let kind = rng.below(11);
+    (write_kind(kind, rng, sheet, row, col), kind == 7)
+}
+
+/// Writes a value of one kind (see [`write_value`]).
+fn write_kind(kind: u64, rng: &mut Rng, sheet: &mut Worksheet, row: u32, col: u16) -> String {
     fn format(code: &str) -> Format {
         Format::new().set_num_format(code)
     }
-    match rng.below(11) {
+    match kind {
         0 | 1 => {
             let text = rng.pick(LABELS).to_string();
             sheet.write_string(row, col, &text).expect("write");
@@ -265,12 +275,13 @@ fn scatter(
         if area.headers.contains(&row) || !taken.insert((row, col)) {
             continue;
         }
-        let expected = write_random(rng, sheet, row, col);
+        let (expected, no_date) = write_value(rng, sheet, row, col);
         written.push(Written {
             sheet: name.to_string(),
             row,
             col,
             expected,
+            no_date,
         });
     }
 }
@@ -423,6 +434,10 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
             }
         }
     }
+    for (file, written) in &files {
+        lost.extend(no_date_findings_missing(&report, file, written));
+        lost.extend(respondents_not_from_labels(&report, file, written));
+    }
     assert!(cells > 300, "{cells} cells generated");
     assert!(
         lost.is_empty(),
@@ -430,6 +445,80 @@ fn every_generated_cell_is_found_in_the_report_with_its_exact_value() {
         lost.len(),
         lost.join("\n")
     );
+}
+
+/// Each number in a date format that is no date has a finding naming its
+/// cell and the number (issue 22: kept, with its format noted).
+fn no_date_findings_missing(report: &Value, file: &str, written: &[Written]) -> Vec<String> {
+    let findings = report["findings"].as_array().cloned().unwrap_or_default();
+    written
+        .iter()
+        .filter(|w| w.no_date)
+        .filter_map(|w| {
+            let cell = koonti_ingest::cell_name(w.row, u32::from(w.col));
+            let noted = findings.iter().any(|f| {
+                f["code"] == "number_not_a_date"
+                    && f["file"] == file
+                    && f["sheet"] == w.sheet.as_str()
+                    && f["cell"] == cell.as_str()
+                    && f["message"]
+                        .as_str()
+                        .is_some_and(|m| m.contains(w.expected.as_str()))
+            });
+            (!noted).then(|| format!("{file} {}!{cell}: no number_not_a_date finding", w.sheet))
+        })
+        .collect()
+}
+
+/// Labels marked as a respondent's or date's (a colon): the next cell of
+/// the row is their value.
+const MARKED_LABELS: &[&str] = &["Pvm:", "Päivämäärä:", "Yhteyshenkilö:", "Vastaaja:"];
+
+/// The file's respondent and date are read only from a labelled field: a
+/// "Label: value" cell, or the next cell right of a marked label; never
+/// from a cell beside a column header ("Date", "Contact", "Product").
+fn respondents_not_from_labels(report: &Value, file: &str, written: &[Written]) -> Vec<String> {
+    let mut labelled = std::collections::HashSet::new();
+    for w in written {
+        for (label, value) in [
+            ("Täyttäjä: ", "Liisa Virtanen"),
+            ("Date: ", "2024-05-03"),
+            ("Pvm ", "3.5.2024"),
+        ] {
+            if w.expected == format!("{label}{value}") {
+                labelled.insert(value.to_string());
+            }
+        }
+        if MARKED_LABELS.contains(&w.expected.as_str()) {
+            let next = written
+                .iter()
+                .filter(|n| n.sheet == w.sheet && n.row == w.row && n.col > w.col)
+                .min_by_key(|n| n.col);
+            if let Some(next) = next {
+                labelled.insert(next.expected.trim().to_string());
+            }
+        }
+    }
+    let random: std::collections::HashSet<&str> =
+        written.iter().map(|w| w.expected.trim()).collect();
+    let source = report["sources"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|s| s["file"] == file);
+    let mut wrong = Vec::new();
+    for key in ["respondent", "dated"] {
+        let Some(value) = source.and_then(|s| s[key].as_str()) else {
+            continue;
+        };
+        // A value of the sample's own cells is the sample's field.
+        if random.contains(value) && !labelled.contains(value) {
+            wrong.push(format!(
+                "{file}: {key} {value:?} read from an unlabelled cell"
+            ));
+        }
+    }
+    wrong
 }
 
 /// The words of a text, bullets and spacing aside.
@@ -441,4 +530,82 @@ fn words(text: &str) -> Vec<&str> {
 
 fn snippet(text: &str) -> String {
     text.chars().take(60).collect()
+}
+
+/// Issue 22: a sheet is limited by its cells, not the area they span. An
+/// .xls as LibreOffice saves one (shared strings, a run of numbers in one
+/// MULRK record, a formula's cached error, a date and a number in a date
+/// format that is no date) whose cells lie at the
+/// sheet's far corners is read cell by cell: every cell at its address
+/// with its value, the non-date named in a finding.
+#[test]
+fn a_sparse_xls_saved_by_libreoffice_keeps_every_cell_at_its_address() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut book = Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("Harva").expect("name");
+    sheet.write_string(0, 0, "Alku").expect("write");
+    for col in 1..5u16 {
+        sheet
+            .write_number(0, col, f64::from(col) + 0.5)
+            .expect("write");
+    }
+    sheet
+        .write_formula(29_999, 12, Formula::new("=1/0").set_result("#DIV/0!"))
+        .expect("write");
+    let date_format = Format::new().set_num_format("d.m.yyyy");
+    sheet
+        .write_number_with_format(39_999, 7, -5.0, &date_format)
+        .expect("write");
+    let date = ExcelDateTime::from_ymd(2024, 5, 3).expect("date");
+    sheet
+        .write_datetime_with_format(65_535, 0, &date, &date_format)
+        .expect("write");
+    sheet.write_string(65_535, 255, "Loppu").expect("write");
+    let source = dir.path().join("harva.xlsx");
+    book.save(&source).expect("save");
+    let inputs = dir.path().join("in");
+    let Some(xls) = crate::util::soffice_convert(&source, "xls", &inputs) else {
+        return; // no LibreOffice here (CI has it): notice printed
+    };
+    let name = xls
+        .file_name()
+        .and_then(|n| n.to_str())
+        .expect("name")
+        .to_string();
+    let report = merge_json(
+        &[&inputs],
+        dir.path(),
+        &["--programme", "siun-sote-2023-2025"],
+    );
+    let expected = [
+        ("A1", "Alku"),
+        ("B1", "1.5"),
+        ("C1", "2.5"),
+        ("D1", "3.5"),
+        ("E1", "4.5"),
+        ("M30000", "#DIV/0!"),
+        ("H40000", "-5"),
+        ("A65536", "2024-05-03"),
+        ("IV65536", "Loppu"),
+    ];
+    for (cell, text) in expected {
+        assert_eq!(
+            found(&report, &name, "Harva", cell).as_deref(),
+            Some(text),
+            "{cell}"
+        );
+    }
+    let noted = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["code"] == "number_not_a_date" && f["cell"] == "H40000");
+    assert!(noted, "{}", report["findings"]);
+    let refused = report["findings"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .any(|f| f["code"] == "file_too_large");
+    assert!(!refused, "{}", report["findings"]);
 }

@@ -2,7 +2,8 @@
 //! of issue 11 (chart and macro sheets, cells at a sheet's far corners,
 //! texts past calamine's and Excel's limits, an .xls with a Word object in
 //! it, notes typed below an answer table, a sheet of junk), for
-//! `scripts/corpus-check.sh`. Every file is small; none is copied from
+//! `scripts/corpus-check.sh`, with the cells of the files built byte by
+//! byte in `.expected-cells.json`. Every file is small; none is copied from
 //! anywhere.
 //!
 //! `cargo run -p koonti-ingest --example realworld_corpus -- DIR`
@@ -19,7 +20,7 @@ fn main() -> Result<()> {
     };
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir)?;
-    let files: [(&str, Vec<u8>); 12] = [
+    let files: [(&str, Vec<u8>); 13] = [
         ("chart-sheet.xlsx", chart_sheet()?),
         ("macro-sheet.xlsm", macro_sheet()?),
         ("notes-below-the-table.xlsx", notes()?),
@@ -45,10 +46,31 @@ fn main() -> Result<()> {
             xls(&biff(&[label(0, 0, b"Kiitos")]), true)?,
         ),
         ("far-cells.ods", far_ods()?),
+        // Cached formula errors calamine skips in .xlsb, and a cell at the
+        // far corner of a sheet whose dimension claims all of it (issue 22).
+        ("errors-and-far-cells.xlsb", xlsb_errors_and_far_cells()?),
     ];
     for (name, bytes) in files {
         std::fs::write(dir.join(name), bytes)?;
     }
+    // The cells of the files built here byte by byte, as the report must
+    // show each (sheet, address, text): what an independent reader would
+    // tell of them (none reads an .xlsb's cached errors or a macro sheet),
+    // for `scripts/corpus_check.py`. A dot-file: not an input.
+    let expected = serde_json::json!({
+        "errors-and-far-cells.xlsb": [
+            ["Laskut", "A1", "42.5"], ["Laskut", "B1", "#DIV/0!"],
+            ["Laskut", "A3", "#REF!"], ["Laskut", "B3", "#N/A"],
+            ["Laskut", "C3", "#VALUE!"], ["Laskut", "XFD1048576", "7"],
+        ],
+        "corners.xls": [
+            ["Taul1", "A1", "1"], ["Taul1", "IV1", "2"],
+            ["Taul1", "A65536", "3"], ["Taul1", "IV65536", "4"],
+        ],
+        "far-cells.ods": [["Kaukana", "A1", "x"], ["Kaukana", "CU1000000", "x"]],
+        "macro-sheet.xlsm": [["Sheet1", "A1", "Tiedot taulukossa"], ["Makro1", "A1", "Makron solu"]],
+    });
+    std::fs::write(dir.join(".expected-cells.json"), expected.to_string())?;
     Ok(())
 }
 
@@ -114,7 +136,9 @@ fn macro_sheet() -> Result<Vec<u8>> {
         },
         &[(
             "xl/macrosheets/sheet1.xml",
-            r#"<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main"><sheetData/></xm:macrosheet>"#,
+            // The macro sheet holds a cell (issue 22: one said to be absent
+            // while it had one).
+            r#"<?xml version="1.0"?><xm:macrosheet xmlns:xm="http://schemas.microsoft.com/office/excel/2006/main" xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Makron solu</t></is></c></row></sheetData></xm:macrosheet>"#,
         )],
     )
 }
@@ -225,7 +249,120 @@ fn exact_values() -> Result<Vec<u8>> {
     sheet.write_string(21, 0, "Yhteyshenkilö")?;
     sheet.write_string(21, 1, "Pvm")?;
     sheet.write_string(21, 2, "Datum")?;
+    // Labelled fields (read as the respondent and date, label and value
+    // still listed) and a header with its neighbour (read as neither).
+    sheet.write_string(23, 0, "Yhteyshenkilö:")?;
+    sheet.write_string(23, 1, "Liisa Virtanen")?;
+    sheet.write_string(24, 0, "Pvm:")?;
+    let date = rust_xlsxwriter::ExcelDateTime::from_ymd(2025, 5, 3)?;
+    sheet.write_datetime_with_format(24, 1, &date, &Format::new().set_num_format("d.m.yyyy"))?;
+    sheet.write_string(25, 0, "Contact: Matti Meikäläinen")?;
+    sheet.write_string(26, 0, "Contact")?;
+    sheet.write_string(26, 1, "Product")?;
     Ok(book.save_to_buffer()?)
+}
+
+/// An .xlsb record: its type and length as 7-bit varints, then its data.
+fn xlsb_record(typ: u16, data: &[u8]) -> Vec<u8> {
+    let mut out = if typ < 0x80 {
+        vec![typ as u8]
+    } else {
+        vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
+    };
+    let mut len = data.len();
+    loop {
+        let byte = (len & 0x7F) as u8;
+        len >>= 7;
+        out.push(if len > 0 { byte | 0x80 } else { byte });
+        if len == 0 {
+            break;
+        }
+    }
+    out.extend(data);
+    out
+}
+
+/// An XLWideString: its length in UTF-16 units, then the units.
+fn xlsb_wide(text: &str) -> Vec<u8> {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let mut out = (units.len() as u32).to_le_bytes().to_vec();
+    out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
+    out
+}
+
+/// A minimal .xlsb laid out as Excel lays one out, built record by record
+/// (no writer of .xlsb is at hand): sheet "Laskut" whose dimension claims
+/// the whole sheet, a number in A1, formulas with cached errors (#DIV/0!,
+/// #REF!, #N/A, #VALUE!) in B1 and A3:C3, and a number in XFD1048576.
+fn xlsb_errors_and_far_cells() -> Result<Vec<u8>> {
+    let bundle = [
+        0u32.to_le_bytes().to_vec(),
+        1u32.to_le_bytes().to_vec(),
+        xlsb_wide("rId1"),
+        xlsb_wide("Laskut"),
+    ]
+    .concat();
+    let workbook = [
+        xlsb_record(0x0083, &[]),
+        xlsb_record(0x008F, &[]),
+        xlsb_record(0x009C, &bundle),
+        xlsb_record(0x0090, &[]),
+        xlsb_record(0x009D, &[0; 4]),
+        xlsb_record(0x0084, &[]),
+    ]
+    .concat();
+    // A cell record starts with its column and its style.
+    let cell = |col: u32| [col.to_le_bytes(), [0; 4]].concat();
+    // BrtFmlaError: the cell, the error code, flags, an empty formula.
+    let error = |col: u32, code: u8| {
+        let mut data = cell(col);
+        data.push(code);
+        data.extend([0, 0]);
+        data.extend(0u32.to_le_bytes());
+        data.extend(0u32.to_le_bytes());
+        xlsb_record(0x000B, &data)
+    };
+    let number = |col: u32, value: f64| {
+        xlsb_record(0x0005, &[cell(col), value.to_le_bytes().to_vec()].concat())
+    };
+    let row = |r: u32| xlsb_record(0x0000, &[r.to_le_bytes().to_vec(), vec![0; 13]].concat());
+    let sheet = [
+        xlsb_record(0x0081, &[]),
+        // BrtWsDim: rows 0..=1,048,575, columns 0..=16,383.
+        xlsb_record(
+            0x0094,
+            &[0u32, 1_048_575, 0, 16_383].map(u32::to_le_bytes).concat(),
+        ),
+        xlsb_record(0x0091, &[]),
+        row(0),
+        number(0, 42.5),
+        error(1, 0x07),
+        row(2),
+        error(0, 0x17),
+        error(1, 0x2A),
+        error(2, 0x0F),
+        row(1_048_575),
+        number(16_383, 7.0),
+        xlsb_record(0x0092, &[]),
+        xlsb_record(0x0082, &[]),
+    ]
+    .concat();
+    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
+    let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"#;
+    let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#;
+    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default();
+    for (name, data) in [
+        ("[Content_Types].xml", types.as_bytes()),
+        ("_rels/.rels", root_rels.as_bytes()),
+        ("xl/workbook.bin", &workbook),
+        ("xl/_rels/workbook.bin.rels", rels.as_bytes()),
+        ("xl/worksheets/sheet1.bin", &sheet),
+    ] {
+        zip.start_file(name, options)?;
+        zip.write_all(data)?;
+    }
+    Ok(zip.finish()?.into_inner())
 }
 
 fn record(typ: u16, data: &[u8]) -> Vec<u8> {

@@ -42,6 +42,136 @@ pub(crate) fn workbook_stream(bytes: &[u8]) -> Option<Vec<u8>> {
         .or_else(|| ole.stream_as_calamine_reads("Book"))
 }
 
+/// An .xls whose sheets' cells are packed together ([`pack_cells`]): the
+/// file's bytes with its workbook stream rewritten in place, and each
+/// sheet's packing. `None` when the container or its stream cannot be
+/// found.
+pub(crate) fn packed_xls(bytes: &[u8], max_cells: usize) -> Option<(Vec<u8>, Vec<PackedSheet>)> {
+    let ole = crate::ole::Ole::open(bytes)?;
+    let ranges = ole
+        .stream_ranges_as_calamine_reads("Workbook")
+        .or_else(|| ole.stream_ranges_as_calamine_reads("Book"))?;
+    let mut stream = Vec::with_capacity(ranges.iter().map(|r| r.len()).sum());
+    for range in &ranges {
+        stream.extend_from_slice(bytes.get(range.clone())?);
+    }
+    let sheets = pack_cells(&mut stream, max_cells);
+    let mut packed = bytes.to_vec();
+    let mut from = 0;
+    for range in ranges {
+        let len = range.len();
+        packed
+            .get_mut(range)?
+            .copy_from_slice(stream.get(from..from + len)?);
+        from += len;
+    }
+    Some((packed, sheets))
+}
+
+/// The number format codes of some cells of one sheet, by (row, col): the
+/// FORMAT records of the workbook (else Excel's built-in codes) through
+/// each cell's XF record. Used to name the format of a number in a date
+/// format that is no date; a cell not found is left out.
+pub(crate) fn cell_formats(
+    stream: &[u8],
+    sheet: &str,
+    cells: &[(u32, u32)],
+) -> HashMap<(u32, u32), String> {
+    let mut formats: HashMap<u16, String> = HashMap::new();
+    let mut xf_formats: Vec<u16> = Vec::new();
+    let mut sheet_at = None;
+    let mut biff8 = true;
+    for record in records(stream, 0) {
+        let data = record.data;
+        match record.typ {
+            0x0809 => biff8 = u16_at(data, 0).is_none_or(|v| v == 0x0600 || v == 0),
+            0x041E => {
+                let code = if biff8 {
+                    u16_at(data, 2).map(|cch| {
+                        let high = data.get(4).is_some_and(|f| f & 1 != 0);
+                        decode(data.get(5..).unwrap_or_default(), cch.into(), high).0
+                    })
+                } else {
+                    data.get(2)
+                        .map(|&cch| decode(data.get(3..).unwrap_or_default(), cch.into(), false).0)
+                };
+                if let (Some(id), Some(code)) = (u16_at(data, 0), code) {
+                    formats.insert(id, code);
+                }
+            }
+            0x00E0 => xf_formats.push(u16_at(data, 2).unwrap_or(0)),
+            0x0085 if sheet_name(data, biff8) == sheet => {
+                sheet_at = u32_at(data, 0).map(|pos| pos as usize);
+            }
+            0x000A => break,
+            _ => {}
+        }
+    }
+    let mut found = HashMap::new();
+    let Some(pos) = sheet_at else {
+        return found;
+    };
+    let mut name_xf = |row: u32, col: u32, xf: Option<u16>| {
+        if !cells.contains(&(row, col)) {
+            return;
+        }
+        let Some(format) = xf.and_then(|xf| xf_formats.get(usize::from(xf))) else {
+            return;
+        };
+        let code = formats
+            .get(format)
+            .cloned()
+            .or_else(|| builtin_format(*format).map(str::to_string));
+        if let Some(code) = code {
+            found.insert((row, col), code);
+        }
+    };
+    let mut seen_bof = false;
+    for record in records(stream, pos) {
+        let data = record.data;
+        match record.typ {
+            0x0809 if seen_bof => break,
+            0x0809 => seen_bof = true,
+            0x000A => break,
+            0x00BD => {
+                if let (Some(row), Some(first)) = (u16_at(data, 0), u16_at(data, 2)) {
+                    for i in 0..data.len().saturating_sub(6) / 6 {
+                        let col = u32::from(first) + i as u32;
+                        name_xf(row.into(), col, u16_at(data, 4 + 6 * i));
+                    }
+                }
+            }
+            typ if CELL_RECORDS.contains(&typ) => {
+                if let (Some(row), Some(col)) = (u16_at(data, 0), u16_at(data, 2)) {
+                    name_xf(row.into(), col.into(), u16_at(data, 4));
+                }
+            }
+            _ => {}
+        }
+    }
+    found
+}
+
+/// Excel's built-in date and time format codes, by id (ECMA-376 18.8.30);
+/// the East Asian ones vary by locale and have no one code.
+pub(crate) fn builtin_format(id: u16) -> Option<&'static str> {
+    Some(match id {
+        14 => "mm-dd-yy",
+        15 => "d-mmm-yy",
+        16 => "d-mmm",
+        17 => "mmm-yy",
+        18 => "h:mm AM/PM",
+        19 => "h:mm:ss AM/PM",
+        20 => "h:mm",
+        21 => "h:mm:ss",
+        22 => "m/d/yy h:mm",
+        45 => "mm:ss",
+        46 => "[h]:mm:ss",
+        47 => "mmss.0",
+        _ => return None,
+    })
+}
+
 /// One BIFF record: its type, its data and the CONTINUE records after it.
 struct Record<'a> {
     typ: u16,
@@ -265,6 +395,173 @@ fn long_text(string: &[u8], record: &Record<'_>) -> Option<String> {
     (read == cch).then_some(text)
 }
 
+/// One sheet of an .xls whose cells were packed together
+/// ([`pack_cells`]): where each packed cell came from, and the cells past
+/// the limit, not read.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct PackedSheet {
+    /// The sheet's name as its BOUNDSHEET record has it.
+    pub name: String,
+    /// The original (row, column) of the cell at packed slot
+    /// `row * PACKED_WIDTH + col`; `None` for a slot left empty.
+    pub origins: Vec<Option<(u32, u32)>>,
+    /// The cell records past the limit, taken out unread.
+    pub rest: u64,
+}
+
+impl PackedSheet {
+    /// The original position of the cell calamine read at (row, col) of
+    /// the packed sheet.
+    pub fn origin(&self, row: u32, col: u32) -> Option<(u32, u32)> {
+        let slot = (row as usize)
+            .checked_mul(PACKED_WIDTH)?
+            .checked_add(col as usize)?;
+        self.origins.get(slot).copied().flatten()
+    }
+}
+
+/// The columns of a packed sheet: an .xls row has at most 256.
+const PACKED_WIDTH: usize = 256;
+
+/// A record type calamine skips (BLANK, whose reading it leaves out): a
+/// cell record past the limit is renamed so, its bytes left in place.
+const SKIPPED_RECORD: u16 = 0x0201;
+
+/// Rewrites a workbook stream in place (no record changes its length, so
+/// every offset stays true) so that calamine lays each sheet out over its
+/// cells, not over the area between them: each cell record is moved to the
+/// next free place of a grid 256 columns wide (a MULRK's run kept in one
+/// row), the DIMENSIONS record is emptied, and the cell records past
+/// `max_cells` of a sheet are renamed to one calamine skips and counted.
+/// A sheet is so limited by its cells, never by the area it spans (issue
+/// 22: four cells at the corners of a sheet are four cells).
+pub(crate) fn pack_cells(stream: &mut [u8], max_cells: usize) -> Vec<PackedSheet> {
+    let mut sheets = Vec::new();
+    let mut biff8 = true;
+    let mut next = 0;
+    while let Some((typ, at, len)) = raw_record(stream, next) {
+        next = at + len;
+        let data = &stream[at..at + len];
+        match typ {
+            0x0809 => biff8 = u16_at(data, 0).is_none_or(|v| v == 0x0600 || v == 0),
+            0x0085 => {
+                if let Some(pos) = u32_at(data, 0) {
+                    sheets.push((pos as usize, sheet_name(data, biff8)));
+                }
+            }
+            0x000A => break,
+            _ => {}
+        }
+    }
+    sheets
+        .into_iter()
+        .map(|(pos, name)| pack_sheet(stream, pos, name, max_cells))
+        .collect()
+}
+
+/// The record at `at` of `stream` as (type, data offset, data length);
+/// `None` past the end or for one that runs past it.
+fn raw_record(stream: &[u8], at: usize) -> Option<(u16, usize, usize)> {
+    let typ = u16_at(stream, at)?;
+    let len = usize::from(u16_at(stream, at + 2)?);
+    let data = at + 4;
+    (data + len <= stream.len()).then_some((typ, data, len))
+}
+
+fn put_u16(stream: &mut [u8], at: usize, value: u16) {
+    stream[at..at + 2].copy_from_slice(&value.to_le_bytes());
+}
+
+/// [`pack_cells`] for the sheet whose substream starts at `pos`.
+fn pack_sheet(stream: &mut [u8], pos: usize, name: String, max_cells: usize) -> PackedSheet {
+    let mut sheet = PackedSheet {
+        name,
+        ..PackedSheet::default()
+    };
+    let mut cells = 0usize;
+    let mut seen_bof = false;
+    let mut depth = 0usize;
+    // A STRING record is the value of the FORMULA before it: taken out
+    // with it.
+    let mut formula_skipped = false;
+    let mut next = pos;
+    while let Some((typ, at, len)) = raw_record(stream, next) {
+        next = at + len;
+        if depth > 0 {
+            match typ {
+                0x0809 => depth += 1,
+                0x000A => depth -= 1,
+                _ => {}
+            }
+            continue;
+        }
+        let skip = |stream: &mut [u8]| put_u16(stream, at - 4, SKIPPED_RECORD);
+        match typ {
+            0x0809 if seen_bof => depth += 1,
+            0x0809 => seen_bof = true,
+            0x000A => break,
+            0x0200 => stream[at..at + len].fill(0),
+            0x0207 if formula_skipped => skip(stream),
+            typ if (typ == 0x00BD || CELL_RECORDS.contains(&typ)) && len >= 4 => {
+                let data = &stream[at..at + len];
+                let (row, first) = (u16_at(data, 0).unwrap_or(0), u16_at(data, 2).unwrap_or(0));
+                let run = if typ == 0x00BD {
+                    let last = u16_at(data, len - 2).unwrap_or(0);
+                    let n = len.saturating_sub(6) / 6;
+                    // A MULRK whose columns disagree with its values is one
+                    // calamine refuses: it is taken out instead.
+                    if len < 12
+                        || (len - 6) % 6 != 0
+                        || usize::from(last) + 1 != usize::from(first) + n
+                    {
+                        skip(stream);
+                        continue;
+                    }
+                    n
+                } else {
+                    1
+                };
+                let past_limit = cells + run > max_cells;
+                formula_skipped = typ == 0x0006 && past_limit;
+                if past_limit {
+                    // The first cells as the file stores them are read;
+                    // from the first that does not fit, the rest counted.
+                    sheet.rest += run as u64;
+                    cells = max_cells;
+                    skip(stream);
+                    continue;
+                }
+                // The next free slot where the whole run fits in one row.
+                let mut slot = sheet.origins.len();
+                if slot % PACKED_WIDTH + run > PACKED_WIDTH {
+                    slot = slot.div_ceil(PACKED_WIDTH) * PACKED_WIDTH;
+                }
+                // 256 columns × 65,536 rows hold every cell a sheet of an
+                // .xls can have: a slot past them cannot come.
+                let (Ok(new_row), Ok(new_col)) = (
+                    u16::try_from(slot / PACKED_WIDTH),
+                    u16::try_from(slot % PACKED_WIDTH),
+                ) else {
+                    skip(stream);
+                    continue;
+                };
+                cells += run;
+                sheet.origins.resize(slot, None);
+                sheet
+                    .origins
+                    .extend((0..run as u32).map(|i| Some((u32::from(row), u32::from(first) + i))));
+                put_u16(stream, at, new_row);
+                put_u16(stream, at + 2, new_col);
+                if typ == 0x00BD {
+                    put_u16(stream, at + len - 2, new_col + (run as u16 - 1));
+                }
+            }
+            _ => {}
+        }
+    }
+    sheet
+}
+
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
@@ -321,6 +618,36 @@ pub(crate) mod tests {
         assert_eq!(sheets[0].claimed, 65536 * 256);
         let small = extents(&stream("A", &[number(3, 1), number(4, 2)]));
         assert_eq!(small[0].area(), 4);
+    }
+
+    /// Packing moves the cells together (the grid calamine lays out is
+    /// then about as large as the cells), keeps every record's length,
+    /// and walks hostile bytes without a panic.
+    #[test]
+    fn packed_cells_span_their_count_not_their_area() {
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend(65536u32.to_le_bytes());
+        dims.extend([0, 0, 0, 1, 0, 0]);
+        let body = [
+            record(0x0200, &dims),
+            number(0, 0),
+            number(65535, 255),
+            number(30000, 9),
+        ];
+        let mut s = stream("Kulmat", &body);
+        let before = s.len();
+        let packed = pack_cells(&mut s, 100);
+        assert_eq!(s.len(), before);
+        let measured = extents(&s);
+        assert_eq!((measured[0].rows, measured[0].cols), (1, 3));
+        assert_eq!(measured[0].claimed, 1);
+        assert_eq!(packed[0].origin(0, 1), Some((65535, 255)));
+        assert_eq!(packed[0].origin(0, 2), Some((30000, 9)));
+        assert_eq!(packed[0].origin(0, 3), None);
+        let original = stream("Kulmat", &body);
+        for cut in 0..original.len() {
+            let _ = pack_cells(&mut original[..cut].to_vec(), 2);
+        }
     }
 
     #[test]

@@ -33,7 +33,7 @@ pub use digest::bytes_digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
-pub use sheets::{CutSheet, SkippedSheet};
+pub use sheets::{CutSheet, NotADate, SkippedSheet};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
 pub use workbook::{Cell, Sheet, Value, Workbook, read_bytes};

@@ -7,6 +7,8 @@
 //! cannot see into would reach calamine unmeasured. Every chain is bounded
 //! by the sectors the file has; nothing is allocated by what the file
 //! claims.
+use std::ops::Range;
+
 const END_OF_CHAIN: u32 = 0xFFFF_FFFE;
 const MAX_SECTOR: u32 = 0xFFFF_FFFA;
 /// calamine reads a stream under this size from the mini stream, whatever
@@ -79,10 +81,15 @@ impl<'a> Ole<'a> {
     /// Sector `id`; the last one may be cut short (calamine reads what
     /// there is of it).
     fn sector(&self, id: u32) -> Option<&'a [u8]> {
+        self.sector_range(id).map(|range| &self.bytes[range])
+    }
+
+    /// Where sector `id` lies in the file (see [`Ole::sector`]).
+    fn sector_range(&self, id: u32) -> Option<Range<usize>> {
         let size = 1usize << self.shift;
         let at = (id as usize).checked_add(1)?.checked_mul(size)?;
         let end = at.checked_add(size)?.min(self.bytes.len());
-        self.bytes.get(at..end).filter(|s| !s.is_empty())
+        (at < end).then_some(at..end)
     }
 
     /// The FAT, from the header's 109 entries and the DIFAT chain.
@@ -116,25 +123,51 @@ impl<'a> Ole<'a> {
     /// The bytes of the chain from `start` in `table` (the FAT, or with
     /// `mini` the mini FAT over the mini stream), at most one visit a
     /// sector.
-    fn chain_bytes(&self, start: u32, table: &[u32], mini: Option<&[u8]>) -> Vec<u8> {
+    fn chain_bytes(&self, start: u32, table: &[u32], mini: Option<&[Range<usize>]>) -> Vec<u8> {
+        let mut out = Vec::new();
+        for range in self.chain_ranges(start, table, mini) {
+            out.extend_from_slice(&self.bytes[range]);
+        }
+        out
+    }
+
+    /// Where the bytes of the chain from `start` lie in the file, in the
+    /// chain's order (see [`Ole::chain_bytes`]); `mini` is where the mini
+    /// stream lies.
+    fn chain_ranges(
+        &self,
+        start: u32,
+        table: &[u32],
+        mini: Option<&[Range<usize>]>,
+    ) -> Vec<Range<usize>> {
+        let mini_len: usize = mini.map_or(0, |m| m.iter().map(|r| r.len()).sum());
         let mut out = Vec::new();
         let mut id = start;
         for _ in 0..table.len().min(self.bytes.len()) {
             if id > MAX_SECTOR {
                 break;
             }
-            let part = match mini {
-                None => self.sector(id),
+            let before = out.len();
+            match mini {
+                None => {
+                    let Some(range) = self.sector_range(id) else {
+                        break;
+                    };
+                    out.push(range);
+                }
                 Some(stream) => {
                     let size = 1usize << self.mini_shift;
                     let at = id as usize * size;
-                    stream
-                        .get(at..(at + size).min(stream.len()))
-                        .filter(|s| !s.is_empty())
+                    let end = (at + size).min(mini_len);
+                    if at >= end {
+                        break;
+                    }
+                    out.extend(sub_ranges(stream, at..end));
                 }
-            };
-            let Some(part) = part else { break };
-            out.extend_from_slice(part);
+            }
+            if out.len() == before {
+                break;
+            }
             match table.get(id as usize) {
                 Some(&next) if next != END_OF_CHAIN => id = next,
                 _ => break,
@@ -176,20 +209,52 @@ impl<'a> Ole<'a> {
     /// from the mini stream when it is under 4,096 bytes. As far as the
     /// file has them.
     pub(crate) fn stream_as_calamine_reads(&self, name: &str) -> Option<Vec<u8>> {
+        let ranges = self.stream_ranges_as_calamine_reads(name)?;
+        let mut bytes = Vec::with_capacity(ranges.iter().map(|r| r.len()).sum());
+        for range in ranges {
+            bytes.extend_from_slice(&self.bytes[range]);
+        }
+        Some(bytes)
+    }
+
+    /// Where the bytes of [`Ole::stream_as_calamine_reads`] lie in the
+    /// file, in the stream's order: so that a stream rewritten in place
+    /// (its length kept) can be put back into a copy of the container.
+    pub(crate) fn stream_ranges_as_calamine_reads(&self, name: &str) -> Option<Vec<Range<usize>>> {
         let entry = self
             .entries
             .iter()
             .find(|e| e.name.eq_ignore_ascii_case(name))?;
-        let mut bytes = if entry.size < CALAMINE_MINI_CUTOFF {
+        let ranges = if entry.size < CALAMINE_MINI_CUTOFF {
             let root = self.entries.first()?;
-            let stream = self.chain_bytes(root.start, &self.fat, None);
-            self.chain_bytes(entry.start, &self.mini_fat, Some(&stream))
+            let stream = self.chain_ranges(root.start, &self.fat, None);
+            self.chain_ranges(entry.start, &self.mini_fat, Some(&stream))
         } else {
-            self.chain_bytes(entry.start, &self.fat, None)
+            self.chain_ranges(entry.start, &self.fat, None)
         };
-        bytes.truncate(usize::try_from(entry.size).unwrap_or(usize::MAX));
-        Some(bytes)
+        let size = usize::try_from(entry.size).unwrap_or(usize::MAX);
+        Some(sub_ranges(&ranges, 0..size))
     }
+}
+
+/// The part `want` (offsets into the bytes the ranges hold, in order) of
+/// `ranges`, as ranges of the file; as far as they reach.
+fn sub_ranges(ranges: &[Range<usize>], want: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut offset = 0usize;
+    for range in ranges {
+        let (start, end) = (offset, offset + range.len());
+        offset = end;
+        let from = want.start.max(start);
+        let to = want.end.min(end);
+        if from < to {
+            out.push(range.start + (from - start)..range.start + (to - start));
+        }
+        if offset >= want.end {
+            break;
+        }
+    }
+    out
 }
 
 fn words(bytes: &[u8]) -> Vec<u32> {

@@ -1,6 +1,6 @@
 //! One sheet's non-empty cells, and the sheets that are no worksheets.
 use crate::workbook::{Cell, Value};
-use calamine::{Reader, SheetType, Sheets};
+use calamine::{Data, DataRef, Reader, SheetType, Sheets};
 use koonti_model::SheetKind;
 use std::io::{Read, Seek};
 
@@ -58,6 +58,36 @@ pub struct CutSheet {
 pub(crate) struct SheetCells {
     pub(crate) cells: Vec<Cell>,
     pub(crate) rest: u64,
+    /// The numbers in a date or time format that are no date (read as
+    /// numbers): (row, col, the format's code when the reader tells it).
+    pub(crate) not_dates: Vec<(u32, u32, Option<String>)>,
+}
+
+/// A number in a date or time format that is no date (before 1900, after
+/// 9999): it is read as the number, and the format is named in a finding
+/// (issue 22: values kept exact, nothing silently changed).
+#[derive(Debug, Clone, PartialEq)]
+pub struct NotADate {
+    /// The sheet.
+    pub sheet: String,
+    /// Row, from 0.
+    pub row: u32,
+    /// Column, from 0.
+    pub col: u32,
+    /// The number as read.
+    pub number: f64,
+    /// The cell's number format code (`m/d/yy`), empty when it was not
+    /// found.
+    pub format: String,
+}
+
+/// Whether `data` is a date or time cell calamine read whose number is no
+/// date, so that [`Value`] keeps it a number.
+fn no_date<T: std::ops::Deref<Target = calamine::ExcelDateTime>>(
+    date: Option<T>,
+    value: &Option<Value>,
+) -> bool {
+    date.is_some_and(|d| !d.is_duration()) && matches!(value, Some(Value::Number(_)))
 }
 
 /// Reads one sheet's non-empty cells. For xlsx and xlsb the streaming cell
@@ -76,23 +106,43 @@ pub(crate) fn read_cells<RS: Read + Seek>(
 ) -> Result<SheetCells, calamine::Error> {
     let mut cells = Vec::new();
     let mut rest = 0u64;
+    let mut not_dates = Vec::new();
     let mut push = |row: u32, col: u32, value: Option<Value>| {
         if let Some(value) = value {
             if cells.len() < limit {
                 cells.push(Cell { row, col, value });
-            } else {
-                rest += 1;
+                return true;
             }
+            rest += 1;
         }
+        false
     };
     match sheets {
         Sheets::Xlsx(xlsx) => {
             let mut reader = xlsx
                 .worksheet_cells_reader(name)
                 .map_err(calamine::Error::Xlsx)?;
-            while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsx)? {
+            // The style id comes in the same pass: it names the format of
+            // a number in a date format that is no date.
+            while let Some((cell, style)) = reader
+                .next_cell_with_style_id()
+                .map_err(calamine::Error::Xlsx)?
+            {
                 let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()));
+                let date = match cell.get_value() {
+                    DataRef::DateTime(d) => Some(d),
+                    _ => None,
+                };
+                let value = Value::from_data_ref(cell.get_value());
+                let no_date = no_date(date, &value);
+                if push(row, col, value) && no_date {
+                    let format = reader
+                        .styles()
+                        .get(style)
+                        .and_then(|s| s.number_format.as_ref())
+                        .map(|f| f.format_code.clone());
+                    not_dates.push((row, col, format));
+                }
             }
         }
         Sheets::Xlsb(xlsb) => {
@@ -101,18 +151,39 @@ pub(crate) fn read_cells<RS: Read + Seek>(
                 .map_err(calamine::Error::Xlsb)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
                 let (row, col) = cell.get_position();
-                push(row, col, Value::from_data_ref(cell.get_value()));
+                let date = match cell.get_value() {
+                    DataRef::DateTime(d) => Some(d),
+                    _ => None,
+                };
+                let value = Value::from_data_ref(cell.get_value());
+                let no_date = no_date(date, &value);
+                if push(row, col, value) && no_date {
+                    not_dates.push((row, col, None));
+                }
             }
         }
         _ => {
             let range = sheets.worksheet_range(name)?;
             let (r0, c0) = range.start().unwrap_or((0, 0));
             for (row, col, data) in range.used_cells() {
-                push(r0 + row as u32, c0 + col as u32, Value::from_data(data));
+                let (row, col) = (r0 + row as u32, c0 + col as u32);
+                let date = match data {
+                    Data::DateTime(d) => Some(d),
+                    _ => None,
+                };
+                let value = Value::from_data(data);
+                let no_date = no_date(date, &value);
+                if push(row, col, value) && no_date {
+                    not_dates.push((row, col, None));
+                }
             }
         }
     }
     cells.sort_by_key(|c| (c.row, c.col));
     cells.dedup_by_key(|c| (c.row, c.col));
-    Ok(SheetCells { cells, rest })
+    Ok(SheetCells {
+        cells,
+        rest,
+        not_dates,
+    })
 }

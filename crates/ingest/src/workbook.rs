@@ -1,7 +1,7 @@
 use crate::open::{
     Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
 };
-use crate::sheets::{CutSheet, SkippedSheet, read_cells};
+use crate::sheets::{CutSheet, NotADate, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 use calamine::{Data, DataRef, ExcelDateTime, Reader};
@@ -160,6 +160,9 @@ pub struct Workbook {
     pub skipped: Vec<SkippedSheet>,
     /// The sheets read in part: more cells than [`Limits::max_cells`].
     pub cut: Vec<CutSheet>,
+    /// The numbers in a date or time format that are no date, read as
+    /// numbers.
+    pub not_dates: Vec<NotADate>,
 }
 
 /// Opens `path` and reads the non-empty cells of every sheet. `display` is
@@ -261,11 +264,26 @@ fn read_unguarded(
         FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
         _ => Default::default(),
     };
+    let mut bytes = bytes;
+    // The sheets of an .xls packed together, when it was (see below).
+    let mut packing = Vec::new();
     let extents = match measure_grid(&bytes, kind, limits) {
         // An .ods whose tables calamine would lay out over too large an
         // area is read sparsely: refused by its cells, not its area.
         Err(Unmeasured::TooLarge(_)) if matches!(kind, FileKind::Ods) => {
             return sparse_ods(&bytes, display, limits, only);
+        }
+        // So is an .xls: its cells are moved together before calamine
+        // lays them out, and put back where they were once read.
+        Err(Unmeasured::TooLarge(limit)) if matches!(kind, FileKind::Xls) => {
+            match crate::biff::packed_xls(&bytes, limits.max_cells) {
+                Some((packed, sheets)) => {
+                    bytes = packed;
+                    packing = sheets;
+                    measure_grid(&bytes, kind, limits)
+                }
+                None => Err(Unmeasured::TooLarge(limit)),
+            }
         }
         measured => measured,
     };
@@ -282,6 +300,9 @@ fn read_unguarded(
             )),
         },
     })?;
+    // An .xls's or .xlsb's bytes are kept to name the format of a number
+    // in a date format that is no date (calamine does not tell it).
+    let kept_bytes = matches!(kind, FileKind::Xls | FileKind::Xlsb).then(|| bytes.clone());
     let (mut sheets, macros_renamed) =
         open_sheets(bytes, kind, limits).map_err(|err| match err {
             Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
@@ -329,27 +350,95 @@ fn read_unguarded(
             sheet: name.clone(),
             source,
         })?;
+        let mut not_dates = read.not_dates;
+        if let Some(bytes) = &kept_bytes
+            && !not_dates.is_empty()
+        {
+            name_formats(bytes, kind, &name, &mut not_dates, limits);
+        }
         let mut cells = read.cells;
         if let Some(errors) = xlsb_errors.remove(&name) {
             crate::xlsb_errors::add_missing(&mut cells, errors);
         }
         budget = budget.saturating_sub(cells.len());
-        if read.rest > 0 {
+        if let Some(extent) = extents.iter().find(|e| e.name == name) {
+            restore_long_texts(&mut cells, &extent.long_texts);
+        }
+        let packed = packing.iter().find(|p| p.name == name);
+        let rest = read.rest + packed.map_or(0, |p| p.rest);
+        if rest > 0 {
             workbook.cut.push(CutSheet {
                 name: name.clone(),
                 read: cells.len() as u64,
-                rest: read.rest,
+                rest,
             });
         }
-        if let Some(extent) = extents.iter().find(|e| e.name == name) {
-            restore_long_texts(&mut cells, &extent.long_texts);
+        for (row, col, format) in not_dates {
+            let number = match cells.binary_search_by_key(&(row, col), |c| (c.row, c.col)) {
+                Ok(at) => match cells[at].value {
+                    Value::Number(n) => n,
+                    _ => continue,
+                },
+                Err(_) => continue,
+            };
+            let (row, col) = packed
+                .and_then(|p| p.origin(row, col))
+                .unwrap_or((row, col));
+            workbook.not_dates.push(NotADate {
+                sheet: name.clone(),
+                row,
+                col,
+                number,
+                format: format.unwrap_or_default(),
+            });
+        }
+        if let Some(packed) = packed {
+            unpack(&mut cells, packed);
         }
         workbook.sheets.push(Sheet { name, cells });
     }
     if only.is_none() {
-        read_macro_sheets(&mut sheets, &mut workbook, &mut budget);
+        read_macro_sheets(&mut sheets, &mut workbook, &mut budget, &packing);
     }
     Ok(workbook)
+}
+
+/// Names the format of each number of an .xls or .xlsb sheet that is no
+/// date, from the workbook's own records (`crate::biff::cell_formats`,
+/// `crate::xlsb_errors::number_formats`).
+fn name_formats(
+    bytes: &[u8],
+    kind: FileKind,
+    sheet: &str,
+    not_dates: &mut [(u32, u32, Option<String>)],
+    limits: &Limits,
+) {
+    let at: Vec<(u32, u32)> = not_dates.iter().map(|(r, c, _)| (*r, *c)).collect();
+    let formats = match kind {
+        FileKind::Xls => match crate::biff::workbook_stream(bytes) {
+            Some(stream) => crate::biff::cell_formats(&stream, sheet, &at),
+            None => return,
+        },
+        FileKind::Xlsb => {
+            crate::xlsb_errors::number_formats(bytes, limits.max_uncompressed_bytes, sheet, &at)
+        }
+        _ => return,
+    };
+    for (row, col, format) in not_dates.iter_mut() {
+        if format.is_none() {
+            *format = formats.get(&(*row, *col)).cloned();
+        }
+    }
+}
+
+/// Puts the cells of a packed .xls sheet back where they were.
+fn unpack(cells: &mut [Cell], packed: &crate::biff::PackedSheet) {
+    for cell in cells.iter_mut() {
+        if let Some((row, col)) = packed.origin(cell.row, cell.col) {
+            (cell.row, cell.col) = (row, col);
+        }
+    }
+    cells.sort_by_key(|c| (c.row, c.col));
 }
 
 /// An .ods read by `crate::ods_cells`, cell by cell.
@@ -390,20 +479,30 @@ fn sparse_ods(
 /// does: those calamine can read are read, so that no cell of the file is
 /// said to be absent; a sheet it cannot read, or an empty one, stays
 /// listed as not read.
-fn read_macro_sheets(sheets: &mut OpenedSheets, workbook: &mut Workbook, budget: &mut usize) {
+fn read_macro_sheets(
+    sheets: &mut OpenedSheets,
+    workbook: &mut Workbook,
+    budget: &mut usize,
+    packing: &[crate::biff::PackedSheet],
+) {
     let mut still_skipped = Vec::new();
     for skipped in std::mem::take(&mut workbook.skipped) {
+        // An .xls macro sheet is a substream calamine parses as it does a
+        // worksheet's.
         let readable = matches!(skipped.kind, SheetKind::Macro | SheetKind::Dialog)
             && matches!(
                 sheets,
-                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_)
+                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_) | calamine::Sheets::Xls(_)
             );
         let read = readable
             .then(|| crate::quiet::catch_quietly(|| read_cells(sheets, &skipped.name, *budget)))
             .and_then(|read| read.ok()?.ok())
             .filter(|read| !read.cells.is_empty());
         match read {
-            Some(read) => {
+            Some(mut read) => {
+                if let Some(packed) = packing.iter().find(|p| p.name == skipped.name) {
+                    unpack(&mut read.cells, packed);
+                }
                 *budget = budget.saturating_sub(read.cells.len());
                 if read.rest > 0 {
                     workbook.cut.push(CutSheet {
@@ -546,6 +645,95 @@ mod tests {
         }
         assert_eq!(at(5, 0), Some(Value::Iso("2024-05-03".into())));
         assert_eq!(at(4, 4), Some(Value::Duration(30.0)));
+        // Each number kept in a date format is noted with its format; one
+        // in a duration or no date format is not.
+        let noted: Vec<(u32, u32, f64, &str)> = workbook
+            .not_dates
+            .iter()
+            .map(|n| (n.row, n.col, n.number, n.format.as_str()))
+            .collect();
+        assert_eq!(
+            noted,
+            [
+                (0, 0, -12345.6789, "m/d/yy"),
+                (0, 1, -12345.6789, "YY"),
+                (0, 2, -12345.6789, "h:mm:ss"),
+                (1, 0, -1.2, "m/d/yy"),
+                (1, 1, -1.2, "YY"),
+                (1, 2, -1.2, "h:mm:ss"),
+                (3, 0, -1.0, "m/d/yy"),
+                (3, 1, -1.0, "YY"),
+                (3, 2, -1.0, "h:mm:ss"),
+            ]
+        );
+    }
+
+    /// An .xls names the format of a number that is no date from its own
+    /// FORMAT and XF records (calamine does not tell it), a built-in
+    /// format by Excel's code; a date in the same format is a date.
+    #[test]
+    fn an_xls_number_that_is_no_date_is_noted_with_its_format() {
+        use crate::biff::tests::record;
+        let number = |row: u16, xf: u16, value: f64| {
+            let mut data = [row.to_le_bytes(), 0u16.to_le_bytes(), xf.to_le_bytes()].concat();
+            data.extend(value.to_le_bytes());
+            record(0x0203, &data)
+        };
+        let xf = |format: u16| {
+            let mut data = [0u16.to_le_bytes(), format.to_le_bytes()].concat();
+            data.extend([0u8; 16]);
+            record(0x00E0, &data)
+        };
+        let mut format = 164u16.to_le_bytes().to_vec();
+        format.extend(8u16.to_le_bytes());
+        format.push(0);
+        format.extend(b"d.m.yyyy");
+        let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        let eof = record(0x000A, &[]);
+        let globals = [bof.clone(), record(0x041E, &format), xf(0), xf(164), xf(14)].concat();
+        let boundsheet = |pos: u32| {
+            let mut data = pos.to_le_bytes().to_vec();
+            data.extend([0, 0, 5, 0]);
+            data.extend(b"Taul1");
+            record(0x0085, &data)
+        };
+        let at = globals.len() + boundsheet(0).len() + eof.len();
+        let stream = [
+            globals,
+            boundsheet(at as u32),
+            eof.clone(),
+            bof,
+            number(0, 1, -5.0),
+            number(1, 2, -1.5),
+            number(2, 1, 45415.0),
+            eof,
+        ]
+        .concat();
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        std::io::Write::write_all(
+            &mut file.create_stream("/Workbook").expect("stream"),
+            &stream,
+        )
+        .expect("write");
+        file.flush().expect("flush");
+        let bytes = file.into_inner().into_inner();
+        let workbook = read_bytes(bytes, "muodot.xls", &Limits::default()).expect("read");
+        assert_eq!(
+            positions(&workbook.sheets[0]),
+            [
+                (0, 0, "-5".to_string()),
+                (1, 0, "-1.5".into()),
+                (2, 0, "2024-05-03".into())
+            ]
+        );
+        let noted: Vec<(u32, f64, &str)> = workbook
+            .not_dates
+            .iter()
+            .map(|n| (n.row, n.number, n.format.as_str()))
+            .collect();
+        assert_eq!(noted, [(0, -5.0, "d.m.yyyy"), (1, -1.5, "mm-dd-yy")]);
     }
 
     /// Issue 22: a sheet past the cell limit is read up to it and the rest
@@ -578,6 +766,175 @@ mod tests {
             .map(|c| (c.name.as_str(), c.read, c.rest))
             .collect();
         assert_eq!(cut, [("Sheet1", 5, 3), ("Sheet2", 0, 4)]);
+    }
+
+    /// An .xls (an OLE2 container made by the cfb crate) whose one sheet
+    /// holds the BIFF records `body`.
+    fn xls(body: &[Vec<u8>]) -> Vec<u8> {
+        use std::io::Write;
+        let stream = crate::biff::tests::stream("Taul1", body);
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        file.create_stream("/Workbook")
+            .expect("stream")
+            .write_all(&stream)
+            .expect("write");
+        file.flush().expect("flush");
+        file.into_inner().into_inner()
+    }
+
+    fn biff_number(row: u16, col: u16, value: f64) -> Vec<u8> {
+        let mut data = [row.to_le_bytes(), col.to_le_bytes(), [0, 0]].concat();
+        data.extend(value.to_le_bytes());
+        crate::biff::tests::record(0x0203, &data)
+    }
+
+    /// Cells at the corners of an .xls sheet whose DIMENSIONS claim the
+    /// whole sheet, a label and a MULRK run at its far edge.
+    fn corners(extra: &[Vec<u8>]) -> Vec<Vec<u8>> {
+        let mut dims = 0u32.to_le_bytes().to_vec();
+        dims.extend(65536u32.to_le_bytes());
+        dims.extend([0, 0, 0, 1, 0, 0]);
+        let mut label = [40_000u16.to_le_bytes(), 7u16.to_le_bytes(), [0, 0]].concat();
+        label.extend(5u16.to_le_bytes());
+        label.push(0);
+        label.extend(b"Q4 13");
+        // MULRK: row 50,000, columns 253..=255, the integers 7, 8 and 9.
+        let mut mulrk = [50_000u16.to_le_bytes(), 253u16.to_le_bytes()].concat();
+        for n in [7u32, 8, 9] {
+            mulrk.extend([0, 0]);
+            mulrk.extend(((n << 2) | 2).to_le_bytes());
+        }
+        mulrk.extend(255u16.to_le_bytes());
+        let mut body = vec![
+            crate::biff::tests::record(0x0200, &dims),
+            biff_number(0, 0, 1.0),
+            biff_number(0, 255, 2.0),
+            crate::biff::tests::record(0x0204, &label),
+            crate::biff::tests::record(0x00BD, &mulrk),
+            biff_number(65535, 0, 3.0),
+            biff_number(65535, 255, 4.0),
+        ];
+        body.extend_from_slice(extra);
+        body
+    }
+
+    fn positions(sheet: &Sheet) -> Vec<(u32, u32, String)> {
+        sheet
+            .cells
+            .iter()
+            .map(|c| (c.row, c.col, c.value.text()))
+            .collect()
+    }
+
+    /// Issue 22: an .xls sheet is refused by its cells, not its declared
+    /// area. Cells at its corners (a gigabyte of grid to calamine) are
+    /// read where they are, small stream (the mini stream) or large.
+    #[test]
+    fn a_sparse_xls_sheet_is_read_cell_by_cell_at_its_addresses() {
+        let expected = |extra: &[(u32, u32, String)]| {
+            let mut cells = vec![
+                (0, 0, "1".to_string()),
+                (0, 255, "2".into()),
+                (40_000, 7, "Q4 13".into()),
+                (50_000, 253, "7".into()),
+                (50_000, 254, "8".into()),
+                (50_000, 255, "9".into()),
+                (65535, 0, "3".into()),
+                (65535, 255, "4".into()),
+            ];
+            cells.extend_from_slice(extra);
+            cells.sort();
+            cells
+        };
+        let small = read_bytes(xls(&corners(&[])), "kulmat.xls", &Limits::default())
+            .expect("read, not refused by its area");
+        assert_eq!(positions(&small.sheets[0]), expected(&[]));
+        assert!(small.cut.is_empty());
+
+        // Over 4,096 bytes: the stream lies in the container's sectors.
+        let many: Vec<Vec<u8>> = (0..400u16)
+            .map(|i| biff_number(1000 + i * 100, i % 256, f64::from(i)))
+            .collect();
+        let large = read_bytes(xls(&corners(&many)), "iso.xls", &Limits::default()).expect("read");
+        let extra: Vec<(u32, u32, String)> = (0..400u32)
+            .map(|i| (1000 + i * 100, i % 256, i.to_string()))
+            .collect();
+        assert_eq!(positions(&large.sheets[0]), expected(&extra));
+    }
+
+    /// Issue 22: an Excel 4 macro sheet of an .xls holds cells as a
+    /// worksheet does; they are read, not said to be absent.
+    #[test]
+    fn an_xls_macro_sheets_cells_are_read() {
+        use crate::biff::tests::record;
+        let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
+        let eof = record(0x000A, &[]);
+        // BOUNDSHEET: position, visible, dt = 1 (a macro sheet), name.
+        let boundsheet = |pos: u32, dt: u8, name: &[u8]| {
+            let mut data = pos.to_le_bytes().to_vec();
+            data.extend([0, dt, name.len() as u8, 0]);
+            data.extend(name);
+            record(0x0085, &data)
+        };
+        let globals = bof.len()
+            + boundsheet(0, 0, b"Taul1").len()
+            + boundsheet(0, 1, b"Makro1").len()
+            + eof.len();
+        let first = [bof.clone(), biff_number(0, 0, 1.0), eof.clone()].concat();
+        let second = [bof.clone(), biff_number(2, 1, 7.0), eof.clone()].concat();
+        let stream = [
+            bof.clone(),
+            boundsheet(globals as u32, 0, b"Taul1"),
+            boundsheet((globals + first.len()) as u32, 1, b"Makro1"),
+            eof.clone(),
+            first,
+            second,
+        ]
+        .concat();
+        let mut file =
+            cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
+                .expect("cfb");
+        std::io::Write::write_all(
+            &mut file.create_stream("/Workbook").expect("stream"),
+            &stream,
+        )
+        .expect("write");
+        file.flush().expect("flush");
+        let bytes = file.into_inner().into_inner();
+        let workbook = read_bytes(bytes, "makro.xls", &Limits::default()).expect("read");
+        assert!(workbook.skipped.is_empty(), "{:?}", workbook.skipped);
+        let names: Vec<&str> = workbook.sheets.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(names, ["Taul1", "Makro1"]);
+        assert_eq!(positions(&workbook.sheets[1]), [(2, 1, "7".to_string())]);
+    }
+
+    /// Past the cell limit, a sparse .xls sheet is read up to it and the
+    /// rest counted, as every format is.
+    #[test]
+    fn a_sparse_xls_sheet_past_the_cell_limit_is_read_in_part() {
+        let limits = Limits {
+            max_cells: 4,
+            ..Limits::default()
+        };
+        let workbook = read_bytes(xls(&corners(&[])), "kulmat.xls", &limits).expect("read");
+        // The first four in the file's order: two numbers, the label, and
+        // the MULRK run of three that does not fit is counted with the rest.
+        assert_eq!(
+            positions(&workbook.sheets[0]),
+            [
+                (0, 0, "1".to_string()),
+                (0, 255, "2".into()),
+                (40_000, 7, "Q4 13".into())
+            ]
+        );
+        let cut: Vec<(&str, u64, u64)> = workbook
+            .cut
+            .iter()
+            .map(|c| (c.name.as_str(), c.read, c.rest))
+            .collect();
+        assert_eq!(cut, [("Taul1", 3, 5)]);
     }
 
     #[test]

@@ -21,6 +21,17 @@ const FORMULA_ERROR: u16 = 0x000B;
 const BUNDLE_SHEET: u16 = 0x009C;
 /// BrtEndSheetData: the end of a sheet's cells.
 const END_SHEET_DATA: u16 = 0x0092;
+/// BrtCellRk, BrtCellReal, BrtFmlaNum: the cells that hold a number.
+const CELL_RK: u16 = 0x0002;
+const CELL_REAL: u16 = 0x0005;
+const FORMULA_NUMBER: u16 = 0x0009;
+/// BrtFmt: a number format's id and code (in `xl/styles.bin`).
+const BRT_FMT: u16 = 0x002C;
+/// BrtXF: a cell format, its number format id at offset 2.
+const BRT_XF: u16 = 0x002F;
+/// BrtBeginCellXFs, BrtEndCellXFs: around the cell formats cells name.
+const BEGIN_CELL_XFS: u16 = 0x0269;
+const END_CELL_XFS: u16 = 0x026A;
 
 /// The formula cells with a cached error value of each sheet, by sheet
 /// name. Empty when the package cannot be read this way (calamine's own
@@ -59,6 +70,97 @@ pub(crate) fn formula_errors(bytes: &[u8], max_part_bytes: u64) -> HashMap<Strin
             if !cells.is_empty() {
                 found.insert(name, cells);
             }
+        }
+    }
+    found
+}
+
+/// The number format codes of some cells of the sheet `sheet`, by (row,
+/// col): each cell's style (`iStyleRef`) through the cell XFs of
+/// `xl/styles.bin` to its BrtFmt, else Excel's built-in code. calamine
+/// does not tell them; they name the format of a number in a date format
+/// that is no date. A cell not found is left out.
+pub(crate) fn number_formats(
+    bytes: &[u8],
+    max_part_bytes: u64,
+    sheet: &str,
+    cells: &[(u32, u32)],
+) -> HashMap<(u32, u32), String> {
+    let mut found = HashMap::new();
+    let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return found;
+    };
+    let mut part = |name: &str| -> Option<Vec<u8>> {
+        let entry = zip.by_name(name).ok()?;
+        if entry.size() > max_part_bytes {
+            return None;
+        }
+        let mut data = Vec::new();
+        entry.take(max_part_bytes).read_to_end(&mut data).ok()?;
+        Some(data)
+    };
+    let part_path = |target: &str| match target.strip_prefix('/') {
+        Some(absolute) => absolute.to_string(),
+        None => format!("xl/{target}"),
+    };
+    let (Some(rels), Some(workbook)) =
+        (part("xl/_rels/workbook.bin.rels"), part("xl/workbook.bin"))
+    else {
+        return found;
+    };
+    let targets = relationship_targets(&String::from_utf8_lossy(&rels));
+    // Where calamine reads the styles from, whatever the relationships say.
+    let styles_path = "xl/styles.bin";
+    let sheet_path = sheets(&workbook)
+        .into_iter()
+        .find(|(_, name)| name == sheet)
+        .and_then(|(rel, _)| targets.get(&rel).map(|t| part_path(t)));
+    let (Some(styles), Some(sheet_part)) = (part(styles_path), sheet_path.and_then(|p| part(&p)))
+    else {
+        return found;
+    };
+    let mut codes: HashMap<u16, String> = HashMap::new();
+    let mut xf_formats: Vec<u16> = Vec::new();
+    let mut in_cell_xfs = false;
+    for (typ, data) in records(&styles) {
+        match typ {
+            BRT_FMT if data.len() >= 2 => {
+                let mut at = 2;
+                if let Some(code) = wide_string(data, &mut at) {
+                    codes.insert(u16::from_le_bytes([data[0], data[1]]), code);
+                }
+            }
+            BEGIN_CELL_XFS => in_cell_xfs = true,
+            END_CELL_XFS => in_cell_xfs = false,
+            BRT_XF if in_cell_xfs && data.len() >= 4 => {
+                xf_formats.push(u16::from_le_bytes([data[2], data[3]]));
+            }
+            _ => {}
+        }
+    }
+    let mut row = 0u32;
+    for (typ, data) in records(&sheet_part) {
+        match typ {
+            ROW_HEADER if data.len() >= 4 => row = u32_at(data, 0),
+            CELL_RK | CELL_REAL | FORMULA_NUMBER if data.len() >= 8 => {
+                let col = u32_at(data, 0);
+                if !cells.contains(&(row, col)) {
+                    continue;
+                }
+                let style = (u32_at(data, 4) & 0x00FF_FFFF) as usize;
+                let Some(&format) = xf_formats.get(style) else {
+                    continue;
+                };
+                let code = codes
+                    .get(&format)
+                    .cloned()
+                    .or_else(|| crate::biff::builtin_format(format).map(str::to_string));
+                if let Some(code) = code {
+                    found.insert((row, col), code);
+                }
+            }
+            END_SHEET_DATA => break,
+            _ => {}
         }
     }
     found
@@ -287,22 +389,111 @@ pub(crate) mod tests {
             record(0x0082, &[]),
         ]
         .concat();
+        package(&workbook, &sheet, None)
+    }
+
+    /// An .xlsb package of a workbook part, one sheet part and, when
+    /// given, a styles part.
+    fn package(workbook: &[u8], sheet: &[u8], styles: Option<&[u8]>) -> Vec<u8> {
         let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
         let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"#;
         let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#;
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         let options = zip::write::SimpleFileOptions::default();
-        for (name, data) in [
+        let parts = [
             ("[Content_Types].xml", types.as_bytes()),
             ("_rels/.rels", root_rels.as_bytes()),
-            ("xl/workbook.bin", &workbook),
+            ("xl/workbook.bin", workbook),
             ("xl/_rels/workbook.bin.rels", rels.as_bytes()),
-            ("xl/worksheets/sheet1.bin", &sheet),
-        ] {
+            ("xl/worksheets/sheet1.bin", sheet),
+        ];
+        for (name, data) in parts
+            .into_iter()
+            .chain(styles.map(|s| ("xl/styles.bin", s)))
+        {
             zip.start_file(name, options).expect("entry");
             zip.write_all(data).expect("write");
         }
         zip.finish().expect("zip").into_inner()
+    }
+
+    /// Issue 22: a number of an .xlsb in a date format that is no date is
+    /// kept, and its format named from `xl/styles.bin` (a custom BrtFmt,
+    /// or Excel's built-in code).
+    #[test]
+    fn an_xlsb_number_that_is_no_date_is_noted_with_its_format() {
+        let bundle = [
+            0u32.to_le_bytes().to_vec(),
+            1u32.to_le_bytes().to_vec(),
+            wide("rId1"),
+            wide("Luvut"),
+        ]
+        .concat();
+        let workbook = [
+            record(0x0083, &[]),
+            record(0x008F, &[]),
+            record(BUNDLE_SHEET, &bundle),
+            record(0x0090, &[]),
+            record(0x0084, &[]),
+        ]
+        .concat();
+        let xf = |format: u16| {
+            let mut data = 0xFFFFu16.to_le_bytes().to_vec();
+            data.extend(format.to_le_bytes());
+            data.extend([0u8; 12]);
+            record(BRT_XF, &data)
+        };
+        let mut format = 164u16.to_le_bytes().to_vec();
+        format.extend(wide("d.m.yyyy"));
+        let styles = [
+            record(0x0116, &[]),
+            record(0x0267, &1u32.to_le_bytes()),
+            record(BRT_FMT, &format),
+            record(0x0268, &[]),
+            record(BEGIN_CELL_XFS, &3u32.to_le_bytes()),
+            xf(0),
+            xf(164),
+            xf(14),
+            record(END_CELL_XFS, &[]),
+            record(0x0117, &[]),
+        ]
+        .concat();
+        let number = |col: u32, style: u32, value: f64| {
+            let data = [col.to_le_bytes(), style.to_le_bytes()].concat();
+            record(CELL_REAL, &[data, value.to_le_bytes().to_vec()].concat())
+        };
+        let row = |r: u32| {
+            record(
+                ROW_HEADER,
+                &[r.to_le_bytes().to_vec(), vec![0; 13]].concat(),
+            )
+        };
+        let sheet = [
+            record(0x0081, &[]),
+            record(0x0094, &[0u32, 0, 0, 2].map(u32::to_le_bytes).concat()),
+            record(0x0091, &[]),
+            row(0),
+            number(0, 1, -5.0),
+            number(1, 2, -1.5),
+            number(2, 1, 45415.0),
+            record(END_SHEET_DATA, &[]),
+            record(0x0082, &[]),
+        ]
+        .concat();
+        let bytes = package(&workbook, &sheet, Some(&styles));
+        let read = read_bytes(bytes, "luvut.xlsb", &Limits::default()).expect("read");
+        let texts: Vec<String> = read.sheets[0]
+            .cells
+            .iter()
+            .map(|c| c.value.text())
+            .collect();
+        assert_eq!(texts, ["-5", "-1.5", "2024-05-03"]);
+        let noted: Vec<(u32, f64, &str)> = read
+            .not_dates
+            .iter()
+            .map(|n| (n.col, n.number, n.format.as_str()))
+            .collect();
+        assert_eq!(noted, [(0, -5.0, "d.m.yyyy"), (1, -1.5, "mm-dd-yy")]);
     }
 
     #[test]

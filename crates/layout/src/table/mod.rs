@@ -152,6 +152,7 @@ impl<'a> WorkbookReader<'a> {
         }
         self.sheets_not_read(&file);
         self.cells_not_read(&file);
+        self.numbers_not_dates(&file);
         self.place_notes();
         self.more_unmatched(&file);
         let unit = self.unit.take().or_else(|| {
@@ -294,6 +295,46 @@ pub(crate) mod tests {
         let codes: Vec<&FindingCode> = response.findings.iter().map(|f| &f.code).collect();
         assert!(codes.contains(&&FindingCode::NoTable), "{codes:?}");
         assert!(codes.contains(&&FindingCode::UnitNotFound), "{codes:?}");
+    }
+
+    /// Issue 22: a number in a date format that is no date stays the
+    /// number among the cells, and a finding names its cell and format.
+    #[test]
+    fn a_number_that_is_no_date_is_a_finding_naming_its_format() {
+        let index = siun();
+        let workbook = Workbook {
+            file: "luvut.xlsx".into(),
+            sheets: vec![sheet("Taul1", &[&["Jotain"]])],
+            not_dates: vec![koonti_ingest::NotADate {
+                sheet: "Taul1".into(),
+                row: 0,
+                col: 1,
+                number: -12345.6789,
+                format: "m/d/yy".into(),
+            }],
+            ..Workbook::default()
+        };
+        let response = TableLayout.read(&workbook, &index);
+        let finding = response
+            .findings
+            .iter()
+            .find(|f| f.code.code() == "number_not_a_date")
+            .expect("a finding");
+        assert_eq!(
+            (
+                finding.file.as_str(),
+                finding.sheet.as_str(),
+                finding.cell.as_str()
+            ),
+            ("luvut.xlsx", "Taul1", "B1")
+        );
+        assert_eq!(
+            finding.code,
+            FindingCode::NumberNotADate {
+                number: "-12345.6789".into(),
+                format: "m/d/yy".into()
+            }
+        );
     }
 
     #[test]

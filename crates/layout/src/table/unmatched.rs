@@ -127,6 +127,26 @@ impl WorkbookReader<'_> {
         }
     }
 
+    /// A finding for each number in a date or time format that is no date
+    /// (issue 22): the cell keeps the number, the finding names the format.
+    pub(super) fn numbers_not_dates(&mut self, file: &str) {
+        for odd in &self.workbook.not_dates {
+            let source = Source {
+                file: file.to_string(),
+                sheet: odd.sheet.clone(),
+                cell: koonti_ingest::cell_name(odd.row, odd.col),
+            };
+            self.findings.push(Finding::at(
+                Severity::Warning,
+                FindingCode::NumberNotADate {
+                    number: koonti_ingest::Value::Number(odd.number).text(),
+                    format: odd.format.clone(),
+                },
+                &source,
+            ));
+        }
+    }
+
     /// Puts each note naming a measure with that measure's answer (as an
     /// extra field headed by its cell, with a finding); a note about a
     /// measure this response does not answer is unmatched.

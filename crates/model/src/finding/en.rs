@@ -116,11 +116,17 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
+            "The file has more cells than are read from one file: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(
             "The file is byte for byte the same as “{of}”; it was read once, and this one is its copy."
+        ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "The number {number} is in a cell with a date or time format but is no date; it was read as a number."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "The number {number} is in a cell with the date or time format “{format}” but is no date; it was read as a number."
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

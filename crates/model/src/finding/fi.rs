@@ -116,11 +116,17 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
+            "Tiedostossa on enemmän soluja kuin yhdestä tiedostosta luetaan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(
             "Tiedosto on tavu tavulta sama kuin ”{of}”; se on luettu vain kerran, ja tämä on sen kopio."
+        ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "Luku {number} on solussa, jonka muoto on päivämäärä tai kellonaika, mutta se ei ole päivämäärä; se on luettu lukuna."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "Luku {number} on solussa, jonka muoto ”{format}” on päivämäärä tai kellonaika, mutta se ei ole päivämäärä; se on luettu lukuna."
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

@@ -304,9 +304,9 @@ pub enum FindingCode {
         /// The cells without a finding of their own.
         count: u64,
     },
-    /// A sheet with more non-empty cells than koonti reads from one sheet
-    /// (issue 22): the first cells, row by row, were read; the rest are
-    /// counted here, not read.
+    /// A file with more non-empty cells than koonti reads from one file
+    /// (issue 22), past the limit on this sheet: its first cells, row by
+    /// row, were read; the rest are counted here, not read.
     CellsNotRead {
         /// The sheet.
         sheet: String,
@@ -322,6 +322,16 @@ pub enum FindingCode {
     IdenticalCopy {
         /// The file read in its place.
         of: String,
+    },
+    // --- issue 22: values kept exact ---
+    /// A number in a cell with a date or time format that is no date
+    /// (before 1900 or after 9999): read as the number, its format named.
+    NumberNotADate {
+        /// The number as read.
+        number: String,
+        /// The cell's format code (`m/d/yy`), empty when the file's format
+        /// does not tell it.
+        format: String,
     },
     /// A finding read back from an older report that kept only its code and
     /// its sentence: shown as written, whatever the language.
@@ -539,6 +549,7 @@ impl FindingCode {
             FindingCode::NoteKeptWithAnswer { .. } => "note_kept_with_answer",
             FindingCode::MoreUnmatchedCells { .. } => "more_unmatched_cells",
             FindingCode::IdenticalCopy { .. } => "identical_copy",
+            FindingCode::NumberNotADate { .. } => "number_not_a_date",
             FindingCode::CellsNotRead { .. } => "cells_not_read",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",

@@ -116,11 +116,17 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
+            "Filen har fler celler än som läses från en fil: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(
             "Filen är byte för byte densamma som ”{of}”; den har lästs en gång, och den här är en kopia av den."
+        ),
+        FindingCode::NumberNotADate { number, format } if format.is_empty() => format!(
+            "Talet {number} har ett datum- eller tidsformat, men det är inget datum; det har lästs som ett tal."
+        ),
+        FindingCode::NumberNotADate { number, format } => format!(
+            "Talet {number} har datum- eller tidsformatet ”{format}”, men det är inget datum; det har lästs som ett tal."
         ),
         FindingCode::Recorded { message, .. } => message.clone(),
         // ── The status scale as units type it (issue 11) ──

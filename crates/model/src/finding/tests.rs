@@ -186,6 +186,13 @@ fn every_code() -> Vec<FindingCode> {
     }
     // ── Every input accounted for (issue 21) ──
     codes.push(FindingCode::IdenticalCopy { of: s("a.xlsx") });
+    // ── Values kept exact (issue 22) ──
+    for format in ["m/d/yy", ""] {
+        codes.push(FindingCode::NumberNotADate {
+            number: s("-12345.6789"),
+            format: s(format),
+        });
+    }
     // ── The status scale as units type it (issue 11) ──
     codes.push(FindingCode::StatusWordRead {
         text: s("Käynnissä"),
@@ -248,13 +255,15 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::ScaleFromReturns { .. } => 37,
         // ── Every input accounted for (issue 21) ──
         FindingCode::IdenticalCopy { .. } => 38,
+        // ── Values kept exact (issue 22) ──
+        FindingCode::NumberNotADate { .. } => 39,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 39];
+    let mut seen = [false; 40];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]
