@@ -13,6 +13,7 @@
 mod a1;
 mod biff;
 mod cfb_guard;
+mod core_props;
 mod digest;
 mod embedded;
 mod error_cells;
@@ -25,6 +26,7 @@ mod quiet;
 mod sheets;
 mod sniff;
 mod time;
+mod value;
 mod workbook;
 mod xlsb_errors;
 
@@ -36,6 +38,7 @@ pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
 pub use sheets::{CutSheet, NotADate, SkippedSheet};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
-pub use workbook::{Cell, Sheet, Value, Workbook, read_bytes};
+pub use value::Value;
+pub use workbook::{Cell, Sheet, Workbook, read_bytes};
 #[cfg(not(target_arch = "wasm32"))]
 pub use workbook::{open, open_with};

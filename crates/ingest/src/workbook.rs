@@ -1,127 +1,16 @@
+use crate::core_props::core_modified;
 use crate::open::{
     Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
 };
 use crate::sheets::{CutSheet, NotADate, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
-use calamine::{Data, DataRef, ExcelDateTime, Reader};
+pub(crate) use crate::value::Value;
+use calamine::Reader;
 use koonti_model::{Limit, SheetKind, Timestamp};
-use std::io::{Cursor, Read};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 use std::path::PathBuf;
-
-/// A cell value, in one type across all formats.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Value {
-    /// Text (shared, inline or rich strings).
-    Text(String),
-    /// A number (integers included).
-    Number(f64),
-    /// TRUE or FALSE.
-    Bool(bool),
-    /// A duration, as the spreadsheet's serial number (days).
-    Duration(f64),
-    /// A date or time as ISO 8601 text (`2024-05-03`, `2024-05-03T14:30:00`,
-    /// `14:30:00`): as an .ods stores it, and an .xlsx or .xls date cell
-    /// converted so, so a date reads alike from every format (a serial such
-    /// as `45415` means nothing to the committee).
-    Iso(String),
-    /// An error value such as `#N/A`.
-    Error(String),
-}
-
-impl Value {
-    /// The value as a person sees it in the cell: numbers without a trailing
-    /// `.0`, booleans as `TRUE`/`FALSE`.
-    pub fn text(&self) -> String {
-        match self {
-            Value::Text(s) | Value::Iso(s) | Value::Error(s) => s.clone(),
-            Value::Number(n) | Value::Duration(n) => format_number(*n),
-            Value::Bool(true) => "TRUE".into(),
-            Value::Bool(false) => "FALSE".into(),
-        }
-    }
-
-    pub(crate) fn from_data(data: &Data) -> Option<Value> {
-        Some(match data {
-            Data::Empty => return None,
-            Data::String(s) => return non_blank(s),
-            Data::Int(i) => Value::Number(*i as f64),
-            Data::Float(f) => Value::Number(*f),
-            Data::Bool(b) => Value::Bool(*b),
-            Data::DateTime(d) => date_time(d),
-            Data::DateTimeIso(s) | Data::DurationIso(s) => Value::Iso(s.clone()),
-            Data::Error(e) => Value::Error(e.to_string()),
-        })
-    }
-
-    pub(crate) fn from_data_ref(data: &DataRef<'_>) -> Option<Value> {
-        Some(match data {
-            DataRef::Empty => return None,
-            DataRef::String(s) => return non_blank(s),
-            DataRef::SharedString(s) => return non_blank(s),
-            DataRef::Int(i) => Value::Number(*i as f64),
-            DataRef::Float(f) => Value::Number(*f),
-            DataRef::Bool(b) => Value::Bool(*b),
-            DataRef::DateTime(d) => date_time(d),
-            DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Value::Iso(s.clone()),
-            DataRef::Error(e) => Value::Error(e.to_string()),
-        })
-    }
-}
-
-/// A date cell of an .xlsx or .xls as ISO 8601 text, calamine converting
-/// the serial (the 1904 date system and Excel's 1900 leap day included); a
-/// duration stays a number.
-///
-/// A number is a date only when it is one: Excel shows a serial outside
-/// `0 ≤ serial < 2,958,466` (before 1900 or after 9999) as `#####`, and
-/// calamine would turn it into the epoch or 9999-12-31. Such a number, and
-/// one that is no number at all, stays a number.
-fn date_time(d: &ExcelDateTime) -> Value {
-    let serial = d.as_f64();
-    if d.is_duration() {
-        return Value::Duration(serial);
-    }
-    if !(0.0..MAX_SERIAL).contains(&serial) {
-        return Value::Number(serial);
-    }
-    let (year, month, day, hour, min, sec, _) = d.to_ymd_hms_milli();
-    let time = format!("{hour:02}:{min:02}:{sec:02}");
-    let date = format!("{year:04}-{month:02}-{day:02}");
-    Value::Iso(if d.as_f64() < 1.0 {
-        time
-    } else if (hour, min, sec) == (0, 0, 0) {
-        date
-    } else {
-        format!("{date}T{time}")
-    })
-}
-
-/// The first serial past Excel's last date, 9999-12-31.
-const MAX_SERIAL: f64 = 2_958_466.0;
-
-/// Empty and whitespace-only strings are empty cells: a unit that clears a
-/// cell with a space has not written anything. A NUL is never text (no
-/// spreadsheet can hold one); some .xls files come out of calamine with one
-/// between every letter ("T\0i\0t\0e\0l"), so they are taken out.
-fn non_blank(s: &str) -> Option<Value> {
-    let s: std::borrow::Cow<'_, str> = if s.contains('\0') {
-        s.replace('\0', "").into()
-    } else {
-        s.into()
-    };
-    (!s.trim().is_empty()).then(|| Value::Text(s.into_owned()))
-}
-
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 && n.abs() < 1e15 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
-}
 
 /// One non-empty cell, zero-based.
 #[derive(Debug, Clone, PartialEq)]
@@ -522,67 +411,11 @@ fn read_macro_sheets(
     workbook.skipped = still_skipped;
 }
 
-/// The largest `docProps/core.xml` read for its modified time; the file is
-/// a dozen short elements.
-const CORE_XML_MAX_BYTES: u64 = 64 * 1024;
-
-/// The modified time an Office Open XML package records in
-/// `docProps/core.xml` (`<dcterms:modified>`), as written.
-///
-/// Read straight from the zip: calamine's `workbook_properties` also
-/// inflates and parses app.xml and custom.xml, a twentieth of reading a
-/// response, for this one value.
-fn core_modified(bytes: &[u8]) -> Option<String> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
-    let entry = archive.by_name("docProps/core.xml").ok()?;
-    if entry.size() > CORE_XML_MAX_BYTES {
-        return None;
-    }
-    let mut xml = String::new();
-    entry
-        .take(CORE_XML_MAX_BYTES)
-        .read_to_string(&mut xml)
-        .ok()?;
-    modified_element(&xml)
-}
-
-/// The text of the first element named `modified` in any namespace.
-fn modified_element(xml: &str) -> Option<String> {
-    xml.split('<').skip(1).find_map(|segment| {
-        let (tag, text) = segment.split_once('>')?;
-        let name = tag.split_whitespace().next()?;
-        let opening = !name.starts_with(['/', '?', '!']) && !tag.ends_with('/');
-        let text = text.trim();
-        (opening && name.rsplit(':').next() == Some("modified") && !text.is_empty())
-            .then(|| text.to_string())
-    })
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-    use calamine::ExcelDateTimeType;
-
-    #[test]
-    fn date_cells_read_as_iso_text_and_durations_as_numbers() {
-        let cell = |serial, kind, is_1904| {
-            Value::from_data(&Data::DateTime(ExcelDateTime::new(serial, kind, is_1904)))
-                .map(|v| v.text())
-        };
-        let date = ExcelDateTimeType::DateTime;
-        // 3.5.2024 typed into a date field in Excel.
-        assert_eq!(cell(45415.0, date, false).as_deref(), Some("2024-05-03"));
-        assert_eq!(
-            cell(45415.0 + 14.5 / 24.0, date, false).as_deref(),
-            Some("2024-05-03T14:30:00")
-        );
-        assert_eq!(cell(43953.0, date, true).as_deref(), Some("2024-05-03"));
-        assert_eq!(cell(0.5, date, false).as_deref(), Some("12:00:00"));
-        assert_eq!(
-            cell(1.5, ExcelDateTimeType::TimeDelta, false).as_deref(),
-            Some("1.5")
-        );
-    }
+    use calamine::{Data, ExcelDateTime, ExcelDateTimeType};
+    use std::io::Cursor;
 
     /// Issue 22: a number in a date or time format that is no date stays
     /// the number; a format that only looks like one is no date format.
@@ -935,76 +768,5 @@ mod tests {
             .map(|c| (c.name.as_str(), c.read, c.rest))
             .collect();
         assert_eq!(cut, [("Taul1", 3, 5)]);
-    }
-
-    #[test]
-    fn modified_is_read_from_core_properties_as_written() {
-        let excel = r#"<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><cp:lastModifiedBy>Sihteeri</cp:lastModifiedBy><dcterms:created xsi:type="dcterms:W3CDTF">2024-01-02T08:00:00Z</dcterms:created><dcterms:modified xsi:type="dcterms:W3CDTF">2024-03-01T10:15:00Z</dcterms:modified></cp:coreProperties>"#;
-        assert_eq!(
-            modified_element(excel).as_deref(),
-            Some("2024-03-01T10:15:00Z")
-        );
-        assert_eq!(
-            modified_element("<modified>\n 2024-05-06T07:08:09Z </modified>").as_deref(),
-            Some("2024-05-06T07:08:09Z")
-        );
-        for none in [
-            "",
-            "<cp:coreProperties/>",
-            "<dcterms:modified/>",
-            "<dcterms:modified></dcterms:modified>",
-            "<cp:lastModifiedBy>x</cp:lastModifiedBy>",
-            "</dcterms:modified>2024",
-        ] {
-            assert_eq!(modified_element(none), None, "{none}");
-        }
-    }
-
-    /// An xlsx with a modified time, made by rust_xlsxwriter as Excel would.
-    fn dated_xlsx() -> Vec<u8> {
-        let mut book = rust_xlsxwriter::Workbook::new();
-        book.add_worksheet().write_string(0, 0, "x").expect("write");
-        let when = rust_xlsxwriter::ExcelDateTime::from_ymd(2024, 3, 1).expect("date");
-        book.set_properties(&rust_xlsxwriter::DocProperties::new().set_creation_datetime(&when));
-        book.save_to_buffer().expect("save")
-    }
-
-    /// The shortcut must agree with calamine's own reading of the
-    /// properties on real files.
-    #[test]
-    fn core_modified_agrees_with_calamine() {
-        let bytes = dated_xlsx();
-        let ours = core_modified(&bytes);
-        let mut xlsx: calamine::Xlsx<_> =
-            calamine::open_workbook_from_rs(Cursor::new(bytes)).expect("open");
-        let theirs = xlsx.workbook_properties().expect("properties").modified;
-        assert!(ours.is_some());
-        assert_eq!(ours, theirs);
-    }
-
-    /// A core.xml named in other letters is missed by the shortcut and
-    /// found by calamine, whose reading is the fallback.
-    #[test]
-    fn modified_time_of_a_differently_named_core_xml_is_still_read() {
-        let bytes = dated_xlsx();
-        let mut source = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
-        let mut renamed = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        for i in 0..source.len() {
-            let entry = source.by_index_raw(i).expect("entry");
-            let name = entry
-                .name()
-                .expect("name")
-                .replace("docProps/core.xml", "DOCPROPS/CORE.XML");
-            renamed.raw_copy_file_rename(entry, name).expect("copy");
-        }
-        let renamed = renamed.finish().expect("finish").into_inner();
-        assert_eq!(core_modified(&renamed), None);
-        let workbook = read_bytes(renamed, "renamed.xlsx", &Limits::default()).expect("read");
-        assert_eq!(
-            workbook.modified,
-            core_modified(&bytes).and_then(|t| t.parse().ok())
-        );
-        assert!(workbook.modified.is_some());
     }
 }
