@@ -75,9 +75,6 @@ labels! {
     highlights: "Nostoja vastauksista", "Axplock ur svaren", "Highlights from the answers";
     appendix_title: "Osallisuusohjelman toteutuminen", "Delaktighetsprogrammets genomförande",
         "Implementation of the participation programme";
-    highlight_rule: "Nostot ovat vastanneiden omia kokonaisia virkkeitä toteutuneiksi tai osittain toteutuneiksi merkityistä vastauksista, enintään kolme toimenpiteen kohtaa kohden; usean yksikön samat tekstit on jätetty pois. Tulossa: suunnitelmia kertovat kohdat vastauksista, joita ei ole vielä toteutettu.",
-        "Axplocken är hela meningar ur svar markerade som genomförda eller delvis genomförda, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda.",
-        "Highlights are whole sentences of the units' own from answers marked implemented or partly implemented, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented.";
     coming: "Tulossa", "På gång", "Coming";
     highlight_word: "Nosto", "Axplock", "Highlight";
     feedback_heading: "Vastanneiden huomioita", "Synpunkter från de svarande", "Remarks from the respondents";
@@ -260,6 +257,48 @@ impl Labels {
         }
     }
 
+    /// How the highlights were chosen, naming the options they are taken
+    /// from in the report's words: the done option, then the partly and
+    /// under-way ones the rule also takes ([`crate::highlights::highlight_statuses`]).
+    pub(crate) fn highlight_rule(self, programme: &Programme) -> String {
+        let statuses = crate::highlights::highlight_statuses(programme);
+        let quoted: Vec<String> = statuses
+            .iter()
+            .map(|s| {
+                let word = status_word(s, programme, self.0);
+                match self.0 {
+                    Lang::En => format!("\u{201c}{word}\u{201d}"),
+                    Lang::Fi | Lang::Sv => format!("\u{201d}{word}\u{201d}"),
+                }
+            })
+            .collect();
+        let or = self.0.pick(" tai ", " eller ", " or ");
+        let list = match quoted.split_last() {
+            Some((last, [])) => last.clone(),
+            Some((last, rest)) => format!("{}{or}{last}", rest.join(", ")),
+            None => String::new(),
+        };
+        let first = match quoted.as_slice() {
+            [done, _, ..] => match self.0 {
+                Lang::Fi => format!(", ensin {done}"),
+                Lang::Sv => format!(", först {done}"),
+                Lang::En => format!(", {done} first"),
+            },
+            _ => String::new(),
+        };
+        match self.0 {
+            Lang::Fi => format!(
+                "Nostot ovat vastanneiden omia kokonaisia virkkeitä vastauksista, joihin on merkitty {list}{first}, enintään kolme toimenpiteen kohtaa kohden; usean yksikön samat tekstit on jätetty pois. Tulossa: suunnitelmia kertovat kohdat vastauksista, joita ei ole vielä toteutettu."
+            ),
+            Lang::Sv => format!(
+                "Axplocken är hela meningar ur svar markerade {list}{first}, högst tre per punkt; texter som flera enheter skrivit är utelämnade. På gång: punkter om planer ur svar som ännu inte är genomförda."
+            ),
+            Lang::En => format!(
+                "Highlights are whole sentences of the units' own from answers marked {list}{first}, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented."
+            ),
+        }
+    }
+
     /// A severity as a word.
     pub(crate) fn severity_word(self, severity: Severity) -> &'static str {
         match severity {
@@ -320,61 +359,72 @@ pub fn status_word(status: &Status, programme: &Programme, lang: Lang) -> String
 /// about the measure ("Toimenpide on toteutunut") is the form's question,
 /// not the option's name: the report uses the built-in word.
 fn scale_words(scale: &AnswerScale, lang: Lang) -> Vec<(Status, Option<String>)> {
-    // The programme's own word for each answer, before translation.
-    let own: Vec<(Status, Option<StatusClass>, Option<String>, Option<String>)> = match scale {
-        AnswerScale::Status { options, .. } => options
-            .iter()
-            .map(|o| {
-                let given = match lang {
-                    Lang::Fi => None,
-                    Lang::Sv => o.sv.clone(),
-                    Lang::En => o.en.clone(),
-                };
-                (
-                    Status::Option(o.id.clone()),
-                    o.class(),
-                    given,
-                    Some(o.label.clone()),
-                )
-            })
-            .collect(),
-        AnswerScale::Marks { .. } => scale
-            .choices()
-            .into_iter()
-            .map(|c| {
-                let label = Some(c.label.trim().to_string())
-                    .filter(|l| !l.is_empty() && !is_measure_sentence(l));
-                (c.status, c.class, None, label)
-            })
-            .collect(),
-    };
+    let own = own_words(scale, lang);
     let marks = matches!(scale, AnswerScale::Marks { .. });
     // The one language of koonti's whose words every label is, if any.
     let labelled: Vec<(StatusClass, &str)> = own
         .iter()
-        .filter_map(|(_, class, _, label)| Some(((*class)?, label.as_deref()?)))
+        .filter_map(|o| Some((o.class?, o.label.as_deref()?)))
         .collect();
-    let all_unclassed_labelled = own
-        .iter()
-        .all(|(_, class, _, label)| class.is_some() || label.is_none());
+    let every_label_classed = own.iter().all(|o| o.class.is_some() || o.label.is_none());
     let written_in = |l: Lang| {
         !labelled.is_empty()
-            && all_unclassed_labelled
+            && every_label_classed
             && labelled
                 .iter()
                 .all(|(class, label)| is_koontis_word(label, *class, l, marks))
     };
     let translate = !written_in(lang) && koonti_form::LANGS.into_iter().any(written_in);
     own.into_iter()
-        .map(|(status, class, given, label)| {
-            let word = given.or_else(|| match (translate, class) {
+        .map(|o| {
+            let word = o.given.or_else(|| match (translate, o.class) {
                 (true, Some(_)) if marks => None,
                 (true, Some(class)) => Some(koonti_form::grammar::class_label(class, lang).into()),
-                _ => label,
+                _ => o.label,
             });
-            (status, word)
+            (o.status, word)
         })
         .collect()
+}
+
+/// One answer of a scale with the programme's words for it.
+struct OwnWord {
+    status: Status,
+    class: Option<StatusClass>,
+    /// The programme's label in the report's language (a status option's
+    /// `sv` or `en`).
+    given: Option<String>,
+    /// The county's own label, `None` where the programme gives none.
+    label: Option<String>,
+}
+
+fn own_words(scale: &AnswerScale, lang: Lang) -> Vec<OwnWord> {
+    match scale {
+        AnswerScale::Status { options, .. } => options
+            .iter()
+            .map(|o| OwnWord {
+                status: Status::Option(o.id.clone()),
+                class: o.class(),
+                given: match lang {
+                    Lang::Fi => None,
+                    Lang::Sv => o.sv.clone(),
+                    Lang::En => o.en.clone(),
+                },
+                label: Some(o.label.clone()),
+            })
+            .collect(),
+        AnswerScale::Marks { .. } => scale
+            .choices()
+            .into_iter()
+            .map(|c| OwnWord {
+                label: Some(c.label.trim().to_string())
+                    .filter(|l| !l.is_empty() && !is_measure_sentence(l)),
+                status: c.status,
+                class: c.class,
+                given: None,
+            })
+            .collect(),
+    }
 }
 
 /// Whether `label` is one of koonti's own words in `lang` for an option of
