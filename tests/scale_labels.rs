@@ -4,7 +4,9 @@
 //! county's own words ("Tehty | Osin tehty | Ei tehty") stay in every
 //! language; a status option's Swedish label is used in a Swedish report;
 //! a scale worded in koonti's own Swedish words is named in Finnish in a
-//! Finnish report. Built-in words only where the programme gives none.
+//! Finnish report. Built-in words only where the programme gives none. And
+//! a definition `koonti programme new/show --lang` writes is commented in
+//! that language.
 use crate::scale_round_trip::{count_row, html_counts};
 use crate::template::{assert_exact, write_filled};
 use crate::util::{koonti, merge_json, run};
@@ -225,5 +227,41 @@ fn reports_name_the_options_by_the_programmes_own_words_in_scale_order() {
                 assert_eq!(html_counts(&html, &measure.id), want, "{what} html");
             }
         }
+    }
+}
+
+/// `programme new` and `programme show` word a TOML's comment lines in the
+/// language asked (the second line was Finnish in every language).
+#[test]
+fn a_definition_written_in_a_language_is_commented_in_it() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    for (lang, check) in [
+        (
+            "fi",
+            "# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO",
+        ),
+        (
+            "sv",
+            "# Redigera fritt; kontrollera: koonti programme check FIL",
+        ),
+        ("en", "# Edit freely; check: koonti programme check FILE"),
+    ] {
+        let path = dir.path().join(format!("uusi-{lang}.toml"));
+        run(
+            koonti()
+                .args(["programme", "new", "--lang", lang, "-o"])
+                .arg(&path),
+            true,
+        );
+        let written = std::fs::read_to_string(&path).expect("written");
+        let shown = run(
+            koonti().args(["programme", "show", "keusote-2020-2025", "--lang", lang]),
+            true,
+        );
+        let shown = String::from_utf8(shown.stdout).expect("utf-8");
+        for text in [&written, &shown] {
+            assert_eq!(text.lines().nth(1), Some(check), "{lang}: {text}");
+        }
+        koonti_programme::load(path.to_str().expect("utf-8")).expect("reads back");
     }
 }
