@@ -784,7 +784,7 @@ fn a_scale_of_one_or_more_than_six_options_is_refused() {
     let many = dir.path().join("seitseman.xlsx");
     write_kuusijarvi(&many, &[], Some(&format!("Vastausvaihtoehdot: {seven}")));
     let keusote = koonti_engine::bundled_programme("keusote-2020-2025").expect("bundled");
-    let mut toml = koonti_engine::programme_toml(&keusote, "oma").expect("toml");
+    let mut toml = koonti_engine::programme_toml(&keusote, "oma", Lang::Fi).expect("toml");
     toml = toml.replace("id = \"keusote-2020-2025\"", "id = \"oma\"");
     for (i, label) in [
         "Suunnitteilla",

@@ -468,7 +468,7 @@ fn round_trip(dir: &Path, lang: Lang, given: Given) {
 
 /// The `n` counts after a measure's id and text on the first sheet of
 /// `book` (the committee workbook's summary, the appendix).
-fn count_row(book: &Path, id: &str, text: &str, n: usize) -> Vec<u32> {
+pub(crate) fn count_row(book: &Path, id: &str, text: &str, n: usize) -> Vec<u32> {
     let mut workbook = open_workbook_auto(book).expect("opens");
     let first = workbook.sheet_names()[0].clone();
     let range = workbook.worksheet_range(&first).expect("sheet");
@@ -490,7 +490,7 @@ fn count_row(book: &Path, id: &str, text: &str, n: usize) -> Vec<u32> {
 }
 
 /// The counts of a measure's row in the appendix page ("2 / 3" cells).
-fn html_counts(html: &str, id: &str) -> Vec<u32> {
+pub(crate) fn html_counts(html: &str, id: &str) -> Vec<u32> {
     let row = html
         .split("<tr>")
         .find(|r| r.contains(&format!(">{id}</th>")))

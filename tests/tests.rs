@@ -17,6 +17,7 @@ mod programme;
 mod raw_xml;
 mod report;
 mod samples;
+mod scale_labels;
 mod scale_round_trip;
 mod slides;
 mod status_scale;

@@ -142,6 +142,7 @@ fn inferred_definition(
     let text = koonti_engine::programme_toml(
         &merged.programme,
         "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
+        koonti_model::Lang::Fi,
     )?;
     write_atomic(&path, text.as_bytes(), &[])?;
     Ok(Some(path))

@@ -292,6 +292,7 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
                         "Tomt program: ersätt exemplen med dina egna.",
                         "A blank programme: replace the examples with your own.",
                     ),
+                    lang,
                 )?
             };
             (defined.programme, Vec::new(), bytes)
@@ -311,7 +312,7 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
                     Lang::Sv => format!("Härlett ur blanketten {shown}."),
                     Lang::En => format!("Derived from the form {shown}."),
                 };
-                toml_bytes(&defined.programme, &origin)?
+                toml_bytes(&defined.programme, &origin, lang)?
             };
             (defined.programme, defined.guesses, bytes)
         }
@@ -330,8 +331,8 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn toml_bytes(programme: &Programme, origin: &str) -> Result<Vec<u8>, super::Failure> {
-    Ok(koonti_engine::programme_toml(programme, origin)?.into_bytes())
+fn toml_bytes(programme: &Programme, origin: &str, lang: Lang) -> Result<Vec<u8>, super::Failure> {
+    Ok(koonti_engine::programme_toml(programme, origin, lang)?.into_bytes())
 }
 
 fn print_guesses(guesses: &[Guess], lang: Lang) {
@@ -411,7 +412,7 @@ fn run_show(args: ShowArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
             .text(lang)
         );
     } else {
-        let text = koonti_engine::programme_toml(&programme, &programme.title)?;
+        let text = koonti_engine::programme_toml(&programme, &programme.title, lang)?;
         print!("{text}");
     }
     Ok(ExitCode::SUCCESS)

@@ -138,9 +138,15 @@ pub fn blank_programme_xlsx(lang: Lang) -> Result<Vec<u8>, EngineError> {
         .map_err(|e| EngineError::Write(koonti_write::WriteError::Xlsx(e)))
 }
 
-/// `programme` as a TOML definition; `origin` is its first comment line.
-pub fn programme_toml(programme: &Programme, origin: &str) -> Result<String, EngineError> {
-    koonti_programme::to_toml(programme, origin).map_err(|e| EngineError::Serialise(e.to_string()))
+/// `programme` as a TOML definition; `origin` is its first comment line,
+/// the comments worded in `lang`.
+pub fn programme_toml(
+    programme: &Programme,
+    origin: &str,
+    lang: Lang,
+) -> Result<String, EngineError> {
+    koonti_programme::to_toml(programme, origin, lang)
+        .map_err(|e| EngineError::Serialise(e.to_string()))
 }
 
 /// A definition from a response form or one returned response (its

@@ -15,7 +15,7 @@ pub use detect::{detect, fits};
 pub use fit::{MIN_BETTER_HITS, Misfit, check_fit};
 pub use rule::{Rule, SCALE_OPTIONS};
 
-use koonti_model::{AnswerScale, Programme};
+use koonti_model::{AnswerScale, Lang, Programme};
 use std::collections::HashSet;
 use std::fmt;
 #[cfg(not(target_arch = "wasm32"))]
@@ -203,12 +203,20 @@ fn validate(programme: &Programme) -> Result<(), Rule> {
 }
 
 /// `programme` as a TOML definition that [`parse`] reads back, headed by a
-/// comment saying where it came from (`origin`, one line).
-pub fn to_toml(programme: &Programme, origin: &str) -> Result<String, toml::ser::Error> {
+/// comment saying where it came from (`origin`, one line, in `lang`) and
+/// how to check an edited copy, in `lang`.
+pub fn to_toml(
+    programme: &Programme,
+    origin: &str,
+    lang: Lang,
+) -> Result<String, toml::ser::Error> {
     let body = toml::to_string(programme)?;
-    Ok(format!(
-        "# {origin}\n# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO\n\n{body}"
-    ))
+    let edit = lang.pick(
+        "Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO",
+        "Redigera fritt; kontrollera: koonti programme check FIL",
+        "Edit freely; check: koonti programme check FILE",
+    );
+    Ok(format!("# {origin}\n# {edit}\n\n{body}"))
 }
 
 #[cfg(test)]
@@ -239,10 +247,41 @@ mod tests {
     #[test]
     fn definitions_written_as_toml_read_back() {
         for programme in bundled().expect("bundled") {
-            let text = to_toml(&programme, "kopio").expect("serialises");
+            let text = to_toml(&programme, "kopio", Lang::Fi).expect("serialises");
             assert_eq!(parse("kopio.toml", &text).expect("parses"), programme);
             // What a specialist reads and edits: no empty lists of aliases.
             assert!(!text.contains("aliases = []"), "{}", programme.id);
+        }
+    }
+
+    #[test]
+    fn a_definitions_comment_lines_are_in_its_language() {
+        let programme = load("keusote-2020-2025").expect("bundled");
+        for (lang, origin, check) in [
+            (
+                Lang::Fi,
+                "Kopio.",
+                "# Muokkaa vapaasti; tarkista: koonti programme check TIEDOSTO",
+            ),
+            (
+                Lang::Sv,
+                "Kopia.",
+                "# Redigera fritt; kontrollera: koonti programme check FIL",
+            ),
+            (
+                Lang::En,
+                "A copy.",
+                "# Edit freely; check: koonti programme check FILE",
+            ),
+        ] {
+            let text = to_toml(&programme, origin, lang).expect("serialises");
+            let comments: Vec<&str> = text.lines().take_while(|l| l.starts_with('#')).collect();
+            assert_eq!(comments, [format!("# {origin}").as_str(), check], "{lang}");
+            assert_eq!(
+                parse("kopio.toml", &text).expect("parses"),
+                programme,
+                "{lang}"
+            );
         }
     }
 

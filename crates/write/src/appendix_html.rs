@@ -242,7 +242,7 @@ impl Page<'_> {
         let _ = write!(
             html,
             "<p class=\"rule\">{}</p>\n</section>\n",
-            esc(l.highlight_rule())
+            esc(&l.highlight_rule(self.programme))
         );
     }
 

@@ -82,8 +82,9 @@ fn write_sheet(
     if let Some(progress) = &appendix.progress {
         row = progress_rows(sheet, progress, programme, &widths, l, &f, row + 1)?;
     }
-    sheet.merge_range(row + 1, 0, row + 1, last_col, l.highlight_rule(), &f.plain)?;
-    fit_row(sheet, row + 1, &[(l.highlight_rule(), full_width)])?;
+    let rule = l.highlight_rule(programme);
+    sheet.merge_range(row + 1, 0, row + 1, last_col, &rule, &f.plain)?;
+    fit_row(sheet, row + 1, &[(&rule, full_width)])?;
     let mut breaks = Vec::new();
     row += 3;
     for action in &appendix.actions {

@@ -124,6 +124,21 @@ fn standing(status: &Status, programme: &Programme) -> Option<Standing> {
     }
 }
 
+/// The statuses the rule takes highlights from, in the order it prefers
+/// them: the done option first, then the scale's partly and under-way
+/// options in the scale's order. The appendix's rule names exactly these.
+pub fn highlight_statuses(programme: &Programme) -> Vec<Status> {
+    let mut taken: Vec<(Standing, Status)> = programme
+        .scale
+        .choices()
+        .into_iter()
+        .filter_map(|c| Some((standing(&c.status, programme)?, c.status)))
+        .filter(|(standing, _)| *standing != Standing::NotDone)
+        .collect();
+    taken.sort_by_key(|(standing, _)| *standing);
+    taken.into_iter().map(|(_, status)| status).collect()
+}
+
 /// The words of a text, lower case, for telling repeated texts.
 fn words_key(text: &str) -> String {
     text.to_lowercase()
@@ -259,7 +274,71 @@ pub fn highlight_candidates(report: &Report, programme: &Programme) -> Vec<Highl
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::labels::Labels;
     use crate::test_support::{report_with, siun};
+    use koonti_model::Lang;
+
+    /// The appendix's rule names the options highlights are taken from,
+    /// and only those: on a status scale done and under way (not "not
+    /// started"), on three marks done and partly (not "not done").
+    #[test]
+    fn the_rule_names_exactly_the_options_highlights_come_from() {
+        let keusote = koonti_programme::load("keusote-2020-2025").expect("bundled");
+        for (programme, took) in [
+            (keusote, ["Valmis", "Kesken"]),
+            (siun(), ["Toteutunut", "Osittain"]),
+        ] {
+            let choices = programme.scale.choices();
+            // Every unit answers with one of the scale's options in turn.
+            let report = report_with(&programme, 6, |unit, _| {
+                choices[unit % choices.len()].status.clone()
+            });
+            let sources: BTreeSet<String> = highlight_candidates(&report, &programme)
+                .iter()
+                .filter(|c| c.kind == HighlightKind::Highlight)
+                .map(|c| {
+                    let answer = report
+                        .answers
+                        .iter()
+                        .find(|a| a.unit == c.unit && a.measure == c.measure)
+                        .expect("its answer");
+                    crate::status_word(&answer.status, &programme, Lang::Fi)
+                })
+                .collect();
+            assert_eq!(
+                sources,
+                took.iter().map(|w| w.to_string()).collect(),
+                "{}",
+                programme.id
+            );
+            let statuses: Vec<String> = highlight_statuses(&programme)
+                .iter()
+                .map(|s| crate::status_word(s, &programme, Lang::Fi))
+                .collect();
+            assert_eq!(statuses, took, "{}", programme.id);
+            let rule = Labels(Lang::Fi).highlight_rule(&programme);
+            assert!(
+                rule.contains(&format!(
+                    "merkitty \u{201d}{}\u{201d} tai \u{201d}{}\u{201d}, ensin \u{201d}{}\u{201d},",
+                    took[0], took[1], took[0]
+                )),
+                "{rule}"
+            );
+            for choice in &choices {
+                let word = crate::status_word(&choice.status, &programme, Lang::Fi);
+                assert_eq!(
+                    rule.contains(&format!("\u{201d}{word}\u{201d}")),
+                    took.contains(&word.as_str()),
+                    "{rule}"
+                );
+            }
+            let sv = Labels(Lang::Sv).highlight_rule(&programme);
+            assert!(
+                sv.starts_with("Axplocken är hela meningar ur svar markerade \u{201d}"),
+                "{sv}"
+            );
+        }
+    }
 
     #[test]
     fn sentences_are_whole_or_not_proposed() {

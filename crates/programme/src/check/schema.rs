@@ -25,14 +25,19 @@ const OPTION: &Schema = &[
     ("id", Kind::Text, true),
     ("label", Kind::Text, true),
     ("aliases", Kind::Texts, false),
+    ("class", Kind::Text, false),
+    ("sv", Kind::Text, false),
+    ("en", Kind::Text, false),
 ];
 const SCALE: &Schema = &[
     ("kind", Kind::Text, true),
     ("implemented_label", Kind::Text, false),
     ("not_implemented_label", Kind::Text, false),
+    ("partial_label", Kind::Text, false),
     ("text_label", Kind::Text, false),
     ("status_label", Kind::Text, false),
     ("options", Kind::Tables(OPTION), false),
+    ("layout", Kind::Text, false),
 ];
 const UNIT: &Schema = &[("name", Kind::Text, true), ("aliases", Kind::Texts, false)];
 const MEASURE: &Schema = &[

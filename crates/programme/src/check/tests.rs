@@ -147,3 +147,44 @@ fn every_problem_is_worded_in_each_language() {
         assert!(fi != en && sv != en && fi != sv, "{kind:?}: {sv} / {en}");
     }
 }
+
+#[test]
+fn every_key_a_scale_is_written_with_is_known() {
+    let bundled = crate::bundled().expect("bundled");
+    let mut three = crate::load("siun-sote-2023-2025").expect("bundled");
+    three.scale = koonti_model::AnswerScale::Marks {
+        implemented_label: "Tehty".into(),
+        not_implemented_label: "Ei tehty".into(),
+        text_label: "Kuvaus".into(),
+        partial_label: Some("Osin tehty".into()),
+    };
+    let mut four = crate::load("keusote-2020-2025").expect("bundled");
+    if let koonti_model::AnswerScale::Status {
+        options, layout, ..
+    } = &mut four.scale
+    {
+        *layout = koonti_model::ScaleLayout::Marks;
+        for option in options.iter_mut() {
+            option.class = option.class();
+            option.sv = Some(format!("{} (sv)", option.label));
+            option.en = Some(format!("{} (en)", option.label));
+        }
+    }
+    for mut programme in [three, four] {
+        // A copy of a bundled one under an id of its own.
+        programme.id.push_str("-kopio");
+        let text = crate::to_toml(&programme, "kopio", koonti_model::Lang::Fi).expect("toml");
+        for key in ["partial_label", "layout", "class", "sv", "en"] {
+            if programme.id.starts_with("siun") != (key == "partial_label") {
+                continue;
+            }
+            assert!(text.contains(&format!("\n{key} = ")), "{key} in {text}");
+        }
+        assert_eq!(
+            check_toml(text.as_bytes(), &bundled),
+            vec![],
+            "{}",
+            programme.id
+        );
+    }
+}
