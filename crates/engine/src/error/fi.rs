@@ -125,14 +125,16 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             };
             format!("Ohjelman määrittelyssä {name} on korjattavaa: {}{more}.", first.join("; "))
         }
-        EngineError::Write(err) => failed(&err.to_string()),
-        EngineError::Slides(err) => failed(&err.to_string()),
-        EngineError::Template(err) => failed(&err.to_string()),
-        EngineError::Zip(err) => failed(&err.to_string()),
-        EngineError::Serialise(detail) => failed(detail),
+        EngineError::Write(_) => failed(),
+        EngineError::Slides(_) => failed(),
+        EngineError::Template(_) => failed(),
+        EngineError::Zip(_) => failed(),
+        EngineError::Serialise(_) => failed(),
     }
 }
 
-fn failed(detail: &str) -> String {
-    format!("Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle.")
+/// An output koonti could not build: a fault of koonti's own, whose
+/// technical reason (the writer's English) is in the English message only.
+fn failed() -> String {
+    "Tulostetta ei voitu muodostaa. Ilmoita tästä koonnin ylläpitäjälle.".into()
 }

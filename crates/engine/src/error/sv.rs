@@ -143,14 +143,16 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 first.join("; ")
             )
         }
-        EngineError::Write(err) => failed(&err.to_string()),
-        EngineError::Slides(err) => failed(&err.to_string()),
-        EngineError::Template(err) => failed(&err.to_string()),
-        EngineError::Zip(err) => failed(&err.to_string()),
-        EngineError::Serialise(detail) => failed(detail),
+        EngineError::Write(_) => failed(),
+        EngineError::Slides(_) => failed(),
+        EngineError::Template(_) => failed(),
+        EngineError::Zip(_) => failed(),
+        EngineError::Serialise(_) => failed(),
     }
 }
 
-fn failed(detail: &str) -> String {
-    format!("Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti.")
+/// An output koonti could not build: a fault of koonti's own, whose
+/// technical reason (the writer's English) is in the English message only.
+fn failed() -> String {
+    "Utdata kunde inte skapas. Meddela den som underhåller koonti.".into()
 }

@@ -1,5 +1,7 @@
 //! English wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
+use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+
+const L: crate::Lang = crate::Lang::En;
 
 /// `code` as one English sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -81,7 +83,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         } => {
             let mut changed: Vec<String> = status
                 .iter()
-                .map(|(before, after)| format!("status {before} → {after}"))
+                .map(|(before, after)| {
+                    format!(
+                        "status ”{}” → ”{}”",
+                        super::status_word(before, L),
+                        super::status_word(after, L)
+                    )
+                })
                 .collect();
             if *text {
                 changed.push("text".to_string());
@@ -210,5 +218,15 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::ExcelLock => {
             "an Excel lock file (~$), left by Excel beside an open workbook; it is no response"
         }
+    }
+}
+
+/// A reader's fault in English, after a colon.
+pub(super) fn fault(fault: ReaderFault) -> &'static str {
+    match fault {
+        ReaderFault::Container => "the structure of the old Excel file (.xls) is broken",
+        ReaderFault::Content => "its content is broken or incomplete",
+        ReaderFault::Package => "the file's packing is broken",
+        ReaderFault::CutShort => "the file ends too early",
     }
 }
