@@ -253,3 +253,115 @@ fn the_scanner_finds_what_it_looks_for() {
         problems("Åtgärd 1.1 är markerad både som genomförd och som inte genomförd.").is_empty()
     );
 }
+
+/// The percentages a sentence gives: "53 %", "53%" and the Finnish words
+/// ("60 prosenttia", "40 prosentista", "53 prosenttiin").
+fn percents(text: &str) -> Vec<u32> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut found = Vec::new();
+    for (i, word) in words.iter().enumerate() {
+        let (number, rest) = match word.find('%') {
+            Some(at) => (&word[..at], ""),
+            None => (*word, words.get(i + 1).copied().unwrap_or_default()),
+        };
+        let Ok(value) = number.parse::<u32>() else {
+            continue;
+        };
+        if word.contains('%') || rest.starts_with('%') || rest.starts_with("prosent") {
+            found.push(value);
+        }
+    }
+    found
+}
+
+/// A sheet's cell texts, and its shares (fractions) as whole percents.
+fn texts_and_percents(
+    book: &mut calamine::Sheets<std::io::BufReader<std::fs::File>>,
+    sheet: &str,
+) -> (Vec<String>, BTreeSet<u32>) {
+    let range = book.worksheet_range(sheet).expect("sheet");
+    let mut texts = Vec::new();
+    let mut shares = BTreeSet::new();
+    for (_, _, cell) in range.cells() {
+        match cell {
+            calamine::Data::Float(share) if (0.0..=1.0).contains(share) => {
+                shares.insert((share * 100.0).round() as u32);
+            }
+            calamine::Data::String(text) => texts.push(text.clone()),
+            _ => {}
+        }
+    }
+    (texts, shares)
+}
+
+/// Issue 21: every percentage of the summary sentences is in the table
+/// below them, of the same denominator, which the table names: the
+/// committee summary (shares of all items) and the follow-up's Kehitys
+/// (shares of the answers given, its total row included).
+#[test]
+fn every_percentage_of_the_summary_is_in_its_table() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let merged = dir.path().join("koonti.xlsx");
+    run(
+        koonti().arg("merge").arg(samples()).arg("-o").arg(&merged),
+        true,
+    );
+    let mut book = open_workbook_auto(&merged).expect("opens");
+    let (texts, shares) = texts_and_percents(&mut book, "Yhteenveto");
+    let paragraph = texts
+        .iter()
+        .find(|t| t.starts_with("Vastauksia saatiin"))
+        .expect("the summary paragraph");
+    let said = percents(paragraph);
+    assert!(said.len() >= 2, "best and worst: {paragraph}");
+    for percent in &said {
+        assert!(
+            shares.contains(percent),
+            "{percent} % not in the table {shares:?}: {paragraph}"
+        );
+    }
+    assert!(paragraph.contains("kaikista"), "{paragraph}");
+    assert!(
+        texts.iter().any(|t| t.ends_with("osuus kaikista")),
+        "the table says its basis"
+    );
+
+    let [d2023, d2024, d2025] = crate::compare::siun_years(dir.path());
+    let out = dir.path().join("kehitys.xlsx");
+    crate::compare::compare(&[&d2023, &d2024, &d2025], &out);
+    let mut book = open_workbook_auto(&out).expect("opens");
+    let (texts, shares) = texts_and_percents(&mut book, "Kehitys");
+    let paragraph = texts
+        .iter()
+        .find(|t| t.starts_with("Vuoteen 2024 verrattuna"))
+        .expect("the follow-up paragraph");
+    let said = percents(paragraph);
+    assert!(
+        !said.is_empty(),
+        "the share over the follow-up: {paragraph}"
+    );
+    for percent in &said {
+        assert!(
+            shares.contains(percent),
+            "{percent} % not in Kehitys {shares:?}: {paragraph}"
+        );
+    }
+    assert!(paragraph.contains("vastatuista"), "{paragraph}");
+    assert!(
+        texts.iter().any(|t| t.contains("osuus vastatuista")),
+        "the table says its basis"
+    );
+    assert!(
+        texts.iter().any(|t| t == "Yhteensä"),
+        "the total row: {texts:?}"
+    );
+}
+
+#[test]
+fn percentages_are_read_in_each_form() {
+    assert_eq!(
+        percents("oli 53 %. Heikoimmin 40%, sitten 60 prosenttia (2024) ja 7 prosentista"),
+        [53, 40, 60, 7]
+    );
+    assert!(percents("Kausi 2024: 6 vastausta").is_empty());
+}
