@@ -342,3 +342,16 @@ fn a_closed_pipe_is_no_panic() {
     }
     assert!(workbook.is_file(), "the merge wrote its workbook");
 }
+
+/// The secretary's folder dropped on koonti (Linux; the Wine test drops it
+/// on the exe): what she reads is checked by the same assertions.
+#[test]
+fn a_secretarys_folder_dropped_names_every_file_and_asks_nothing_of_a_unit_with_nothing_to_comment()
+{
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = crate::util::secretary_folder(dir.path(), "Vastaukset kevät");
+    let output = run_without_waiting(&[folder.as_os_str()], &[]);
+    let stdout = text(&output.stdout);
+    assert!(output.status.success(), "{stdout}{}", text(&output.stderr));
+    crate::wine::assert_secretary_console(&stdout);
+}

@@ -459,9 +459,9 @@
     });
     const own = s.own_checks.map((line) => el('li', { textContent: line }));
     box.replaceChildren(
-      el('h3', { textContent: t('sendToUnits') }),
+      el('h3', { textContent: s.headings.send_to_units }),
       el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: t('none') })]),
-      el('h3', { textContent: t('checkYourself') }),
+      el('h3', { textContent: s.headings.check_yourself }),
       el('ul', {}, own.length ? own : [el('li', { textContent: t('none') })]),
     );
   }

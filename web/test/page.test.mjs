@@ -562,6 +562,8 @@ test('the files come first, the results take the focus, the downloads are plain 
     assert.match(options[options.length - 1], /taulukko|Excel/i);
     const accept = await page.getAttribute('#programme-file', 'accept');
     assert.ok(accept.startsWith('.xlsx'), accept);
+    assert.doesNotMatch(accept, /toml/i);
+    assert.doesNotMatch(await page.textContent('body'), /TOML/i);
 
     await page.setInputFiles('input[type=file][multiple]', samples);
     await waitForMerge(page);

@@ -25,6 +25,8 @@ pub struct Summary<'a> {
     pub none_missing: Option<&'static str>,
     /// The merge in one line, counts in their right forms.
     pub headline: String,
+    /// The two lists' headings: the names of their sheets in the workbook.
+    pub headings: ListHeadings,
     /// "Lähetä yksikölle": per unit a message to send it.
     pub letters: Vec<LetterInfo>,
     /// "Tarkista itse": what the secretary checks herself, one line each.
@@ -54,6 +56,15 @@ impl<'a> ProgrammeInfo<'a> {
             organisation: &programme.organisation,
         }
     }
+}
+
+/// The headings of the two lists, as the workbook names their sheets.
+#[derive(Debug, Serialize)]
+pub struct ListHeadings {
+    /// "Lähetä yksikölle".
+    pub send_to_units: &'static str,
+    /// "Tarkista itse".
+    pub check_yourself: &'static str,
 }
 
 /// A message to send one unit.
@@ -116,6 +127,10 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             .missing_units
             .is_empty()
             .then(|| koonti_model::letters::none_missing(lang)),
+        headings: ListHeadings {
+            send_to_units: koonti_write::Labels(lang).sheet_to_units(),
+            check_yourself: koonti_write::Labels(lang).sheet_own_checks(),
+        },
         letters: koonti_model::letters::unit_letters(report, lang)
             .into_iter()
             .map(|l| LetterInfo {
