@@ -26,11 +26,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
             (Misfit::Better { chosen, answers, hits }, false) => format!(
-                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} (toimenpidetekstejä vastaa ohjelmaa {answers}: {}, ohjelmaa {chosen}: {}). Käytä valintaa --programme {answers}.",
                 hits.1, hits.0
             ),
             (Misfit::Better { chosen, answers, hits }, true) => format!(
-                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Valitse ohjelma {answers} kohdasta Ohjelma.",
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} (toimenpidetekstejä vastaa ohjelmaa {answers}: {}, ohjelmaa {chosen}: {}). Valitse ohjelma {answers} kohdasta Ohjelma.",
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(

@@ -34,7 +34,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 },
                 false,
             ) => format!(
-                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Använd --programme {answers}.",
+                "Filerna svarar på programmet {answers}, inte på {chosen} (åtgärdstexter som motsvarar {answers}: {}, {chosen}: {}). Använd --programme {answers}.",
                 hits.1, hits.0
             ),
             (
@@ -45,7 +45,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 },
                 true,
             ) => format!(
-                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Välj programmet {answers} under Programmet.",
+                "Filerna svarar på programmet {answers}, inte på {chosen} (åtgärdstexter som motsvarar {answers}: {}, {chosen}: {}). Välj programmet {answers} under Programmet.",
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(

@@ -75,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("No programme fitted the responses, so programme {programme} was inferred from {files} files: {measures} measures, each in its most common wording. Check it and give it with --programme next time."),
+        } => format!("No programme fitted the responses, so programme {programme} was inferred from {}: {}, each in its most common wording. Check it and give it with --programme next time.", crate::count(L, *files as usize, crate::Noun::File), if *measures == 1 { "1 measure".to_string() } else { format!("{measures} measures") }),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -121,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The note ”{text}” outside the tables is about measure {measure}; it was kept with that answer as an extra."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
+            "The sheet has more cells that could not be placed: {count}; every one is listed as unmatched."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."

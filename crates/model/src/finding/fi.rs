@@ -75,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("Mikään ohjelma ei sopinut vastauksiin, joten ohjelma {programme} pääteltiin {files} tiedostosta: {measures} toimenpidettä, tekstit yleisimmässä muodossaan. Tarkista se ja anna se seuraavalla kerralla --programme-valitsimella."),
+        } => format!("Mikään ohjelma ei sopinut vastauksiin, joten ohjelma {programme} pääteltiin {files} tiedostosta: {}, tekstit yleisimmässä muodossaan. Tarkista se ja anna se seuraavalla kerralla --programme-valitsimella.", crate::count(L, *measures as usize, crate::Noun::Action)),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -121,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Taulukon ulkopuolinen huomautus ”{text}” koskee toimenpidettä {measure}; se on säilytetty sen vastauksen lisätietona."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
+            "Välilehdellä on vielä muita soluja, joita ei voitu kohdistaa: {count}; ne kaikki on listattu kohdistamattomina."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."

@@ -75,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("Inget program passade svaren, så programmet {programme} härleddes ur {files} filer: {measures} åtgärder. Kontrollera det och ange det nästa gång med --programme."),
+        } => format!("Inget program passade svaren, så programmet {programme} härleddes ur {}: {}. Kontrollera det och ange det nästa gång med --programme.", crate::count(L, *files as usize, crate::Noun::File), crate::count(L, *measures as usize, crate::Noun::Action)),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -121,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Anteckningen ”{text}” utanför tabellen gäller åtgärd {measure}; den har sparats som tilläggsuppgift till dess svar."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
+            "Bladet har fler celler som inte kunde placeras: {count}; alla är listade som oplacerade."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
