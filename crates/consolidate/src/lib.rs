@@ -306,18 +306,14 @@ fn add_response(report: &mut Report, programme: &Programme, unit: &str, response
             }),
     );
     report.unmatched.extend(response.unmatched);
-    report.findings.extend(
-        response
-            .findings
-            .into_iter()
-            .filter(|f| f.severity == Severity::Error)
-            .map(|mut f| {
-                if f.unit.is_empty() {
-                    f.unit = unit.to_string();
-                }
-                f
-            }),
-    );
+    report
+        .findings
+        .extend(response.findings.into_iter().map(|mut f| {
+            if f.unit.is_empty() {
+                f.unit = unit.to_string();
+            }
+            f
+        }));
 }
 
 /// True when `status` is one the programme's scale counts, so that every
