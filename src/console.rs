@@ -35,7 +35,12 @@ pub fn write_stdout(bytes: &[u8]) -> Result<(), Message> {
 pub fn no_panic_on_failed_print(lang: Lang) {
     let reported = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
-        let said = info.payload_as_str().unwrap_or_default();
+        let payload = info.payload();
+        let said = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
         match failed_print(said) {
             Some(PrintFailure::ClosedPipe) => std::process::exit(0),
             Some(PrintFailure::Other { stdout, os }) => {
