@@ -14,6 +14,77 @@ pub fn say(text: &str) {
     let _ = out.flush();
 }
 
+/// Writes `bytes` for the program reading koonti's standard output
+/// (`--json -`). A reader that closed the pipe early (`| head`) took what
+/// it wanted: no failure, and the other outputs are written all the same.
+pub fn write_stdout(bytes: &[u8]) -> Result<(), Message> {
+    let mut out = std::io::stdout().lock();
+    match out.write_all(bytes).and_then(|()| out.flush()) {
+        Err(err) if err.kind() != std::io::ErrorKind::BrokenPipe => Err(Message::StdoutFailed {
+            os: crate::messages::os_text(&err),
+        }),
+        _ => Ok(()),
+    }
+}
+
+/// Makes a failed `print!` (Rust's own panics "failed printing to stdout")
+/// no panic: a pipe its reader closed (`koonti programme list | head -1`)
+/// ends koonti quietly, as the reader asked; any other failure is said in
+/// the user's words and ends koonti with 1. Every other panic is reported
+/// as before.
+pub fn no_panic_on_failed_print(lang: Lang) {
+    let reported = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let payload = info.payload();
+        let said = payload
+            .downcast_ref::<String>()
+            .map(String::as_str)
+            .or_else(|| payload.downcast_ref::<&str>().copied())
+            .unwrap_or_default();
+        match failed_print(said) {
+            Some(PrintFailure::ClosedPipe) => std::process::exit(0),
+            Some(PrintFailure::Other { stdout, os }) => {
+                if stdout {
+                    let mut err = std::io::stderr().lock();
+                    let message = Message::StdoutFailed { os: os.to_string() };
+                    let _ = writeln!(err, "koonti: {}", message.text(lang));
+                }
+                std::process::exit(1)
+            }
+            None => reported(info),
+        }
+    }));
+}
+
+/// How a print failed, from the standard library's panic message.
+#[derive(Debug, PartialEq, Eq)]
+enum PrintFailure<'a> {
+    /// The reader of the pipe closed it.
+    ClosedPipe,
+    /// Anything else (a full disk); `stdout`: it was standard output
+    /// (when it was standard error, nothing can be said).
+    Other { stdout: bool, os: &'a str },
+}
+
+fn failed_print(said: &str) -> Option<PrintFailure<'_>> {
+    let (stdout, os) = if let Some(os) = said.strip_prefix("failed printing to stdout: ") {
+        (true, os)
+    } else {
+        (false, said.strip_prefix("failed printing to stderr: ")?)
+    };
+    // The system's text of a closed pipe: EPIPE on Unix; on Windows
+    // ERROR_BROKEN_PIPE or ERROR_NO_DATA ("the pipe is being closed").
+    let closed: &[i32] = if cfg!(windows) { &[109, 232] } else { &[32] };
+    if closed
+        .iter()
+        .any(|&code| os == std::io::Error::from_raw_os_error(code).to_string())
+    {
+        Some(PrintFailure::ClosedPipe)
+    } else {
+        Some(PrintFailure::Other { stdout, os })
+    }
+}
+
 /// Waits for Enter when the console is koonti's own and its input is a
 /// keyboard: never when input is closed or redirected, never in a console
 /// someone typed the command into, never on Linux.
@@ -115,4 +186,27 @@ pub fn missing_units(merged: &koonti_engine::Merged, lang: Lang) -> String {
         out.push_str(&format!("  {line}\n"));
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_closed_pipe_is_told_from_other_failed_prints() {
+        let closed = std::io::Error::from_raw_os_error(if cfg!(windows) { 232 } else { 32 });
+        assert_eq!(
+            failed_print(&format!("failed printing to stdout: {closed}")),
+            Some(PrintFailure::ClosedPipe)
+        );
+        let full = std::io::Error::from_raw_os_error(28);
+        assert_eq!(
+            failed_print(&format!("failed printing to stdout: {full}")),
+            Some(PrintFailure::Other {
+                stdout: true,
+                os: &full.to_string()
+            })
+        );
+        assert_eq!(failed_print("index out of bounds"), None);
+    }
 }

@@ -35,6 +35,7 @@ fn main() -> ExitCode {
         }
         Err(bad) => (messages::Lang::Fi, Err(cmd::Failure::BadArgument(bad))),
     };
+    crate::console::no_panic_on_failed_print(lang);
     // Explorer's console closes with koonti: wait where a person reads it.
     let pauses = matches!(request, Ok(Request::Introduction | Request::Drop(_)));
     let result = match request {

@@ -298,3 +298,60 @@ fn a_missing_input_among_others_is_a_finding_in_the_users_language() {
         assert!(message.contains(says), "{lang}: {message}");
     }
 }
+
+/// `koonti … | head -1`: a reader that closed the pipe early is no panic
+/// and no error. Listing and showing programmes end quietly; a merge with
+/// `--json -` still writes its workbook.
+#[test]
+fn a_closed_pipe_is_no_panic() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let workbook = dir.path().join("koonti.xlsx");
+    let samples = samples();
+    let runs: [Vec<&std::ffi::OsStr>; 4] = [
+        vec!["programme".as_ref(), "list".as_ref()],
+        vec![
+            "programme".as_ref(),
+            "show".as_ref(),
+            "siun-sote-2023-2025".as_ref(),
+        ],
+        vec![
+            "merge".as_ref(),
+            samples.as_os_str(),
+            "-o".as_ref(),
+            workbook.as_os_str(),
+            "--json".as_ref(),
+            "-".as_ref(),
+        ],
+        vec!["--help".as_ref()],
+    ];
+    for args in runs {
+        let (reader, writer) = std::io::pipe().expect("pipe");
+        drop(reader);
+        let output = koonti()
+            .args(&args)
+            .env_remove("KOONTI_LANG")
+            .stdin(Stdio::null())
+            .stdout(writer)
+            .stderr(Stdio::piped())
+            .output()
+            .expect("koonti runs");
+        let stderr = text(&output.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("Broken pipe"), "{args:?}: {stderr}");
+        assert_eq!(output.status.code(), Some(0), "{args:?}: {stderr}");
+    }
+    assert!(workbook.is_file(), "the merge wrote its workbook");
+}
+
+/// The secretary's folder dropped on koonti (Linux; the Wine test drops it
+/// on the exe): what she reads is checked by the same assertions.
+#[test]
+fn a_secretarys_folder_dropped_names_every_file_and_asks_nothing_of_a_unit_with_nothing_to_comment()
+{
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = crate::util::secretary_folder(dir.path(), "Vastaukset kevät");
+    let output = run_without_waiting(&[folder.as_os_str()], &[]);
+    let stdout = text(&output.stdout);
+    assert!(output.status.success(), "{stdout}{}", text(&output.stderr));
+    crate::wine::assert_secretary_console(&stdout);
+}

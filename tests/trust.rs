@@ -1,6 +1,7 @@
 //! Issue #12: never a silent wrong number. Each rule of "How koonti
 //! decides" (docs/reading.md) on files made here.
 use crate::util::{koonti, merge_json, run, samples};
+use serde_json::Value;
 use std::path::Path;
 
 /// Copies the bundled samples into `dir`.
@@ -57,6 +58,17 @@ fn untouched_templates_in_the_project_folder_are_no_responses() {
         .collect();
     assert_eq!(blank.len(), 7, "{blank:?}");
     assert!(blank.iter().any(|f| f.ends_with("muu yksikkö.xlsx")));
+    // Each untouched form is one finding: "returned blank", never also
+    // "no unit named" for the form of no unit.
+    for file in &blank {
+        let about: Vec<&Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            .filter(|f| f["file"] == *file)
+            .collect();
+        assert_eq!(about.len(), 1, "{file}: {about:?}");
+    }
     // The unit with nothing to comment but feedback is still a response.
     assert!(
         responses

@@ -228,22 +228,97 @@ fn the_windows_build_writes_templates_and_the_appendix_and_merges_a_drop() {
         .expect("wine runs");
     let stdout = String::from_utf8_lossy(&dropped.stdout);
     assert!(dropped.status.success(), "{stdout}");
-    for name in [
-        "Pelastuslaitos.pdf",
-        "Hallintopalvelut (2).xlsx",
-        "Uusi laskentataulukko.xlsx",
-    ] {
-        assert!(stdout.contains(name), "{name} not named: {stdout}");
-    }
+    assert_secretary_console(&stdout);
+}
+
+/// What the secretary reads on the console after dropping
+/// [`crate::util::secretary_folder`] (the exe under Wine, koonti on Linux):
+/// each file that is no response named in words (the PDF, the copy, the
+/// empty workbook); the unit that sent a PDF missing, with what it sent;
+/// the unit that said it has nothing to comment answered and asked for
+/// nothing; counts in their right forms; no English, no codes; the
+/// summary, the missing units and the outputs last.
+pub(crate) fn assert_secretary_console(stdout: &str) {
+    let lines: Vec<&str> = stdout.lines().collect();
+    let naming = |name: &str| -> Vec<&str> {
+        lines
+            .iter()
+            .copied()
+            .filter(|l| l.trim_start().starts_with(name))
+            .collect()
+    };
+    let pdf = naming("Pelastuslaitos.pdf:");
+    assert_eq!(pdf.len(), 1, "{stdout}");
+    assert!(
+        pdf[0].contains("PDF-tiedosto, ei Excel-taulukko"),
+        "{stdout}"
+    );
+    let copy = naming("Hallintopalvelut (2).xlsx:");
+    assert_eq!(copy.len(), 1, "the copy is one line: {stdout}");
+    assert!(
+        copy[0].contains("sama kuin ”Hallintopalvelut.xlsx”"),
+        "{stdout}"
+    );
+    let empty = naming("Uusi laskentataulukko.xlsx:");
+    assert_eq!(empty.len(), 1, "{stdout}");
+    assert!(empty[0].contains("tyhjä työkirja"), "{stdout}");
     assert!(
         stdout.contains("Pelastuslaitos – lähetti tiedoston Pelastuslaitos.pdf: PDF-tiedosto"),
         "{stdout}"
     );
+    // Hallintopalvelut said it has nothing to comment: under its heading
+    // only the copy's line, never its unanswered measures; not missing.
+    let heading = lines
+        .iter()
+        .position(|l| *l == "Hallintopalvelut:")
+        .unwrap_or_else(|| panic!("the copy is under its unit: {stdout}"));
+    let its_lines: Vec<&str> = lines[heading + 1..]
+        .iter()
+        .copied()
+        .take_while(|l| l.starts_with("  "))
+        .collect();
+    assert_eq!(its_lines, copy, "{stdout}");
+    let missing = lines
+        .iter()
+        .position(|l| l.starts_with("Puuttuvat ("))
+        .unwrap_or_else(|| panic!("the missing units: {stdout}"));
+    assert_eq!(lines[missing], "Puuttuvat (1 yksikkö):", "{stdout}");
+    assert!(
+        !lines[missing..]
+            .iter()
+            .any(|l| l.contains("Hallintopalvelut")),
+        "{stdout}"
+    );
+    let summary = lines
+        .iter()
+        .find(|l| l.starts_with("koonti: "))
+        .unwrap_or_else(|| panic!("the summary: {stdout}"));
+    assert!(
+        summary.contains("5 vastausta (6 odotetusta), 1 puuttuu"),
+        "{summary}"
+    );
+    for wrong in [
+        "1 virhettä",
+        "1 huomiota",
+        "1 tietoa",
+        "1 vastausta",
+        "1 puuttuvat",
+    ] {
+        assert!(!summary.contains(wrong), "{wrong}: {summary}");
+    }
     for word in crate::util::ENGLISH_OR_CODES {
         assert!(!stdout.contains(word), "{word:?} in {stdout}");
     }
+    for line in &lines {
+        let english = koonti_model::english_words(line);
+        assert!(english.is_empty(), "{english:?} in {line}");
+    }
     let last: Vec<&str> = stdout.trim_end().lines().rev().take(4).collect();
     assert!(last[0].starts_with("Valmis."), "{stdout}");
+    assert!(
+        stdout.find("koonti: ") > stdout.find("Uusi laskentataulukko.xlsx"),
+        "the summary after the files: {stdout}"
+    );
 }
 
 /// Under Wine: an output another program holds open (as Excel does) is

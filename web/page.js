@@ -428,8 +428,7 @@
     const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
     $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: t('none') })]));
     const missing = s.missing.map((line) => unitItem(line, ''));
-    $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: t('noneMissing') })]));
-    $('checks').replaceChildren(...s.files.map(checkItem));
+    $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: s.none_missing || '' })]));
     showLists(s);
     const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
     if (!$('next-period').value && next) $('next-period').value = next;
@@ -443,31 +442,10 @@
     return item;
   }
 
-  function checkItem(file, index) {
-    const kind = file.in_order ? 'fine' : (file.worst === 'error' ? 'error' : 'warning');
-    const title = !file.file ? t('wholeMerge') : (file.unit ? `${file.file} (${file.unit})` : file.file);
-    const headingId = `check-${index}`;
-    const badge = el('span', { className: 'badge', textContent: t(`badge_${kind}`) });
-    const pre = el('pre', { textContent: file.text, tabIndex: 0 });
-    pre.setAttribute('aria-labelledby', headingId);
-    const copy = el('button', { type: 'button', textContent: t('copy') });
-    copy.setAttribute('aria-describedby', headingId);
-    copy.addEventListener('click', () => copyText(file.text, copy));
-    return el('li', { className: kind }, [
-      el('h4', { id: headingId }, [el('span', { textContent: title }), ' – ', badge]),
-      pre, copy,
-    ]);
-  }
-
-  // The two lists for two people, after the per-file check: a message to
-  // send each unit, and what the secretary checks herself. Their texts
-  // are the engine's.
+  // The two lists for two people: a message to send each unit, and what
+  // the secretary checks herself. Their texts are the engine's.
   function showLists(s) {
-    let box = $('lists');
-    if (!box) {
-      box = el('div', { id: 'lists' });
-      $('checks').after(box);
-    }
+    const box = $('lists');
     const letters = s.letters.map((letter, index) => {
       const headingId = `letter-${index}`;
       const pre = el('pre', { textContent: letter.text, tabIndex: 0 });
@@ -481,16 +459,12 @@
     });
     const own = s.own_checks.map((line) => el('li', { textContent: line }));
     box.replaceChildren(
-      el('h3', { textContent: t('sendToUnits') }),
+      el('h3', { textContent: s.headings.send_to_units }),
       el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: t('none') })]),
-      el('h3', { textContent: t('checkYourself') }),
+      el('h3', { textContent: s.headings.check_yourself }),
       el('ul', {}, own.length ? own : [el('li', { textContent: t('none') })]),
     );
   }
-
-  $('copy-all').addEventListener('click', (event) => {
-    if (state.summary) copyText(state.summary.check_text, event.currentTarget);
-  });
 
   async function copyText(text, button) {
     let copied = false;

@@ -5,11 +5,10 @@
 use super::shared::reports::{CompareMessage, read_inputs};
 
 use super::output::{Format, format_of};
-use crate::messages::{Message, engine_error, os_text};
+use crate::messages::{Message, engine_error};
 use crate::output::write_atomic;
 use koonti_engine::history::change_counts;
 use koonti_engine::{Lang, Merged};
-use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -78,9 +77,7 @@ pub fn write_json(
 ) -> Result<(), Message> {
     let json = koonti_engine::report_json(merged, options).map_err(engine_error)?;
     if path.as_os_str() == "-" {
-        std::io::stdout()
-            .write_all(&json)
-            .map_err(|e| Message::StdoutFailed { os: os_text(&e) })
+        crate::console::write_stdout(&json)
     } else {
         write_atomic(path, &json, inputs).map_err(|e| e.message())
     }

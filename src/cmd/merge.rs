@@ -3,9 +3,8 @@
 use super::output::{Format, format_of};
 use super::shared::{render_options, summary};
 use crate::gather;
-use crate::messages::{Message, os_text};
+use crate::messages::Message;
 use crate::output::write_atomic;
-use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -82,9 +81,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     if let Some(json_path) = &args.json {
         let json = koonti_engine::report_json(merged, &options)?;
         if json_path.as_os_str() == "-" {
-            std::io::stdout()
-                .write_all(&json)
-                .map_err(|e| Message::StdoutFailed { os: os_text(&e) })?;
+            crate::console::write_stdout(&json)?;
         } else {
             write_atomic(json_path, &json, &input_paths)?;
         }

@@ -186,7 +186,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Files whose unit was not recognised".into(),
         Message::ConsoleMore { count } => format!("+{count} more: see the Checks sheet"),
         Message::ConsoleMissing { count } => format!("Missing ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => "Every expected unit answered.".into(),
+        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
         Message::DropToFix => "Findings by unit (all on the Checks sheet):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),

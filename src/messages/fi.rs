@@ -186,7 +186,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
         Message::ConsoleMore { count } => format!("+{count} muuta: katso Tarkistukset-välilehti"),
         Message::ConsoleMissing { count } => format!("Puuttuvat ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => "Kaikki odotetut yksiköt vastasivat.".into(),
+        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
         Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),

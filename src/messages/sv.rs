@@ -184,7 +184,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
         Message::ConsoleMore { count } => format!("+{count} till: se fliken Kontroller"),
         Message::ConsoleMissing { count } => format!("Saknas ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => "Alla väntade enheter svarade.".into(),
+        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
         Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),

@@ -315,3 +315,54 @@ fn lists_join_with_the_languages_and() {
     assert_eq!(list(Lang::Sv, &items), "a, b och c");
     assert_eq!(some_of(Lang::En, &items, 1), "a and 2 more");
 }
+
+/// Every message in Finnish and Swedish, with the shared test aid of the
+/// catalogues (`koonti_model::english_words`): no English of ours. The
+/// system's own text (`os`) is left empty: it is the system's, in its
+/// language.
+#[test]
+fn finnish_and_swedish_messages_hold_no_english() {
+    use crate::cmd::shared::reports::CompareMessage;
+    let mut messages = every_message();
+    messages.extend(
+        [
+            CompareMessage::Unreadable {
+                input: "2024.json".into(),
+                reason: String::new(),
+            },
+            CompareMessage::Undated {
+                input: "vastaukset".into(),
+                file: "a.xlsx".into(),
+                periods: vec!["2024".into(), "2025".into()],
+            },
+            CompareMessage::Written {
+                programme: "p".into(),
+                periods: vec!["2024".into(), "2025".into()],
+                counts: [1, 1, 1, 1, 1],
+                outputs: vec!["vertailu.xlsx".into()],
+            },
+        ]
+        .map(Message::Compare),
+    );
+    for mut message in messages {
+        match &mut message {
+            Message::InputUnreadable { os, .. }
+            | Message::FolderUnlisted { os }
+            | Message::FolderNotWritable { os, .. }
+            | Message::FolderNotCreated { os, .. }
+            | Message::OutputFailed { os, .. }
+            | Message::StdoutFailed { os } => os.clear(),
+            // clap's own text, koonti's command names, and the engine's
+            // sentences (tested in its catalogue).
+            Message::BadArguments { .. }
+            | Message::UnknownCommand { .. }
+            | Message::Engine { .. } => continue,
+            _ => {}
+        }
+        for lang in [Lang::Fi, Lang::Sv] {
+            let text = message.text(lang);
+            let english = koonti_model::english_words(&text);
+            assert!(english.is_empty(), "{lang}: {english:?} in {text}");
+        }
+    }
+}

@@ -173,14 +173,14 @@ test('the samples merge in the page as on the command line, accessibly and offli
       assert.ok(bytes.equals(pageDeck.get(name)), name);
     }
 
-    // Who answered, who is missing, and `koonti check`'s text per file.
+    // Who answered, who is missing, and the two lists (no per-file list).
     assert.equal(await page.locator('#answered li').count(), 6);
     assert.match(await page.textContent('#missing'), /Kaikki odotetut/);
     const checkText = await page.evaluate(() => window.koontiState.summary.check_text);
     assert.equal(checkText, expected.check);
-    const perFile = await page.locator('#checks pre').allTextContents();
-    assert.equal(perFile.length, 6);
-    assert.ok(expected.check.startsWith(perFile.join('')));
+    assert.deepEqual(await page.$$eval('#results h3', (hs) => hs.map((h) => h.textContent)),
+      ['Vastanneet', 'Puuttuvat', 'Lähetä yksikölle', 'Tarkista itse']);
+    assert.doesNotMatch(await page.innerText('body'), /Tarkistus tiedostoittain/);
     assert.match(await page.textContent('#status'), /Valmis\. Kausi 2024: 6 vastausta \(6 odotetusta\), 0 puuttuu/);
 
     await assertNoViolations(page, 'after a merge');
@@ -197,7 +197,7 @@ test('the samples merge in the page as on the command line, accessibly and offli
   }
 });
 
-test('bad files are one line each in the per-file list; the others merge', async () => {
+test('bad files are one line each in her own checks; the others merge', async () => {
   const dir = path.join(work, 'bad-in');
   mkdirSync(dir, { recursive: true });
   for (const file of samples) copyFileSync(file, path.join(dir, path.basename(file)));
@@ -224,12 +224,12 @@ test('bad files are one line each in the per-file list; the others merge', async
     assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
 
     assert.equal(await page.locator('#answered li').count(), 6);
+    const own = await ownChecks(page);
     for (const name of bad) {
-      const item = page.locator('#checks li.error', { hasText: name });
-      assert.equal(await item.count(), 1, name);
-      const lines = (await item.locator('pre').textContent()).trim().split('\n');
-      assert.equal(lines.length, 2, `${name}: ${lines}`);
-      assert.match(lines[1], /VIRHE/);
+      const lines = own.filter((line) => line.startsWith(`${name}: `));
+      assert.equal(lines.length, 1, `${name}: ${own.join('\n')}`);
+      assert.match(lines[0], /ei voitu|ei ole|liian suuri|rajan/i, lines[0]);
+      assert.doesNotMatch(lines[0], ENGLISH_OR_CODES);
     }
     assert.deepEqual(foreignRequests(requests), []);
   } finally {
@@ -273,6 +273,11 @@ const emptyWorkbook = () => writeZip({
   'xl/worksheets/sheet1.xml': '<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData/></worksheet>',
 });
 
+/** The lines of "Tarkista itse", the secretary's own checks. */
+function ownChecks(page) {
+  return page.$$eval('#lists h3 + ul:not(.checks) li', (lis) => lis.map((li) => li.textContent));
+}
+
 // Words of the engine's English, or its internal tokens, that must never
 // reach the Finnish page.
 const ENGLISH_OR_CODES = /could not|the files|programme FILE|--programme|--period|\(\?\)|unreadable_file|identical_copy|not a workbook/;
@@ -303,7 +308,7 @@ test('only a PDF picked: one clear Finnish sentence naming it, and nothing to do
   }
 });
 
-test('a secretary\'s folder: a PDF return, a duplicate and an empty workbook are each accounted for', async () => {
+test('a secretary\'s folder: a PDF return, a duplicate, an empty workbook and a unit with nothing to comment are each accounted for', async () => {
   const dir = path.join(work, 'secretary', 'Vastaukset 2024');
   mkdirSync(dir, { recursive: true });
   for (const file of samples.filter((f) => !f.endsWith('Pelastuslaitos.xlsx'))) {
@@ -323,13 +328,23 @@ test('a secretary\'s folder: a PDF return, a duplicate and an empty workbook are
     // The unit that sent a PDF is missing, and the list says what it sent.
     assert.match(await page.textContent('#missing'),
       /Pelastuslaitos – lähetti tiedoston Pelastuslaitos\.pdf: PDF-tiedosto, ei Excel-taulukko/);
-    // The copy is one line naming the file it copies, its findings not repeated.
-    const copy = page.locator('#checks li', { hasText: 'Hallintopalvelut (2).xlsx' });
-    assert.equal(await copy.count(), 1);
-    const copyLines = (await copy.locator('pre').textContent()).trim().split('\n');
-    assert.equal(copyLines.length, 2, copyLines.join('\n'));
-    assert.match(copyLines[1], /sama kuin ”Hallintopalvelut\.xlsx”/);
+    // The copy is one line of her own checks naming the file it copies,
+    // its findings not repeated.
+    const own = await ownChecks(page);
+    const copy = own.filter((line) => line.includes('Hallintopalvelut (2).xlsx'));
+    assert.equal(copy.length, 1, own.join('\n'));
+    assert.match(copy[0], /sama kuin ”Hallintopalvelut\.xlsx”/);
+    // The empty workbook is named there too, in words.
+    assert.ok(own.some((line) => /^Uusi laskentataulukko\.xlsx: .*tyhjä työkirja/.test(line)), own.join('\n'));
     assert.equal(await page.locator('#answered li').count(), 5);
+    // The unit that said it has nothing to comment answered, and nobody
+    // is asked about its unanswered measures: no letter, no own check.
+    assert.match(await page.textContent('#answered'), /Hallintopalvelut/);
+    const units = await page.$$eval('#lists h3 + ul.checks h4', (hs) => hs.map((h) => h.textContent));
+    assert.ok(!units.includes('Hallintopalvelut'), units.join(' | '));
+    assert.ok(own.every((line) => !(line.startsWith('Hallintopalvelut.xlsx')
+      && /vastaamatta|ei vastausta|vastaamattom/.test(line))), own.join('\n'));
+    assert.doesNotMatch(await page.textContent('#missing'), /Hallintopalvelut/);
     // Every file is named somewhere on the page.
     const results = await page.textContent('#results');
     for (const name of ['Pelastuslaitos.pdf', 'Hallintopalvelut (2).xlsx', 'Uusi laskentataulukko.xlsx']) {
@@ -548,6 +563,8 @@ test('the files come first, the results take the focus, the downloads are plain 
     assert.match(options[options.length - 1], /taulukko|Excel/i);
     const accept = await page.getAttribute('#programme-file', 'accept');
     assert.ok(accept.startsWith('.xlsx'), accept);
+    assert.doesNotMatch(accept, /toml/i);
+    assert.doesNotMatch(await page.innerText('body'), /TOML/i);
 
     await page.setInputFiles('input[type=file][multiple]', samples);
     await waitForMerge(page);

@@ -101,7 +101,10 @@ pub fn is_blank(programme: &Programme, response: &UnitResponse) -> bool {
         && response.support_requests.is_empty()
 }
 
-/// A blank file: a finding naming it, its stray cells kept as unmatched.
+/// A blank file: one finding naming it, its stray cells kept as unmatched.
+/// What the reader noticed about an untouched form (no unit named, no
+/// period, unanswered measures) only repeats that it is blank, so only its
+/// errors (something could not be read) are kept beside it.
 fn returned_blank(report: &mut Report, response: UnitResponse) {
     let unit = response
         .unit
@@ -117,14 +120,18 @@ fn returned_blank(report: &mut Report, response: UnitResponse) {
         )
     });
     report.unmatched.extend(response.unmatched);
-    report
-        .findings
-        .extend(response.findings.into_iter().map(|mut f| {
-            if f.unit.is_empty() {
-                f.unit = unit.clone();
-            }
-            f
-        }));
+    report.findings.extend(
+        response
+            .findings
+            .into_iter()
+            .filter(|f| f.severity == Severity::Error)
+            .map(|mut f| {
+                if f.unit.is_empty() {
+                    f.unit = unit.clone();
+                }
+                f
+            }),
+    );
 }
 
 /// The unit a response is filed under: its named unit, else its file name.

@@ -242,6 +242,12 @@ fn blank(unit: Option<&str>, file: &str, modified: &str) -> UnitResponse {
     response.answers[0].items.clear();
     if unit.is_none() {
         response.unit = None;
+        // The reader's note on an unnamed form: it only repeats "blank".
+        response.findings.push(Finding::file(
+            Severity::Warning,
+            FindingCode::UnitNotFound,
+            file,
+        ));
     }
     response
 }
@@ -290,6 +296,11 @@ fn a_blank_file_is_no_response_and_never_supersedes_a_filled_one() {
             .iter()
             .any(|f| f.code.code() == "duplicate_response")
     );
+    // An unfilled form is one finding, not "blank" and "no unit" both.
+    for file in blank_files {
+        let about: Vec<_> = report.findings.iter().filter(|f| f.file == file).collect();
+        assert_eq!(about.len(), 1, "{file}: {about:?}");
+    }
 }
 
 #[test]

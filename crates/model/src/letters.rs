@@ -134,6 +134,16 @@ pub fn unit_letters(report: &Report, lang: Lang) -> Vec<UnitLetter> {
     letters
 }
 
+/// The missing list when no unit is missing: the one wording, for the
+/// console and the page alike.
+pub fn none_missing(lang: Lang) -> &'static str {
+    lang.pick(
+        "Kaikki odotetut yksiköt vastasivat.",
+        "Alla väntade enheter svarade.",
+        "Every expected unit answered.",
+    )
+}
+
 /// `body` with a greeting and a closing.
 fn letter(lang: Lang, body: &str) -> String {
     let (hello, regards) = match lang {

@@ -22,7 +22,10 @@ mod stored;
 mod timestamp;
 
 pub use count::{Noun, count, list, some_of};
-pub use finding::{FileKind, FileProblem, Finding, FindingCode, Limit, Severity, SheetKind};
+pub use finding::{
+    ENGLISH_WORDS, FileKind, FileProblem, Finding, FindingCode, Limit, ReaderFault, Severity,
+    SheetKind, english_words,
+};
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
 };

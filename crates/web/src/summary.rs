@@ -1,6 +1,7 @@
 //! What the page shows at once after a merge, as JSON: who answered, who
-//! is missing, and per file what `koonti check` says, ready to copy.
-use koonti_engine::{FileCheck, Lang, Merged, Programme, Severity};
+//! is missing, a message for each unit to send and what the secretary
+//! checks herself, ready to copy.
+use koonti_engine::{Lang, Merged, Programme, Severity};
 use serde::Serialize;
 
 /// The page's summary of a merge.
@@ -19,17 +20,19 @@ pub struct Summary<'a> {
     /// Each missing unit as the missing list shows it: its name and the
     /// files it sent that could not be read, with why.
     pub missing: Vec<String>,
+    /// What the missing list says when no unit is missing (`None` when
+    /// some are).
+    pub none_missing: Option<&'static str>,
     /// The merge in one line, counts in their right forms.
     pub headline: String,
+    /// The two lists' headings: the names of their sheets in the workbook.
+    pub headings: ListHeadings,
     /// "Lähetä yksikölle": per unit a message to send it.
     pub letters: Vec<LetterInfo>,
     /// "Tarkista itse": what the secretary checks herself, one line each.
     pub own_checks: Vec<String>,
     /// How many findings of each severity.
     pub findings: Counts,
-    /// Per file (findings about the whole merge first, under ""), what
-    /// `koonti check` says.
-    pub files: Vec<FileInfo>,
     /// The whole of `koonti check`'s text, with its closing count.
     pub check_text: String,
 }
@@ -53,6 +56,15 @@ impl<'a> ProgrammeInfo<'a> {
             organisation: &programme.organisation,
         }
     }
+}
+
+/// The headings of the two lists, as the workbook names their sheets.
+#[derive(Debug, Serialize)]
+pub struct ListHeadings {
+    /// "Lähetä yksikölle".
+    pub send_to_units: &'static str,
+    /// "Tarkista itse".
+    pub check_yourself: &'static str,
 }
 
 /// A message to send one unit.
@@ -84,21 +96,6 @@ pub struct Counts {
     pub infos: usize,
 }
 
-/// One file's check.
-#[derive(Debug, Serialize)]
-pub struct FileInfo {
-    /// The file ("" for the whole merge).
-    pub file: String,
-    /// The unit it was read as ("" unknown).
-    pub unit: String,
-    /// Nothing left to fill and nothing found.
-    pub in_order: bool,
-    /// The most serious finding's severity, if any.
-    pub worst: Option<Severity>,
-    /// The file's block of `koonti check`'s text.
-    pub text: String,
-}
-
 /// [`Summary`] of `merged`, worded in `lang`, as JSON.
 pub fn summary_json(merged: &Merged, lang: Lang) -> String {
     serde_json::to_string(&summary(merged, lang)).unwrap_or_default()
@@ -107,7 +104,6 @@ pub fn summary_json(merged: &Merged, lang: Lang) -> String {
 /// [`Summary`] of `merged`, worded in `lang`.
 pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
     let report = &merged.report;
-    let measures = merged.programme.measures().len();
     let count = |s| report.findings.iter().filter(|f| f.severity == s).count();
     Summary {
         programme: ProgrammeInfo::of(&merged.programme),
@@ -127,6 +123,14 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             .into_iter()
             .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
             .collect(),
+        none_missing: report
+            .missing_units
+            .is_empty()
+            .then(|| koonti_model::letters::none_missing(lang)),
+        headings: ListHeadings {
+            send_to_units: koonti_write::Labels(lang).sheet_to_units(),
+            check_yourself: koonti_write::Labels(lang).sheet_own_checks(),
+        },
         letters: koonti_model::letters::unit_letters(report, lang)
             .into_iter()
             .map(|l| LetterInfo {
@@ -141,21 +145,7 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             warnings: count(Severity::Warning),
             infos: count(Severity::Info),
         },
-        files: koonti_engine::check(merged)
-            .iter()
-            .map(|file| file_info(file, measures, lang))
-            .collect(),
         check_text: koonti_engine::check_text(merged, false, lang),
-    }
-}
-
-fn file_info(file: &FileCheck, measures: usize, lang: Lang) -> FileInfo {
-    FileInfo {
-        file: file.file.clone(),
-        unit: file.unit.clone(),
-        in_order: file.is_in_order(),
-        worst: file.findings.iter().map(|f| f.severity).min(),
-        text: koonti_engine::file_check_text(file, measures, lang),
     }
 }
 
@@ -196,26 +186,24 @@ mod tests {
         batch.merge_with(None).expect("merged")
     }
 
-    /// The page's per-file texts are exactly `koonti check`'s text, cut
-    /// at the files, and an unreadable file is one entry among them.
+    /// An unreadable file is named in "Tarkista itse", one line, in
+    /// Finnish; the samples' units are all there.
     #[test]
-    fn per_file_texts_add_up_to_the_check() {
+    fn an_unreadable_file_is_one_line_of_her_own_checks() {
         let merged = samples();
         let shown = summary(&merged, Lang::Fi);
-        let joined: String = shown.files.iter().map(|f| f.text.as_str()).collect();
-        assert!(shown.check_text.starts_with(&joined));
         assert_eq!(shown.responses.len(), 6);
         assert_eq!(shown.expected, 6);
-        let empty = shown
-            .files
+        let empty: Vec<&String> = shown
+            .own_checks
             .iter()
-            .find(|f| f.file == "tyhjä.xlsx")
-            .expect("listed");
-        assert_eq!(empty.worst, Some(Severity::Error));
+            .filter(|line| line.starts_with("tyhjä.xlsx: "))
+            .collect();
+        assert_eq!(empty.len(), 1, "{:?}", shown.own_checks);
         assert!(
-            empty.text.starts_with("tyhjä.xlsx:\n  VIRHE: "),
+            koonti_model::english_words(empty[0]).is_empty(),
             "{}",
-            empty.text
+            empty[0]
         );
         assert_eq!(shown.findings.errors, 1);
     }
@@ -227,6 +215,7 @@ mod tests {
             serde_json::from_str(&summary_json(&merged, Lang::Sv)).expect("json");
         assert_eq!(json["programme"]["id"], "siun-sote-2023-2025");
         assert_eq!(json["period"], "2024");
-        assert!(json["files"][0]["text"].is_string());
+        assert!(json["own_checks"][0].is_string());
+        assert!(json.get("files").is_none(), "no per-file list");
     }
 }

@@ -124,7 +124,7 @@ labels! {
         "a ready message for each unit whose response lacks something or whose marks need fixing. Copy the message into an e-mail.";
     letter: "Viesti", "Meddelande", "Message";
     sheet_own_checks: "Tarkista itse", "Kontrollera själv", "Check yourself";
-    own_checks_purpose: "kopiot, ohitetut tiedostot ja koontin arvaukset: tarkista nämä itse, niitä ei lähetetä yksiköille.",
+    own_checks_purpose: "kopiot, ohitetut tiedostot ja koonnin arvaukset: tarkista nämä itse, niitä ei lähetetä yksiköille.",
         "kopior, överhoppade filer och koontis gissningar: kontrollera dem själv, de skickas inte till enheterna.",
         "copies, skipped files and koonti's guesses: check these yourself, they are not sent to the units.";
     to_check: "Tarkistettavaa", "Att kontrollera", "To check";

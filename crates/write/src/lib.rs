@@ -39,7 +39,7 @@ pub use summary::percent;
 pub fn counted_statuses_of(programme: &koonti_model::Programme) -> Vec<koonti_model::Status> {
     stats::counted_statuses(programme)
 }
-pub use summary::{STALLED_QUARTERS, progress_paragraph, summary_paragraph};
+pub use summary::{STALLED_QUARTERS, progress_paragraph, summary_paragraph, total_progress};
 
 /// The date of `made` (an ISO 8601 instant) in Finland, as `lang` writes
 /// dates ("2.12.2026", "2 December 2026"); empty when `made` is none.

@@ -229,13 +229,13 @@ impl CompareMessage {
                 let (periods, outputs) = (periods.join(", "), outputs.join(", "));
                 match lang {
                     Lang::Fi => format!(
-                        "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa {improved} edistyi, {regressed} heikkeni, {unchanged} ennallaan, {new} uutta vastausta, {dropped} jäi vastaamatta → {outputs}"
+                        "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa vastauksia edistyi {improved}, heikkeni {regressed}, pysyi ennallaan {unchanged}, tuli lisää {new} ja jäi pois {dropped} → {outputs}"
                     ),
                     Lang::Sv => format!(
-                        "koonti: {programme} — perioder {periods}; i den senaste förändringen {improved} framsteg, {regressed} försämringar, {unchanged} oförändrade, {new} nya svar, {dropped} obesvarade → {outputs}"
+                        "koonti: {programme} — perioder {periods}; i den senaste förändringen gick svar framåt: {improved}, bakåt: {regressed}, oförändrade: {unchanged}, nya: {new}, bortfallna: {dropped} → {outputs}"
                     ),
                     Lang::En => format!(
-                        "koonti: {programme} — periods {periods}; in the latest step {improved} improved, {regressed} regressed, {unchanged} unchanged, {new} new answers, {dropped} dropped → {outputs}"
+                        "koonti: {programme} — periods {periods}; in the latest step answers improved: {improved}, regressed: {regressed}, unchanged: {unchanged}, new: {new}, dropped: {dropped} → {outputs}"
                     ),
                 }
             }

@@ -26,11 +26,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
             (Misfit::Better { chosen, answers, hits }, false) => format!(
-                "The files answer the programme {answers}, not {chosen} ({} measure texts match {answers}, {} match {chosen}). Use --programme {answers}.",
+                "The files answer the programme {answers}, not {chosen} (measure texts matching {answers}: {}, {chosen}: {}). Use --programme {answers}.",
                 hits.1, hits.0
             ),
             (Misfit::Better { chosen, answers, hits }, true) => format!(
-                "The files answer the programme {answers}, not {chosen} ({} measure texts match {answers}, {} match {chosen}). Choose {answers} under Programme.",
+                "The files answer the programme {answers}, not {chosen} (measure texts matching {answers}: {}, {chosen}: {}). Choose {answers} under Programme.",
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(

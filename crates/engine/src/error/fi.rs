@@ -26,11 +26,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
             (Misfit::Better { chosen, answers, hits }, false) => format!(
-                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Käytä valintaa --programme {answers}.",
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} (toimenpidetekstejä vastaa ohjelmaa {answers}: {}, ohjelmaa {chosen}: {}). Käytä valintaa --programme {answers}.",
                 hits.1, hits.0
             ),
             (Misfit::Better { chosen, answers, hits }, true) => format!(
-                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} ({} toimenpidetekstiä vastaa ohjelmaa {answers}, {} ohjelmaa {chosen}). Valitse ohjelma {answers} kohdasta Ohjelma.",
+                "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} (toimenpidetekstejä vastaa ohjelmaa {answers}: {}, ohjelmaa {chosen}: {}). Valitse ohjelma {answers} kohdasta Ohjelma.",
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(
@@ -126,14 +126,16 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             };
             format!("Ohjelman määrittelyssä {name} on korjattavaa: {}{more}.", first.join("; "))
         }
-        EngineError::Write(err) => failed(&err.to_string()),
-        EngineError::Slides(err) => failed(&err.to_string()),
-        EngineError::Template(err) => failed(&err.to_string()),
-        EngineError::Zip(err) => failed(&err.to_string()),
-        EngineError::Serialise(detail) => failed(detail),
+        EngineError::Write(_) => failed(),
+        EngineError::Slides(_) => failed(),
+        EngineError::Template(_) => failed(),
+        EngineError::Zip(_) => failed(),
+        EngineError::Serialise(_) => failed(),
     }
 }
 
-fn failed(detail: &str) -> String {
-    format!("Tulostetta ei voitu muodostaa ({detail}). Ilmoita tästä koonnin ylläpitäjälle.")
+/// An output koonti could not build: a fault of koonti's own, whose
+/// technical reason (the writer's English) is in the English message only.
+fn failed() -> String {
+    "Tulostetta ei voitu muodostaa. Ilmoita tästä koonnin ylläpitäjälle.".into()
 }

@@ -34,7 +34,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 },
                 false,
             ) => format!(
-                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Använd --programme {answers}.",
+                "Filerna svarar på programmet {answers}, inte på {chosen} (åtgärdstexter som motsvarar {answers}: {}, {chosen}: {}). Använd --programme {answers}.",
                 hits.1, hits.0
             ),
             (
@@ -45,7 +45,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 },
                 true,
             ) => format!(
-                "Filerna svarar på programmet {answers}, inte på {chosen} ({} åtgärdstexter motsvarar {answers}, {} motsvarar {chosen}). Välj programmet {answers} under Programmet.",
+                "Filerna svarar på programmet {answers}, inte på {chosen} (åtgärdstexter som motsvarar {answers}: {}, {chosen}: {}). Välj programmet {answers} under Programmet.",
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(
@@ -144,14 +144,16 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 first.join("; ")
             )
         }
-        EngineError::Write(err) => failed(&err.to_string()),
-        EngineError::Slides(err) => failed(&err.to_string()),
-        EngineError::Template(err) => failed(&err.to_string()),
-        EngineError::Zip(err) => failed(&err.to_string()),
-        EngineError::Serialise(detail) => failed(detail),
+        EngineError::Write(_) => failed(),
+        EngineError::Slides(_) => failed(),
+        EngineError::Template(_) => failed(),
+        EngineError::Zip(_) => failed(),
+        EngineError::Serialise(_) => failed(),
     }
 }
 
-fn failed(detail: &str) -> String {
-    format!("Utdata kunde inte skapas ({detail}). Meddela den som underhåller koonti.")
+/// An output koonti could not build: a fault of koonti's own, whose
+/// technical reason (the writer's English) is in the English message only.
+fn failed() -> String {
+    "Utdata kunde inte skapas. Meddela den som underhåller koonti.".into()
 }

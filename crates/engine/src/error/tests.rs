@@ -109,63 +109,7 @@ fn kind(err: &EngineError) -> usize {
     }
 }
 
-/// English words that never belong in a Finnish or Swedish sentence.
-const ENGLISH: &[&str] = &[
-    "the",
-    "could",
-    "not",
-    "with",
-    "which",
-    "file",
-    "files",
-    "and",
-    "of",
-    "is",
-    "are",
-    "was",
-    "programme",
-    "no",
-    "name",
-    "it",
-    "to",
-    "from",
-    "merge",
-    "missing",
-    "read",
-    "error",
-    "sheet",
-    "workbook",
-    "none",
-    "given",
-    "unit",
-    "units",
-    "response",
-    "responses",
-    "choose",
-    "give",
-];
-
-/// The English words of `text`, leaving out what is no wording: options
-/// (`--programme`), commands (`koonti programme`), file names and ids.
-pub(crate) fn english_words(text: &str) -> Vec<String> {
-    let words: Vec<&str> = text
-        .split(|c: char| c.is_whitespace() || ",;:()”“\"".contains(c))
-        .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .iter()
-        .enumerate()
-        .filter(|(i, w)| {
-            let command = *i > 0 && words[i - 1] == "koonti";
-            !command && !w.starts_with("--") && !w.contains('.') && !w.contains('-')
-        })
-        .map(|(_, w)| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
-        .filter(|w| ENGLISH.contains(&w.as_str()))
-        .collect()
-}
+use koonti_model::english_words;
 
 #[test]
 fn every_error_is_worded_in_each_language_for_each_front_end() {

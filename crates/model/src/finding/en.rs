@@ -1,5 +1,7 @@
 //! English wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
+use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+
+const L: crate::Lang = crate::Lang::En;
 
 /// `code` as one English sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -73,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("No programme fitted the responses, so programme {programme} was inferred from {files} files: {measures} measures, each in its most common wording. Check it and give it with --programme next time."),
+        } => format!("No programme fitted the responses, so programme {programme} was inferred from {}: {}, each in its most common wording. Check it and give it with --programme next time.", crate::count(L, *files as usize, crate::Noun::File), if *measures == 1 { "1 measure".to_string() } else { format!("{measures} measures") }),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -81,7 +83,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         } => {
             let mut changed: Vec<String> = status
                 .iter()
-                .map(|(before, after)| format!("status {before} → {after}"))
+                .map(|(before, after)| {
+                    format!(
+                        "status ”{}” → ”{}”",
+                        super::status_word(before, L),
+                        super::status_word(after, L)
+                    )
+                })
                 .collect();
             if *text {
                 changed.push("text".to_string());
@@ -113,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The note ”{text}” outside the tables is about measure {measure}; it was kept with that answer as an extra."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "The sheet has {count} more cells that could not be placed; every one is listed as unmatched."
+            "The sheet has more cells that could not be placed: {count}; every one is listed as unmatched."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "The file has more cells than are read from one file: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
@@ -216,5 +224,15 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::ExcelLock => {
             "an Excel lock file (~$), left by Excel beside an open workbook; it is no response"
         }
+    }
+}
+
+/// A reader's fault in English, after a colon.
+pub(super) fn fault(fault: ReaderFault) -> &'static str {
+    match fault {
+        ReaderFault::Container => "the structure of the old Excel file (.xls) is broken",
+        ReaderFault::Content => "its content is broken or incomplete",
+        ReaderFault::Package => "the file's packing is broken",
+        ReaderFault::CutShort => "the file ends too early",
     }
 }

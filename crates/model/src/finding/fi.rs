@@ -1,5 +1,7 @@
 //! Finnish wording of the findings: the texts koonti has always written.
-use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
+use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+
+const L: crate::Lang = crate::Lang::Fi;
 
 /// `code` as one Finnish sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -73,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("Mikään ohjelma ei sopinut vastauksiin, joten ohjelma {programme} pääteltiin {files} tiedostosta: {measures} toimenpidettä, tekstit yleisimmässä muodossaan. Tarkista se ja anna se seuraavalla kerralla --programme-valitsimella."),
+        } => format!("Mikään ohjelma ei sopinut vastauksiin, joten ohjelma {programme} pääteltiin {files} tiedostosta: {}, tekstit yleisimmässä muodossaan. Tarkista se ja anna se seuraavalla kerralla --programme-valitsimella.", crate::count(L, *measures as usize, crate::Noun::Action)),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -81,7 +83,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         } => {
             let mut changed: Vec<String> = status
                 .iter()
-                .map(|(before, after)| format!("tila {before} → {after}"))
+                .map(|(before, after)| {
+                    format!(
+                        "tila ”{}” → ”{}”",
+                        super::status_word(before, L),
+                        super::status_word(after, L)
+                    )
+                })
                 .collect();
             if *text {
                 changed.push("teksti".to_string());
@@ -113,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Taulukon ulkopuolinen huomautus ”{text}” koskee toimenpidettä {measure}; se on säilytetty sen vastauksen lisätietona."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "Välilehdellä on vielä {count} muuta solua, joita ei voitu kohdistaa; ne kaikki on listattu kohdistamattomina."
+            "Välilehdellä on vielä muita soluja, joita ei voitu kohdistaa: {count}; ne kaikki on listattu kohdistamattomina."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "Tiedostossa on enemmän soluja kuin yhdestä tiedostosta luetaan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
@@ -155,19 +163,29 @@ pub(super) fn message(code: &FindingCode) -> String {
 
 fn unreadable(problem: &FileProblem) -> String {
     match problem {
-        FileProblem::Io { detail } => format!("Tiedostoa ei voitu lukea levyltä ({detail})."),
+        FileProblem::Io { .. } => "Tiedostoa ei voitu lukea levyltä; tarkista, että se on olemassa ja että sinulla on oikeus lukea sitä.".into(),
         FileProblem::NotAWorkbook { file_kind } => {
             format!("Tiedostoa ei voitu lukea: se on {}.", kind(*file_kind))
         }
-        FileProblem::Open { detail } => {
-            format!("Tiedostoa ei voitu avata taulukkona; se voi olla rikki ({detail}).")
-        }
-        FileProblem::Sheet { sheet, detail } => {
-            format!("Välilehteä ”{sheet}” ei voitu lukea ({detail}); tiedosto on jätetty pois.")
-        }
-        FileProblem::Internal { detail } => format!(
-            "Tiedoston lukeminen epäonnistui; tiedosto voi olla rikki ({detail}). Se on jätetty pois."
-        ),
+        FileProblem::Open { detail } => match ReaderFault::of(detail) {
+            Some(found) => format!("Tiedostoa ei voitu avata taulukkona: {}.", fault(found)),
+            None => "Tiedostoa ei voitu avata taulukkona; se voi olla rikki.".into(),
+        },
+        FileProblem::Sheet { sheet, detail } => match ReaderFault::of(detail) {
+            Some(found) => format!(
+                "Välilehteä ”{sheet}” ei voitu lukea: {}; tiedosto on jätetty pois.",
+                fault(found)
+            ),
+            None => format!("Välilehteä ”{sheet}” ei voitu lukea; tiedosto on jätetty pois."),
+        },
+        FileProblem::Internal { detail } => match ReaderFault::of(detail) {
+            Some(found) => format!(
+                "Tiedoston lukeminen epäonnistui: {}. Se on jätetty pois.",
+                fault(found)
+            ),
+            None => "Tiedoston lukeminen epäonnistui; tiedosto voi olla rikki. Se on jätetty pois."
+                .into(),
+        },
     }
 }
 
@@ -214,5 +232,15 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::ExcelLock => {
             "Excelin lukitustiedosto (~$), jonka Excel jättää auki olevan työkirjan viereen; se ei ole vastaus"
         }
+    }
+}
+
+/// A reader's fault in Finnish, after a colon.
+pub(super) fn fault(fault: ReaderFault) -> &'static str {
+    match fault {
+        ReaderFault::Container => "vanhan Excel-tiedoston (.xls) rakenne on rikki",
+        ReaderFault::Content => "sen sisältö on rikki tai keskeneräinen",
+        ReaderFault::Package => "tiedoston pakkaus on rikki",
+        ReaderFault::CutShort => "tiedosto on katkennut kesken",
     }
 }

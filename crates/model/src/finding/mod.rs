@@ -5,6 +5,7 @@
 //! each an exhaustive `match`: a new code without a wording in some
 //! language does not compile.
 mod en;
+mod english;
 mod fi;
 mod serde_form;
 mod sv;
@@ -12,6 +13,7 @@ mod sv;
 use crate::{Lang, Period, Source};
 use serde::{Deserialize, Serialize};
 
+pub use english::{ENGLISH_WORDS, english_words};
 pub(crate) use serde_form::FindingOut;
 
 /// How serious a finding is.
@@ -513,7 +515,81 @@ impl FileKind {
     }
 }
 
+/// What is wrong with a file the reader could not open, told from the
+/// reader's own (English) text: the secretary reads these words, and the
+/// reader's text stays in the JSON (`detail`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ReaderFault {
+    /// The container of an old Excel file (.xls, OLE) is broken.
+    Container,
+    /// The content (XML) is broken or incomplete.
+    Content,
+    /// The zip packing of an .xlsx or .ods is broken.
+    Package,
+    /// The file ends too early.
+    CutShort,
+}
+
+impl ReaderFault {
+    /// The fault the reader's `detail` names, when it names one koonti
+    /// knows (calamine, zip, quick-xml and the OLE reader).
+    pub fn of(detail: &str) -> Option<Self> {
+        let said = detail.to_lowercase();
+        let says = |words: &[&str]| words.iter().any(|w| said.contains(w));
+        if says(&["cfb", "ole container", "sector", "xls error"]) {
+            Some(ReaderFault::Container)
+        } else if says(&["xml", "tag not closed", "attribute", "utf-8", "utf8"]) {
+            Some(ReaderFault::Content)
+        } else if says(&["zip", "archive", "central directory", "deflate", "crc"]) {
+            Some(ReaderFault::Package)
+        } else if says(&["eof", "unexpected end", "truncated", "too short"]) {
+            Some(ReaderFault::CutShort)
+        } else {
+            None
+        }
+    }
+
+    /// The fault in a few words for the secretary in `lang`.
+    pub fn words(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::Fi => fi::fault(self),
+            Lang::Sv => sv::fault(self),
+            Lang::En => en::fault(self),
+        }
+    }
+}
+
+/// A status as the workbook names it ("Toteutunut"), from its code
+/// ("implemented"); a scale option's id as it is.
+fn status_word(code: &str, lang: Lang) -> String {
+    match crate::Status::from(code.to_string()) {
+        crate::Status::Implemented => lang.pick("Toteutunut", "Genomförd", "Implemented"),
+        crate::Status::NotImplemented => {
+            lang.pick("Ei toteutunut", "Ej genomförd", "Not implemented")
+        }
+        crate::Status::Partial => lang.pick("Osittain", "Delvis", "Partly"),
+        crate::Status::Unanswered => lang.pick("Ei vastausta", "Inget svar", "No answer"),
+        crate::Status::Option(_) => code,
+    }
+    .to_string()
+}
+
 impl FindingCode {
+    /// The reader's own text of a file it could not read (English, for
+    /// the JSON's `detail`), when the finding carries one.
+    pub fn reader_detail(&self) -> Option<&str> {
+        match self {
+            FindingCode::UnreadableFile {
+                problem:
+                    FileProblem::Io { detail }
+                    | FileProblem::Open { detail }
+                    | FileProblem::Sheet { detail, .. }
+                    | FileProblem::Internal { detail },
+            } => Some(detail),
+            _ => None,
+        }
+    }
+
     /// The stable machine code, e.g. `both_marked` (the JSON `code`).
     pub fn code(&self) -> &str {
         match self {

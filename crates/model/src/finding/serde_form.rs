@@ -19,6 +19,10 @@ pub(crate) struct FindingOut<'a> {
     sheet: &'a str,
     cell: &'a str,
     message: String,
+    /// The reader's own text of a file it could not read: for whoever
+    /// looks into it, never in the sentence the secretary reads.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    detail: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
     args: Option<&'a FindingCode>,
 }
@@ -35,6 +39,7 @@ impl<'a> FindingOut<'a> {
             sheet: &finding.sheet,
             cell: &finding.cell,
             message: finding.message(lang),
+            detail: finding.code.reader_detail(),
             args: (with_args && typed).then_some(&finding.code),
         }
     }

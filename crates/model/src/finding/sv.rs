@@ -1,5 +1,7 @@
 //! Swedish wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit, SheetKind};
+use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+
+const L: crate::Lang = crate::Lang::Sv;
 
 /// `code` as one Swedish sentence.
 pub(super) fn message(code: &FindingCode) -> String {
@@ -73,7 +75,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             programme,
             measures,
             files,
-        } => format!("Inget program passade svaren, så programmet {programme} härleddes ur {files} filer: {measures} åtgärder. Kontrollera det och ange det nästa gång med --programme."),
+        } => format!("Inget program passade svaren, så programmet {programme} härleddes ur {}: {}. Kontrollera det och ange det nästa gång med --programme.", crate::count(L, *files as usize, crate::Noun::File), crate::count(L, *measures as usize, crate::Noun::Action)),
         FindingCode::CorrectedInWorkbook {
             measure,
             status,
@@ -81,7 +83,13 @@ pub(super) fn message(code: &FindingCode) -> String {
         } => {
             let mut changed: Vec<String> = status
                 .iter()
-                .map(|(before, after)| format!("läge {before} → {after}"))
+                .map(|(before, after)| {
+                    format!(
+                        "läge ”{}” → ”{}”",
+                        super::status_word(before, L),
+                        super::status_word(after, L)
+                    )
+                })
                 .collect();
             if *text {
                 changed.push("text".to_string());
@@ -113,7 +121,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Anteckningen ”{text}” utanför tabellen gäller åtgärd {measure}; den har sparats som tilläggsuppgift till dess svar."
         ),
         FindingCode::MoreUnmatchedCells { count } => format!(
-            "Bladet har ytterligare {count} celler som inte kunde placeras; alla är listade som oplacerade."
+            "Bladet har fler celler som inte kunde placeras: {count}; alla är listade som oplacerade."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
             "Filen har fler celler än som läses från en fil: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
@@ -155,19 +163,29 @@ pub(super) fn message(code: &FindingCode) -> String {
 
 fn unreadable(problem: &FileProblem) -> String {
     match problem {
-        FileProblem::Io { detail } => format!("Filen kunde inte läsas från disken ({detail})."),
+        FileProblem::Io { .. } => "Filen kunde inte läsas från disken; kontrollera att den finns och att du har rätt att läsa den.".into(),
         FileProblem::NotAWorkbook { file_kind } => {
             format!("Filen kunde inte läsas: den är {}.", kind(*file_kind))
         }
-        FileProblem::Open { detail } => {
-            format!("Filen kunde inte öppnas som kalkylblad; den kan vara skadad ({detail}).")
-        }
-        FileProblem::Sheet { sheet, detail } => {
-            format!("Fliken ”{sheet}” kunde inte läsas ({detail}); filen har lämnats bort.")
-        }
-        FileProblem::Internal { detail } => format!(
-            "Läsningen av filen misslyckades; filen kan vara skadad ({detail}). Den har lämnats bort."
-        ),
+        FileProblem::Open { detail } => match ReaderFault::of(detail) {
+            Some(found) => format!("Filen kunde inte öppnas som kalkylblad: {}.", fault(found)),
+            None => "Filen kunde inte öppnas som kalkylblad; den kan vara skadad.".into(),
+        },
+        FileProblem::Sheet { sheet, detail } => match ReaderFault::of(detail) {
+            Some(found) => format!(
+                "Fliken ”{sheet}” kunde inte läsas: {}; filen har lämnats bort.",
+                fault(found)
+            ),
+            None => format!("Fliken ”{sheet}” kunde inte läsas; filen har lämnats bort."),
+        },
+        FileProblem::Internal { detail } => match ReaderFault::of(detail) {
+            Some(found) => format!(
+                "Läsningen av filen misslyckades: {}. Den har lämnats bort.",
+                fault(found)
+            ),
+            None => "Läsningen av filen misslyckades; filen kan vara skadad. Den har lämnats bort."
+                .into(),
+        },
     }
 }
 
@@ -214,5 +232,15 @@ pub(super) fn kind(kind: FileKind) -> &'static str {
         FileKind::ExcelLock => {
             "en låsfil (~$) som Excel lämnar bredvid en öppen arbetsbok; den är inget svar"
         }
+    }
+}
+
+/// A reader's fault in Swedish, after a colon.
+pub(super) fn fault(fault: ReaderFault) -> &'static str {
+    match fault {
+        ReaderFault::Container => "strukturen i den gamla Excel-filen (.xls) är skadad",
+        ReaderFault::Content => "innehållet är skadat eller ofullständigt",
+        ReaderFault::Package => "filens packning är skadad",
+        ReaderFault::CutShort => "filen tar slut för tidigt",
     }
 }

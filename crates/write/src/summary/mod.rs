@@ -7,7 +7,7 @@ use koonti_model::{AnswerScale, Lang, Programme, Report, Status};
 use std::collections::BTreeSet;
 
 mod progress;
-pub use progress::{STALLED_QUARTERS, progress_paragraph};
+pub use progress::{STALLED_QUARTERS, progress_paragraph, total_progress};
 
 /// Writes the summary paragraph of `report` in `lang`: how many responses
 /// came and who is missing, units that had nothing to comment but gave

@@ -4,9 +4,27 @@
 //! over the whole follow-up and, for quarters, answers stuck half-way.
 use super::{capitalise, join_list, number_word, percent};
 use koonti_history::{
-    ChangeCounts, Scale, change_counts, is_quarterly, stalled, status_counts, units_gone,
+    ChangeCounts, SectionProgress, change_counts, is_quarterly, section_progress, stalled,
+    status_counts, units_gone,
 };
 use koonti_model::{AnswerScale, History, Lang, Period, Programme};
+
+/// All actions together, as the Kehitys table's total row: the answers
+/// done and given summed over `sections`, named `name`.
+pub fn total_progress(sections: &[SectionProgress], name: String) -> SectionProgress {
+    let periods = sections.first().map_or(0, |s| s.done.len());
+    let sum = |of: fn(&SectionProgress) -> &Vec<usize>| -> Vec<usize> {
+        (0..periods)
+            .map(|i| sections.iter().map(|s| of(s)[i]).sum())
+            .collect()
+    };
+    SectionProgress {
+        section: name,
+        title: String::new(),
+        done: sum(|s| &s.done),
+        answered: sum(|s| &s.answered),
+    }
+}
 
 /// In how many quarters half-way an answer is shown as stalled.
 pub const STALLED_QUARTERS: usize = 3;
@@ -259,26 +277,15 @@ fn gone_sentence(units: &[String], lang: Lang) -> Option<String> {
 }
 
 /// The share done among the answers given, in the first and the last
-/// period.
+/// period: the Kehitys table's total row (the same sums over its actions).
 fn share_sentence(
     history: &History,
     programme: &Programme,
     marks: bool,
     lang: Lang,
 ) -> Option<String> {
-    let scale = Scale::of(programme);
-    let share = |i: usize| {
-        let answered: Vec<_> = history
-            .rows
-            .iter()
-            .filter(|r| scale.rank(r.statuses[i].as_ref()).is_some())
-            .collect();
-        let done = answered
-            .iter()
-            .filter(|r| r.statuses[i].as_ref() == scale.done())
-            .count();
-        (!answered.is_empty()).then(|| done as f64 / answered.len() as f64)
-    };
+    let total = total_progress(&section_progress(history, programme), String::new());
+    let share = |i: usize| total.share(i);
     let last = history.periods.len() - 1;
     let (first, now) = (share(0)?, share(last)?);
     let (from, to) = (&history.periods[0], &history.periods[last]);

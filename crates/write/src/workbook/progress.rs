@@ -118,6 +118,11 @@ fn shares(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Resu
     if progress.is_empty() {
         return Ok(row + 1);
     }
+    // All actions together: the share the paragraph above tells.
+    let total = crate::summary::total_progress(&progress, l.total().to_string());
+    share_row(sheet, ctx, row, &total)?;
+    let chart_rows = row;
+    row += 1;
     let mut chart = Chart::new(ChartType::Column);
     let name = l.sheet_progress();
     for (i, period) in history.periods.iter().enumerate() {
@@ -125,8 +130,8 @@ fn shares(sheet: &mut Worksheet, ctx: &Ctx, history: &History, row: u32) -> Resu
         chart
             .add_series()
             .set_name(&period.to_string())
-            .set_categories((name, first, 0, row - 1, 0))
-            .set_values((name, first, col, row - 1, col));
+            .set_categories((name, first, 0, chart_rows - 1, 0))
+            .set_values((name, first, col, chart_rows - 1, col));
     }
     chart.title().set_name(if marks {
         l.progress_chart_title()
