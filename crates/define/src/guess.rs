@@ -78,7 +78,7 @@ impl Guess {
     fn fi(&self) -> String {
         match self {
             Guess::IdFromTitle(id) => format!("tunnus {id} tehtiin otsikosta (anna oma solussa \"Tunnus: …\")"),
-            Guess::IdNotBundled { bundled, id } => format!("tunnus {bundled} on koontin oman ohjelman; käytetään tunnusta {id}"),
+            Guess::IdNotBundled { bundled, id } => format!("tunnus {bundled} on koonnin oman ohjelman; käytetään tunnusta {id}"),
             Guess::IdsNumbered => "toimenpiteiden numerot tehtiin järjestyksestä (osio.toimenpide); lisää Nro-sarake pitääksesi omat".into(),
             Guess::OneSection => "osioita ei löytynyt: kaikki toimenpiteet ovat yhdessä osiossa".into(),
             Guess::DefaultScale => "vastaussarakkeita ei löytynyt: käytetään kahta merkintäsaraketta (Toimenpide on toteutunut / ei ole toteutunut) ja tekstisaraketta".into(),

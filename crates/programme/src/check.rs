@@ -134,7 +134,7 @@ impl ProblemKind {
             (DuplicateText { text, first }, Lang::Fi) => format!("toimenpide \"{text}\" on jo rivillä {first}; poista toinen tai muuta sitä"),
             (DuplicateText { text, first }, Lang::Sv) => format!("åtgärden \"{text}\" finns redan på rad {first}; ta bort den ena eller ändra den"),
             (DuplicateText { text, first }, Lang::En) => format!("measure \"{text}\" is already on line {first}"),
-            (BundledId(id), Lang::Fi) => format!("id {id} on koontin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
+            (BundledId(id), Lang::Fi) => format!("id {id} on koonnin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
             (BundledId(id), Lang::Sv) => format!("id {id} är ett program som följer med koonti; ge ditt eget program ett eget id, t.ex. id = \"{id}-eget\", eller höj version om detta är en ny version av samma program"),
             (BundledId(id), Lang::En) => format!("id {id} is a bundled programme's; give your own programme its own id, or raise version for a new version of the same programme"),
             (Rule(rule), lang) => rule.message(lang),

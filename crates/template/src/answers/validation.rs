@@ -15,10 +15,7 @@ pub(super) fn prompt_at(
     Ok(())
 }
 
-fn with_prompt(
-    validation: DataValidation,
-    prompt: &Prompt,
-) -> Result<DataValidation, XlsxError> {
+fn with_prompt(validation: DataValidation, prompt: &Prompt) -> Result<DataValidation, XlsxError> {
     validation
         .set_input_title(prompt.title)?
         .set_input_message(&prompt.text)
