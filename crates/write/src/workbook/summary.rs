@@ -24,11 +24,9 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let columns = 3 + 2 * statuses.len() as u16;
     set_widths(sheet, statuses.len())?;
     let mut row = heading_rows(sheet, ctx)?;
-    row = paragraph(sheet, ctx, row, columns)?;
-    let paragraph_lines = crate::workbook::wrapped_lines(
-        &summary_paragraph(ctx.report, ctx.programme, ctx.l.0),
-        FULL_WIDTH,
-    );
+    let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
+    row = paragraph(sheet, ctx, row, columns, &text)?;
+    let paragraph_lines = crate::workbook::wrapped_lines(&text, FULL_WIDTH);
     // Heights in points: the rows above the tables and the tables.
     let mut top = f64::from(row) * LINE_POINTS + paragraph_lines as f64 * LINE_POINTS;
     sheet.write_string_with_format(row, 0, ctx.l.by_section(ctx.programme), &ctx.f.bold)?;
@@ -155,11 +153,16 @@ fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
 }
 
 /// The summary paragraph in a merged cell tall enough for its lines.
-fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result<u32, XlsxError> {
+fn paragraph(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    row: u32,
+    columns: u16,
+    text: &str,
+) -> Result<u32, XlsxError> {
     sheet.write_string_with_format(row, 0, ctx.l.summary_heading(), &ctx.f.bold)?;
-    let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
-    sheet.merge_range(row + 1, 0, row + 1, columns - 1, &text, &ctx.f.paragraph)?;
-    fit_row(sheet, row + 1, &[(&text, FULL_WIDTH)])?;
+    sheet.merge_range(row + 1, 0, row + 1, columns - 1, text, &ctx.f.paragraph)?;
+    fit_row(sheet, row + 1, &[(text, FULL_WIDTH)])?;
     Ok(row + 3)
 }
 
