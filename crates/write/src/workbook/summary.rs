@@ -2,7 +2,7 @@
 //! action and per measure, and a chart of them.
 use super::{Ctx, LINE_POINTS, chart, filter, fit_header_row, fit_row, page_points, print_setup};
 use crate::local_time::finnish_local;
-use crate::stats::{Tally, counted_statuses, of_measure, of_section};
+use crate::stats::{Tally, counted_by_measure, counted_statuses, of_section};
 use crate::{status_label, summary_paragraph};
 use koonti_model::Status;
 use rust_xlsxwriter::{Format, IgnoreError, Worksheet, XlsxError};
@@ -54,8 +54,10 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     row = header(sheet, ctx, header_row, ctx.l.measure(), &statuses)?;
     let first = row;
     let names = columns;
+    let by_measure = counted_by_measure(ctx.report);
     for (_, measure) in ctx.programme.measures() {
-        let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
+        let answers = by_measure.get(measure.id.as_str()).into_iter().flatten();
+        let tally = Tally::of(answers.copied(), &statuses);
         measures_height += count_row(
             sheet,
             ctx,
