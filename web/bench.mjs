@@ -72,7 +72,7 @@ for (let run = 0; run < runs; run++) {
   await page.waitForFunction(() => window.koontiState.summary, null, { timeout: 600_000, polling: 20 });
   const summaryMs = Date.now() - started;
   await page.waitForFunction(
-    () => document.body.dataset.merged && document.querySelectorAll('#downloads a[download]').length === 4,
+    () => document.body.dataset.merged && document.querySelectorAll('#downloads a[download]').length === 5,
     null, { timeout: 600_000, polling: 20 },
   );
   const allMs = Date.now() - started;
@@ -94,8 +94,8 @@ await browser.close();
 const best = results.reduce((a, b) => (b.allMs < a.allMs ? b : a));
 const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
 console.log(`${files.length} responses in the page (${runs} runs, best):`);
-console.log(`  summary shown         ${(best.summaryMs / 1000).toFixed(2)} s`);
-console.log(`  every download ready  ${(best.allMs / 1000).toFixed(2)} s  (goal < 3 s)`);
+console.log(`  summary shown         ${(best.summaryMs / 1000).toFixed(2)} s  (goal < 3 s)`);
+console.log(`  every download ready  ${(best.allMs / 1000).toFixed(2)} s  (goal < 5 s)`);
 console.log(`  renderer CPU time     ${best.cpuSeconds.toFixed(2)} s  (load average ${loadavg()[0].toFixed(1)})`);
 console.log(`  steps (ms after the files were given to the worker): ${JSON.stringify(best.marks)}`);
 console.log(`  responses merged      ${best.responses}`);

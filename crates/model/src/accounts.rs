@@ -3,7 +3,7 @@
 //! a copy, koonti's own output); a missing unit with the files it sent that
 //! could not be read; a unit that said it has nothing to comment.
 use crate::{FileKind, FileProblem, Finding, FindingCode, Lang, Report, SourceFile};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 
 impl Report {
     /// The responding units that left every measure blank (no status, no
@@ -11,17 +11,20 @@ impl Report {
     /// are left out of the shares (seed 004) and are never asked to fill
     /// in their measures.
     pub fn nothing_to_comment(&self) -> BTreeSet<&str> {
-        let with_feedback: BTreeSet<&str> = self.feedback.iter().map(|f| f.unit.as_str()).collect();
+        let with_feedback: HashSet<&str> = self.feedback.iter().map(|f| f.unit.as_str()).collect();
+        // One pass over the answers (a national merge has tens of
+        // thousands): looking each unit's answers up in turn made this
+        // quadratic, and it is asked for once a measure.
+        let answered: HashSet<&str> = self
+            .answers
+            .iter()
+            .filter(|a| a.status.is_answered() || !a.items.is_empty())
+            .map(|a| a.unit.as_str())
+            .collect();
         self.responses
             .iter()
             .map(|r| r.unit.as_str())
-            .filter(|unit| with_feedback.contains(unit))
-            .filter(|unit| {
-                self.answers
-                    .iter()
-                    .filter(|a| a.unit == *unit)
-                    .all(|a| !a.status.is_answered() && a.items.is_empty())
-            })
+            .filter(|unit| with_feedback.contains(unit) && !answered.contains(unit))
             .collect()
     }
 

@@ -5,6 +5,7 @@
 //! guesses). A unit that said it has nothing to comment is asked for
 //! nothing.
 use crate::{FindingCode, Lang, Report, Severity};
+use std::collections::HashMap;
 
 /// A message to send one unit.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,22 +67,40 @@ pub fn unit_letters(report: &Report, lang: Lang) -> Vec<UnitLetter> {
         });
     }
     let nothing_to_comment = report.nothing_to_comment();
+    // Each unit's unanswered measures and each file's findings, grouped in
+    // one pass each (in their order): looking them up a response at a time
+    // made a national merge's letters quadratic.
+    let mut unanswered_of: HashMap<&str, Vec<&crate::Answer>> = HashMap::new();
+    for answer in report.answers.iter().filter(|a| !a.status.is_answered()) {
+        unanswered_of
+            .entry(answer.unit.as_str())
+            .or_default()
+            .push(answer);
+    }
+    let mut findings_of: HashMap<&str, Vec<&crate::Finding>> = HashMap::new();
+    for finding in &report.findings {
+        findings_of
+            .entry(finding.file.as_str())
+            .or_default()
+            .push(finding);
+    }
     for response in &report.responses {
         let unit = response.unit.as_str();
         let unanswered: Vec<String> = if nothing_to_comment.contains(unit) {
             Vec::new()
         } else {
-            report
-                .answers
-                .iter()
-                .filter(|a| a.unit == unit && !a.status.is_answered())
+            unanswered_of
+                .get(unit)
+                .into_iter()
+                .flatten()
                 .map(|a| format!("- {} {}", a.measure, a.measure_text))
                 .collect()
         };
-        let to_fix: Vec<String> = report
-            .findings
-            .iter()
-            .filter(|f| response.files.first() == Some(&f.file))
+        let first_file = response.files.first().map(String::as_str);
+        let to_fix: Vec<String> = first_file
+            .and_then(|file| findings_of.get(file))
+            .into_iter()
+            .flatten()
             .filter(|f| f.severity != Severity::Info && for_the_unit(&f.code))
             .map(|f| {
                 let cell = match (f.sheet.as_str(), f.cell.as_str()) {

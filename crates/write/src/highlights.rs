@@ -22,7 +22,7 @@
 //!    plan: a word of plan or future ([`PLAN_WORDS`], Finnish, Swedish and
 //!    English) or a year after the report's period. Per action the first
 //!    [`MAX_COMING`] are kept. Such an item is never also a highlight.
-use crate::stats::{counted, done_status};
+use crate::stats::{counted_by_measure, done_status};
 use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status, StatusClass};
 use std::collections::{BTreeSet, HashMap};
 
@@ -225,9 +225,11 @@ pub fn highlight_candidates(report: &Report, programme: &Programme) -> Vec<Highl
     let year = period_year(report);
     let mut highlights = Vec::new();
     let mut coming: Vec<(String, HighlightChoice)> = Vec::new();
+    let by_measure = counted_by_measure(report);
     for (section, measure) in programme.measures() {
         let mut proposed: Vec<(Standing, HighlightChoice)> = Vec::new();
-        for answer in counted(report).filter(|a| a.measure == measure.id) {
+        let answers = by_measure.get(measure.id.as_str()).into_iter().flatten();
+        for answer in answers {
             let Some(standing) = standing(&answer.status, programme) else {
                 continue;
             };

@@ -1,7 +1,7 @@
 //! Counting answers by status, per measure and per section, and choosing
 //! highlights; shared by the workbook, the appendix and the summary.
 use koonti_model::{Answer, AnswerScale, Programme, Report, Section, Status, StatusClass};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 /// The statuses counted, in column order: the mark scale's four, or the
 /// status scale's options followed by "unanswered".
@@ -92,6 +92,21 @@ pub(crate) fn counted(report: &Report) -> impl Iterator<Item = &Answer> {
         .answers
         .iter()
         .filter(move |a| !left_out.contains(a.unit.as_str()))
+}
+
+/// The counted answers grouped by measure, each group in the report's
+/// order: one pass over the answers for every measure, where
+/// [`of_measure`] takes one a measure (a national merge has tens of
+/// thousands of answers).
+pub(crate) fn counted_by_measure(report: &Report) -> HashMap<&str, Vec<&Answer>> {
+    let mut by_measure: HashMap<&str, Vec<&Answer>> = HashMap::new();
+    for answer in counted(report) {
+        by_measure
+            .entry(answer.measure.as_str())
+            .or_default()
+            .push(answer);
+    }
+    by_measure
 }
 
 /// The counted answers of one measure.

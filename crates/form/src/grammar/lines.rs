@@ -108,6 +108,11 @@ pub fn is_builtin_feedback_heading(text: &str) -> bool {
     // A heading of two words or more may go on ("Muu palaute ja
     // kehittämisideat"); a one-word one stands alone.
     FEEDBACK_HEADINGS.iter().any(|h| {
-        key == *h || (h.contains(' ') && key.starts_with(&format!("{h} ")) && key.len() <= 120)
+        key == *h
+            || (h.contains(' ')
+                && key.len() <= 120
+                && key
+                    .strip_prefix(h)
+                    .is_some_and(|rest| rest.starts_with(' ')))
     })
 }

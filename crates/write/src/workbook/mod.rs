@@ -327,6 +327,11 @@ const CHARS_PER_WIDTH: f64 = 1.2;
 pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
     // Less the cell's padding of about one character.
     let per_line = ((width - 1.0) * CHARS_PER_WIDTH).max(1.0) as usize;
+    // Most cells are short: no more bytes than a line holds characters,
+    // and no line break, is one line without counting words.
+    if text.len() <= per_line && !text.contains('\n') {
+        return 1;
+    }
     text.split('\n')
         .map(|line| line_count(line, per_line))
         .sum()

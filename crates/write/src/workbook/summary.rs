@@ -2,7 +2,7 @@
 //! action and per measure, and a chart of them.
 use super::{Ctx, LINE_POINTS, chart, filter, fit_header_row, fit_row, page_points, print_setup};
 use crate::local_time::finnish_local;
-use crate::stats::{Tally, counted_statuses, of_measure, of_section};
+use crate::stats::{Tally, counted_by_measure, counted_statuses, of_section};
 use crate::{status_label, summary_paragraph};
 use koonti_model::Status;
 use rust_xlsxwriter::{Format, IgnoreError, Worksheet, XlsxError};
@@ -24,11 +24,9 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     let columns = 3 + 2 * statuses.len() as u16;
     set_widths(sheet, statuses.len())?;
     let mut row = heading_rows(sheet, ctx)?;
-    row = paragraph(sheet, ctx, row, columns)?;
-    let paragraph_lines = crate::workbook::wrapped_lines(
-        &summary_paragraph(ctx.report, ctx.programme, ctx.l.0),
-        FULL_WIDTH,
-    );
+    let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
+    row = paragraph(sheet, ctx, row, columns, &text)?;
+    let paragraph_lines = crate::workbook::wrapped_lines(&text, FULL_WIDTH);
     // Heights in points: the rows above the tables and the tables.
     let mut top = f64::from(row) * LINE_POINTS + paragraph_lines as f64 * LINE_POINTS;
     sheet.write_string_with_format(row, 0, ctx.l.by_section(ctx.programme), &ctx.f.bold)?;
@@ -56,8 +54,10 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
     row = header(sheet, ctx, header_row, ctx.l.measure(), &statuses)?;
     let first = row;
     let names = columns;
+    let by_measure = counted_by_measure(ctx.report);
     for (_, measure) in ctx.programme.measures() {
-        let tally = Tally::of(of_measure(ctx.report, &measure.id), &statuses);
+        let answers = by_measure.get(measure.id.as_str()).into_iter().flatten();
+        let tally = Tally::of(answers.copied(), &statuses);
         measures_height += count_row(
             sheet,
             ctx,
@@ -155,11 +155,16 @@ fn heading_rows(sheet: &mut Worksheet, ctx: &Ctx) -> Result<u32, XlsxError> {
 }
 
 /// The summary paragraph in a merged cell tall enough for its lines.
-fn paragraph(sheet: &mut Worksheet, ctx: &Ctx, row: u32, columns: u16) -> Result<u32, XlsxError> {
+fn paragraph(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    row: u32,
+    columns: u16,
+    text: &str,
+) -> Result<u32, XlsxError> {
     sheet.write_string_with_format(row, 0, ctx.l.summary_heading(), &ctx.f.bold)?;
-    let text = summary_paragraph(ctx.report, ctx.programme, ctx.l.0);
-    sheet.merge_range(row + 1, 0, row + 1, columns - 1, &text, &ctx.f.paragraph)?;
-    fit_row(sheet, row + 1, &[(&text, FULL_WIDTH)])?;
+    sheet.merge_range(row + 1, 0, row + 1, columns - 1, text, &ctx.f.paragraph)?;
+    fit_row(sheet, row + 1, &[(text, FULL_WIDTH)])?;
     Ok(row + 3)
 }
 
