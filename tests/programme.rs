@@ -274,7 +274,7 @@ fn programme_new_check_list_and_show() {
         ),
         (
             toml.replacen("text = \"", "text = \"Muutettu ", 1),
-            "koontin mukana tulevan ohjelman tunnus",
+            "koonnin mukana tulevan ohjelman tunnus",
         ),
     ];
     for (text, expected) in cases {

@@ -102,9 +102,11 @@ pub fn is_blank(programme: &Programme, response: &UnitResponse) -> bool {
 }
 
 /// A blank file: one finding naming it, its stray cells kept as unmatched.
-/// What the reader noticed about an untouched form (no unit named, no
-/// period, unanswered measures) only repeats that it is blank, so only its
-/// errors (something could not be read) are kept beside it.
+/// What the reader noticed about an untouched form's absences (no unit
+/// named, unanswered or missing measures) only repeats that it is blank and
+/// is left out; every other finding (a cell that could not be read, a number
+/// that is no date, no table found) stays, as it tells about cells the
+/// report lists.
 fn returned_blank(report: &mut Report, response: UnitResponse) {
     let unit = response
         .unit
@@ -124,7 +126,7 @@ fn returned_blank(report: &mut Report, response: UnitResponse) {
         response
             .findings
             .into_iter()
-            .filter(|f| f.severity == Severity::Error)
+            .filter(|f| !repeats_blank(&f.code))
             .map(|mut f| {
                 if f.unit.is_empty() {
                     f.unit = unit.clone();
@@ -132,6 +134,17 @@ fn returned_blank(report: &mut Report, response: UnitResponse) {
                 f
             }),
     );
+}
+
+/// A finding that only says something is absent, as it is from any
+/// untouched form.
+fn repeats_blank(code: &FindingCode) -> bool {
+    matches!(
+        code,
+        FindingCode::UnitNotFound
+            | FindingCode::MeasureMissing { .. }
+            | FindingCode::CurrentStatusBlank { .. }
+    )
 }
 
 /// The unit a response is filed under: its named unit, else its file name.
