@@ -46,7 +46,9 @@ pub fn no_panic_on_failed_print(lang: Lang) {
             Some(PrintFailure::Other { stdout, os }) => {
                 if stdout {
                     let mut err = std::io::stderr().lock();
-                    let message = Message::StdoutFailed { os: os.to_string() };
+                    let message = Message::StdoutFailed {
+                        os: crate::messages::SystemReason::from_text(os),
+                    };
                     let _ = writeln!(err, "koonti: {}", message.text(lang));
                 }
                 std::process::exit(1)

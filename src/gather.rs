@@ -70,7 +70,7 @@ pub fn merge_or_refusal(
     for problem in &mut problems {
         let reason = if Path::new(&problem.name).exists() {
             Message::FolderUnlisted {
-                os: std::mem::take(&mut problem.reason),
+                os: crate::messages::SystemReason::from_text(&problem.reason),
             }
         } else {
             Message::PathMissing

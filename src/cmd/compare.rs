@@ -108,7 +108,9 @@ mod tests {
             },
             CompareMessage::Unreadable {
                 input: "a.xlsx".into(),
-                reason: "denied".into(),
+                reason: crate::messages::SystemReason::of(&std::io::Error::from(
+                    std::io::ErrorKind::PermissionDenied,
+                )),
             },
             CompareMessage::Undated {
                 input: "vastaukset".into(),

@@ -8,15 +8,6 @@ fn n(number: usize, noun: Noun) -> String {
     count(L, number, noun)
 }
 
-/// The system's own text in parentheses, when there is one.
-fn os_suffix(os: &str) -> String {
-    if os.is_empty() {
-        String::new()
-    } else {
-        format!(" ({os})")
-    }
-}
-
 fn kind(kind: &OutputKind) -> String {
     match kind {
         OutputKind::Xlsx => ".xlsx (workbook)".into(),
@@ -40,12 +31,12 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::InputUnreadable { file, os } => format!(
             "The file {file} could not be read{}. Check that it exists and that you may read it.",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::PathMissing => "there is no such file or folder; check the name and the location".into(),
         Message::FolderUnlisted { os } => format!(
             "the folder's files could not be listed{}; check that you may read the folder",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::Engine { texts } => texts[2].clone(),
         Message::NotStored { file } => format!(
@@ -66,22 +57,22 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::FolderNotWritable { folder, file, os } => format!(
             "The file {file} could not be written because the folder {folder} is not writable{}. Choose another folder with -o or ask for write access.",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::FolderMissing { folder, file } => format!(
             "The file {file} could not be written because the folder {folder} does not exist. Create it or give an existing folder with -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "The folder {folder} could not be created{}. Check the path or choose another folder.",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::OutputFailed { file, os } => format!(
             "The file {file} could not be written{}. Check that the disk has space and the folder is writable, and try again.",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::StdoutFailed { os } => format!(
             "Writing to the screen or pipe failed{}. Write the output to a file instead, e.g. --json koonti.json.",
-            os_suffix(os)
+            super::system::en(os)
         ),
         Message::BadExtension {
             option,

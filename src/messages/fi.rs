@@ -8,15 +8,6 @@ fn n(number: usize, noun: Noun) -> String {
     count(L, number, noun)
 }
 
-/// The system's own text in parentheses, when there is one.
-fn os_suffix(os: &str) -> String {
-    if os.is_empty() {
-        String::new()
-    } else {
-        format!(" ({os})")
-    }
-}
-
 fn kind(kind: &OutputKind) -> String {
     match kind {
         OutputKind::Xlsx => ".xlsx (työkirja)".into(),
@@ -40,12 +31,12 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::InputUnreadable { file, os } => format!(
             "Tiedostoa {file} ei voitu lukea{}. Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::PathMissing => "tiedostoa tai kansiota ei löydy; tarkista nimi ja sijainti".into(),
         Message::FolderUnlisted { os } => format!(
             "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::Engine { texts } => texts[0].clone(),
         Message::NotStored { file } => format!(
@@ -66,22 +57,22 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::FolderNotWritable { folder, file, os } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa, koska kansioon {folder} ei voi kirjoittaa{}. Valitse toinen kansio valinnalla -o tai pyydä kirjoitusoikeus.",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::FolderMissing { folder, file } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa, koska kansiota {folder} ei ole. Luo kansio tai anna olemassa oleva kansio valinnalla -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Kansiota {folder} ei voitu luoda{}. Tarkista polku tai valitse toinen kansio.",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::OutputFailed { file, os } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa{}. Tarkista, että levyllä on tilaa ja kansioon saa kirjoittaa, ja yritä uudelleen.",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::StdoutFailed { os } => format!(
             "Tulostus näytölle tai putkeen epäonnistui{}. Kirjoita tuloste tiedostoon, esim. --json koonti.json.",
-            os_suffix(os)
+            super::system::fi(os)
         ),
         Message::BadExtension {
             option,

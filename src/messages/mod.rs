@@ -13,11 +13,13 @@ mod errors;
 mod fi;
 pub mod help;
 mod sv;
+mod system;
 #[cfg(test)]
 mod tests;
 
 pub use errors::{engine_error, os_text};
 pub use koonti_engine::Lang;
+pub use system::{SystemReason, en as system_en, fi as system_fi, sv as system_sv};
 
 /// Something the command line tells its user. Paths are as the user gave
 /// them (never a temporary file's); `os` is the operating system's own
@@ -40,7 +42,7 @@ pub enum Message {
         /// The file.
         file: String,
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
     /// Why a given path is not among the inputs: it does not exist (the
     /// reason in its finding, after "could not be read:").
@@ -48,7 +50,7 @@ pub enum Message {
     /// Why a folder's files are not among the inputs: it cannot be listed.
     FolderUnlisted {
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
 
     // --- Programme and refusals ----------------------------------------
@@ -93,7 +95,7 @@ pub enum Message {
         /// The output file.
         file: String,
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
     /// The output's folder does not exist.
     FolderMissing {
@@ -107,19 +109,19 @@ pub enum Message {
         /// The folder.
         folder: String,
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
     /// The output could not be written for another reason.
     OutputFailed {
         /// The output file.
         file: String,
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
     /// Standard output could not be written.
     StdoutFailed {
         /// The system's reason.
-        os: String,
+        os: SystemReason,
     },
     /// An output name whose extension koonti cannot write there.
     BadExtension {

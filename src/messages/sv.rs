@@ -8,15 +8,6 @@ fn n(number: usize, noun: Noun) -> String {
     count(L, number, noun)
 }
 
-/// The system's own text in parentheses, when there is one.
-fn os_suffix(os: &str) -> String {
-    if os.is_empty() {
-        String::new()
-    } else {
-        format!(" ({os})")
-    }
-}
-
 fn kind(kind: &OutputKind) -> String {
     match kind {
         OutputKind::Xlsx => ".xlsx (arbetsbok)".into(),
@@ -40,12 +31,12 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::InputUnreadable { file, os } => format!(
             "Filen {file} kunde inte läsas{}. Kontrollera att filen finns och att du får läsa den.",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::PathMissing => "filen eller mappen finns inte; kontrollera namnet och platsen".into(),
         Message::FolderUnlisted { os } => format!(
             "mappens filer kunde inte listas{}; kontrollera att du får läsa mappen",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::Engine { texts } => texts[1].clone(),
         Message::NotStored { file } => format!(
@@ -66,22 +57,22 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::FolderNotWritable { folder, file, os } => format!(
             "Filen {file} kunde inte skrivas eftersom det inte går att skriva i mappen {folder}{}. Välj en annan mapp med -o eller be om skrivrätt.",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::FolderMissing { folder, file } => format!(
             "Filen {file} kunde inte skrivas eftersom mappen {folder} inte finns. Skapa mappen eller ange en befintlig mapp med -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Mappen {folder} kunde inte skapas{}. Kontrollera sökvägen eller välj en annan mapp.",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::OutputFailed { file, os } => format!(
             "Filen {file} kunde inte skrivas{}. Kontrollera att det finns utrymme på disken och att mappen är skrivbar, och försök igen.",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::StdoutFailed { os } => format!(
             "Utskriften till skärmen eller röret misslyckades{}. Skriv utdata till en fil, t.ex. --json koonti.json.",
-            os_suffix(os)
+            super::system::sv(os)
         ),
         Message::BadExtension {
             option,

@@ -8,6 +8,7 @@ use koonti_model::some_of;
 /// compile here until it has a sample.
 fn every_message() -> Vec<Message> {
     let s = |t: &str| t.to_string();
+    let sys = |code| SystemReason::of(&std::io::Error::from_raw_os_error(code));
     let files = vec![s("a.xlsx"), s("b.xlsx")];
     vec![
         Message::InputsNotFound {
@@ -18,12 +19,10 @@ fn every_message() -> Vec<Message> {
         },
         Message::InputUnreadable {
             file: s("a.json"),
-            os: s("Permission denied (os error 13)"),
+            os: sys(13),
         },
         Message::PathMissing,
-        Message::FolderUnlisted {
-            os: s("Permission denied (os error 13)"),
-        },
+        Message::FolderUnlisted { os: sys(13) },
         Message::NotStored { file: s("k.json") },
         Message::SlidesTheme {
             file: s("pohja.pptx"),
@@ -37,7 +36,7 @@ fn every_message() -> Vec<Message> {
         Message::FolderNotWritable {
             folder: s("/x"),
             file: s("/x/k.xlsx"),
-            os: s("Permission denied (os error 13)"),
+            os: sys(13),
         },
         Message::FolderMissing {
             folder: s("/x"),
@@ -45,15 +44,13 @@ fn every_message() -> Vec<Message> {
         },
         Message::FolderNotCreated {
             folder: s("/x"),
-            os: s("Not a directory (os error 20)"),
+            os: sys(20),
         },
         Message::OutputFailed {
             file: s("k.xlsx"),
-            os: s("No space left on device (os error 28)"),
+            os: sys(28),
         },
-        Message::StdoutFailed {
-            os: s("Broken pipe (os error 32)"),
-        },
+        Message::StdoutFailed { os: sys(32) },
         Message::BadExtension {
             option: s("-o"),
             file: s("k.pdf"),
@@ -210,24 +207,37 @@ fn every_message_is_worded_in_three_different_languages() {
 #[test]
 fn every_message_names_what_it_is_about() {
     for message in every_message() {
-        let named: Vec<String> = match &message {
-            Message::InputsNotFound { paths } | Message::NoSpreadsheets { paths } => paths.clone(),
+        let (named, os): (Vec<String>, Option<&SystemReason>) = match &message {
+            Message::InputsNotFound { paths } | Message::NoSpreadsheets { paths } => {
+                (paths.clone(), None)
+            }
             Message::OutputLocked { file }
             | Message::OutputReadOnly { file }
             | Message::OutputIsInput { file }
-            | Message::NotStored { file } => vec![file.clone()],
+            | Message::NotStored { file } => (vec![file.clone()], None),
             Message::InputUnreadable { file, os } | Message::OutputFailed { file, os } => {
-                vec![file.clone(), format!("({os})")]
+                (vec![file.clone()], Some(os))
             }
             Message::FolderNotWritable { folder, file, os } => {
-                vec![folder.clone(), file.clone(), format!("({os})")]
+                (vec![folder.clone(), file.clone()], Some(os))
             }
-            _ => Vec::new(),
+            _ => (Vec::new(), None),
         };
         for lang in LANGS {
             let text = message.text(lang);
             for name in &named {
                 assert!(text.contains(name.as_str()), "{name} not in {text}");
+            }
+            // The system's reason: its own text in English, its cause in
+            // words in Finnish and Swedish.
+            if let Some(os) = os {
+                let reason = match lang {
+                    Lang::Fi => system_fi(os).to_string(),
+                    Lang::Sv => system_sv(os).to_string(),
+                    Lang::En => system_en(os),
+                };
+                assert!(!reason.is_empty(), "{os:?}");
+                assert!(text.contains(&reason), "{reason} not in {text}");
             }
         }
     }
@@ -317,9 +327,9 @@ fn lists_join_with_the_languages_and() {
 }
 
 /// Every message in Finnish and Swedish, with the shared test aid of the
-/// catalogues (`koonti_model::english_words`): no English of ours. The
-/// system's own text (`os`) is left empty: it is the system's, in its
-/// language.
+/// catalogues (`koonti_model::english_words`): no English, the system's
+/// own text included (its cause is worded; a cause koonti cannot word is
+/// left out).
 #[test]
 fn finnish_and_swedish_messages_hold_no_english() {
     use crate::cmd::shared::reports::CompareMessage;
@@ -328,7 +338,11 @@ fn finnish_and_swedish_messages_hold_no_english() {
         [
             CompareMessage::Unreadable {
                 input: "2024.json".into(),
-                reason: String::new(),
+                reason: SystemReason::of(&std::io::Error::from_raw_os_error(13)),
+            },
+            CompareMessage::Unreadable {
+                input: "2025.json".into(),
+                reason: SystemReason::from_text("Something odd happened (os error 9999)"),
             },
             CompareMessage::Undated {
                 input: "vastaukset".into(),
@@ -344,14 +358,8 @@ fn finnish_and_swedish_messages_hold_no_english() {
         ]
         .map(Message::Compare),
     );
-    for mut message in messages {
-        match &mut message {
-            Message::InputUnreadable { os, .. }
-            | Message::FolderUnlisted { os }
-            | Message::FolderNotWritable { os, .. }
-            | Message::FolderNotCreated { os, .. }
-            | Message::OutputFailed { os, .. }
-            | Message::StdoutFailed { os } => os.clear(),
+    for message in messages {
+        match &message {
             // clap's own text, koonti's command names, and the engine's
             // sentences (tested in its catalogue).
             Message::BadArguments { .. }

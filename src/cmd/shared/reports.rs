@@ -157,7 +157,7 @@ pub enum CompareMessage {
         /// The input as given.
         input: String,
         /// The system's reason.
-        reason: String,
+        reason: crate::messages::SystemReason,
     },
     /// Responses of several periods in one input, one of them of no period.
     Undated {
@@ -216,9 +216,18 @@ impl CompareMessage {
                 }
             }
             CompareMessage::Unreadable { input, reason } => match lang {
-                Lang::Fi => format!("{input}: tiedostoa ei voitu lukea ({reason})"),
-                Lang::Sv => format!("{input}: filen kunde inte läsas ({reason})"),
-                Lang::En => format!("{input}: the file could not be read ({reason})"),
+                Lang::Fi => format!(
+                    "{input}: tiedostoa ei voitu lukea{}",
+                    crate::messages::system_fi(reason)
+                ),
+                Lang::Sv => format!(
+                    "{input}: filen kunde inte läsas{}",
+                    crate::messages::system_sv(reason)
+                ),
+                Lang::En => format!(
+                    "{input}: the file could not be read{}",
+                    crate::messages::system_en(reason)
+                ),
             },
             CompareMessage::Written {
                 programme,
