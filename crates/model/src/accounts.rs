@@ -3,7 +3,7 @@
 //! a copy, koonti's own output); a missing unit with the files it sent that
 //! could not be read; a unit that said it has nothing to comment.
 use crate::{FileKind, FileProblem, Finding, FindingCode, Lang, Report, SourceFile};
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 impl Report {
     /// The responding units that left every measure blank (no status, no
@@ -35,6 +35,18 @@ impl Report {
         self.findings
             .iter()
             .find(|f| f.file == file && f.code.skips_the_file())
+    }
+
+    /// [`Report::skip_reason`] of every file that gave no response, keyed
+    /// by file name: one pass over the findings for a table of all the
+    /// sources (a national merge has a thousand files and more findings).
+    pub fn skip_reasons(&self) -> HashMap<&str, &Finding> {
+        let mut reasons = HashMap::new();
+        for finding in self.findings.iter().filter(|f| f.code.skips_the_file()) {
+            // The first such finding of a file, as `skip_reason` finds it.
+            reasons.entry(finding.file.as_str()).or_insert(finding);
+        }
+        reasons
     }
 
     /// Each missing unit with the files it sent that gave no response
@@ -209,5 +221,39 @@ mod tests {
             "Kausi 2024: 0 vastausta (6 odotetusta), 1 puuttuu; havaintoja: 1 virhe, 0 huomiota, 0 tietoa."
         );
         assert!(headline(&report, 6, Lang::Sv).contains("1 fel, 0 varningar"));
+    }
+
+    #[test]
+    fn skip_reasons_index_what_skip_reason_finds() {
+        let mut report: Report = serde_json::from_str(
+            r#"{"programme":{"id":"p","title":"P","version":"1"},"period":"2024","responses":[],
+            "missing_units":[],"answers":[],"feedback":[],"unmatched":[],"findings":[],
+            "support_requests":[],"sources":[]}"#,
+        )
+        .expect("report");
+        let copy = FindingCode::IdenticalCopy {
+            of: "a.xlsx".to_string(),
+        };
+        // A finding that does not skip the file comes first, and the file
+        // has two that do: the first of those is its reason.
+        report.findings = vec![
+            Finding::file(crate::Severity::Warning, FindingCode::NoTable, "b.xlsx"),
+            Finding::file(
+                crate::Severity::Info,
+                FindingCode::KoontiOutputSkipped,
+                "c.xlsx",
+            ),
+            Finding::file(crate::Severity::Warning, copy, "b.xlsx"),
+            Finding::file(crate::Severity::Error, FindingCode::BlankResponse, "b.xlsx"),
+        ];
+        let index = report.skip_reasons();
+        for file in ["a.xlsx", "b.xlsx", "c.xlsx"] {
+            assert_eq!(index.get(file).copied(), report.skip_reason(file), "{file}");
+        }
+        assert!(matches!(
+            index.get("b.xlsx").map(|f| &f.code),
+            Some(FindingCode::IdenticalCopy { .. })
+        ));
+        assert!(!index.contains_key("a.xlsx"));
     }
 }

@@ -5,6 +5,7 @@ use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, working_sh
 use crate::status_label;
 use koonti_model::{Finding, FindingCode, Severity, Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
+use std::collections::HashMap;
 
 fn source_parts(source: Option<&Source>) -> [String; 3] {
     match source {
@@ -314,8 +315,8 @@ fn layout_word(layout: &str, l: crate::labels::Labels) -> String {
 
 /// Whether a file was read, or why it was skipped ("PDF-tiedosto, ei
 /// Excel-taulukko"; "sama tiedosto kuin …").
-fn read_or_skipped(ctx: &Ctx, file: &str) -> String {
-    match ctx.report.skip_reason(file) {
+fn read_or_skipped(ctx: &Ctx, skip_reasons: &HashMap<&str, &Finding>, file: &str) -> String {
+    match skip_reasons.get(file) {
         Some(finding) => finding.code.short(ctx.l.0),
         None => ctx.l.read_as_response().to_string(),
     }
@@ -339,6 +340,9 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         ("SHA-256", 68.0),
         (l.version(), 10.0),
     ];
+    // Indexed once: looking each file up among all the findings made this
+    // table quadratic (1,000 files × 1,700 findings).
+    let skip_reasons = ctx.report.skip_reasons();
     let rows: Vec<Vec<String>> = ctx
         .report
         .sources
@@ -350,7 +354,7 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 s.respondent.clone(),
                 s.dated.clone(),
                 layout_word(&s.layout, l),
-                read_or_skipped(ctx, &s.file),
+                read_or_skipped(ctx, &skip_reasons, &s.file),
                 String::new(),
                 s.sha256.clone(),
                 ctx.writer.version.clone(),
