@@ -3,21 +3,26 @@
 mod actions;
 mod chart;
 mod embed;
+mod fit;
 pub(crate) mod highlights_sheet;
 mod lists;
 mod matrix;
 mod progress;
+mod sheet;
 mod summary;
 mod tables;
 
 use crate::labels::Labels;
 use crate::{ReportWriter, WriteError};
+pub(crate) use fit::{LINE_POINTS, Pages, fit_header_row, fit_row, page_points, wrapped_lines};
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
 use rust_xlsxwriter::{
     DocProperties, Format, FormatAlign, FormatBorder, IgnoreError, Table, TableColumn, TableStyle,
     Workbook, Worksheet, XlsxError,
 };
+pub use sheet::{EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT};
+pub(crate) use sheet::{filter, print_setup, table_sheet, working_sheet};
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here
 /// with a note; the JSON output keeps them whole.
@@ -300,307 +305,6 @@ pub(crate) fn format_block(
     Ok(())
 }
 
-/// Sets a header row's height like [`fit_row`], for bold text: bold is
-/// wider, so each column holds about a tenth fewer characters.
-pub(crate) fn fit_header_row(
-    sheet: &mut Worksheet,
-    row: u32,
-    cells: &[(&str, f64)],
-) -> Result<f64, XlsxError> {
-    let narrower: Vec<(&str, f64)> = cells.iter().map(|(t, w)| (*t, w * 0.9)).collect();
-    fit_row(sheet, row, &narrower)
-}
-
-/// Line height in points of the default 11-point font.
-pub(crate) const LINE_POINTS: f64 = 15.0;
-
-/// Characters of ordinary text that fit in one unit of column width. A
-/// width counts the digit "0" of the default font; text is narrower in
-/// Calibri (Excel) and in the fonts LibreOffice falls back to (about 1.25),
-/// so this errs towards a line too many rather than a clipped one.
-const CHARS_PER_WIDTH: f64 = 1.2;
-
-/// How many lines `text` takes in a wrapped column `width` characters wide:
-/// the words are wrapped as a spreadsheet program does (a word that does
-/// not fit starts a new line; a word longer than a line is broken), each
-/// line break starts a line.
-pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
-    // Less the cell's padding of about one character.
-    let per_line = ((width - 1.0) * CHARS_PER_WIDTH).max(1.0) as usize;
-    // Most cells are short: no more bytes than a line holds characters,
-    // and no line break, is one line without counting words.
-    if text.len() <= per_line && !text.contains('\n') {
-        return 1;
-    }
-    text.split('\n')
-        .map(|line| line_count(line, per_line))
-        .sum()
-}
-
-/// Lines of one paragraph (no line breaks) wrapped at `per_line` characters.
-fn line_count(paragraph: &str, per_line: usize) -> usize {
-    let mut lines = 1;
-    let mut used = 0;
-    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        let mut length = word.chars().count();
-        let needed = if used == 0 { length } else { used + 1 + length };
-        if needed <= per_line {
-            used = needed;
-            continue;
-        }
-        if used > 0 {
-            lines += 1;
-        }
-        // A word longer than a line is broken over as many as it needs.
-        while length > per_line {
-            lines += 1;
-            length -= per_line;
-        }
-        used = length;
-    }
-    lines
-}
-
-/// Sets the row's height for the most lines any of its `(text, width)`
-/// cells wraps to. Spreadsheet programs do not all grow rows by themselves
-/// when opening a file (LibreOffice keeps the default), so koonti does.
-/// Returns the row's height in points.
-pub(crate) fn fit_row(
-    sheet: &mut Worksheet,
-    row: u32,
-    cells: &[(&str, f64)],
-) -> Result<f64, XlsxError> {
-    let lines = cells
-        .iter()
-        .map(|(text, width)| wrapped_lines(text, *width))
-        .max()
-        .unwrap_or(1);
-    if lines > 1 {
-        let height = lines as f64 * LINE_POINTS + 2.0;
-        sheet.set_row_height(row, height)?;
-        return Ok(height);
-    }
-    Ok(LINE_POINTS)
-}
-
-/// The height in points of a printed A4 page's rows, for a sheet
-/// `width_chars` wide printed one page wide (so shrunk when wider than the
-/// paper), less the rows repeated at the top of every page.
-pub(crate) fn page_points(width_chars: f64, landscape: bool, repeated_points: f64) -> f64 {
-    let (paper_width, paper_height) = if landscape {
-        (842.0, 595.0)
-    } else {
-        (595.0, 842.0)
-    };
-    // The margins of [`print_setup`]: 0.5 in at the sides, 0.6 in above
-    // and below, in points.
-    let printable_width = paper_width - 72.0;
-    let printable_height = paper_height - 86.4;
-    // A column `w` wide is `7 w + 5` pixels of 0.75 points.
-    let sheet_width = (width_chars * 7.0 + 5.0) * 0.75;
-    let scale = (printable_width / sheet_width).min(1.0);
-    printable_height / scale - repeated_points
-}
-
-/// Where a sheet's blocks (a unit's heading, header and rows) go on the
-/// printed pages: a block that does not fit under the last one starts a
-/// page, so no heading or header is left at the foot of a page.
-pub(crate) struct Pages {
-    /// The height of one page's rows.
-    page: f64,
-    /// The height used on the current page.
-    used: f64,
-    /// The rows that start a page.
-    pub breaks: Vec<u32>,
-}
-
-impl Pages {
-    /// Pages of `page` points each, the first already `used`.
-    pub(crate) fn new(page: f64, used: f64) -> Self {
-        Pages {
-            page,
-            used,
-            breaks: Vec::new(),
-        }
-    }
-
-    /// Places a block of `height` points starting at `row`.
-    pub(crate) fn place(&mut self, row: u32, height: f64) {
-        if self.used > 0.0 && self.used + height > self.page {
-            self.breaks.push(row);
-            self.used = 0.0;
-        }
-        // A block taller than a page fills whole pages and then some.
-        self.used = (self.used + height) % self.page.max(1.0);
-    }
-}
-
-/// Adds a filter over a table that starts at `header_row`.
-pub(crate) fn filter(
-    sheet: &mut Worksheet,
-    header_row: u32,
-    last_row: u32,
-    columns: usize,
-) -> Result<(), XlsxError> {
-    if columns > 0 {
-        sheet.autofilter(header_row, 0, last_row.max(header_row), columns as u16 - 1)?;
-    }
-    Ok(())
-}
-
-/// A4, landscape or portrait, one page wide, page numbers in the footer and
-/// the sheet's name in the header.
-pub(crate) fn print_setup(sheet: &mut Worksheet, landscape: bool) {
-    sheet.set_paper_size(9);
-    if landscape {
-        sheet.set_landscape();
-    } else {
-        sheet.set_portrait();
-    }
-    sheet.set_print_fit_to_pages(1, 0);
-    sheet.set_margins(0.5, 0.5, 0.6, 0.6, 0.3, 0.3);
-    sheet.set_header("&L&\"-,Bold\"&A");
-    sheet.set_footer("&R&P / &N");
-}
-
-/// The rows of a worksheet Excel opens (1,048,576).
-pub const EXCEL_ROW_LIMIT: usize = 1 << 20;
-
-/// The data rows a table sheet holds: all but its header row and the row
-/// that says the rest were cut.
-pub const TABLE_ROW_LIMIT: usize = EXCEL_ROW_LIMIT - 2;
-
-/// A whole table sheet: name, header, rows of text as an Excel table (with
-/// its filter buttons and banded style), print setup. A sheet without rows
-/// says so in a line under its header, so that neither the screen nor the
-/// printout shows a bare header.
-/// Rows past Excel's limit are left out with a note in the last row (and a
-/// `sheet_cut` finding on Tarkistukset, see `tables::cut_sheets`): the JSON
-/// keeps them all.
-pub(crate) fn table_sheet(
-    sheet: &mut Worksheet,
-    ctx: &Ctx,
-    name: &str,
-    columns: &[(&str, f64)],
-    rows: &[Vec<String>],
-) -> Result<(), XlsxError> {
-    table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
-}
-
-/// A table sheet of the secretary's, for checking rather than for the
-/// committee (issue 21): like [`table_sheet`], under a first row that says
-/// so and what the sheet is for. Returns the header's row.
-pub(crate) fn working_sheet(
-    sheet: &mut Worksheet,
-    ctx: &Ctx,
-    name: &str,
-    purpose: &str,
-    columns: &[(&str, f64)],
-    rows: &[Vec<String>],
-) -> Result<u32, XlsxError> {
-    let note = format!("{} {purpose}", ctx.l.for_checking());
-    table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
-}
-
-/// [`table_sheet`] with an optional note on the first row, above the
-/// header; returns the header's row.
-fn table_sheet_under(
-    sheet: &mut Worksheet,
-    ctx: &Ctx,
-    name: &str,
-    note: Option<&str>,
-    columns: &[(&str, f64)],
-    rows: &[Vec<String>],
-) -> Result<u32, XlsxError> {
-    sheet.set_name(name)?;
-    let last_col = columns.len() as u16 - 1;
-    let top = match note {
-        Some(note) => {
-            sheet.merge_range(0, 0, 0, last_col.max(1), note, &ctx.f.working_note)?;
-            let width: f64 = columns.iter().map(|c| c.1).sum();
-            fit_row(sheet, 0, &[(note, width)])?;
-            1
-        }
-        None => 0,
-    };
-    let mut row = table_header(sheet, top, columns, &ctx.f)?;
-    let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
-    let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
-    for values in rows.iter().take(limit) {
-        let values: Vec<&str> = values.iter().map(String::as_str).collect();
-        text_row(sheet, row, &values, &widths, ctx)?;
-        row += 1;
-    }
-    let first = top + 1;
-    if rows.is_empty() {
-        sheet.merge_range(
-            first,
-            0,
-            first,
-            last_col.max(1),
-            ctx.l.no_rows(),
-            &ctx.f.note,
-        )?;
-    } else {
-        format_block(
-            sheet,
-            (first, row - 1),
-            0..columns.len() as u16,
-            &ctx.f.text,
-        )?;
-        if rows.len() > limit {
-            sheet.write_string_with_format(row, 0, ctx.l.rows_cut_note(), &ctx.f.bold)?;
-        }
-        if can_be_table_headers(columns) {
-            excel_table(sheet, (top, row - 1), columns, &ctx.f)?;
-        } else {
-            // A programme's own header that Excel cannot take as a table
-            // column's name: a plain filter instead of a table.
-            filter(sheet, top, row - 1, columns.len())?;
-        }
-        // Everything a unit wrote is text on purpose (ids such as "1.2",
-        // years, postcodes): no "number stored as text" triangles.
-        sheet.ignore_error_range(first, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
-    }
-    let width: f64 = columns.iter().map(|c| c.1).sum();
-    print_setup(sheet, width > 100.0);
-    Ok(top)
-}
-
-/// Whether Excel takes `columns`' titles as a table's column names: not
-/// empty, at most 255 characters, no two the same (Excel compares them
-/// without case).
-pub(crate) fn can_be_table_headers(columns: &[(&str, f64)]) -> bool {
-    let mut seen = std::collections::HashSet::new();
-    columns.iter().all(|(title, _)| {
-        let title = title.trim();
-        !title.is_empty() && title.chars().count() <= 255 && seen.insert(title.to_lowercase())
-    })
-}
-
-/// Makes rows `header_row..=last_row` an Excel table named after nothing
-/// in particular (Excel numbers them), with koonti's header format.
-pub(crate) fn excel_table(
-    sheet: &mut Worksheet,
-    (header_row, last_row): (u32, u32),
-    columns: &[(&str, f64)],
-    f: &Formats,
-) -> Result<(), XlsxError> {
-    let table_columns: Vec<TableColumn> = columns
-        .iter()
-        .map(|(title, _)| {
-            TableColumn::new()
-                .set_header(*title)
-                .set_header_format(&f.header)
-        })
-        .collect();
-    let table = Table::new()
-        .set_columns(&table_columns)
-        .set_style(TableStyle::Light1);
-    sheet.add_table(header_row, 0, last_row, columns.len() as u16 - 1, &table)?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -612,44 +316,6 @@ mod tests {
         assert_eq!(cut.chars().count(), EXCEL_CELL_LIMIT);
         assert!(cut.ends_with("JSON-tulosteessa]"));
         assert_eq!(cell_text("lyhyt", Labels(Lang::Fi)), "lyhyt");
-    }
-
-    #[test]
-    fn rows_grow_with_wrapped_lines() {
-        assert_eq!(wrapped_lines("lyhyt", 20.0), 1);
-        // 22 characters to a line of a column 20 wide.
-        assert_eq!(wrapped_lines(&"a".repeat(22), 20.0), 1);
-        assert_eq!(wrapped_lines(&"a".repeat(23), 20.0), 2);
-        assert_eq!(wrapped_lines(&"a".repeat(50), 20.0), 3);
-        assert_eq!(wrapped_lines("a\nb\nc", 20.0), 3);
-        // Words wrap whole.
-        assert_eq!(wrapped_lines("aaaaaaaa bbbbbbbb cccccccc", 20.0), 2);
-        assert_eq!(
-            wrapped_lines("aaaaaaaaaaa bbbbbbbbbbb ccccccccccc", 20.0),
-            3
-        );
-        assert_eq!(wrapped_lines("", 20.0), 1);
-    }
-
-    #[test]
-    fn table_headers_must_be_unique_and_short() {
-        assert!(can_be_table_headers(&[("Yksikkö", 1.0), ("Tila", 1.0)]));
-        assert!(!can_be_table_headers(&[("Tila", 1.0), ("TILA", 1.0)]));
-        assert!(!can_be_table_headers(&[("", 1.0)]));
-        let long = "x".repeat(256);
-        assert!(!can_be_table_headers(&[(long.as_str(), 1.0)]));
-    }
-
-    #[test]
-    fn a_block_that_does_not_fit_starts_a_page() {
-        let mut pages = Pages::new(100.0, 30.0);
-        pages.place(3, 50.0);
-        pages.place(10, 30.0);
-        assert_eq!(pages.breaks, [10]);
-        pages.place(20, 80.0);
-        assert_eq!(pages.breaks, [10, 20]);
-        // Wider than the paper: shrunk, so a page holds more points.
-        assert!(page_points(200.0, false, 0.0) > page_points(50.0, false, 0.0));
     }
 
     #[test]
