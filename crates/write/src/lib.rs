@@ -18,6 +18,7 @@ mod labels;
 mod local_time;
 pub mod readback;
 mod stats;
+mod status_words;
 mod summary;
 #[cfg(test)]
 mod test_support;
