@@ -293,6 +293,61 @@ mod tests {
         }
     }
 
+    /// Every subcommand's help in Finnish and Swedish, options included, has
+    /// no English: an option whose help has no key keeps its doc comment,
+    /// which is English (`--previous` and `--slides` did).
+    #[test]
+    fn help_of_every_command_holds_no_english() {
+        let commands = [
+            vec!["koonti", "--help"],
+            vec!["koonti", "merge", "--help"],
+            vec!["koonti", "check", "--help"],
+            vec!["koonti", "template", "--help"],
+            vec!["koonti", "appendix", "--help"],
+            vec!["koonti", "compare", "--help"],
+            vec!["koonti", "programme", "--help"],
+        ];
+        for lang in [Lang::Fi, Lang::Sv] {
+            for list in &commands {
+                match request(args(list), lang) {
+                    Ok(Request::Print(text)) => {
+                        // Examples, option names and command names are
+                        // koonti's own words in every language.
+                        let prose: String = text
+                            .lines()
+                            .filter(|line| !line.trim_start().starts_with("koonti "))
+                            .map(|line| {
+                                // A `quoted command` is a command too.
+                                let line: String =
+                                    line.split('`').step_by(2).collect::<Vec<_>>().join(" ");
+                                line.split_whitespace()
+                                    .enumerate()
+                                    .filter(|(i, word)| {
+                                        !(word.starts_with('-')
+                                            || *i == 0
+                                                && line.starts_with("  ")
+                                                && word.chars().all(|c| c.is_ascii_lowercase()))
+                                    })
+                                    .map(|(_, word)| word)
+                                    .collect::<Vec<_>>()
+                                    .join(" ")
+                            })
+                            .collect::<Vec<_>>()
+                            .join("\n");
+                        let commands = ["merge", "check", "template", "appendix", "compare"];
+                        let mut english = koonti_model::english_words(&prose);
+                        english.retain(|word| !commands.contains(&word.as_ref()));
+                        assert!(
+                            english.is_empty(),
+                            "{list:?} {lang:?}: {english:?} in {text}"
+                        );
+                    }
+                    other => panic!("{list:?}: {other:?}"),
+                }
+            }
+        }
+    }
+
     #[test]
     fn clap_errors_are_our_messages() {
         let failure = |list: &[&str]| match request(args(list), Lang::Fi) {

@@ -20,7 +20,7 @@ pub(super) fn text(help: Help) -> &'static str {
         Help::ShowVersion => "Print the version",
         Help::MergeAbout => "Merge returned response files into the committee workbook (and JSON).",
         Help::MergeExamples => {
-            "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on.\n"
+            "Examples:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --slides esitys.pptx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nFolders are read recursively; Excel lock files (~$…) and hidden files are skipped.\nA file that cannot be read is a finding in the output, and the merge goes on.\n"
         }
         Help::CheckAbout => "Check returned files and list what a unit should fix, per file.",
         Help::CheckExamples => {
@@ -67,5 +67,12 @@ pub(super) fn text(help: Help) -> &'static str {
             "The appendix to write: a workbook (.xlsx) or an HTML page (.html) [default: liite.xlsx]."
         }
         Help::Html => "Also write the appendix as a self-contained HTML page.",
+        Help::Previous => {
+            "A report of an earlier period (consolidated workbook or JSON) to follow from; repeatable. Adds the Kehitys sheet and the JSON history."
+        }
+        Help::Slides => "Also write the committee's presentation (.pptx, 16:9).",
+        Help::SlidesTheme => {
+            "The county's own PowerPoint template (.pptx/.potx) whose theme (fonts and colours) the presentation takes."
+        }
     }
 }

@@ -22,7 +22,7 @@ pub(super) fn text(help: Help) -> &'static str {
             "Yhdistä palautetut vastaustiedostot valiokunnan koostetyökirjaksi (ja JSONiksi)."
         }
         Help::MergeExamples => {
-            "Esimerkkejä:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nKansiot luetaan alikansioineen; Excelin lukitustiedostot (~$…) ja piilotiedostot ohitetaan.\nTiedosto, jota ei voi lukea, on havainto tulosteessa, ja koonti jatkuu.\n"
+            "Esimerkkejä:\n  koonti merge samples/siun-sote-2024\n  koonti merge vastaukset-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge vastaukset/*.xlsx -o koonti-2024.xlsx\n  koonti merge vastaukset/ --slides esitys.pptx\n  koonti merge vastaukset/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nKansiot luetaan alikansioineen; Excelin lukitustiedostot (~$…) ja piilotiedostot ohitetaan.\nTiedosto, jota ei voi lukea, on havainto tulosteessa, ja koonti jatkuu.\n"
         }
         Help::CheckAbout => {
             "Tarkista palautetut tiedostot ja listaa tiedostoittain, mitä yksikön pitää korjata."
@@ -69,5 +69,12 @@ pub(super) fn text(help: Help) -> &'static str {
             "Kirjoitettava liite: työkirja (.xlsx) tai HTML-sivu (.html) [oletus: liite.xlsx]."
         }
         Help::Html => "Kirjoita liite myös itsenäiseksi HTML-sivuksi.",
+        Help::Previous => {
+            "Edellisen kauden raportti (koostetyökirja tai JSON), johon verrataan; voi antaa monta. Lisää Kehitys-välilehden ja JSONin historian."
+        }
+        Help::Slides => "Kirjoita myös valiokunnan esitys (.pptx, 16:9).",
+        Help::SlidesTheme => {
+            "Hyvinvointialueen oma PowerPoint-pohja (.pptx/.potx), jonka teeman (fontit ja värit) esitys saa."
+        }
     }
 }

@@ -81,12 +81,18 @@ pub enum Help {
     AppendixOutput,
     /// `appendix --html`.
     Html,
+    /// `merge --previous`.
+    Previous,
+    /// `--slides`.
+    Slides,
+    /// `--slides-theme`.
+    SlidesTheme,
 }
 
 impl Help {
     /// Every key, for the test that each has all three languages.
     #[cfg(test)]
-    pub const ALL: [Help; 33] = [
+    pub const ALL: [Help; 36] = [
         Help::About,
         Help::Examples,
         Help::UsageHeading,
@@ -120,6 +126,9 @@ impl Help {
         Help::TemplateOutput,
         Help::AppendixOutput,
         Help::Html,
+        Help::Previous,
+        Help::Slides,
+        Help::SlidesTheme,
     ];
 
     /// The text in `lang`.
@@ -160,6 +169,9 @@ impl Help {
             (_, "deadline") => Help::Deadline,
             (_, "contact") => Help::Contact,
             (_, "html") => Help::Html,
+            (_, "previous") => Help::Previous,
+            (_, "slides") => Help::Slides,
+            (_, "slides_theme") => Help::SlidesTheme,
             _ => return None,
         })
     }
@@ -180,6 +192,7 @@ fn value_name(lang: Lang, name: &str) -> Option<&'static str> {
         "DIR" => word("KANSIO", "MAPP", "DIR"),
         "FORM" => word("LOMAKE", "BLANKETT", "FORM"),
         "ID|FILE" => word("TUNNUS|TIEDOSTO", "ID|FIL", "ID|FILE"),
+        "REPORT" => word("RAPORTTI", "RAPPORT", "REPORT"),
         _ => None,
     }
 }

@@ -22,7 +22,7 @@ pub(super) fn text(help: Help) -> &'static str {
             "Sammanställ de returnerade svarsfilerna till utskottets arbetsbok (och JSON)."
         }
         Help::MergeExamples => {
-            "Exempel:\n  koonti merge samples/siun-sote-2024\n  koonti merge svar/*.xlsx -o koonti-2024.xlsx\n  koonti merge svar/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nMappar läses med undermappar; Excels låsfiler (~$…) och dolda filer hoppas över.\nEn fil som inte kan läsas är en iakttagelse i utdata, och sammanställningen fortsätter.\n"
+            "Exempel:\n  koonti merge samples/siun-sote-2024\n  koonti merge svar-2025/ -o koonti-2025.xlsx --previous koonti-2024.xlsx\n  koonti merge svar/*.xlsx -o koonti-2024.xlsx\n  koonti merge svar/ --slides presentation.pptx\n  koonti merge svar/ --programme siun-sote-2023-2025 --json - | jq '.answers[0]'\n\nMappar läses med undermappar; Excels låsfiler (~$…) och dolda filer hoppas över.\nEn fil som inte kan läsas är en iakttagelse i utdata, och sammanställningen fortsätter.\n"
         }
         Help::CheckAbout => {
             "Kontrollera returnerade filer och lista per fil vad en enhet ska rätta."
@@ -71,5 +71,12 @@ pub(super) fn text(help: Help) -> &'static str {
             "Bilagan som skrivs: en arbetsbok (.xlsx) eller en HTML-sida (.html) [standard: liite.xlsx]."
         }
         Help::Html => "Skriv också bilagan som en fristående HTML-sida.",
+        Help::Previous => {
+            "En rapport från en tidigare period (sammanställd arbetsbok eller JSON) att följa upp från; kan ges flera gånger. Lägger till bladet Utveckling och JSON-historiken."
+        }
+        Help::Slides => "Skriv också utskottets presentation (.pptx, 16:9).",
+        Help::SlidesTheme => {
+            "Välfärdsområdets egen PowerPoint-mall (.pptx/.potx) vars tema (typsnitt och färger) presentationen får."
+        }
     }
 }
