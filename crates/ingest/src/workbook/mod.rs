@@ -7,7 +7,7 @@ use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 pub(crate) use crate::value::Value;
 use calamine::Reader;
-use koonti_model::{Limit, SheetKind, Timestamp};
+use koonti_model::{SheetKind, Timestamp};
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 use std::path::PathBuf;
@@ -75,7 +75,7 @@ pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook
     if size > limits.max_file_bytes {
         return Err(ReadError::TooLarge {
             path: path.to_path_buf(),
-            limit: Limit::FileBytes {
+            limit: koonti_model::Limit::FileBytes {
                 size,
                 max: limits.max_file_bytes,
             },
