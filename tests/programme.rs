@@ -488,6 +488,20 @@ fn without_any_definition_the_programme_is_inferred_from_the_returns() {
         .collect();
     assert!(codes.contains(&"programme_inferred"), "{codes:?}");
     assert!(!codes.contains(&"unknown_unit"), "{codes:?}");
+    // The definition's comment lines are in the merge's language.
+    let swedish = dir.path().join("sv.xlsx");
+    run(
+        koonti()
+            .arg("merge")
+            .arg(&inputs)
+            .arg("-o")
+            .arg(&swedish)
+            .args(["--lang", "sv"]),
+        true,
+    );
+    let text = std::fs::read_to_string(dir.path().join("sv-ohjelma.toml")).expect("toml");
+    assert!(text.contains("Härledd ur de returnerade svaren"), "{text}");
+    assert!(!text.contains("Päätelty"), "{text}");
     // Every mark counted where it was made.
     let answers = report["answers"].as_array().expect("answers");
     assert_eq!(answers.len(), 6 * goals.len());

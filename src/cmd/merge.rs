@@ -88,7 +88,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     }
     let slides = args.slides.write(merged, &options, &input_paths)?;
     // --- issue #13: a programme inferred from the files is kept for the next round ---
-    let inferred = inferred_definition(&args.output, merged)?;
+    let inferred = inferred_definition(&args.output, merged, lang)?;
     let summary = summary(merged, &args.output, replaced, inferred.as_deref());
     // Per unit what was found (capped), then the summary and the missing
     // units: the last lines are what a person reads.
@@ -126,6 +126,7 @@ pub fn inferred_path(output: &std::path::Path) -> PathBuf {
 fn inferred_definition(
     output: &std::path::Path,
     merged: &koonti_engine::Merged,
+    lang: koonti_model::Lang,
 ) -> Result<Option<PathBuf>, super::Failure> {
     let inferred = merged
         .report
@@ -138,8 +139,12 @@ fn inferred_definition(
     let path = inferred_path(output);
     let text = koonti_engine::programme_toml(
         &merged.programme,
-        "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
-        koonti_model::Lang::Fi,
+        lang.pick(
+            "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
+            "Härledd ur de returnerade svaren (koonti merge); kontrollera åtgärderna, avsnitten och enheterna.",
+            "Inferred from the returned answers (koonti merge); check the measures, sections and units.",
+        ),
+        lang,
     )?;
     write_atomic(&path, text.as_bytes(), &[])?;
     Ok(Some(path))
