@@ -41,15 +41,7 @@ pub(crate) fn formula_errors(bytes: &[u8], max_part_bytes: u64) -> HashMap<Strin
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return found;
     };
-    let mut part = |name: &str| -> Option<Vec<u8>> {
-        let entry = zip.by_name(name).ok()?;
-        if entry.size() > max_part_bytes {
-            return None;
-        }
-        let mut data = Vec::new();
-        entry.take(max_part_bytes).read_to_end(&mut data).ok()?;
-        Some(data)
-    };
+    let mut part = |name: &str| zip_part(&mut zip, name, max_part_bytes);
     let Some(rels) = part("xl/_rels/workbook.bin.rels") else {
         return found;
     };
@@ -90,15 +82,7 @@ pub(crate) fn number_formats(
     let Ok(mut zip) = zip::ZipArchive::new(Cursor::new(bytes)) else {
         return found;
     };
-    let mut part = |name: &str| -> Option<Vec<u8>> {
-        let entry = zip.by_name(name).ok()?;
-        if entry.size() > max_part_bytes {
-            return None;
-        }
-        let mut data = Vec::new();
-        entry.take(max_part_bytes).read_to_end(&mut data).ok()?;
-        Some(data)
-    };
+    let mut part = |name: &str| zip_part(&mut zip, name, max_part_bytes);
     let part_path = |target: &str| match target.strip_prefix('/') {
         Some(absolute) => absolute.to_string(),
         None => format!("xl/{target}"),
@@ -185,6 +169,22 @@ pub(crate) fn add_missing(cells: &mut Vec<Cell>, errors: Vec<Cell>) {
 }
 
 /// `Id` → `Target` of the relationships part.
+/// The bytes of part `name`, `None` when it is missing or larger than
+/// `max_part_bytes` (a zip bomb is never inflated past the limit).
+fn zip_part(
+    zip: &mut zip::ZipArchive<Cursor<&[u8]>>,
+    name: &str,
+    max_part_bytes: u64,
+) -> Option<Vec<u8>> {
+    let entry = zip.by_name(name).ok()?;
+    if entry.size() > max_part_bytes {
+        return None;
+    }
+    let mut data = Vec::new();
+    entry.take(max_part_bytes).read_to_end(&mut data).ok()?;
+    Some(data)
+}
+
 fn relationship_targets(xml: &str) -> HashMap<String, String> {
     xml.split("<Relationship")
         .skip(1)
