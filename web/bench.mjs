@@ -4,15 +4,20 @@
 // download ready, and the page's peak memory: the engine's WebAssembly
 // memory (it only grows, so this is its peak), the page's JavaScript heap,
 // and the peak resident size of the renderer process that runs the page
-// and its worker.
+// and its workers. Figures are medians over the runs (the machine may be
+// shared: its load average is printed too).
 //
 //   bash web/bench.sh [N]
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadavg } from 'node:os';
-import { launch, openPage } from './test/browser.mjs';
+import { pathToFileURL } from 'node:url';
+import { launch, openPage, pageUrl } from './test/browser.mjs';
 
-const [dir, runsArg] = process.argv.slice(2);
+// node web/bench.mjs DIR [RUNS] [PAGE]: PAGE another build of the page
+// (default dist/koonti.html), to compare two builds on the same files.
+const [dir, runsArg, pageArg] = process.argv.slice(2);
+const url = pageArg ? pathToFileURL(path.resolve(pageArg)).href : pageUrl;
 const runs = Number(runsArg || 3);
 const files = readdirSync(dir).filter((n) => n.endsWith('.xlsx')).sort().map((n) => path.join(dir, n));
 
@@ -63,7 +68,7 @@ function rendererCpuSeconds(ancestorPid) {
 const browser = await launch();
 const results = [];
 for (let run = 0; run < runs; run++) {
-  const { context, page } = await openPage(browser);
+  const { context, page } = await openPage(browser, {}, url);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   const cpuBefore = rendererCpuSeconds(process.pid);
@@ -81,7 +86,10 @@ for (let run = 0; run < runs; run++) {
     responses: window.koontiState.summary.responses.length,
     wasm: window.koontiState.lastMerge.memory,
     marks: window.koontiState.marks,
+    givenMs: window.koontiState.givenAt - 0,
   }));
+  // When the page had the files (its change event), ms after they were given.
+  state.givenMs -= started;
   const metrics = (await cdp.send('Performance.getMetrics')).metrics;
   const heap = metrics.find((m) => m.name === 'JSHeapTotalSize')?.value || 0;
   const rendererKib = rendererPeakKib(process.pid);
@@ -91,15 +99,25 @@ for (let run = 0; run < runs; run++) {
 }
 await browser.close();
 
-const best = results.reduce((a, b) => (b.allMs < a.allMs ? b : a));
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const med = (key) => median(results.map((r) => r[key]));
+const secs = (ms) => (ms / 1000).toFixed(2);
 const mib = (bytes) => (bytes / 1024 / 1024).toFixed(0);
-console.log(`${files.length} responses in the page (${runs} runs, best):`);
-console.log(`  summary shown         ${(best.summaryMs / 1000).toFixed(2)} s  (goal < 3 s)`);
-console.log(`  every download ready  ${(best.allMs / 1000).toFixed(2)} s  (goal < 5 s)`);
-console.log(`  renderer CPU time     ${best.cpuSeconds.toFixed(2)} s  (load average ${loadavg()[0].toFixed(1)})`);
-console.log(`  steps (ms after the files were given to the worker): ${JSON.stringify(best.marks)}`);
-console.log(`  responses merged      ${best.responses}`);
-console.log(`  engine memory (wasm)  ${mib(best.wasm)} MiB`);
-console.log(`  page JS heap          ${mib(best.heap)} MiB`);
-console.log(`  renderer peak RSS     ${(best.rendererKib / 1024).toFixed(0)} MiB`);
-console.log(`  all runs (s): ${results.map((r) => (r.allMs / 1000).toFixed(2)).join(' ')}`);
+const steps = {};
+for (const name of Object.keys(results[0].marks)) {
+  steps[name] = median(results.map((r) => r.marks[name] ?? NaN));
+}
+console.log(`${files.length} responses in the page (${runs} runs, medians; load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end):`);
+console.log(`  summary shown         ${secs(med('summaryMs'))} s  (goal < 3 s; runs ${results.map((r) => secs(r.summaryMs)).join(' ')})`);
+console.log(`  every download ready  ${secs(med('allMs'))} s  (goal < 5 s; runs ${results.map((r) => secs(r.allMs)).join(' ')})`);
+console.log(`  renderer CPU time     ${med('cpuSeconds').toFixed(2)} s  (runs ${results.map((r) => r.cpuSeconds.toFixed(2)).join(' ')})`);
+console.log(`  files reach the page  ${secs(med('givenMs'))} s after they were given`);
+console.log(`  steps (ms after the merge started): ${JSON.stringify(steps)}`);
+console.log(`  responses merged      ${results[0].responses}`);
+console.log(`  engine memory (wasm)  ${mib(med('wasm'))} MiB`);
+console.log(`  page JS heap          ${mib(med('heap'))} MiB`);
+console.log(`  renderer peak RSS     ${(med('rendererKib') / 1024).toFixed(0)} MiB`);

@@ -31,11 +31,13 @@
     started: 0,
     lastMerge: null, // { ms, memory } for the benchmark
     marks: {}, // ms since the merge started at each step, for the benchmark
+    givenAt: 0, // when files were last given (ms since 1970), for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
     status: ['waiting'], // the status line's text key and arguments
-    helper: null, // the second worker, which writes the appendix
-    parts: {}, // the workers' parts done ('merge', 'appendix') and their memory
-    mergeProgramme: null, // the programme choice of the last merge
+    helper: null, // the second worker (null when it could not be started)
+    helperReady: false,
+    shares: null, // what each worker writes in the merge under way: share()
+    parts: {}, // the workers done ('main', 'helper') and their engines' memory
     rerun: false, // merge again when the new worker is ready
   };
   window.koontiState = state;
@@ -80,14 +82,18 @@
     state.outputLang = state.lang;
     clearOutputs();
     setStatus('rewording');
-    state.worker.postMessage({ type: 'render', id, lang: state.lang, made: madeNow() });
+    const made = madeNow();
+    for (const [who, share] of Object.entries(state.shares)) {
+      workerOf(who).postMessage({ type: 'render', id, lang: state.lang, made, ...share });
+    }
   }
 
   // ---- the worker ----------------------------------------------------
-  // Two workers run the engine: the first merges and writes the summary,
-  // the JSON and the committee workbook; the second, on another core,
-  // writes the appendix from the first one's JSON meanwhile.
-  function newWorker(onMessage) {
+  // Two workers run the engine, each on its own core: both merge the same
+  // files (the merge is deterministic), the first writes the summary and
+  // some downloads, the second the others at the same time (share()).
+  // When the second cannot be started, the first writes everything.
+  function newWorker(onMessage, onError) {
     const source = $('koonti-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url);
@@ -95,17 +101,59 @@
     worker.onmessage = (event) => onMessage(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      fail({ kind: 'internal', message: event.message || '' });
+      onError({ kind: 'internal', message: event.message || '' });
     };
     worker.postMessage({ type: 'init', module: state.module });
     return worker;
   }
 
   function startWorker() {
-    state.worker = newWorker(onWorkerMessage);
-    state.helper = newWorker((message) => {
-      if (message.type !== 'ready') onWorkerMessage(message);
-    });
+    state.worker = newWorker((message) => onWorkerMessage(message, 'main'), fail);
+    state.helperReady = false;
+    try {
+      state.helper = newWorker((message) => onHelperMessage(message), helperFailed);
+    } catch (_) {
+      state.helper = null;
+    }
+  }
+
+  const workerOf = (who) => (who === 'main' ? state.worker : state.helper);
+
+  function onHelperMessage(message) {
+    if (message.type === 'ready') {
+      state.helperReady = true;
+      if (state.rerun && state.ready && state.files.size) scheduleMerge();
+    } else if (message.type === 'failed' && message.id === 0) {
+      helperFailed(message.error);
+    } else {
+      onWorkerMessage(message, 'helper');
+    }
+  }
+
+  // A second worker that fails to start is done without; one that fails
+  // during a merge fails the merge, as the first would.
+  function helperFailed(error) {
+    if (state.helperReady) {
+      fail(error);
+      return;
+    }
+    if (state.helper) state.helper.terminate();
+    state.helper = null;
+    if (state.rerun && state.ready && state.files.size) scheduleMerge();
+  }
+
+  // Ready to merge: the first worker, and the second unless it is gone.
+  const enginesReady = () => state.ready && (!state.helper || state.helperReady);
+
+  // What each worker writes: with two, the downloads split between them
+  // by what they cost to write (about even); with one, all of them.
+  function share() {
+    const all = Object.keys(OUTPUTS);
+    if (!state.helper) return { main: { summary: true, outputs: all } };
+    return {
+      main: { summary: true, outputs: ['workbook', 'json'] },
+      helper: { summary: false, outputs: ['appendixXlsx', 'appendixHtml', 'slides'] },
+    };
   }
 
   // New workers, with fresh engines: to stop a merge under way (then
@@ -123,7 +171,7 @@
     if (!(name in state.marks)) state.marks[name] = Math.round(performance.now() - state.started);
   };
 
-  function onWorkerMessage(message) {
+  function onWorkerMessage(message, who) {
     if (message.type === 'ready') {
       state.ready = true;
       if (!state.programmes.length) {
@@ -132,18 +180,19 @@
         $('version').textContent = message.version;
       }
       if (state.rerun && state.files.size) scheduleMerge();
-      state.rerun = false;
       return;
     }
     if (message.id !== state.running && message.id !== state.mergeId) return;
     switch (message.type) {
       case 'progress': mark(message.phase); showProgress(message); break;
+      case 'mark': mark(message.name); break;
       case 'summary':
         mark('summary');
         state.error = null;
         $('problem').replaceChildren();
         state.summary = message.summary;
         showSummary(message.summary);
+        showDownloads(); // named by the period: some may have come first
         mark('summary shown');
         break;
       case 'output': {
@@ -151,13 +200,13 @@
         state.outputs[message.key] = { url: URL.createObjectURL(blob), size: blob.size };
         showDownloads();
         mark(message.key);
-        if (message.key === 'json') startAppendix(message.id, message.bytes);
         break;
       }
       case 'output-failed': fail(message.error); break;
       case 'done':
-        state.parts[message.part] = message.memory;
-        if ('merge' in state.parts && 'appendix' in state.parts) finished(message);
+        state.parts[who] = message.memory;
+        mark(`${who} done`);
+        if (Object.keys(state.shares).every((part) => part in state.parts)) finished(message);
         break;
       case 'failed':
         fail(message.error);
@@ -206,6 +255,7 @@
   // The name a file goes by: its path below the folder it came in (as the
   // command line names files in a folder), else its own name.
   function addFiles(entries) {
+    state.givenAt = Date.now();
     for (const entry of entries) state.files.set(entry.name, entry);
     state.focusResults = true;
     showFileCount();
@@ -308,26 +358,30 @@
     const programme = programmeChoice();
     if (!programme) return;
     if (state.running) restartWorker(true);
-    if (!state.ready) {
+    if (!enginesReady()) {
       state.rerun = true; // 'ready' schedules it again
       return;
     }
+    state.rerun = false;
     const id = state.nextId++;
     state.running = id;
     state.mergeId = id;
     state.started = performance.now();
     state.marks = {};
     state.parts = {};
-    state.mergeProgramme = programme;
+    state.shares = share();
     resetResults();
     const files = [...state.files.values()];
     $('progress-box').hidden = false;
     setStatus('merging', files.length);
     state.outputLang = state.lang;
-    state.worker.postMessage({
-      type: 'merge', id, files, programme,
-      period: $('period').value, lang: state.lang, made: madeNow(),
-    });
+    const made = madeNow();
+    for (const [who, part] of Object.entries(state.shares)) {
+      workerOf(who).postMessage({
+        type: 'merge', id, files, programme, period: $('period').value, lang: state.lang, made,
+        quiet: who !== 'main', ...part,
+      });
+    }
   }
 
   function showProgress({ phase, done, total }) {
@@ -337,22 +391,12 @@
     $('progress-label').textContent = t(`phase_${phase}`, done, total);
   }
 
-  // The appendix, written by the second worker from the JSON report.
-  function startAppendix(id, json) {
-    const choice = state.mergeProgramme.kind === 'detect'
-      ? { kind: 'bundled', id: state.summary.programme.id }
-      : state.mergeProgramme;
-    state.helper.postMessage({
-      type: 'appendix', id, json: json.buffer, programme: choice, lang: state.outputLang, made: madeNow(),
-    }, [json.buffer]);
-  }
-
   function finished(message) {
     state.running = 0;
     $('progress-box').hidden = true;
     state.lastMerge = {
       ms: performance.now() - state.started,
-      memory: state.parts.merge + state.parts.appendix,
+      memory: Object.values(state.parts).reduce((a, b) => a + b, 0),
     };
     const s = state.summary;
     if (s) setStatus('doneStatus', s.headline);

@@ -25,7 +25,8 @@ function chosenProgramme(choice) {
 
 // Reads the Files a few dozen at a time (one at a time is a round trip to
 // the browser each): the bytes live in the engine's memory only, and every
-// failure to read is one line of the report.
+// failure to read is one line of the report. Progress is told unless `id`
+// is null (a second worker merging the same files says nothing).
 const READ_AT_ONCE = 64;
 
 async function gather(files, id) {
@@ -46,77 +47,64 @@ async function gather(files, id) {
         batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
       }
     });
-    post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+    if (id !== null) post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
   }
   return batch;
 }
 
-function renderAll(id, outputs) {
-  for (const [key, make] of outputs) {
+// The downloads, each written from the merge's Outcome.
+const WRITERS = {
+  json: (lang) => outcome.report_json(lang),
+  workbook: (lang, made) => outcome.workbook(lang, made),
+  appendixXlsx: (lang) => outcome.appendix_xlsx(lang),
+  appendixHtml: (lang, made) => outcome.appendix_html(lang, made),
+  slides: (lang, made) => outcome.slides(lang, made),
+};
+
+// The page's share of this worker: the summary (when `summary`) and the
+// downloads named in `outputs`, one message each as it is ready. The page
+// may run two workers on the same files, each writing part of the
+// downloads on its own core; with one worker, this one writes them all.
+function render(id, lang, made, summary, outputs) {
+  if (summary) post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
+  for (const key of outputs) {
     try {
-      const bytes = make();
+      const bytes = WRITERS[key](lang, made);
       post({ type: 'output', id, key, bytes }, [bytes.buffer]);
     } catch (err) {
       post({ type: 'output-failed', id, key, error: failure(err) });
     }
   }
-}
-
-// The summary, the JSON report and the committee workbook. The page hands
-// the JSON to a second worker, which writes the appendix from it at the
-// same time (appendix()).
-function render(id, lang, made) {
-  post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
-  renderAll(id, [
-    ['json', () => outcome.report_json(lang)],
-    ['workbook', () => outcome.workbook(lang, made)],
-  ]);
-  post({ type: 'done', id, part: 'merge', memory: wasm_bindgen.memory_bytes() });
-}
-
-// The second worker's job: the appendix (xlsx and HTML) and the
-// committee's presentation from the JSON report of the first.
-function appendix(message) {
-  const { id, json, programme, lang, made } = message;
-  try {
-    const chosen = chosenProgramme(programme);
-    const stored = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
-    chosen.free();
-    renderAll(id, [
-      ['appendixXlsx', () => stored.appendix_xlsx(lang)],
-      ['appendixHtml', () => stored.appendix_html(lang, made)],
-      ['slides', () => stored.slides(lang, made)],
-    ]);
-    stored.free();
-  } catch (err) {
-    post({ type: 'output-failed', id, key: 'appendixXlsx', error: failure(err) });
-  }
-  post({ type: 'done', id, part: 'appendix', memory: wasm_bindgen.memory_bytes() });
+  post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
 }
 
 async function merge(message) {
-  const { id, files, programme, period, lang, made } = message;
+  const { id, files, programme, period, lang, made, summary, outputs, quiet } = message;
   if (outcome) { outcome.free(); outcome = null; }
   let batch = null;
   try {
     // No files at all is the engine's refusal too: it words it.
-    batch = await gather(files, id);
+    batch = await gather(files, quiet ? null : id);
     const chosen = chosenProgramme(programme);
     if (chosen) { batch.use_programme(chosen); chosen.free(); }
     batch.set_period(period || '');
     let last = 0;
     const progress = (done, total) => {
       const now = Date.now();
-      if (now - last > 100 || done === total) {
+      if (!quiet && (now - last > 100 || done === total)) {
         last = now;
         post({ type: 'progress', id, phase: 'read', done, total });
       }
     };
     const owned = batch;
     batch = null; // merge consumes it, also when it refuses
+    if (!quiet) post({ type: 'mark', id, name: 'gathered' });
     outcome = owned.merge(progress);
-    post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
-    render(id, lang, made);
+    if (!quiet) {
+      post({ type: 'mark', id, name: 'merged' });
+      post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
+    }
+    render(id, lang, made, summary, outputs);
   } catch (err) {
     if (batch) batch.free();
     post({ type: 'failed', id, error: failure(err) });
@@ -158,9 +146,8 @@ self.onmessage = (event) => {
   } else if (message.type === 'merge') {
     merge(message);
   } else if (message.type === 'render') {
-    if (outcome) render(message.id, message.lang, message.made);
-  } else if (message.type === 'appendix') {
-    appendix(message);
+    const { id, lang, made, summary, outputs } = message;
+    if (outcome) render(id, lang, made, summary, outputs);
   } else if (message.type === 'templates') {
     templates(message);
   }

@@ -532,6 +532,37 @@ test('files given before the engine is ready are merged once it is', async () =>
   }
 });
 
+test('with only one worker allowed, it merges and writes every download itself', async () => {
+  const context = await browser.newContext({ acceptDownloads: true });
+  try {
+    // A browser that starts one worker per page and refuses the next.
+    await context.addInitScript(() => {
+      const Real = window.Worker;
+      let started = 0;
+      window.Worker = function OneWorker(...args) {
+        started += 1;
+        if (started > 1) throw new DOMException('no more workers', 'SecurityError');
+        return new Real(...args);
+      };
+    });
+    const page = await context.newPage();
+    await page.goto(pageUrl);
+    await page.waitForFunction(() => document.querySelectorAll('#programme option').length > 2);
+    await page.setInputFiles('input[type=file][multiple]', samples);
+    await waitForMerge(page);
+    assert.equal(await page.evaluate(() => window.koontiState.helper), null);
+    const expected = cli(samplesDir, 'one-worker');
+    assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
+    assertSameWorkbook((await download(page, 'a[data-output="workbook"]')).bytes, expected.xlsx);
+    assertSameWorkbook((await download(page, 'a[data-output="appendixXlsx"]')).bytes, expected.appendixXlsx);
+    const html = await download(page, 'a[data-output="appendixHtml"]');
+    assert.equal(untimed(html.bytes.toString('utf8')), untimed(expected.appendixHtml.toString('utf8')));
+    assert.equal((await download(page, 'a[data-output="slides"]')).name, 'esitys-2024.pptx');
+  } finally {
+    await context.close();
+  }
+});
+
 test('the page works by keyboard: every control is reached by Tab and shows its focus', async () => {
   const { context, page } = await openPage(browser);
   try {
