@@ -8,6 +8,7 @@ cd "$(dirname "$0")/.."
 
 need=()
 command -v chromium >/dev/null || need+=(chromium)
+command -v wasm-opt >/dev/null || need+=(binaryen)
 command -v node >/dev/null || need+=(nodejs)
 command -v npm >/dev/null || need+=(npm)
 if [ "${#need[@]}" -gt 0 ]; then
@@ -16,10 +17,9 @@ if [ "${#need[@]}" -gt 0 ]; then
     apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
 fi
 
-# npm ci first: it installs the wasm-opt (binaryen) web/build.sh uses.
-(cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 bash web/build.sh
 cargo build --bin koonti --locked --quiet
 cargo build -p koonti-samples --bin koonti-samples --locked --quiet
+(cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 bin="$(realpath "${CARGO_TARGET_DIR:-target}")/debug"
 KOONTI_BIN="$bin/koonti" KOONTI_SAMPLES_BIN="$bin/koonti-samples" node --test --test-reporter=tap web/test/page.test.mjs web/test/appendix.test.mjs

@@ -7,14 +7,15 @@
 #
 # Needs: rustup's wasm32-unknown-unknown target (added here), wasm-bindgen-cli
 # of exactly the wasm-bindgen version in Cargo.lock (installed here with
-# `cargo install` when missing), and binaryen's wasm-opt: the version
-# pinned in web/package.json (`npm ci` in web/) when installed, else one on
-# the PATH (Debian 13's wasm-opt 108 cannot read what this rustc writes:
-# the page then carries the engine unoptimised, with a warning).
+# `cargo install` when missing), and, if present, binaryen's wasm-opt
+# (Debian 13's wasm-opt 108 cannot read what this rustc writes; the page
+# then carries the engine as rustc wrote it, already optimised by the
+# `wasm` profile; npm's binaryen 132 can, but its wasm-opt, compiled to
+# JavaScript, had not finished -O3 on the engine after 15 minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-out_dir="dist"
+out_dir="${KOONTI_PAGE_DIR:-dist}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -40,27 +41,27 @@ fi
 # debug info. SIMD (WebAssembly simd128, in every browser since 2021-2023:
 # Chrome and Edge 91, Firefox 89, Safari 16.4) speeds up the byte scanning
 # of reading workbooks (memchr, quick-xml).
+# KOONTI_WASM_PROFILE=release builds with the (quicker to build) release
+# profile instead, to compare.
+profile="${KOONTI_WASM_PROFILE:-wasm}"
 CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-C target-feature=+simd128" \
-    cargo build -p koonti-web --lib --target wasm32-unknown-unknown --profile wasm --locked --quiet
+    cargo build -p koonti-web --lib --target wasm32-unknown-unknown --profile "$profile" --locked --quiet
 wasm-bindgen --target no-modules --no-typescript --out-dir "$work" \
-    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/wasm/koonti_web.wasm"
+    "${CARGO_TARGET_DIR:-target}/wasm32-unknown-unknown/$profile/koonti_web.wasm"
 
 wasm="$work/koonti_web_bg.wasm"
-wasm_opt="web/node_modules/.bin/wasm-opt"
-[ -x "$wasm_opt" ] || wasm_opt="$(command -v wasm-opt || true)"
-if [ -n "$wasm_opt" ]; then
-    # Optimised for speed (-O3; -Oz would make it smaller and slower). The
-    # features are the ones rustc's wasm32 target enables by default.
-    if "$wasm_opt" -O3 --enable-bulk-memory --enable-nontrapping-float-to-int \
+if command -v wasm-opt >/dev/null; then
+    # The features rustc's wasm32 target enables by default.
+    if wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
         --enable-sign-ext --enable-mutable-globals --enable-reference-types \
         --enable-multivalue --enable-simd "$wasm" -o "$work/opt.wasm" 2>"$work/wasm-opt.log"; then
         wasm="$work/opt.wasm"
     else
-        echo "web/build.sh: $wasm_opt failed, the page carries the unoptimised engine:" >&2
+        echo "web/build.sh: wasm-opt failed, the page carries the engine as rustc and wasm-bindgen wrote it:" >&2
         head -n 5 "$work/wasm-opt.log" >&2
     fi
 else
-    echo "web/build.sh: wasm-opt not found (run npm ci in web/); the engine is not optimised" >&2
+    echo "web/build.sh: wasm-opt not found (Debian: apt-get install binaryen); the engine is not size-optimised" >&2
 fi
 
 # The worker's source: wasm-bindgen's glue, then the worker's own code.

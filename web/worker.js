@@ -25,8 +25,7 @@ function chosenProgramme(choice) {
 
 // Reads the Files a few dozen at a time (one at a time is a round trip to
 // the browser each): the bytes live in the engine's memory only, and every
-// failure to read is one line of the report. Progress is told unless `id`
-// is null (a second worker merging the same files says nothing).
+// failure to read is one line of the report.
 const READ_AT_ONCE = 64;
 
 async function gather(files, id) {
@@ -47,7 +46,7 @@ async function gather(files, id) {
         batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
       }
     });
-    if (id !== null) post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+    post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
   }
   return batch;
 }
@@ -61,10 +60,9 @@ const WRITERS = {
   slides: (lang, made) => outcome.slides(lang, made),
 };
 
-// The page's share of this worker: the summary (when `summary`) and the
-// downloads named in `outputs`, one message each as it is ready. The page
-// may run two workers on the same files, each writing part of the
-// downloads on its own core; with one worker, this one writes them all.
+// This worker's share: the summary (when `summary`) and the downloads
+// named in `outputs`, one message each as it is ready (the page splits the
+// downloads between two workers, or gives one worker them all).
 function render(id, lang, made, summary, outputs) {
   if (summary) post({ type: 'summary', id, summary: JSON.parse(outcome.summary(lang)) });
   for (const key of outputs) {
@@ -78,32 +76,47 @@ function render(id, lang, made, summary, outputs) {
   post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
 }
 
+// The second worker's start when the first merged: the merge's outcome
+// read back from the first one's JSON report (cheaper than merging the
+// files again), then its share of the downloads.
+function fromReport(message) {
+  const { id, json, programme, lang, made, outputs } = message;
+  if (outcome) { outcome.free(); outcome = null; }
+  try {
+    const chosen = chosenProgramme(programme);
+    outcome = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
+    chosen.free();
+    post({ type: 'mark', id, name: 'report read' });
+    render(id, lang, made, false, outputs);
+  } catch (err) {
+    post({ type: 'failed', id, error: failure(err) });
+  }
+}
+
 async function merge(message) {
-  const { id, files, programme, period, lang, made, summary, outputs, quiet } = message;
+  const { id, files, programme, period, lang, made, summary, outputs } = message;
   if (outcome) { outcome.free(); outcome = null; }
   let batch = null;
   try {
     // No files at all is the engine's refusal too: it words it.
-    batch = await gather(files, quiet ? null : id);
+    batch = await gather(files, id);
     const chosen = chosenProgramme(programme);
     if (chosen) { batch.use_programme(chosen); chosen.free(); }
     batch.set_period(period || '');
     let last = 0;
     const progress = (done, total) => {
       const now = Date.now();
-      if (!quiet && (now - last > 100 || done === total)) {
+      if (now - last > 100 || done === total) {
         last = now;
         post({ type: 'progress', id, phase: 'read', done, total });
       }
     };
     const owned = batch;
     batch = null; // merge consumes it, also when it refuses
-    if (!quiet) post({ type: 'mark', id, name: 'gathered' });
+    post({ type: 'mark', id, name: 'gathered' });
     outcome = owned.merge(progress);
-    if (!quiet) {
-      post({ type: 'mark', id, name: 'merged' });
-      post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
-    }
+    post({ type: 'mark', id, name: 'merged' });
+    post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
     render(id, lang, made, summary, outputs);
   } catch (err) {
     if (batch) batch.free();
@@ -148,6 +161,8 @@ self.onmessage = (event) => {
   } else if (message.type === 'render') {
     const { id, lang, made, summary, outputs } = message;
     if (outcome) render(id, lang, made, summary, outputs);
+  } else if (message.type === 'report') {
+    fromReport(message);
   } else if (message.type === 'templates') {
     templates(message);
   }
