@@ -487,8 +487,13 @@
   }
 
   // ---- results -------------------------------------------------------
+  // A summary of more items than this is laid out as it is scrolled to.
+  const LONG_SUMMARY = 200;
+
   function showSummary(s) {
     $('results').hidden = false;
+    const items = s.responses.length + s.letters.length + s.own_checks.length;
+    $('results').classList.toggle('long', items > LONG_SUMMARY);
     const programme = el('span', { textContent: s.programme.title });
     programme.lang = 'fi';
     $('programme-shown').replaceChildren(

@@ -533,6 +533,7 @@ test('files given before the engine is ready are merged once it is', async () =>
 });
 
 test('with only one worker allowed, it merges and writes every download itself', async () => {
+  const expected = cli(samplesDir, 'one-worker');
   const context = await browser.newContext({ acceptDownloads: true });
   try {
     // A browser that starts one worker per page and refuses the next.
@@ -551,7 +552,6 @@ test('with only one worker allowed, it merges and writes every download itself',
     await page.setInputFiles('input[type=file][multiple]', samples);
     await waitForMerge(page);
     assert.equal(await page.evaluate(() => window.koontiState.helper), null);
-    const expected = cli(samplesDir, 'one-worker');
     assertSameJson((await download(page, 'a[data-output="json"]')).bytes, expected.json);
     assertSameWorkbook((await download(page, 'a[data-output="workbook"]')).bytes, expected.xlsx);
     assertSameWorkbook((await download(page, 'a[data-output="appendixXlsx"]')).bytes, expected.appendixXlsx);
