@@ -89,7 +89,9 @@ function fromReport(message) {
     post({ type: 'mark', id, name: 'report read' });
     render(id, lang, made, false, outputs);
   } catch (err) {
-    post({ type: 'failed', id, error: failure(err) });
+    // The report not read back: its downloads fail, the first's stand.
+    post({ type: 'output-failed', id, key: outputs[0], error: failure(err) });
+    post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
   }
 }
 
