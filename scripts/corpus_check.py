@@ -286,7 +286,7 @@ def unplaced(path, report, name, expected=None, cut=None):
     return missing
 
 
-def uncounted(report, name, cut):
+def uncounted(report, names, cut):
     """The sheets read in part whose cells not read no finding counts: each
     must have a `cells_not_read` or `file_cells_not_read` finding naming the
     file and the sheet, its message the cells read and not read."""
@@ -295,7 +295,7 @@ def uncounted(report, name, cut):
         sheet, read, rest = part["sheet"], part["read"], part["rest"]
         if not any(
             f.get("code") in ("cells_not_read", "file_cells_not_read")
-            and f.get("file") == name
+            and f.get("file") in names
             and f.get("sheet") == sheet
             and re.search(rf"\b{read}\b", f.get("message", ""))
             and re.search(rf"\b{rest}\b", f.get("message", ""))
@@ -482,7 +482,7 @@ def check_file(path, folder, koonti, cells_bin, work, expected, max_rss):
         if report:
             base = os.path.relpath(path, os.path.dirname(path))
             cut = ours.get("cut", [])
-            missing = uncounted(report, base, cut)
+            missing = uncounted(report, (base, path), cut)
             missing += unplaced(path, report, base, expected, {c["sheet"]: c["read"] for c in cut}) or []
             if missing:
                 failures += 1
