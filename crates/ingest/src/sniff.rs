@@ -29,7 +29,7 @@ pub struct Limits {
     /// sheet up to it, and the cells of the sheets past it counted
     /// ([`crate::CutBy::File`], a `file_cells_not_read` finding). Every
     /// cell of a file that is no response is listed as unmatched, in the
-    /// JSON and on a sheet of the committee workbook, at about 2.5 KiB a
+    /// JSON and on a sheet of the committee workbook, at about 2 KiB a
     /// cell in all: this keeps the merge of any one file within 512 MiB.
     pub max_file_cells: usize,
     /// Most grid cells calamine may lay out for the sheets of an .xls or

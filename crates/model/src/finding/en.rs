@@ -132,7 +132,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             rest,
             max,
         } => format!(
-            "At most {max} cells are read from one file, and its earlier sheets took most of them: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
+            "At most {max} cells are read from one file, and its earlier sheets already took some of them: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

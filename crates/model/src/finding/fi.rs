@@ -132,7 +132,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             rest,
             max,
         } => format!(
-            "Yhdestä tiedostosta luetaan enintään {max} solua, ja tiedoston aiemmat välilehdet veivät niistä suurimman osan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
+            "Yhdestä tiedostosta luetaan enintään {max} solua, ja tiedoston aiemmat välilehdet veivät niistä jo osan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

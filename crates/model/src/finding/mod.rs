@@ -317,7 +317,7 @@ pub enum FindingCode {
         /// The cells past the limit, not read.
         rest: u64,
     },
-    /// A sheet of a file whose earlier sheets took most of the cells
+    /// A sheet of a file whose earlier sheets took part of the cells
     /// koonti reads from one file (issue 22): its first cells, as many as
     /// were left, were read; the rest are counted here, not read.
     FileCellsNotRead {

@@ -132,7 +132,7 @@ pub(super) fn message(code: &FindingCode) -> String {
             rest,
             max,
         } => format!(
-            "Högst {max} celler läses från en fil, och filens tidigare blad tog de flesta av dem: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
+            "Högst {max} celler läses från en fil, och filens tidigare blad tog redan en del av dem: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(
