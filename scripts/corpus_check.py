@@ -154,15 +154,14 @@ def row_col(address):
     return int(address[len(letters):]) - 1, col - 1
 
 
-def ods_cells(path):
-    """{(sheet, address): value} of an .ods's non-empty cells (odfpy): a
-    text as its text, a number as a float, anything else as its shown
-    text."""
+def ods_walk(path):
+    """Each cell element of an .ods's tables (odfpy), with where it stands:
+    (table, row, column, rows it repeats down, columns across, value type,
+    shown text, the element)."""
     from odf.opendocument import load
     from odf.table import Table, TableRow
     from odf import teletype
 
-    cells = {}
     for table in load(path).spreadsheet.getElementsByType(Table):
         name = table.getAttribute("name")
         row = 0
@@ -174,17 +173,25 @@ def ods_cells(path):
                     continue
                 cols = int(cell.getAttribute("numbercolumnsrepeated") or 1)
                 kind = cell.getAttribute("valuetype")
-                text = teletype.extractText(cell)
-                if kind in ("float", "percentage", "currency"):
-                    value = float(cell.getAttribute("value"))
-                else:
-                    value = text if text.strip() else None
-                if value is not None:
-                    for r in range(row, row + rows):
-                        for c in range(col, col + cols):
-                            cells[(name, f"{column_name(c)}{r + 1}")] = value
+                yield name, row, col, rows, cols, kind, teletype.extractText(cell), cell
                 col += cols
             row += rows
+
+
+def ods_cells(path):
+    """{(sheet, address): value} of an .ods's non-empty cells (odfpy): a
+    text as its text, a number as a float, anything else as its shown
+    text."""
+    cells = {}
+    for name, row, col, rows, cols, kind, text, cell in ods_walk(path):
+        if kind in ("float", "percentage", "currency"):
+            value = float(cell.getAttribute("value"))
+        else:
+            value = text if text.strip() else None
+        if value is not None:
+            for r in range(row, row + rows):
+                for c in range(col, col + cols):
+                    cells[(name, f"{column_name(c)}{r + 1}")] = value
     return cells
 
 
@@ -337,28 +344,16 @@ def read_xls(path):
 
 
 def read_ods(path):
-    from odf.opendocument import load
-    from odf.table import Table, TableRow, TableCell, CoveredTableCell
-    from odf import teletype
-
     values = []
-    for table in load(path).spreadsheet.getElementsByType(Table):
-        for row in table.getElementsByType(TableRow):
-            rows = int(row.getAttribute("numberrowsrepeated") or 1)
-            for cell in row.childNodes:
-                if cell.qname[1] not in ("table-cell", "covered-table-cell"):
-                    continue
-                cols = int(cell.getAttribute("numbercolumnsrepeated") or 1)
-                kind = cell.getAttribute("valuetype")
-                text = teletype.extractText(cell)
-                if kind in (None, "", "string"):
-                    value = text if text else None
-                else:
-                    # A number, date or boolean: a cell, its shown text no
-                    # text characters (koonti counts a text cell's only).
-                    value = 0
-                if value is not None:  # empty cells repeat by the million
-                    values.extend([value] * (rows * cols))
+    for _, _, _, rows, cols, kind, text, _ in ods_walk(path):
+        if kind in (None, "", "string"):
+            value = text if text else None
+        else:
+            # A number, date or boolean: a cell, its shown text no
+            # text characters (koonti counts a text cell's only).
+            value = 0
+        if value is not None:  # empty cells repeat by the million
+            values.extend([value] * (rows * cols))
     return text_cells(values)
 
 
