@@ -132,11 +132,14 @@ fn every_error_is_worded_in_each_language_for_each_front_end() {
 
 #[test]
 fn the_page_is_never_told_of_command_line_options() {
+    // Nor the exe, which takes no options (issue 21 audit).
     for err in every_error() {
         for lang in [Lang::Fi, Lang::Sv, Lang::En] {
-            let text = err.message(lang, Front::Page);
-            assert!(!text.contains("--"), "{text}");
-            assert!(!text.contains("koonti programme check"), "{text}");
+            for front in [Front::Page, Front::Drop] {
+                let text = err.message(lang, front);
+                assert!(!text.contains("--"), "{text}");
+                assert!(!text.contains("koonti programme check"), "{text}");
+            }
         }
     }
 }
