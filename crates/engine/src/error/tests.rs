@@ -144,6 +144,26 @@ fn the_page_is_never_told_of_command_line_options() {
     }
 }
 
+/// Issue 21 audit: the page and the exe name no programme by its id
+/// ("siun-sote-2023-2025"): the page's picker shows programmes by their
+/// titles, and the exe takes no id.
+#[test]
+fn the_page_and_the_exe_are_not_told_programme_ids() {
+    let err = EngineError::NoProgrammeDetected {
+        bundled: vec!["siun-sote-2023-2025".to_string()],
+    };
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        for front in [Front::Page, Front::Drop] {
+            let text = err.message(lang, front);
+            assert!(!text.contains("siun-sote"), "{text}");
+        }
+        assert!(
+            err.message(lang, Front::CommandLine)
+                .contains("siun-sote-2023-2025")
+        );
+    }
+}
+
 #[test]
 fn nothing_readable_names_each_file_and_what_it_is() {
     let err = &every_error()[1];
