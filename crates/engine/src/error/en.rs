@@ -17,9 +17,9 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "None of the files given could be read as an Excel spreadsheet, so nothing was merged: {}. Ask the units for their responses on the Excel template.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => (
-            "Could not tell which programme the files answer: no cell matches a measure of a known programme. Choose the programme under Programme or give the programme's spreadsheet.".to_string()
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Could not tell which programme the files answer: no cell matches a measure of a known programme. Choose the programme under Programme or give the programme's spreadsheet.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
             "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme PROGRAMME.xlsx or one of: {}.",
             bundled.join(", ")

@@ -17,9 +17,9 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "Yhtäkään annetuista tiedostoista ei voitu lukea Excel-taulukkona, joten koontia ei tehty: {}. Pyydä yksiköiltä vastaukset Excel-lomakkeella.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => (
-            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma tai anna ohjelman taulukko.".to_string()
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma tai anna ohjelman taulukko.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
             "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme OHJELMA.xlsx tai jokin näistä: {}.",
             bundled.join(", ")

@@ -18,9 +18,9 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "Ingen av de givna filerna kunde läsas som ett Excel-kalkylblad, så ingen sammanställning gjordes: {}. Be enheterna om svaren på Excel-blanketten.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => (
-            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet eller ge programmets kalkylblad.".to_string()
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet eller ge programmets kalkylblad.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
             "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme PROGRAM.xlsx eller något av dessa: {}.",
             bundled.join(", ")
