@@ -1,10 +1,11 @@
 //! Writes a small corpus of files shaped like the real-world spreadsheets
 //! of issue 11 (chart and macro sheets, cells at a sheet's far corners,
 //! texts past calamine's and Excel's limits, an .xls with a Word object in
-//! it, notes typed below an answer table, a sheet of junk), for
-//! `scripts/corpus-check.sh`, with the cells of the files built byte by
-//! byte in `.expected-cells.json`. Every file is small; none is copied from
-//! anywhere.
+//! it, notes typed below an answer table, a sheet of junk past the cell
+//! limit and two sheets together over it), for `scripts/corpus-check.sh`,
+//! with the cells of the files built byte by byte in
+//! `.expected-cells.json`. Every file is under a megabyte; none is copied
+//! from anywhere.
 //!
 //! `cargo run -p koonti-ingest --example realworld_corpus -- DIR`
 use rust_xlsxwriter::{Chart, ChartType, Workbook};
