@@ -23,13 +23,17 @@ if [ "$dir" = --generated ]; then
     trap 'rm -rf "$dir"' EXIT
     "$bin/examples/realworld_corpus" "$dir/generated"
     cp -r samples/siun-sote-2024 "$dir/samples"
-    # LibreOffice's copies of a bundled sample, the notes file and the
-    # exact values (non-dates in date formats, cached errors, labels, "Q4
-    # 13"), as units' own programs save them: .xls checked cell by cell.
+    # LibreOffice's copies of a bundled sample, the notes file, the exact
+    # values (non-dates in date formats, cached errors, labels, "Q4 13")
+    # and the sheet past the cell limit, as units' own programs save
+    # them: .xls checked cell by cell, and the sheet past the limit read
+    # up to it, its first cells listed and the rest counted in every
+    # format (issue 22).
     if command -v soffice >/dev/null; then
         for ext in xls ods; do
             soffice --headless --convert-to "$ext" --outdir "$dir/libreoffice" \
                 "$dir/generated/notes-below-the-table.xlsx" "$dir/generated/exact-values.xlsx" \
+                "$dir/generated/junk-past-the-limit.xlsx" \
                 "$dir/samples/Hallintopalvelut.xlsx" >/dev/null 2>&1
         done
     else

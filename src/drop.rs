@@ -9,8 +9,9 @@ use crate::cmd::Failure;
 use crate::cmd::shared::{render_options, summary};
 use crate::console::say;
 use crate::gather;
-use crate::messages::{Lang, Message};
+use crate::messages::{Lang, Message, engine_error_at};
 use crate::output::{free_names, write_atomic};
+use koonti_engine::Front;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -27,7 +28,15 @@ pub fn run(paths: Vec<PathBuf>, lang: Lang) -> Result<ExitCode, Failure> {
             commands: crate::cli::subcommand_names(),
         }));
     }
-    let gathered = gather::merge(&paths, None, Default::default(), lang)?;
+    // No option can be given to a drop: a refusal says what to do on the
+    // page instead (Front::Drop).
+    let gathered =
+        gather::merge_or_refusal(&paths, None, Default::default(), lang).map_err(|refusal| {
+            match refusal {
+                gather::Refusal::Engine(err) => engine_error_at(err, Front::Drop),
+                gather::Refusal::Other(reason) => reason,
+            }
+        })?;
     let merged = &gathered.merged;
     let (folder, [workbook_stem, appendix_stem, slides_stem]) = destination(&paths);
     let names = free_names(

@@ -355,3 +355,32 @@ fn a_secretarys_folder_dropped_names_every_file_and_asks_nothing_of_a_unit_with_
     assert!(output.status.success(), "{stdout}{}", text(&output.stderr));
     crate::wine::assert_secretary_console(&stdout);
 }
+
+/// Issue 21 audit: a drop whose files answer no known programme (or are
+/// of several periods) is told where to choose, in its own terms: the
+/// exe takes no options, so never "--programme" or "--period".
+#[test]
+fn a_drop_that_needs_a_choice_is_sent_to_the_page_not_to_an_option() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let folder = dir.path().join("Vuosisuunnitelmat");
+    std::fs::create_dir_all(&folder).expect("mkdir");
+    crate::util::write_rows(
+        &folder.join("suunnitelma.xlsx"),
+        &[
+            &["Vuosisuunnitelma"],
+            &["Tehtävä", "Valmis"],
+            &["Kahvinkeitin hankitaan taukotilaan", "x"],
+        ],
+    );
+    for (lang, page) in [
+        ("fi", "selainsivulla koonti.html"),
+        ("sv", "webbsidan koonti.html"),
+    ] {
+        let output = run_without_waiting(&[folder.as_os_str()], &[("KOONTI_LANG", lang)]);
+        let said = format!("{}{}", text(&output.stdout), text(&output.stderr));
+        assert!(!output.status.success(), "{said}");
+        assert!(said.contains(page), "{said}");
+        assert!(!said.contains("--"), "{said}");
+        assert!(!said.contains("TOML") && !said.contains(".toml"), "{said}");
+    }
+}

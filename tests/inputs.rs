@@ -94,6 +94,24 @@ fn a_secretarys_folder_is_accounted_for_file_by_file() {
     assert_eq!(copy[0]["code"], "identical_copy");
     assert_eq!(copy[0]["severity"], "info");
     assert_eq!(report["responses"].as_array().map(Vec::len), Some(5));
+
+    // Each file's size on Lähteet is its size on disk; a file never read
+    // (the lock file) shows none rather than "0".
+    use calamine::Reader;
+    let mut book = calamine::open_workbook_auto(dir.path().join("k.xlsx")).expect("workbook");
+    let sources = book.worksheet_range("Lähteet").expect("Lähteet");
+    let mut checked = 0;
+    for row in sources.rows().skip(2) {
+        let (file, size) = (row[0].to_string(), row[6].to_string());
+        let on_disk = std::fs::metadata(folder.join(&file)).expect("file").len();
+        if file.starts_with("~$") {
+            assert_eq!(size, "", "{file} was never read");
+        } else {
+            assert_eq!(size, on_disk.to_string(), "{file}");
+            checked += 1;
+        }
+    }
+    assert!(checked >= 8, "{checked} sizes");
 }
 
 #[test]

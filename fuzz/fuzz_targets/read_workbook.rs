@@ -28,6 +28,7 @@ fuzz_target!(
         max_file_bytes: 1 << 20,
         max_uncompressed_bytes: 16 << 20,
         max_cells: 100_000,
+        max_file_cells: 150_000,
         max_grid_cells: 1_000_000,
     };
     let _ = sniff(data, &limits);

@@ -12,17 +12,21 @@ pub fn os_text(err: &std::io::Error) -> SystemReason {
 }
 
 /// An error of the engine, worded by the engine's own catalogue for the
-/// command line (and the exe, whose drops run the same merge).
+/// command line.
 pub fn engine_error(err: EngineError) -> Message {
+    engine_error_at(err, Front::CommandLine)
+}
+
+/// [`engine_error`] for `front` (the exe's drops are told what to do
+/// without options).
+pub fn engine_error_at(err: EngineError, front: Front) -> Message {
     match err {
         // Kept as the command line's own: they name the file, and the
         // tests of `koonti compare` tell them apart.
         EngineError::NotStored { name } => Message::NotStored { file: name },
         EngineError::History(err) => Message::History(err),
         err => Message::Engine {
-            texts: Box::new(
-                [Lang::Fi, Lang::Sv, Lang::En].map(|lang| err.message(lang, Front::CommandLine)),
-            ),
+            texts: Box::new([Lang::Fi, Lang::Sv, Lang::En].map(|lang| err.message(lang, front))),
         },
     }
 }

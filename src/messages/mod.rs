@@ -17,7 +17,7 @@ mod system;
 #[cfg(test)]
 mod tests;
 
-pub use errors::{engine_error, os_text};
+pub use errors::{engine_error, engine_error_at, os_text};
 pub use koonti_engine::Lang;
 pub use system::{SystemReason, en as system_en, fi as system_fi, sv as system_sv};
 

@@ -29,10 +29,16 @@ fn main() {
                     .iter()
                     .map(|s| format!("{}:{:?}", s.name, s.kind))
                     .collect();
-                // Cells past the per-file limit, counted and named in a
-                // `cells_not_read` finding rather than read.
+                // Cells past a sheet's or the file's limit, counted and
+                // named in a `cells_not_read` (`file_cells_not_read`)
+                // finding rather than read; per sheet, the cells read.
                 let not_read: u64 = workbook.cut.iter().map(|c| c.rest).sum();
-                serde_json::json!({"file": arg, "cells": cells, "chars": chars, "skipped": skipped, "not_read": not_read})
+                let cut: Vec<_> = workbook
+                    .cut
+                    .iter()
+                    .map(|c| serde_json::json!({"sheet": c.name, "read": c.read, "rest": c.rest}))
+                    .collect();
+                serde_json::json!({"file": arg, "cells": cells, "chars": chars, "skipped": skipped, "not_read": not_read, "cut": cut})
             }
             Err(err) => serde_json::json!({
                 "file": arg,

@@ -1,10 +1,11 @@
 //! Writes a small corpus of files shaped like the real-world spreadsheets
 //! of issue 11 (chart and macro sheets, cells at a sheet's far corners,
 //! texts past calamine's and Excel's limits, an .xls with a Word object in
-//! it, notes typed below an answer table, a sheet of junk), for
-//! `scripts/corpus-check.sh`, with the cells of the files built byte by
-//! byte in `.expected-cells.json`. Every file is small; none is copied from
-//! anywhere.
+//! it, notes typed below an answer table, a sheet of junk past the cell
+//! limit and two sheets together over it), for `scripts/corpus-check.sh`,
+//! with the cells of the files built byte by byte in
+//! `.expected-cells.json`. Every file is under a megabyte; none is copied
+//! from anywhere.
 //!
 //! `cargo run -p koonti-ingest --example realworld_corpus -- DIR`
 use rust_xlsxwriter::{Chart, ChartType, Workbook};
@@ -20,16 +21,20 @@ fn main() -> Result<()> {
     };
     let dir = Path::new(&dir);
     std::fs::create_dir_all(dir)?;
-    let files: [(&str, Vec<u8>); 13] = [
+    let files: [(&str, Vec<u8>); 14] = [
         ("chart-sheet.xlsx", chart_sheet()?),
         ("macro-sheet.xlsm", macro_sheet()?),
         ("notes-below-the-table.xlsx", notes()?),
         ("long-text.xlsx", long_text()?),
         ("last-cell.xlsx", last_cell()?),
-        // More stray cells than koonti reads from one file
+        // A sheet of more stray cells than koonti reads from one sheet
         // (Limits::max_cells): read up to it, the rest counted in a
-        // finding (issue 22).
-        ("junk-past-the-limit.xlsx", junk(100_250)?),
+        // finding (issue 22). LibreOffice's .xls and .ods copies of it
+        // are checked too (scripts/corpus-check.sh).
+        ("junk-past-the-limit.xlsx", junk(&[100_250])?),
+        // Two sheets, each under the limit and together over it: the
+        // limit is each sheet's, so both are read whole.
+        ("two-sheets-under-the-limit.xlsx", junk(&[50_001, 50_001])?),
         // Values a reader must keep exact (issue 22).
         ("exact-values.xlsx", exact_values()?),
         ("corners.xls", xls(&biff(&corners()), false)?),
@@ -196,12 +201,15 @@ fn last_cell() -> Result<Vec<u8>> {
     Ok(book.save_to_buffer()?)
 }
 
-/// A sheet of `cells` unrelated values: all unmatched.
-fn junk(cells: u32) -> Result<Vec<u8>> {
+/// A sheet of unrelated values for each count, twenty a row: all
+/// unmatched.
+fn junk(sheets: &[u32]) -> Result<Vec<u8>> {
     let mut book = Workbook::new();
-    let sheet = book.add_worksheet();
-    for i in 0..cells {
-        sheet.write_string(i / 20, (i % 20) as u16, format!("arvo {i}"))?;
+    for (n, &cells) in sheets.iter().enumerate() {
+        let sheet = book.add_worksheet();
+        for i in 0..cells {
+            sheet.write_string(i / 20, (i % 20) as u16, format!("arvo {n}.{i}"))?;
+        }
     }
     Ok(book.save_to_buffer()?)
 }

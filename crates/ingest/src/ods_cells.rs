@@ -4,21 +4,28 @@
 //! has, not by its area (issue 22). Values read as calamine reads them:
 //! numbers, ISO dates and times as written, booleans, and the text of the
 //! cell's paragraphs.
+use crate::sheets::{CellBudget, CutBy};
 use crate::workbook::{Cell, Sheet, Value};
 use quick_xml::Reader;
 use quick_xml::events::{BytesStart, Event};
 use std::io::{BufReader, Cursor, Read};
 
-/// The tables of `bytes` (an .ods), at most `max_cells` cells in all; with
-/// the cells past it counted per sheet. `None` when content.xml cannot be
+/// The tables of `bytes` (an .ods), each up to the sheet's limit and all
+/// together up to the file's (`budget`); with the cells past it counted
+/// per sheet, and the limit they met. `None` when content.xml cannot be
 /// read.
-pub(crate) fn read(bytes: &[u8], max_bytes: u64, max_cells: usize) -> Option<Vec<(Sheet, u64)>> {
+pub(crate) fn read(
+    bytes: &[u8],
+    max_bytes: u64,
+    mut budget: CellBudget,
+) -> Option<Vec<(Sheet, u64, CutBy)>> {
     let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
     let content = archive.by_name("content.xml").ok()?;
     let mut reader = Reader::from_reader(BufReader::new(content.take(max_bytes)));
     let mut buf = Vec::new();
-    let mut sheets: Vec<(Sheet, u64)> = Vec::new();
-    let mut budget = max_cells;
+    let mut sheets: Vec<(Sheet, u64, CutBy)> = Vec::new();
+    // The cells the table being read may still have.
+    let mut left = 0usize;
     let (mut row, mut col, mut row_repeats) = (0u64, 0u64, 1u64);
     // The cell being read: its value type and attributes, its repeats, and
     // its text so far (paragraphs, and whether one is open).
@@ -31,12 +38,18 @@ pub(crate) fn read(bytes: &[u8], max_bytes: u64, max_cells: usize) -> Option<Vec
             Event::Eof => break,
             Event::Start(e) | Event::Empty(e) if e.name().as_ref() == "table:table" => {
                 let name = attr(&e, "table:name").unwrap_or_default();
+                if let Some((sheet, _, _)) = sheets.last() {
+                    budget.spend(sheet.cells.len());
+                }
+                let by;
+                (left, by) = budget.next_sheet();
                 sheets.push((
                     Sheet {
                         name,
                         cells: Vec::new(),
                     },
                     0,
+                    by,
                 ));
                 (row, col, row_repeats) = (0, 0, 1);
             }
@@ -55,8 +68,8 @@ pub(crate) fn read(bytes: &[u8], max_bytes: u64, max_cells: usize) -> Option<Vec
                 let open = OpenCell::new(&e);
                 if empty {
                     let cols = open.cols;
-                    if let Some((sheet, rest)) = sheets.last_mut() {
-                        open.finish(row, col, row_repeats, sheet, rest, &mut budget);
+                    if let Some((sheet, rest, _)) = sheets.last_mut() {
+                        open.finish(row, col, row_repeats, sheet, rest, &mut left);
                     }
                     col += cols;
                 } else {
@@ -66,8 +79,8 @@ pub(crate) fn read(bytes: &[u8], max_bytes: u64, max_cells: usize) -> Option<Vec
             Event::End(e) if is_cell_name(e.name().as_ref()) => {
                 if let Some(open) = cell.take() {
                     let cols = open.cols;
-                    if let Some((sheet, rest)) = sheets.last_mut() {
-                        open.finish(row, col, row_repeats, sheet, rest, &mut budget);
+                    if let Some((sheet, rest, _)) = sheets.last_mut() {
+                        open.finish(row, col, row_repeats, sheet, rest, &mut left);
                     }
                     col += cols;
                 }
@@ -117,7 +130,7 @@ pub(crate) fn read(bytes: &[u8], max_bytes: u64, max_cells: usize) -> Option<Vec
         }
         buf.clear();
     }
-    for (sheet, _) in &mut sheets {
+    for (sheet, _, _) in &mut sheets {
         sheet.cells.sort_by_key(|c| (c.row, c.col));
     }
     Some(sheets)
@@ -237,6 +250,7 @@ fn repeats(e: &BytesStart<'_>, name: &str) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    use crate::sheets::CutBy;
     use crate::{Limits, Value, read_bytes};
     use std::io::{Cursor, Write};
 
@@ -262,6 +276,15 @@ mod tests {
         )
         .expect("write");
         zip.finish().expect("zip").into_inner()
+    }
+
+    /// A file's cell budget: `sheet` cells a sheet, `file` in all.
+    fn budget(sheet: usize, file: usize) -> crate::sheets::CellBudget {
+        crate::sheets::CellBudget::new(&Limits {
+            max_cells: sheet,
+            max_file_cells: file,
+            ..Limits::default()
+        })
     }
 
     /// The cells of a sheet as (row, col, text).
@@ -308,7 +331,7 @@ mod tests {
         let near = format!(r#"<table:table table:name="Lähellä">{VALUES}</table:table>"#);
         let workbook = read_bytes(ods(&near), "lahella.ods", &Limits::default()).expect("read");
         let through_calamine = cells(&workbook, 0);
-        let sparse = super::read(&ods(&near), u64::MAX, 100).expect("read");
+        let sparse = super::read(&ods(&near), u64::MAX, budget(100, 100)).expect("read");
         let sparse: Vec<(u32, u32, String)> = sparse[0]
             .0
             .cells
@@ -321,8 +344,34 @@ mod tests {
     #[test]
     fn repeated_cells_past_the_limit_are_counted_not_read() {
         let repeated = r#"<table:table table:name="Toisto"><table:table-row table:number-rows-repeated="1048576"><table:table-cell table:number-columns-repeated="16384" office:value-type="float" office:value="1"/></table:table-row></table:table>"#;
-        let read = super::read(&ods(repeated), u64::MAX, 10).expect("read");
+        let read = super::read(&ods(repeated), u64::MAX, budget(10, 15)).expect("read");
         assert_eq!(read[0].0.cells.len(), 10);
         assert_eq!(read[0].1, 1_048_576 * 16_384 - 10);
+    }
+
+    /// Each table of a sparse .ods has its own cell limit; the file's
+    /// counts the cells of later tables past it.
+    #[test]
+    fn each_table_has_its_own_limit_within_the_files() {
+        let table = |name: &str| {
+            format!(
+                r#"<table:table table:name="{name}"><table:table-row table:number-rows-repeated="3"><table:table-cell table:number-columns-repeated="2" office:value-type="float" office:value="1"/></table:table-row></table:table>"#
+            )
+        };
+        let content = [table("A"), table("B"), table("C")].concat();
+        let read = super::read(&ods(&content), u64::MAX, budget(4, 10)).expect("read");
+        let got: Vec<(&str, usize, u64, CutBy)> = read
+            .iter()
+            .map(|(sheet, rest, by)| (sheet.name.as_str(), sheet.cells.len(), *rest, *by))
+            .collect();
+        let file = CutBy::File { max: 10 };
+        assert_eq!(
+            got,
+            [
+                ("A", 4, 2, CutBy::Sheet),
+                ("B", 4, 2, CutBy::Sheet),
+                ("C", 2, 4, file)
+            ]
+        );
     }
 }

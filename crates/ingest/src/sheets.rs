@@ -41,9 +41,8 @@ pub(crate) fn skipped<RS: Read + Seek>(
         .collect()
 }
 
-/// A sheet with more non-empty cells than [`crate::Limits::max_cells`]:
-/// its first cells (in the order the file stores them, row by row) were
-/// read, the rest only counted.
+/// A sheet read in part: its first cells (in the order the file stores
+/// them, row by row) were read, the rest only counted.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct CutSheet {
     /// The sheet's name.
@@ -52,6 +51,58 @@ pub struct CutSheet {
     pub read: u64,
     /// The non-empty cells past the limit, not read.
     pub rest: u64,
+    /// Which limit it met.
+    pub by: CutBy,
+}
+
+/// The limit a sheet read in part met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CutBy {
+    /// The sheet has more cells than [`crate::Limits::max_cells`].
+    Sheet,
+    /// The file's earlier sheets left fewer cells of
+    /// [`crate::Limits::max_file_cells`] than the sheet has.
+    File {
+        /// The file's limit.
+        max: u64,
+    },
+}
+
+/// The cells still to be read from one file: each sheet up to
+/// [`crate::Limits::max_cells`], all of them together up to
+/// [`crate::Limits::max_file_cells`] (issue 22: a sheet is limited by its
+/// own cells, and a file of many large sheets stays within memory).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CellBudget {
+    per_sheet: usize,
+    per_file: usize,
+    file_left: usize,
+}
+
+impl CellBudget {
+    pub(crate) fn new(limits: &crate::Limits) -> Self {
+        CellBudget {
+            per_sheet: limits.max_cells,
+            per_file: limits.max_file_cells,
+            file_left: limits.max_file_cells,
+        }
+    }
+
+    /// The most cells the next sheet may have read, and the limit that
+    /// sets it.
+    pub(crate) fn next_sheet(&self) -> (usize, CutBy) {
+        if self.file_left < self.per_sheet {
+            let max = self.per_file as u64;
+            (self.file_left, CutBy::File { max })
+        } else {
+            (self.per_sheet, CutBy::Sheet)
+        }
+    }
+
+    /// Takes the cells a sheet had read off the file's.
+    pub(crate) fn spend(&mut self, cells: usize) {
+        self.file_left = self.file_left.saturating_sub(cells);
+    }
 }
 
 /// One sheet's cells as read, and how many were past the limit.

@@ -18,13 +18,20 @@ pub struct Limits {
     /// uncompressed (default 256 MiB): a zip bomb is refused before it is
     /// inflated.
     pub max_uncompressed_bytes: u64,
-    /// Most non-empty cells read from one workbook (default 100,000; a
-    /// response has hundreds). Every cell of a file that is no response is
-    /// listed as unmatched, in the JSON and on a sheet of the committee
-    /// workbook, at about 2.5 KiB a cell in all: this keeps the merge of any
-    /// one file within 512 MiB. Past it a file is read in part: the cells
-    /// up to the limit, the rest counted ([`crate::Workbook::cut`]).
+    /// Most non-empty cells read from one sheet (default 100,000; a
+    /// response has hundreds). Past it a sheet is read in part: its cells
+    /// up to the limit, in the order the file stores them, the rest counted
+    /// ([`crate::Workbook::cut`], a `cells_not_read` finding). A sheet is
+    /// limited by its cells, never by the area they span.
     pub max_cells: usize,
+    /// Most non-empty cells read from one workbook, all its sheets together
+    /// (default 150,000): a file of many large sheets is read sheet by
+    /// sheet up to it, and the cells of the sheets past it counted
+    /// ([`crate::CutBy::File`], a `file_cells_not_read` finding). Every
+    /// cell of a file that is no response is listed as unmatched, in the
+    /// JSON and on a sheet of the committee workbook, at about 2 KiB a
+    /// cell in all: this keeps the merge of any one file within 512 MiB.
+    pub max_file_cells: usize,
     /// Most grid cells calamine may lay out for the sheets of an .xls or
     /// .ods, which it fills over the area between a sheet's first and last
     /// cell (default 2,000,000: about 200 MiB at worst).
@@ -37,6 +44,7 @@ impl Default for Limits {
             max_file_bytes: 64 << 20,
             max_uncompressed_bytes: 256 << 20,
             max_cells: 100_000,
+            max_file_cells: 150_000,
             max_grid_cells: 2_000_000,
         }
     }

@@ -132,11 +132,19 @@ pub fn unit_letters(report: &Report, lang: Lang) -> Vec<UnitLetter> {
             body.push('\n');
         }
         if !to_fix.is_empty() {
-            body.push_str(lang.pick(
-                "\nLomakkeessa on myös tarkistettavaa:\n\n",
-                "\nPå blanketten finns också saker att kontrollera:\n\n",
-                "\nThe form also has something to check:\n\n",
-            ));
+            // "Also" only after the unanswered measures.
+            body.push_str(match unanswered.is_empty() {
+                false => lang.pick(
+                    "\nLomakkeessa on myös tarkistettavaa:\n\n",
+                    "\nPå blanketten finns också saker att kontrollera:\n\n",
+                    "\nThe form also has something to check:\n\n",
+                ),
+                true => lang.pick(
+                    "\nLomakkeessa on tarkistettavaa:\n\n",
+                    "\nPå blanketten finns saker att kontrollera:\n\n",
+                    "\nThe form has something to check:\n\n",
+                ),
+            });
             body.push_str(&to_fix.join("\n"));
             body.push('\n');
         }
@@ -196,6 +204,58 @@ pub fn own_checks(report: &Report, lang: Lang) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A report of one response from `unit` in `file`, with `findings`.
+    fn report(unit: &str, file: &str, findings: Vec<crate::Finding>) -> Report {
+        Report {
+            programme: crate::ProgrammeRef {
+                id: "p".into(),
+                title: "P".into(),
+            },
+            period: Default::default(),
+            responses: vec![crate::ResponseEntry {
+                unit: unit.into(),
+                files: vec![file.into()],
+            }],
+            missing_units: Vec::new(),
+            answers: Vec::new(),
+            feedback: Vec::new(),
+            unmatched: Vec::new(),
+            findings,
+            support_requests: Vec::new(),
+            sources: Vec::new(),
+            history: None,
+        }
+    }
+
+    /// Issue 21 audit: a unit whose every measure is answered but whose
+    /// form has a mark to fix is not told it "also" has something to
+    /// check, as if something came before.
+    #[test]
+    fn a_letter_with_only_marks_to_fix_says_no_also() {
+        let mut finding = crate::Finding::file(
+            Severity::Warning,
+            FindingCode::MarkNotRecognised {
+                header: "Toimenpide ei ole toteutunut".into(),
+                text: "?".into(),
+            },
+            "Hallinto.xlsx",
+        );
+        finding.sheet = "Vastaukset".into();
+        finding.cell = "C8".into();
+        let report = report("Hallinto", "Hallinto.xlsx", vec![finding]);
+        for (lang, also) in [
+            (Lang::Fi, " myös "),
+            (Lang::Sv, " också "),
+            (Lang::En, " also "),
+        ] {
+            let letters = unit_letters(&report, lang);
+            assert_eq!(letters.len(), 1, "{letters:?}");
+            let text = &letters[0].text;
+            assert!(text.contains("C8"), "{text}");
+            assert!(!text.contains(also), "{text}");
+        }
+    }
 
     #[test]
     fn a_letter_greets_and_closes() {

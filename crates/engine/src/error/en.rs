@@ -7,7 +7,8 @@ const L: Lang = Lang::En;
 
 /// `err` as the user reads it in English, with what to do in `front`.
 pub(super) fn message(err: &EngineError, front: Front) -> String {
-    let page = front == Front::Page;
+    // The exe takes no options: it is told the page's choices.
+    let page = front != Front::CommandLine;
     match err {
         EngineError::NoInputs => {
             "No files were given: give the Excel files the units returned, or the folder they are in.".into()
@@ -16,12 +17,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "None of the files given could be read as an Excel spreadsheet, so nothing was merged: {}. Ask the units for their responses on the Excel template.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { bundled } if page => format!(
-            "Could not tell which programme the files answer: no cell matches a measure of a known programme. Choose the programme under Programme (known: {}) or give the programme's spreadsheet.",
-            bundled.join(", ")
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Could not tell which programme the files answer: no cell matches a measure of a known programme. Choose the programme under Programme or give the programme's spreadsheet.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
-            "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme FILE.toml or one of: {}.",
+            "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme PROGRAMME.xlsx or one of: {}.",
             bundled.join(", ")
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
@@ -34,7 +34,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(
-                "The files were made for the programme {declared}, which koonti does not know. Give its definition with --programme FILE.toml."
+                "The files were made for the programme {declared}, which koonti does not know. Give its definition with --programme PROGRAMME.xlsx."
             ),
             (Misfit::Unknown { declared }, true) => format!(
                 "The files were made for the programme {declared}, which koonti does not know. Give its definition under Programme (own programme file)."
@@ -106,7 +106,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
-                "There is no programme file or bundled programme named “{name}”. Give the programme's TOML file or one of: {}.",
+                "There is no programme file or bundled programme named “{name}”. Give the programme as a spreadsheet (.xlsx) or one of: {}.",
                 known.join(", ")
             ),
         },

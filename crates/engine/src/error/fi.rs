@@ -7,7 +7,8 @@ const L: Lang = Lang::Fi;
 
 /// `err` as the user reads it in Finnish, with what to do in `front`.
 pub(super) fn message(err: &EngineError, front: Front) -> String {
-    let page = front == Front::Page;
+    // The exe takes no options: it is told the page's choices.
+    let page = front != Front::CommandLine;
     match err {
         EngineError::NoInputs => {
             "Tiedostoja ei annettu: anna yksiköiden palauttamat Excel-tiedostot tai kansio, jossa ne ovat.".into()
@@ -16,12 +17,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "Yhtäkään annetuista tiedostoista ei voitu lukea Excel-taulukkona, joten koontia ei tehty: {}. Pyydä yksiköiltä vastaukset Excel-lomakkeella.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { bundled } if page => format!(
-            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma (tunnetut: {}) tai anna ohjelman taulukko.",
-            bundled.join(", ")
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma tai anna ohjelman taulukko.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
-            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme TIEDOSTO.toml tai jokin näistä: {}.",
+            "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme OHJELMA.xlsx tai jokin näistä: {}.",
             bundled.join(", ")
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
@@ -34,7 +34,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(
-                "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme TIEDOSTO.toml."
+                "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely valinnalla --programme OHJELMA.xlsx."
             ),
             (Misfit::Unknown { declared }, true) => format!(
                 "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely kohdassa Ohjelma (oma ohjelmatiedosto)."
@@ -106,7 +106,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
-                "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelman TOML-tiedosto tai jokin näistä: {}.",
+                "Ohjelmaa ”{name}” ei löydy tiedostona eikä koonnin mukana tulevista ohjelmista. Anna ohjelma taulukkona (.xlsx) tai jokin näistä: {}.",
                 known.join(", ")
             ),
         },

@@ -90,11 +90,14 @@ pub enum EngineError {
 /// page).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Front {
-    /// `koonti` in a terminal, and `koonti.exe` with files dropped on it.
+    /// `koonti` in a terminal.
     #[default]
     CommandLine,
     /// The browser page.
     Page,
+    /// `koonti.exe` with files dropped on it: no option can be given, so
+    /// it is told the page's choices, and that they are made on the page.
+    Drop,
 }
 
 impl EngineError {
@@ -103,11 +106,26 @@ impl EngineError {
     /// engine's refusals; the command line, the exe and the page show it
     /// as it is.
     pub fn message(&self, lang: Lang, front: Front) -> String {
-        match lang {
+        let text = match lang {
             Lang::Fi => fi::message(self, front),
             Lang::Sv => sv::message(self, front),
             Lang::En => en::message(self, front),
+        };
+        let choice = matches!(
+            self,
+            EngineError::NoProgrammeDetected { .. }
+                | EngineError::WrongProgramme(_)
+                | EngineError::MixedPeriods(_)
+        );
+        if front == Front::Drop && choice {
+            let on_the_page = lang.pick(
+                "Ohjelman ja kauden voi valita selainsivulla koonti.html; koonti.exe:n päälle vedettäessä niitä ei voi valita.",
+                "Program och period kan väljas på webbsidan koonti.html; när filer dras till koonti.exe kan de inte väljas.",
+                "The programme and the period can be chosen on the page koonti.html; files dropped on koonti.exe cannot choose them.",
+            );
+            return format!("{text} {on_the_page}");
         }
+        text
     }
 }
 

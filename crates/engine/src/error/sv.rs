@@ -7,7 +7,8 @@ const L: Lang = Lang::Sv;
 
 /// `err` as the user reads it in Swedish, with what to do in `front`.
 pub(super) fn message(err: &EngineError, front: Front) -> String {
-    let page = front == Front::Page;
+    // The exe takes no options: it is told the page's choices.
+    let page = front != Front::CommandLine;
     match err {
         EngineError::NoInputs => {
             "Inga filer gavs: ge de Excel-filer enheterna har skickat, eller mappen där de finns."
@@ -17,12 +18,11 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             "Ingen av de givna filerna kunde läsas som ett Excel-kalkylblad, så ingen sammanställning gjordes: {}. Be enheterna om svaren på Excel-blanketten.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { bundled } if page => format!(
-            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet (kända: {}) eller ge programmets kalkylblad.",
-            bundled.join(", ")
-        ),
+        EngineError::NoProgrammeDetected { .. } if page => {
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet eller ge programmets kalkylblad.".into()
+        }
         EngineError::NoProgrammeDetected { bundled } => format!(
-            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme FIL.toml eller något av dessa: {}.",
+            "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme PROGRAM.xlsx eller något av dessa: {}.",
             bundled.join(", ")
         ),
         EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
@@ -49,7 +49,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 hits.1, hits.0
             ),
             (Misfit::Unknown { declared }, false) => format!(
-                "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ange dess definition med --programme FIL.toml."
+                "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ange dess definition med --programme PROGRAM.xlsx."
             ),
             (Misfit::Unknown { declared }, true) => format!(
                 "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ge dess definition under Programmet (egen programfil)."
@@ -121,7 +121,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 reason.message(L)
             ),
             ProgrammeError::Unknown { name, known } => format!(
-                "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmets TOML-fil eller något av dessa: {}.",
+                "Programmet ”{name}” finns varken som fil eller bland programmen som följer med koonti. Ange programmet som kalkylblad (.xlsx) eller något av dessa: {}.",
                 known.join(", ")
             ),
         },

@@ -132,12 +132,35 @@ fn every_error_is_worded_in_each_language_for_each_front_end() {
 
 #[test]
 fn the_page_is_never_told_of_command_line_options() {
+    // Nor the exe, which takes no options (issue 21 audit).
     for err in every_error() {
         for lang in [Lang::Fi, Lang::Sv, Lang::En] {
-            let text = err.message(lang, Front::Page);
-            assert!(!text.contains("--"), "{text}");
-            assert!(!text.contains("koonti programme check"), "{text}");
+            for front in [Front::Page, Front::Drop] {
+                let text = err.message(lang, front);
+                assert!(!text.contains("--"), "{text}");
+                assert!(!text.contains("koonti programme check"), "{text}");
+            }
         }
+    }
+}
+
+/// Issue 21 audit: the page and the exe name no programme by its id
+/// ("siun-sote-2023-2025"): the page's picker shows programmes by their
+/// titles, and the exe takes no id.
+#[test]
+fn the_page_and_the_exe_are_not_told_programme_ids() {
+    let err = EngineError::NoProgrammeDetected {
+        bundled: vec!["siun-sote-2023-2025".to_string()],
+    };
+    for lang in [Lang::Fi, Lang::Sv, Lang::En] {
+        for front in [Front::Page, Front::Drop] {
+            let text = err.message(lang, front);
+            assert!(!text.contains("siun-sote"), "{text}");
+        }
+        assert!(
+            err.message(lang, Front::CommandLine)
+                .contains("siun-sote-2023-2025")
+        );
     }
 }
 

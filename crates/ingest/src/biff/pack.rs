@@ -2,12 +2,13 @@
 //! over its cells, not over the area they span (issue 22).
 
 use super::*;
+use crate::sheets::{CellBudget, CutBy};
 
 /// An .xls whose sheets' cells are packed together ([`pack_cells`]): the
 /// file's bytes with its workbook stream rewritten in place, and each
 /// sheet's packing. `None` when the container or its stream cannot be
 /// found.
-pub(crate) fn packed_xls(bytes: &[u8], max_cells: usize) -> Option<(Vec<u8>, Vec<PackedSheet>)> {
+pub(crate) fn packed_xls(bytes: &[u8], budget: CellBudget) -> Option<(Vec<u8>, Vec<PackedSheet>)> {
     let ole = crate::ole::Ole::open(bytes)?;
     let ranges = ole
         .stream_ranges_as_calamine_reads("Workbook")
@@ -16,7 +17,7 @@ pub(crate) fn packed_xls(bytes: &[u8], max_cells: usize) -> Option<(Vec<u8>, Vec
     for range in &ranges {
         stream.extend_from_slice(bytes.get(range.clone())?);
     }
-    let sheets = pack_cells(&mut stream, max_cells);
+    let sheets = pack_cells(&mut stream, budget);
     let mut packed = bytes.to_vec();
     let mut from = 0;
     for range in ranges {
@@ -32,7 +33,7 @@ pub(crate) fn packed_xls(bytes: &[u8], max_cells: usize) -> Option<(Vec<u8>, Vec
 /// One sheet of an .xls whose cells were packed together
 /// ([`pack_cells`]): where each packed cell came from, and the cells past
 /// the limit, not read.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub(crate) struct PackedSheet {
     /// The sheet's name as its BOUNDSHEET record has it.
     pub name: String,
@@ -41,6 +42,8 @@ pub(crate) struct PackedSheet {
     pub origins: Vec<Option<(u32, u32)>>,
     /// The cell records past the limit, taken out unread.
     pub rest: u64,
+    /// The limit they were past.
+    pub by: CutBy,
 }
 
 impl PackedSheet {
@@ -66,10 +69,11 @@ const SKIPPED_RECORD: u16 = 0x0201;
 /// cells, not over the area between them: each cell record is moved to the
 /// next free place of a grid 256 columns wide (a MULRK's run kept in one
 /// row), the DIMENSIONS record is emptied, and the cell records past
-/// `max_cells` of a sheet are renamed to one calamine skips and counted.
-/// A sheet is so limited by its cells, never by the area it spans (issue
-/// 22: four cells at the corners of a sheet are four cells).
-pub(crate) fn pack_cells(stream: &mut [u8], max_cells: usize) -> Vec<PackedSheet> {
+/// the sheet's or the file's cell limit (`budget`) are renamed to one
+/// calamine skips and counted. A sheet is so limited by its cells, never by
+/// the area it spans (issue 22: four cells at the corners of a sheet are
+/// four cells).
+pub(crate) fn pack_cells(stream: &mut [u8], mut budget: CellBudget) -> Vec<PackedSheet> {
     let mut sheets = Vec::new();
     let mut biff8 = true;
     let mut next = 0;
@@ -89,7 +93,12 @@ pub(crate) fn pack_cells(stream: &mut [u8], max_cells: usize) -> Vec<PackedSheet
     }
     sheets
         .into_iter()
-        .map(|(pos, name)| pack_sheet(stream, pos, name, max_cells))
+        .map(|(pos, name)| {
+            let (max_cells, by) = budget.next_sheet();
+            let (sheet, cells) = pack_sheet(stream, pos, name, max_cells, by);
+            budget.spend(cells);
+            sheet
+        })
         .collect()
 }
 
@@ -106,11 +115,20 @@ fn put_u16(stream: &mut [u8], at: usize, value: u16) {
     stream[at..at + 2].copy_from_slice(&value.to_le_bytes());
 }
 
-/// [`pack_cells`] for the sheet whose substream starts at `pos`.
-fn pack_sheet(stream: &mut [u8], pos: usize, name: String, max_cells: usize) -> PackedSheet {
+/// [`pack_cells`] for the sheet whose substream starts at `pos`: the
+/// sheet, and the cells it keeps.
+fn pack_sheet(
+    stream: &mut [u8],
+    pos: usize,
+    name: String,
+    max_cells: usize,
+    by: CutBy,
+) -> (PackedSheet, usize) {
     let mut sheet = PackedSheet {
         name,
-        ..PackedSheet::default()
+        origins: Vec::new(),
+        rest: 0,
+        by,
     };
     let mut cells = 0usize;
     let mut seen_bof = false;
@@ -193,5 +211,6 @@ fn pack_sheet(stream: &mut [u8], pos: usize, name: String, max_cells: usize) -> 
             _ => {}
         }
     }
-    sheet
+    let kept = sheet.origins.iter().flatten().count();
+    (sheet, kept)
 }

@@ -1,5 +1,15 @@
 use super::pack::pack_cells;
+
 use super::*;
+
+/// A file's cell budget of `cells` a sheet and in all.
+fn budget(cells: usize) -> crate::sheets::CellBudget {
+    crate::sheets::CellBudget::new(&crate::Limits {
+        max_cells: cells,
+        max_file_cells: cells,
+        ..crate::Limits::default()
+    })
+}
 
 /// A BIFF record's bytes.
 pub fn record(typ: u16, data: &[u8]) -> Vec<u8> {
@@ -19,21 +29,38 @@ fn number(row: u16, col: u16) -> Vec<u8> {
 
 /// A BIFF8 workbook stream with one sheet holding `body`.
 pub fn stream(name: &str, body: &[Vec<u8>]) -> Vec<u8> {
+    streams(&[(name, body)])
+}
+
+/// A BIFF8 workbook stream with a sheet for each (name, body).
+pub fn streams(sheets: &[(&str, &[Vec<u8>])]) -> Vec<u8> {
     let bof = record(0x0809, &[0x00, 0x06, 0x05, 0x00, 0, 0, 0, 0]);
     let eof = record(0x000A, &[]);
-    let boundsheet = |pos: u32| {
-        let mut data = pos.to_le_bytes().to_vec();
+    let boundsheet = |pos: usize, name: &str| {
+        let mut data = (pos as u32).to_le_bytes().to_vec();
         data.extend([0, 0, name.len() as u8, 0]);
         data.extend(name.as_bytes());
         record(0x0085, &data)
     };
-    let globals_len = bof.len() + boundsheet(0).len() + eof.len();
-    let mut out = [bof.clone(), boundsheet(globals_len as u32), eof.clone()].concat();
-    out.extend(&bof);
-    for r in body {
-        out.extend(r);
+    let mut pos = bof.len() + eof.len();
+    pos += sheets
+        .iter()
+        .map(|(name, _)| boundsheet(0, name).len())
+        .sum::<usize>();
+    let mut out = bof.clone();
+    let mut substreams = Vec::new();
+    for (name, body) in sheets {
+        out.extend(boundsheet(pos, name));
+        let mut substream = bof.clone();
+        for r in *body {
+            substream.extend(r);
+        }
+        substream.extend(&eof);
+        pos += substream.len();
+        substreams.extend(substream);
     }
     out.extend(&eof);
+    out.extend(substreams);
     out
 }
 
@@ -71,7 +98,7 @@ fn packed_cells_span_their_count_not_their_area() {
     ];
     let mut s = stream("Kulmat", &body);
     let before = s.len();
-    let packed = pack_cells(&mut s, 100);
+    let packed = pack_cells(&mut s, budget(100));
     assert_eq!(s.len(), before);
     let measured = extents(&s);
     assert_eq!((measured[0].rows, measured[0].cols), (1, 3));
@@ -81,7 +108,7 @@ fn packed_cells_span_their_count_not_their_area() {
     assert_eq!(packed[0].origin(0, 3), None);
     let original = stream("Kulmat", &body);
     for cut in 0..original.len() {
-        let _ = pack_cells(&mut original[..cut].to_vec(), 2);
+        let _ = pack_cells(&mut original[..cut].to_vec(), budget(2));
     }
 }
 

@@ -1,13 +1,12 @@
 use crate::core_props::core_modified;
-use crate::open::{
-    Opened, OpenedSheets, Unmeasured, measure_grid, open_sheets, restore_long_texts,
-};
-use crate::sheets::{CutSheet, NotADate, SkippedSheet, read_cells};
+use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
+use crate::sheets::{CellBudget, CutSheet, NotADate, SkippedSheet, read_cells};
 use crate::sniff::{FileKind, sniff};
 pub use crate::sniff::{Limits, ReadError};
 pub(crate) use crate::value::Value;
+use apart::{read_macro_sheets, sparse_ods, unpack};
 use calamine::Reader;
-use koonti_model::{SheetKind, Timestamp};
+use koonti_model::Timestamp;
 #[cfg(not(target_arch = "wasm32"))]
 use std::path::Path;
 use std::path::PathBuf;
@@ -47,7 +46,8 @@ pub struct Workbook {
     pub size: u64,
     /// The sheets that are no worksheets (chart, macro sheets), not read.
     pub skipped: Vec<SkippedSheet>,
-    /// The sheets read in part: more cells than [`Limits::max_cells`].
+    /// The sheets read in part: more cells than [`Limits::max_cells`], or
+    /// than the file's [`Limits::max_file_cells`] left them.
     pub cut: Vec<CutSheet>,
     /// The numbers in a date or time format that are no date, read as
     /// numbers.
@@ -165,7 +165,7 @@ fn read_unguarded(
         // So is an .xls: its cells are moved together before calamine
         // lays them out, and put back where they were once read.
         Err(Unmeasured::TooLarge(limit)) if matches!(kind, FileKind::Xls) => {
-            match crate::biff::packed_xls(&bytes, limits.max_cells) {
+            match crate::biff::packed_xls(&bytes, CellBudget::new(limits)) {
                 Some((packed, sheets)) => {
                     bytes = packed;
                     packing = sheets;
@@ -223,9 +223,10 @@ fn read_unguarded(
         ..Workbook::default()
     };
     // Sheets are limited by the cells they have, not their area; past the
-    // limit a sheet is read in part and the rest counted (a later sheet
-    // with no room left is all counted), never refused whole.
-    let mut budget = limits.max_cells;
+    // limit a sheet is read in part and the rest counted, never refused
+    // whole. Past the file's limit, a later sheet is read as far as the
+    // room left (none: all its cells counted).
+    let mut budget = CellBudget::new(limits);
     for name in names {
         if only.is_some_and(|only| only != name) {
             workbook.sheets.push(Sheet {
@@ -234,7 +235,8 @@ fn read_unguarded(
             });
             continue;
         }
-        let read = read_cells(&mut sheets, &name, budget).map_err(|source| ReadError::Sheet {
+        let (limit, by) = budget.next_sheet();
+        let read = read_cells(&mut sheets, &name, limit).map_err(|source| ReadError::Sheet {
             path: path.clone(),
             sheet: name.clone(),
             source,
@@ -249,7 +251,7 @@ fn read_unguarded(
         if let Some(errors) = xlsb_errors.remove(&name) {
             crate::xlsb_errors::add_missing(&mut cells, errors);
         }
-        budget = budget.saturating_sub(cells.len());
+        budget.spend(cells.len());
         if let Some(extent) = extents.iter().find(|e| e.name == name) {
             restore_long_texts(&mut cells, &extent.long_texts);
         }
@@ -260,6 +262,7 @@ fn read_unguarded(
                 name: name.clone(),
                 read: cells.len() as u64,
                 rest,
+                by: packed.filter(|p| p.rest > 0).map_or(by, |p| p.by),
             });
         }
         for (row, col, format) in not_dates {
@@ -320,96 +323,6 @@ fn name_formats(
     }
 }
 
-/// Puts the cells of a packed .xls sheet back where they were.
-fn unpack(cells: &mut [Cell], packed: &crate::biff::PackedSheet) {
-    for cell in cells.iter_mut() {
-        if let Some((row, col)) = packed.origin(cell.row, cell.col) {
-            (cell.row, cell.col) = (row, col);
-        }
-    }
-    cells.sort_by_key(|c| (c.row, c.col));
-}
-
-/// An .ods read by `crate::ods_cells`, cell by cell.
-fn sparse_ods(
-    bytes: &[u8],
-    display: &str,
-    limits: &Limits,
-    only: Option<&str>,
-) -> Result<Workbook, ReadError> {
-    let read = crate::ods_cells::read(bytes, limits.max_uncompressed_bytes, limits.max_cells)
-        .ok_or_else(|| ReadError::Open {
-            path: PathBuf::from(display),
-            source: calamine::Error::Io(std::io::Error::new(
-                std::io::ErrorKind::InvalidData,
-                "content.xml cannot be read",
-            )),
-        })?;
-    let mut workbook = Workbook {
-        file: display.to_string(),
-        ..Workbook::default()
-    };
-    for (mut sheet, rest) in read {
-        if only.is_some_and(|only| only != sheet.name) {
-            sheet.cells.clear();
-        } else if rest > 0 {
-            workbook.cut.push(CutSheet {
-                name: sheet.name.clone(),
-                read: sheet.cells.len() as u64,
-                rest,
-            });
-        }
-        workbook.sheets.push(sheet);
-    }
-    Ok(workbook)
-}
-
-/// An Excel 4 macro sheet (or dialog sheet) holds cells as a worksheet
-/// does: those calamine can read are read, so that no cell of the file is
-/// said to be absent; a sheet it cannot read, or an empty one, stays
-/// listed as not read.
-fn read_macro_sheets(
-    sheets: &mut OpenedSheets,
-    workbook: &mut Workbook,
-    budget: &mut usize,
-    packing: &[crate::biff::PackedSheet],
-) {
-    let mut still_skipped = Vec::new();
-    for skipped in std::mem::take(&mut workbook.skipped) {
-        // An .xls macro sheet is a substream calamine parses as it does a
-        // worksheet's.
-        let readable = matches!(skipped.kind, SheetKind::Macro | SheetKind::Dialog)
-            && matches!(
-                sheets,
-                calamine::Sheets::Xlsx(_) | calamine::Sheets::Xlsb(_) | calamine::Sheets::Xls(_)
-            );
-        let read = readable
-            .then(|| crate::quiet::catch_quietly(|| read_cells(sheets, &skipped.name, *budget)))
-            .and_then(|read| read.ok()?.ok())
-            .filter(|read| !read.cells.is_empty());
-        match read {
-            Some(mut read) => {
-                if let Some(packed) = packing.iter().find(|p| p.name == skipped.name) {
-                    unpack(&mut read.cells, packed);
-                }
-                *budget = budget.saturating_sub(read.cells.len());
-                if read.rest > 0 {
-                    workbook.cut.push(CutSheet {
-                        name: skipped.name.clone(),
-                        read: read.cells.len() as u64,
-                        rest: read.rest,
-                    });
-                }
-                workbook.sheets.push(Sheet {
-                    name: skipped.name,
-                    cells: read.cells,
-                });
-            }
-            None => still_skipped.push(skipped),
-        }
-    }
-    workbook.skipped = still_skipped;
-}
-
+mod apart;
 #[cfg(test)]
 mod tests;

@@ -1,4 +1,5 @@
 use super::*;
+use crate::sheets::CutBy;
 use calamine::{Data, ExcelDateTime, ExcelDateTimeType};
 use std::io::Cursor;
 
@@ -154,42 +155,57 @@ fn an_xls_number_that_is_no_date_is_noted_with_its_format() {
 }
 
 /// Issue 22: a sheet past the cell limit is read up to it and the rest
-/// counted; a later sheet with no room left is counted, not refused.
+/// counted; the limit is each sheet's, so a later sheet under it is read
+/// whole, until the file's own limit leaves it less room (then read as far
+/// as it goes, the rest counted, never refused).
 #[test]
 fn a_sheet_past_the_cell_limit_is_read_in_part_and_the_rest_counted() {
     let mut book = rust_xlsxwriter::Workbook::new();
-    let first = book.add_worksheet();
-    for i in 0..8u16 {
-        first
-            .write_number(u32::from(i), 0, f64::from(i))
-            .expect("write");
-    }
-    let second = book.add_worksheet();
-    for i in 0..4u16 {
-        second.write_string(0, i, "x").expect("write");
+    // Eight, four, four and three cells.
+    for cells in [8u16, 4, 4, 3] {
+        let sheet = book.add_worksheet();
+        for i in 0..cells {
+            sheet
+                .write_number(u32::from(i), 0, f64::from(i))
+                .expect("write");
+        }
     }
     let bytes = book.save_to_buffer().expect("save");
     let limits = Limits {
         max_cells: 5,
+        max_file_cells: 12,
         ..Limits::default()
     };
     let workbook = read_bytes(bytes, "big.xlsx", &limits).expect("read in part");
-    assert_eq!(workbook.sheets[0].cells.len(), 5);
+    let read: Vec<usize> = workbook.sheets.iter().map(|s| s.cells.len()).collect();
+    assert_eq!(read, [5, 4, 3, 0]);
     assert_eq!(workbook.sheets[0].cells[4].value, Value::Number(4.0));
-    assert!(workbook.sheets[1].cells.is_empty());
-    let cut: Vec<(&str, u64, u64)> = workbook
+    let cut: Vec<(&str, u64, u64, CutBy)> = workbook
         .cut
         .iter()
-        .map(|c| (c.name.as_str(), c.read, c.rest))
+        .map(|c| (c.name.as_str(), c.read, c.rest, c.by))
         .collect();
-    assert_eq!(cut, [("Sheet1", 5, 3), ("Sheet2", 0, 4)]);
+    let file = CutBy::File { max: 12 };
+    assert_eq!(
+        cut,
+        [
+            ("Sheet1", 5, 3, CutBy::Sheet),
+            ("Sheet3", 3, 1, file),
+            ("Sheet4", 0, 3, file)
+        ]
+    );
 }
 
 /// An .xls (an OLE2 container made by the cfb crate) whose one sheet
 /// holds the BIFF records `body`.
 fn xls(body: &[Vec<u8>]) -> Vec<u8> {
+    xls_sheets(&[("Taul1", body)])
+}
+
+/// An .xls with a sheet for each (name, BIFF records).
+fn xls_sheets(sheets: &[(&str, &[Vec<u8>])]) -> Vec<u8> {
     use std::io::Write;
-    let stream = crate::biff::tests::stream("Taul1", body);
+    let stream = crate::biff::tests::streams(sheets);
     let mut file =
         cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
             .expect("cfb");
@@ -352,4 +368,53 @@ fn a_sparse_xls_sheet_past_the_cell_limit_is_read_in_part() {
         .map(|c| (c.name.as_str(), c.read, c.rest))
         .collect();
     assert_eq!(cut, [("Taul1", 3, 5)]);
+}
+
+/// The cut sheets of `workbook` as (name, read, rest, limit).
+fn cuts(workbook: &Workbook) -> Vec<(&str, u64, u64, CutBy)> {
+    workbook
+        .cut
+        .iter()
+        .map(|c| (c.name.as_str(), c.read, c.rest, c.by))
+        .collect()
+}
+
+/// Issue 22: the cell limit is each sheet's in an .xls too, whether
+/// calamine lays its sheets out as they are (small) or packed (sparse):
+/// a sheet past it is read up to it, and the file's own limit counts the
+/// rest of a later sheet.
+#[test]
+fn each_xls_sheet_has_its_own_cell_limit_within_the_files() {
+    let limits = Limits {
+        max_cells: 4,
+        max_file_cells: 5,
+        ..Limits::default()
+    };
+    // Packed: two sheets of eight cells at their corners.
+    let sparse = corners(&[]);
+    let bytes = xls_sheets(&[("Yksi", &sparse), ("Kaksi", &sparse)]);
+    let workbook = read_bytes(bytes, "kulmat.xls", &limits).expect("read");
+    assert_eq!(
+        positions(&workbook.sheets[1]),
+        [(0, 0, "1".to_string()), (0, 255, "2".into())]
+    );
+    let file = CutBy::File { max: 5 };
+    assert_eq!(
+        cuts(&workbook),
+        [("Yksi", 3, 5, CutBy::Sheet), ("Kaksi", 2, 6, file)]
+    );
+    // As they are: two sheets of three cells in a row.
+    let dense: Vec<Vec<u8>> = (0..3).map(|c| biff_number(0, c, f64::from(c))).collect();
+    let bytes = xls_sheets(&[("Yksi", &dense), ("Kaksi", &dense), ("Kolme", &dense)]);
+    let limits = Limits {
+        max_cells: 3,
+        ..limits
+    };
+    let workbook = read_bytes(bytes, "rivit.xls", &limits).expect("read");
+    let read: Vec<usize> = workbook.sheets.iter().map(|s| s.cells.len()).collect();
+    assert_eq!(read, [3, 2, 0]);
+    assert_eq!(
+        cuts(&workbook),
+        [("Kaksi", 2, 1, file), ("Kolme", 0, 3, file)]
+    );
 }

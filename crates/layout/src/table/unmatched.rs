@@ -110,18 +110,21 @@ impl WorkbookReader<'_> {
     }
 
     /// A finding for each sheet read in part (more cells than are read from
-    /// one file): how many cells were read and how many were not.
+    /// one sheet, or than the file's limit left it): how many cells were
+    /// read and how many were not.
     pub(super) fn cells_not_read(&mut self, file: &str) {
         for cut in &self.workbook.cut {
-            let mut finding = Finding::file(
-                Severity::Error,
-                FindingCode::CellsNotRead {
-                    sheet: cut.name.clone(),
-                    read: cut.read,
-                    rest: cut.rest,
+            let (sheet, read, rest) = (cut.name.clone(), cut.read, cut.rest);
+            let code = match cut.by {
+                koonti_ingest::CutBy::Sheet => FindingCode::CellsNotRead { sheet, read, rest },
+                koonti_ingest::CutBy::File { max } => FindingCode::FileCellsNotRead {
+                    sheet,
+                    read,
+                    rest,
+                    max,
                 },
-                file,
-            );
+            };
+            let mut finding = Finding::file(Severity::Error, code, file);
             finding.sheet.clone_from(&cut.name);
             self.findings.push(finding);
         }

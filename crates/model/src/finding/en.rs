@@ -124,7 +124,15 @@ pub(super) fn message(code: &FindingCode) -> String {
             "The sheet has more cells that could not be placed: {count}; every one is listed as unmatched."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "The file has more cells than are read from one file: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
+            "The sheet ”{sheet}” has more cells than are read from one sheet: its first {read} cells were read, {rest} more were not."
+        ),
+        FindingCode::FileCellsNotRead {
+            sheet,
+            read,
+            rest,
+            max,
+        } => format!(
+            "At most {max} cells are read from one file, and its earlier sheets already took some of them: of the sheet ”{sheet}”, the first {read} cells were read, {rest} more were not."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

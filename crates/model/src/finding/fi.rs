@@ -124,7 +124,15 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Välilehdellä on vielä muita soluja, joita ei voitu kohdistaa: {count}; ne kaikki on listattu kohdistamattomina."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Tiedostossa on enemmän soluja kuin yhdestä tiedostosta luetaan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
+            "Välilehdellä ”{sheet}” on enemmän soluja kuin yhdeltä välilehdeltä luetaan: sen {read} ensimmäistä solua on luettu, {rest} muuta jäi lukematta."
+        ),
+        FindingCode::FileCellsNotRead {
+            sheet,
+            read,
+            rest,
+            max,
+        } => format!(
+            "Yhdestä tiedostosta luetaan enintään {max} solua, ja tiedoston aiemmat välilehdet veivät niistä jo osan: välilehdeltä ”{sheet}” on luettu {read} ensimmäistä solua, {rest} muuta jäi lukematta."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

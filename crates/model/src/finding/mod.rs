@@ -306,9 +306,9 @@ pub enum FindingCode {
         /// The cells without a finding of their own.
         count: u64,
     },
-    /// A file with more non-empty cells than koonti reads from one file
-    /// (issue 22), past the limit on this sheet: its first cells, row by
-    /// row, were read; the rest are counted here, not read.
+    /// A sheet with more non-empty cells than koonti reads from one sheet
+    /// (issue 22): its first cells, row by row, were read; the rest are
+    /// counted here, not read.
     CellsNotRead {
         /// The sheet.
         sheet: String,
@@ -316,6 +316,19 @@ pub enum FindingCode {
         read: u64,
         /// The cells past the limit, not read.
         rest: u64,
+    },
+    /// A sheet of a file whose earlier sheets took part of the cells
+    /// koonti reads from one file (issue 22): its first cells, as many as
+    /// were left, were read; the rest are counted here, not read.
+    FileCellsNotRead {
+        /// The sheet.
+        sheet: String,
+        /// The cells read.
+        read: u64,
+        /// The cells past the file's limit, not read.
+        rest: u64,
+        /// The most cells read from one file.
+        max: u64,
     },
     // --- end of issue 11, part 2 ---
     // --- issue 21: every input accounted for ---
@@ -627,6 +640,7 @@ impl FindingCode {
             FindingCode::IdenticalCopy { .. } => "identical_copy",
             FindingCode::NumberNotADate { .. } => "number_not_a_date",
             FindingCode::CellsNotRead { .. } => "cells_not_read",
+            FindingCode::FileCellsNotRead { .. } => "file_cells_not_read",
             FindingCode::Recorded { code, .. } => code,
             FindingCode::StatusWordRead { .. } => "status_word_read",
             FindingCode::AmbiguousStatus { .. } => "ambiguous_status",

@@ -124,7 +124,15 @@ pub(super) fn message(code: &FindingCode) -> String {
             "Bladet har fler celler som inte kunde placeras: {count}; alla är listade som oplacerade."
         ),
         FindingCode::CellsNotRead { sheet, read, rest } => format!(
-            "Filen har fler celler än som läses från en fil: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
+            "Bladet ”{sheet}” har fler celler än som läses från ett blad: de första {read} cellerna har lästs, {rest} andra har inte lästs."
+        ),
+        FindingCode::FileCellsNotRead {
+            sheet,
+            read,
+            rest,
+            max,
+        } => format!(
+            "Högst {max} celler läses från en fil, och filens tidigare blad tog redan en del av dem: av bladet ”{sheet}” har de första {read} cellerna lästs, {rest} andra har inte lästs."
         ),
         // --- end of issue 11, part 2 ---
         FindingCode::IdenticalCopy { of } => format!(

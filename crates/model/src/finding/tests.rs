@@ -184,6 +184,12 @@ fn every_code() -> Vec<FindingCode> {
         read: 100_000,
         rest: 5,
     });
+    codes.push(FindingCode::FileCellsNotRead {
+        sheet: s("Data"),
+        read: 20_000,
+        rest: 5,
+        max: 150_000,
+    });
     codes.push(FindingCode::FileTooLarge {
         limit: Limit::Grid {
             sheet: s("S"),
@@ -289,13 +295,14 @@ fn kind_index(code: &FindingCode) -> usize {
         FindingCode::IdenticalCopy { .. } => 38,
         // ── Values kept exact (issue 22) ──
         FindingCode::NumberNotADate { .. } => 39,
+        FindingCode::FileCellsNotRead { .. } => 40,
     }
 }
 
 #[test]
 fn every_code_is_worded_in_every_language() {
     let codes = every_code();
-    let mut seen = [false; 40];
+    let mut seen = [false; 41];
     for code in &codes {
         seen[kind_index(code)] = true;
         let worded: Vec<String> = [Lang::Fi, Lang::Sv, Lang::En]

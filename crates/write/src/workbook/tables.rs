@@ -365,7 +365,11 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     let header = working_sheet(sheet, ctx, l.sheet_sources(), purpose, &columns, &rows)?;
     let last = header + ctx.report.sources.len() as u32;
     for (i, source) in ctx.report.sources.iter().enumerate() {
-        sheet.write_number(header + 1 + i as u32, SIZE_COL, source.size as f64)?;
+        // A file whose bytes were never read (an Excel lock file, one the
+        // system would not open) has no digest and no size to show.
+        if !source.sha256.is_empty() {
+            sheet.write_number(header + 1 + i as u32, SIZE_COL, source.size as f64)?;
+        }
     }
     format_block(
         sheet,

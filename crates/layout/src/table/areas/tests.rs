@@ -480,3 +480,65 @@ fn notes_in_the_id_column_below_a_table_are_kept() {
     let unmatched = unmatched_texts(&response);
     assert_eq!(unmatched, ["Vastaa: Liisa Virtanen, puh. 040 123 4567"]);
 }
+
+/// Issue 22: each sheet read in part is named in a finding with its
+/// cells read and not, and says which limit it met: its own, or the
+/// file's.
+#[test]
+fn sheets_read_in_part_are_counted_by_the_limit_they_met() {
+    let index = siun();
+    let cut = |name: &str, read, rest, by| koonti_ingest::CutSheet {
+        name: name.into(),
+        read,
+        rest,
+        by,
+    };
+    let workbook = koonti_ingest::Workbook {
+        file: "suuri.xlsx".into(),
+        sheets: vec![sheet("Yksi", &[&["arvo"]]), sheet("Kaksi", &[&["arvo"]])],
+        cut: vec![
+            cut("Yksi", 100_000, 250, koonti_ingest::CutBy::Sheet),
+            cut(
+                "Kaksi",
+                50_000,
+                7,
+                koonti_ingest::CutBy::File { max: 150_000 },
+            ),
+        ],
+        ..koonti_ingest::Workbook::default()
+    };
+    let response = crate::LayoutReader::read(&crate::TableLayout, &workbook, &index);
+    let counted: Vec<(&str, &FindingCode)> = response
+        .findings
+        .iter()
+        .filter(|f| {
+            matches!(
+                f.code,
+                FindingCode::CellsNotRead { .. } | FindingCode::FileCellsNotRead { .. }
+            )
+        })
+        .map(|f| (f.sheet.as_str(), &f.code))
+        .collect();
+    assert_eq!(
+        counted,
+        [
+            (
+                "Yksi",
+                &FindingCode::CellsNotRead {
+                    sheet: "Yksi".into(),
+                    read: 100_000,
+                    rest: 250
+                }
+            ),
+            (
+                "Kaksi",
+                &FindingCode::FileCellsNotRead {
+                    sheet: "Kaksi".into(),
+                    read: 50_000,
+                    rest: 7,
+                    max: 150_000
+                }
+            ),
+        ]
+    );
+}
