@@ -5,6 +5,7 @@
 use crate::messages::{Message, OutputKind, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{Guess, Lang, Programme};
+use koonti_messages::Worded;
 use koonti_model::AnswerScale;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;

@@ -1,6 +1,7 @@
 //! English wording of the command line's messages.
 use super::{Message, OutputKind, list};
-use koonti_model::{Lang, Noun, count};
+use koonti_messages::{Noun, count};
+use koonti_model::Lang;
 
 const L: Lang = Lang::En;
 
@@ -177,7 +178,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Files whose unit was not recognised".into(),
         Message::ConsoleMore { count } => format!("+{count} more: see the Checks sheet"),
         Message::ConsoleMissing { count } => format!("Missing ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
+        Message::ConsoleNoneMissing => koonti_messages::letters::none_missing(L).into(),
         Message::DropToFix => "Findings by unit (all on the Checks sheet):".into(),
         Message::DropNothingToFix => "Nothing to fix.".into(),
         Message::Progress => "reading {pos}/{len} files".into(),

@@ -1,6 +1,7 @@
 //! Finnish wording of the command line's messages (the default language).
 use super::{Message, OutputKind, list};
-use koonti_model::{Lang, Noun, count};
+use koonti_messages::{Noun, count};
+use koonti_model::Lang;
 
 const L: Lang = Lang::Fi;
 
@@ -177,7 +178,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
         Message::ConsoleMore { count } => format!("+{count} muuta: katso Tarkistukset-välilehti"),
         Message::ConsoleMissing { count } => format!("Puuttuvat ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
+        Message::ConsoleNoneMissing => koonti_messages::letters::none_missing(L).into(),
         Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),

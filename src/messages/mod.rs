@@ -5,7 +5,7 @@
 //! The wording lives in one table per language (`fi.rs`, `sv.rs`, `en.rs`),
 //! each an exhaustive `match`: a new message without a wording in some
 //! language does not compile. A new subcommand adds its variants here and
-//! one arm to each table. Counts go through [`koonti_model::count`], so
+//! one arm to each table. Counts go through [`koonti_messages::count`], so
 //! "1 vastaus" and "2 vastausta" are right.
 
 mod en;
@@ -318,4 +318,4 @@ impl Message {
     }
 }
 
-pub use koonti_model::list;
+pub use koonti_messages::list;

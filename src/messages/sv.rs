@@ -1,6 +1,7 @@
 //! Swedish wording of the command line's messages.
 use super::{Message, OutputKind, list};
-use koonti_model::{Lang, Noun, count};
+use koonti_messages::{Noun, count};
+use koonti_model::Lang;
 
 const L: Lang = Lang::Sv;
 
@@ -175,7 +176,7 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
         Message::ConsoleMore { count } => format!("+{count} till: se fliken Kontroller"),
         Message::ConsoleMissing { count } => format!("Saknas ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
+        Message::ConsoleNoneMissing => koonti_messages::letters::none_missing(L).into(),
         Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),

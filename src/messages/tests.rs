@@ -2,7 +2,7 @@
 //! the right forms.
 use super::help::Help;
 use super::*;
-use koonti_model::some_of;
+use koonti_messages::some_of;
 
 /// One message of every kind; [`kind_index`] makes a new variant fail to
 /// compile here until it has a sample.

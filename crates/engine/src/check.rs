@@ -1,7 +1,8 @@
 //! The findings per file, for the secretary to send back to a unit before
 //! the merge (`koonti check`).
 use crate::merge::Merged;
-use koonti_model::{Finding, Lang, Noun, Report, Severity};
+use koonti_messages::{Noun, Worded};
+use koonti_model::{Finding, Lang, Report, Severity};
 use std::collections::{BTreeMap, HashMap};
 
 /// One input file and what it should fix.
@@ -199,7 +200,7 @@ fn severity_word(severity: Severity, lang: Lang) -> &'static str {
 /// The closing line: how many responses, and findings of each severity.
 fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
     let [errors, warnings, infos] = counts;
-    let n = |n, noun| koonti_model::count(lang, n, noun);
+    let n = |n, noun| koonti_messages::count(lang, n, noun);
     let (responses, errors, warnings, infos) = (
         n(responses, Noun::Response),
         n(errors, Noun::Error),

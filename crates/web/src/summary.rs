@@ -121,25 +121,25 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
         missing: report
             .missing_with_files()
             .into_iter()
-            .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+            .map(|(unit, sent)| koonti_messages::lists::missing_line(report, unit, &sent, lang))
             .collect(),
         none_missing: report
             .missing_units
             .is_empty()
-            .then(|| koonti_model::letters::none_missing(lang)),
+            .then(|| koonti_messages::letters::none_missing(lang)),
         headings: ListHeadings {
             send_to_units: koonti_write::Labels(lang).sheet_to_units(),
             check_yourself: koonti_write::Labels(lang).sheet_own_checks(),
         },
-        letters: koonti_model::letters::unit_letters(report, lang)
+        letters: koonti_messages::letters::unit_letters(report, lang)
             .into_iter()
             .map(|l| LetterInfo {
                 unit: l.unit,
                 text: l.text,
             })
             .collect(),
-        own_checks: koonti_model::letters::own_checks(report, lang),
-        headline: koonti_model::accounts::headline(report, merged.programme.units.len(), lang),
+        own_checks: koonti_messages::letters::own_checks(report, lang),
+        headline: koonti_messages::lists::headline(report, merged.programme.units.len(), lang),
         findings: Counts {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),

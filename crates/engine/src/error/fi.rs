@@ -1,6 +1,8 @@
 //! Finnish wording of the engine's refusals and errors.
 use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
-use koonti_model::{Lang, some_of};
+use koonti_messages::Worded;
+use koonti_messages::some_of;
+use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
 
 const L: Lang = Lang::Fi;

@@ -7,6 +7,7 @@ mod sv;
 #[cfg(test)]
 mod tests;
 
+use koonti_messages::{Worded, Words};
 use koonti_model::Lang;
 use std::fmt;
 
@@ -208,7 +209,7 @@ pub(super) fn skipped_list(skipped: &[koonti_model::Finding], lang: Lang) -> Str
             ),
         })
         .collect();
-    koonti_model::some_of(lang, &items, 5)
+    koonti_messages::some_of(lang, &items, 5)
 }
 
 impl std::error::Error for EngineError {
