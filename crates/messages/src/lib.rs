@@ -15,19 +15,26 @@
 //!   merge in one line) and [`letters`] (what to send each unit);
 //! - `define`: what a definition read from a spreadsheet guessed, and why
 //!   a spreadsheet gives no programme;
+//! - [`Refusal`]: why the engine could not do what it was asked, for the
+//!   command line or the page ([`Front`]);
+//! - [`CheckText`]: the check's console lines (`koonti check`);
 //! - [`count`]: a number with its noun in the right form ("1 vastaus",
 //!   "2 vastausta").
 #![warn(missing_docs)]
 
+mod check;
 mod count;
 mod define;
 mod findings;
 pub mod letters;
 pub mod lists;
+mod refusals;
 
+pub use check::{CheckText, severity_word};
 pub use count::{Noun, count, list, some_of};
 pub use findings::finding_code;
 pub use koonti_model::Lang;
+pub use refusals::{Front, Refusal};
 
 /// A typed value worded as a sentence (or a few words) in a language.
 pub trait Worded {
