@@ -1,6 +1,6 @@
 //! Finnish wording of the command line's messages (the default language).
 use super::{Message, OutputKind, list};
-use koonti_messages::{Noun, count};
+use koonti_messages::{Noun, Worded, count};
 use koonti_model::Lang;
 
 const L: Lang = Lang::Fi;

@@ -1,6 +1,6 @@
 //! Swedish wording of the command line's messages.
 use super::{Message, OutputKind, list};
-use koonti_messages::{Noun, count};
+use koonti_messages::{Noun, Worded, count};
 use koonti_model::Lang;
 
 const L: Lang = Lang::Sv;

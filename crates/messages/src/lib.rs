@@ -15,6 +15,8 @@
 //!   merge in one line) and [`letters`] (what to send each unit);
 //! - `define`: what a definition read from a spreadsheet guessed, and why
 //!   a spreadsheet gives no programme;
+//! - `programme`, `history`: a definition's broken rules and problems, and
+//!   why reports cannot be followed across periods;
 //! - [`Refusal`]: why the engine could not do what it was asked, for the
 //!   command line or the page ([`Front`]);
 //! - [`CheckText`]: the check's console lines (`koonti check`);
@@ -26,8 +28,10 @@ mod check;
 mod count;
 mod define;
 mod findings;
+mod history;
 pub mod letters;
 pub mod lists;
+mod programme;
 mod refusals;
 
 pub use check::{CheckText, severity_word};
