@@ -20,11 +20,14 @@
 //! - [`Refusal`]: why the engine could not do what it was asked, for the
 //!   command line or the page ([`Front`]);
 //! - [`CheckText`]: the check's console lines (`koonti check`);
+//! - [`cli`]: what the command line and koonti.exe print ([`cli::Message`]),
+//!   with the operating system's reasons worded ([`system`]);
 //! - [`count`]: a number with its noun in the right form ("1 vastaus",
 //!   "2 vastausta").
 #![warn(missing_docs)]
 
 mod check;
+pub mod cli;
 mod count;
 mod define;
 mod findings;
@@ -33,12 +36,14 @@ pub mod letters;
 pub mod lists;
 mod programme;
 mod refusals;
+pub mod system;
 
 pub use check::{CheckText, severity_word};
 pub use count::{Noun, count, list, some_of};
 pub use findings::finding_code;
 pub use koonti_model::Lang;
 pub use refusals::{Front, Refusal};
+pub use system::{SystemCause, SystemReason};
 
 /// A typed value worded as a sentence (or a few words) in a language.
 pub trait Worded {
