@@ -165,6 +165,12 @@ pub fn none_missing(lang: Lang) -> &'static str {
     )
 }
 
+/// What an empty list of the merge says (no response, no message to send,
+/// nothing to check): the one wording, for the console and the page alike.
+pub fn none_listed(lang: Lang) -> &'static str {
+    lang.pick("Ei yhtään.", "Inga.", "None.")
+}
+
 /// `body` with a greeting and a closing.
 fn letter(lang: Lang, body: &str) -> String {
     let (hello, regards) = match lang {

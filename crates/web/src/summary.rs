@@ -23,6 +23,9 @@ pub struct Summary<'a> {
     /// What the missing list says when no unit is missing (`None` when
     /// some are).
     pub none_missing: Option<&'static str>,
+    /// What any other empty list says ("Ei yhtään."): the catalogue's
+    /// word, so the page words no engine outcome itself.
+    pub none_listed: &'static str,
     /// The merge in one line, counts in their right forms.
     pub headline: String,
     /// The two lists' headings: the names of their sheets in the workbook.
@@ -127,6 +130,7 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
             .missing_units
             .is_empty()
             .then(|| koonti_messages::letters::none_missing(lang)),
+        none_listed: koonti_messages::letters::none_listed(lang),
         headings: ListHeadings {
             send_to_units: koonti_write::Labels(lang).sheet_to_units(),
             check_yourself: koonti_write::Labels(lang).sheet_own_checks(),
@@ -217,5 +221,6 @@ mod tests {
         assert_eq!(json["period"], "2024");
         assert!(json["own_checks"][0].is_string());
         assert!(json.get("files").is_none(), "no per-file list");
+        assert_eq!(json["none_listed"], "Inga.");
     }
 }
