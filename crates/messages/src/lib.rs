@@ -42,7 +42,7 @@ pub use check::{CheckText, severity_word};
 pub use count::{Noun, count, list, some_of};
 pub use findings::finding_code;
 pub use koonti_model::Lang;
-pub use refusals::{Front, Refusal};
+pub use refusals::{Edited, Front, Refusal};
 pub use system::{SystemCause, SystemReason};
 
 /// A typed value worded as a sentence (or a few words) in a language.

@@ -2,7 +2,7 @@
 //! only when shown, by the message catalogue (`koonti_messages::Refusal`):
 //! the engine formats no text a person reads.
 pub use koonti_messages::Front;
-use koonti_messages::Refusal;
+use koonti_messages::{Edited, Refusal};
 use koonti_model::Lang;
 use std::fmt;
 
@@ -57,7 +57,7 @@ pub enum EngineError {
         /// The file as named by the caller.
         name: String,
         /// The changed cells (sheet!cell and what they hold), or rows missing.
-        cells: Vec<String>,
+        cells: Vec<Edited>,
     },
     /// Reports that cannot be followed across periods (too few, a period
     /// that cannot be told, two of one period, another programme).

@@ -1,5 +1,5 @@
 //! English wording of the engine's refusals and errors.
-use super::{Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
 use crate::{Worded, some_of};
 use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
@@ -80,7 +80,7 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
         }
         Refusal::EditedWorkbook { name, cells } => format!(
             "Visible cells of the workbook {name} were changed in a way that cannot be read as corrections: {}. Only the status and text columns of the Answers sheet are read as corrections, so make the changes there or make the appendix from the response files.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
         Refusal::NotStored { name } => format!(
             "The file {name} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report koonti wrote, or the units' responses."
@@ -133,4 +133,14 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
 
 fn failed(detail: &str) -> String {
     format!("The output could not be built ({detail}). Please report this to koonti's maintainers.")
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(the workbook could not be read)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (the sheet is missing)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (the row is missing)"),
+    }
 }

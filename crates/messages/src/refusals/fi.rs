@@ -1,5 +1,5 @@
 //! Finnish wording of the engine's refusals and errors.
-use super::{Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
 use crate::{Worded, some_of};
 use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
@@ -80,7 +80,7 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
         }
         Refusal::EditedWorkbook { name, cells } => format!(
             "Työkirjassa {name} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
         Refusal::NotStored { name } => format!(
             "Tiedosto {name} ei ole koonnin raportti eikä koostetyökirja. Anna koonnin tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
@@ -135,4 +135,14 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
 /// technical reason (the writer's English) is in the English message only.
 fn failed() -> String {
     "Tulostetta ei voitu muodostaa. Ilmoita tästä koonnin ylläpitäjälle.".into()
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(työkirjaa ei voitu lukea)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (välilehti puuttuu)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (rivi puuttuu)"),
+    }
 }

@@ -19,6 +19,29 @@ use koonti_ingest::StoredError;
 use koonti_model::{Finding, Lang};
 use koonti_programme::{Misfit, Problem, ProgrammeError};
 
+/// What of a consolidated workbook was changed so that it cannot be read as
+/// corrections ([`Refusal::EditedWorkbook`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Edited {
+    /// A cell: its place ("Vastaukset!C3") and, where it helps, what it
+    /// holds as written ("Vastaukset!C3 (”Valmis?”)").
+    Cell(String),
+    /// The workbook could not be read at all.
+    Unreadable,
+    /// The answers sheet is missing.
+    SheetMissing {
+        /// The sheet.
+        sheet: String,
+    },
+    /// An answer's row is missing.
+    RowMissing {
+        /// The unit.
+        unit: String,
+        /// The measure id.
+        measure: String,
+    },
+}
+
 /// Why the engine could not do what it was asked, as the catalogue words
 /// it: the engine's `EngineError` seen as plain data (`EngineError::refusal`).
 #[derive(Debug)]
@@ -58,8 +81,8 @@ pub enum Refusal<'a> {
     EditedWorkbook {
         /// The file as named by the caller.
         name: &'a str,
-        /// The changed cells.
-        cells: &'a [String],
+        /// What was changed.
+        cells: &'a [Edited],
     },
     /// Reports that cannot be followed across periods.
     History(&'a HistoryError),

@@ -1,5 +1,5 @@
 //! Swedish wording of the engine's refusals and errors.
-use super::{Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
 use crate::{Worded, some_of};
 use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
@@ -95,7 +95,7 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
         }
         Refusal::EditedWorkbook { name, cells } => format!(
             "I arbetsboken {name} har synliga celler ändrats så att ändringarna inte kan läsas som rättelser: {}. Endast status- och textkolumnerna på bladet Svar läses som rättelser, så gör ändringarna där eller gör bilagan av svarsfilerna.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
         Refusal::NotStored { name } => format!(
             "Filen {name} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti, eller enheternas svar."
@@ -153,4 +153,14 @@ pub(super) fn message(err: &Refusal, front: Front) -> String {
 /// technical reason (the writer's English) is in the English message only.
 fn failed() -> String {
     "Utdata kunde inte skapas. Meddela den som underhåller koonti.".into()
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(arbetsboken kunde inte läsas)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (bladet saknas)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (raden saknas)"),
+    }
 }

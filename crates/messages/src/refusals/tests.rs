@@ -59,6 +59,17 @@ fn every_refusal(mut each: impl FnMut(&Refusal)) {
         name: s("oma.xlsx"),
         reason: koonti_programme::Rule::ScaleSize { options: 1 },
     }));
+    let edits = [
+        Edited::Cell(s("Vastaukset!B2")),
+        Edited::Unreadable,
+        Edited::SheetMissing {
+            sheet: s("Vastaukset"),
+        },
+        Edited::RowMissing {
+            unit: s("Pohjola"),
+            measure: s("1.1"),
+        },
+    ];
     for refusal in [
         Refusal::NoInputs,
         Refusal::NothingReadable {
@@ -82,7 +93,7 @@ fn every_refusal(mut each: impl FnMut(&Refusal)) {
         },
         Refusal::EditedWorkbook {
             name: "koonti.xlsx",
-            cells: &[s("Vastaukset!B2")],
+            cells: &edits,
         },
         Refusal::History(&history),
         Refusal::NotStored { name: "a.json" },
