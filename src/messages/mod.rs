@@ -11,4 +11,4 @@ mod tests;
 pub use errors::{engine_error, os_text};
 pub use koonti_engine::Lang;
 pub use koonti_messages::SystemReason;
-pub use koonti_messages::cli::{CompareMessage, Message, OutputKind};
+pub use koonti_messages::cli::{CompareMessage, Message, OutputKind, ProgrammeSaid};

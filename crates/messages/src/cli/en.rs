@@ -1,5 +1,5 @@
 //! English wording of the command line's messages.
-use super::{CompareMessage, Message, OutputKind};
+use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
 
@@ -222,5 +222,60 @@ pub(super) fn compare(message: &CompareMessage) -> String {
                 "koonti: {programme} — periods {periods}; in the latest step answers improved: {improved}, regressed: {regressed}, unchanged: {unchanged}, new: {new}, dropped: {dropped} → {outputs}"
             )
         }
+    }
+}
+
+/// `n` and its noun, singular after one.
+fn counted(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The programme's measures, sections and units, counted.
+fn contents(programme: &koonti_model::Programme) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(programme.measures().len(), ("measure", "measures")),
+        counted(programme.sections.len(), ("section", "sections")),
+        counted(programme.units.len(), ("unit", "units"))
+    )
+}
+
+/// What `koonti programme` says, in English.
+pub(super) fn programme(said: &ProgrammeSaid) -> String {
+    let scale = |programme| format!("scale {}", super::programme::scale_labels(programme));
+    match said {
+        ProgrammeSaid::Wrote { path, programme } => format!(
+            "koonti: {} — {} → {}",
+            programme.id,
+            contents(programme),
+            path.display()
+        ),
+        ProgrammeSaid::Guessed => "Guessed (check them and correct if needed):".into(),
+        ProgrammeSaid::Fine { file, programme } => format!(
+            "{file}: fine — {} ({}), {}; {}",
+            programme.title,
+            programme.id,
+            contents(programme),
+            scale(programme)
+        ),
+        ProgrammeSaid::ScaleGuessed { file, programme } => format!(
+            "{file}: check it: the answer scale is a guess ({}) — {} ({}), {}",
+            scale(programme),
+            programme.title,
+            programme.id,
+            contents(programme)
+        ),
+        ProgrammeSaid::Problems { file, count } => {
+            format!("{file}: {}", counted(*count, ("to fix", "to fix")))
+        }
+        ProgrammeSaid::Listed { programme } => format!(
+            "{}\t{}\t{}",
+            programme.id,
+            programme.title,
+            counted(programme.measures().len(), ("measure", "measures"))
+        ),
+        ProgrammeSaid::BlankOrigin => "A blank programme: replace the examples with your own.".into(),
+        ProgrammeSaid::DerivedOrigin { form } => format!("Derived from the form {form}."),
+        ProgrammeSaid::InferredOrigin => "Inferred from the returned answers (koonti merge); check the measures, sections and units.".into(),
     }
 }

@@ -1,5 +1,5 @@
 //! Finnish wording of the command line's messages (the default language).
-use super::{CompareMessage, Message, OutputKind};
+use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
 
@@ -222,5 +222,60 @@ pub(super) fn compare(message: &CompareMessage) -> String {
                 "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa vastauksia edistyi {improved}, heikkeni {regressed}, pysyi ennallaan {unchanged}, tuli lisää {new} ja jäi pois {dropped} → {outputs}"
             )
         }
+    }
+}
+
+/// `n` and its noun, singular after one.
+fn counted(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The programme's measures, sections and units, counted.
+fn contents(programme: &koonti_model::Programme) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(programme.measures().len(), ("toimenpide", "toimenpidettä")),
+        counted(programme.sections.len(), ("osio", "osiota")),
+        counted(programme.units.len(), ("yksikkö", "yksikköä"))
+    )
+}
+
+/// What `koonti programme` says, in Finnish.
+pub(super) fn programme(said: &ProgrammeSaid) -> String {
+    let scale = |programme| format!("asteikko {}", super::programme::scale_labels(programme));
+    match said {
+        ProgrammeSaid::Wrote { path, programme } => format!(
+            "koonti: {} — {} → {}",
+            programme.id,
+            contents(programme),
+            path.display()
+        ),
+        ProgrammeSaid::Guessed => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
+        ProgrammeSaid::Fine { file, programme } => format!(
+            "{file}: kunnossa — {} ({}), {}; {}",
+            programme.title,
+            programme.id,
+            contents(programme),
+            scale(programme)
+        ),
+        ProgrammeSaid::ScaleGuessed { file, programme } => format!(
+            "{file}: tarkistettava: vastausasteikko on arvattu ({}) — {} ({}), {}",
+            scale(programme),
+            programme.title,
+            programme.id,
+            contents(programme)
+        ),
+        ProgrammeSaid::Problems { file, count } => {
+            format!("{file}: {}", counted(*count, ("korjattava", "korjattavaa")))
+        }
+        ProgrammeSaid::Listed { programme } => format!(
+            "{}\t{}\t{}",
+            programme.id,
+            programme.title,
+            counted(programme.measures().len(), ("toimenpide", "toimenpidettä"))
+        ),
+        ProgrammeSaid::BlankOrigin => "Tyhjä ohjelma: korvaa esimerkit omillasi.".into(),
+        ProgrammeSaid::DerivedOrigin { form } => format!("Johdettu lomakkeesta {form}."),
+        ProgrammeSaid::InferredOrigin => "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.".into(),
     }
 }

@@ -6,9 +6,12 @@
 //! through [`crate::count`], so "1 vastaus" and "2 vastausta" are right.
 mod en;
 mod fi;
+mod programme;
 mod sv;
 #[cfg(test)]
 mod tests;
+
+pub use programme::ProgrammeSaid;
 
 use crate::SystemReason;
 use koonti_history::HistoryError;

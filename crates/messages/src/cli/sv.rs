@@ -1,5 +1,5 @@
 //! Swedish wording of the command line's messages.
-use super::{CompareMessage, Message, OutputKind};
+use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
 
@@ -220,5 +220,60 @@ pub(super) fn compare(message: &CompareMessage) -> String {
                 "koonti: {programme} — perioder {periods}; i den senaste förändringen gick svar framåt: {improved}, bakåt: {regressed}, oförändrade: {unchanged}, nya: {new}, bortfallna: {dropped} → {outputs}"
             )
         }
+    }
+}
+
+/// `n` and its noun, singular after one.
+fn counted(n: usize, (one, many): (&str, &str)) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The programme's measures, sections and units, counted.
+fn contents(programme: &koonti_model::Programme) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(programme.measures().len(), ("åtgärd", "åtgärder")),
+        counted(programme.sections.len(), ("avsnitt", "avsnitt")),
+        counted(programme.units.len(), ("enhet", "enheter"))
+    )
+}
+
+/// What `koonti programme` says, in Swedish.
+pub(super) fn programme(said: &ProgrammeSaid) -> String {
+    let scale = |programme| format!("skala {}", super::programme::scale_labels(programme));
+    match said {
+        ProgrammeSaid::Wrote { path, programme } => format!(
+            "koonti: {} — {} → {}",
+            programme.id,
+            contents(programme),
+            path.display()
+        ),
+        ProgrammeSaid::Guessed => "Gissat (kontrollera och rätta vid behov):".into(),
+        ProgrammeSaid::Fine { file, programme } => format!(
+            "{file}: i ordning — {} ({}), {}; {}",
+            programme.title,
+            programme.id,
+            contents(programme),
+            scale(programme)
+        ),
+        ProgrammeSaid::ScaleGuessed { file, programme } => format!(
+            "{file}: kontrollera: svarsskalan är gissad ({}) — {} ({}), {}",
+            scale(programme),
+            programme.title,
+            programme.id,
+            contents(programme)
+        ),
+        ProgrammeSaid::Problems { file, count } => {
+            format!("{file}: {}", counted(*count, ("att rätta", "att rätta")))
+        }
+        ProgrammeSaid::Listed { programme } => format!(
+            "{}\t{}\t{}",
+            programme.id,
+            programme.title,
+            counted(programme.measures().len(), ("åtgärd", "åtgärder"))
+        ),
+        ProgrammeSaid::BlankOrigin => "Tomt program: ersätt exemplen med dina egna.".into(),
+        ProgrammeSaid::DerivedOrigin { form } => format!("Härlett ur blanketten {form}."),
+        ProgrammeSaid::InferredOrigin => "Härledd ur de returnerade svaren (koonti merge); kontrollera åtgärderna, avsnitten och enheterna.".into(),
     }
 }

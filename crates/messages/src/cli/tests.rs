@@ -357,3 +357,38 @@ fn finnish_and_swedish_messages_hold_no_english() {
         }
     }
 }
+
+/// Everything `koonti programme` says, in each language: fi and sv hold
+/// no English, and counts take their forms ("1 korjattava", "2
+/// korjattavaa").
+#[test]
+fn what_programme_says_is_worded_in_each_language() {
+    let programme = koonti_programme::load("siun-sote-2023-2025").expect("bundled");
+    let path = std::path::Path::new("ohjelma.xlsx");
+    let (file, programme) = ("ohjelma.xlsx", &programme);
+    let said = [
+        ProgrammeSaid::Wrote { path, programme },
+        ProgrammeSaid::Guessed,
+        ProgrammeSaid::Fine { file, programme },
+        ProgrammeSaid::ScaleGuessed { file, programme },
+        ProgrammeSaid::Problems { file, count: 2 },
+        ProgrammeSaid::Listed { programme },
+        ProgrammeSaid::BlankOrigin,
+        ProgrammeSaid::DerivedOrigin { form: "lomake.xlsx" },
+        ProgrammeSaid::InferredOrigin,
+    ];
+    for said in said {
+        let [fi, sv, en] = LANGS.map(|lang| said.text(lang));
+        assert!(fi != sv && sv != en, "{said:?}: {fi} / {sv} / {en}");
+        for (lang, text) in [("fi", &fi), ("sv", &sv)] {
+            let english = koonti_model::english_words(text);
+            assert!(english.is_empty(), "{lang}: {english:?} in {text}");
+        }
+    }
+    let one = ProgrammeSaid::Problems { file, count: 1 };
+    assert_eq!(one.text(Lang::Fi), "ohjelma.xlsx: 1 korjattava");
+    let two = ProgrammeSaid::Problems { file, count: 2 };
+    assert_eq!(two.text(Lang::Fi), "ohjelma.xlsx: 2 korjattavaa");
+    let listed = ProgrammeSaid::Listed { programme }.text(Lang::Fi);
+    assert!(listed.ends_with("\t13 toimenpidettä"), "{listed}");
+}
