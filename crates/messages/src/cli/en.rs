@@ -1,4 +1,5 @@
 //! English wording of the command line's messages.
+use super::programme::{Forms, contents, counted};
 use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
@@ -225,20 +226,12 @@ pub(super) fn compare(message: &CompareMessage) -> String {
     }
 }
 
-/// `n` and its noun, singular after one.
-fn counted(n: usize, (one, many): (&str, &str)) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The programme's measures, sections and units, counted.
-fn contents(programme: &koonti_model::Programme) -> String {
-    format!(
-        "{}, {}, {}",
-        counted(programme.measures().len(), ("measure", "measures")),
-        counted(programme.sections.len(), ("section", "sections")),
-        counted(programme.units.len(), ("unit", "units"))
-    )
-}
+/// The nouns a programme is counted by: measures, sections, units.
+const CONTENTS: [Forms; 3] = [
+    ("measure", "measures"),
+    ("section", "sections"),
+    ("unit", "units"),
+];
 
 /// What `koonti programme` says, in English.
 pub(super) fn programme(said: &ProgrammeSaid) -> String {
@@ -247,7 +240,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
         ProgrammeSaid::Wrote { path, programme } => format!(
             "koonti: {} — {} → {}",
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             path.display()
         ),
         ProgrammeSaid::Guessed => "Guessed (check them and correct if needed):".into(),
@@ -255,7 +248,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{file}: fine — {} ({}), {}; {}",
             programme.title,
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             scale(programme)
         ),
         ProgrammeSaid::ScaleGuessed { file, programme } => format!(
@@ -263,7 +256,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             scale(programme),
             programme.title,
             programme.id,
-            contents(programme)
+            contents(programme, CONTENTS)
         ),
         ProgrammeSaid::Problems { file, count } => {
             format!("{file}: {}", counted(*count, ("to fix", "to fix")))
@@ -272,7 +265,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{}\t{}\t{}",
             programme.id,
             programme.title,
-            counted(programme.measures().len(), ("measure", "measures"))
+            counted(programme.measures().len(), CONTENTS[0])
         ),
         ProgrammeSaid::BlankOrigin => "A blank programme: replace the examples with your own.".into(),
         ProgrammeSaid::DerivedOrigin { form } => format!("Derived from the form {form}."),

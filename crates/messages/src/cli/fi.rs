@@ -1,4 +1,5 @@
 //! Finnish wording of the command line's messages (the default language).
+use super::programme::{Forms, contents, counted};
 use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
@@ -225,20 +226,12 @@ pub(super) fn compare(message: &CompareMessage) -> String {
     }
 }
 
-/// `n` and its noun, singular after one.
-fn counted(n: usize, (one, many): (&str, &str)) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The programme's measures, sections and units, counted.
-fn contents(programme: &koonti_model::Programme) -> String {
-    format!(
-        "{}, {}, {}",
-        counted(programme.measures().len(), ("toimenpide", "toimenpidettä")),
-        counted(programme.sections.len(), ("osio", "osiota")),
-        counted(programme.units.len(), ("yksikkö", "yksikköä"))
-    )
-}
+/// The nouns a programme is counted by: measures, sections, units.
+const CONTENTS: [Forms; 3] = [
+    ("toimenpide", "toimenpidettä"),
+    ("osio", "osiota"),
+    ("yksikkö", "yksikköä"),
+];
 
 /// What `koonti programme` says, in Finnish.
 pub(super) fn programme(said: &ProgrammeSaid) -> String {
@@ -247,7 +240,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
         ProgrammeSaid::Wrote { path, programme } => format!(
             "koonti: {} — {} → {}",
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             path.display()
         ),
         ProgrammeSaid::Guessed => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
@@ -255,7 +248,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{file}: kunnossa — {} ({}), {}; {}",
             programme.title,
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             scale(programme)
         ),
         ProgrammeSaid::ScaleGuessed { file, programme } => format!(
@@ -263,7 +256,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             scale(programme),
             programme.title,
             programme.id,
-            contents(programme)
+            contents(programme, CONTENTS)
         ),
         ProgrammeSaid::Problems { file, count } => {
             format!("{file}: {}", counted(*count, ("korjattava", "korjattavaa")))
@@ -272,7 +265,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{}\t{}\t{}",
             programme.id,
             programme.title,
-            counted(programme.measures().len(), ("toimenpide", "toimenpidettä"))
+            counted(programme.measures().len(), CONTENTS[0])
         ),
         ProgrammeSaid::BlankOrigin => "Tyhjä ohjelma: korvaa esimerkit omillasi.".into(),
         ProgrammeSaid::DerivedOrigin { form } => format!("Johdettu lomakkeesta {form}."),

@@ -93,3 +93,23 @@ pub(super) fn scale_labels(programme: &Programme) -> String {
         }
     }
 }
+
+/// A noun's forms: singular after one, else plural (in Finnish the
+/// nominative and the partitive).
+pub(super) type Forms = (&'static str, &'static str);
+
+/// `n` and its noun, singular after one.
+pub(super) fn counted(n: usize, (one, many): Forms) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// The programme's measures, sections and units, counted by their nouns'
+/// forms ("13 toimenpidettä, 4 osiota, 6 yksikköä").
+pub(super) fn contents(programme: &Programme, [measures, sections, units]: [Forms; 3]) -> String {
+    format!(
+        "{}, {}, {}",
+        counted(programme.measures().len(), measures),
+        counted(programme.sections.len(), sections),
+        counted(programme.units.len(), units)
+    )
+}

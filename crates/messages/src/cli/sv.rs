@@ -1,4 +1,5 @@
 //! Swedish wording of the command line's messages.
+use super::programme::{Forms, contents, counted};
 use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
 use crate::{Noun, Worded, count, list};
 use koonti_model::Lang;
@@ -223,20 +224,12 @@ pub(super) fn compare(message: &CompareMessage) -> String {
     }
 }
 
-/// `n` and its noun, singular after one.
-fn counted(n: usize, (one, many): (&str, &str)) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// The programme's measures, sections and units, counted.
-fn contents(programme: &koonti_model::Programme) -> String {
-    format!(
-        "{}, {}, {}",
-        counted(programme.measures().len(), ("åtgärd", "åtgärder")),
-        counted(programme.sections.len(), ("avsnitt", "avsnitt")),
-        counted(programme.units.len(), ("enhet", "enheter"))
-    )
-}
+/// The nouns a programme is counted by: measures, sections, units.
+const CONTENTS: [Forms; 3] = [
+    ("åtgärd", "åtgärder"),
+    ("avsnitt", "avsnitt"),
+    ("enhet", "enheter"),
+];
 
 /// What `koonti programme` says, in Swedish.
 pub(super) fn programme(said: &ProgrammeSaid) -> String {
@@ -245,7 +238,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
         ProgrammeSaid::Wrote { path, programme } => format!(
             "koonti: {} — {} → {}",
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             path.display()
         ),
         ProgrammeSaid::Guessed => "Gissat (kontrollera och rätta vid behov):".into(),
@@ -253,7 +246,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{file}: i ordning — {} ({}), {}; {}",
             programme.title,
             programme.id,
-            contents(programme),
+            contents(programme, CONTENTS),
             scale(programme)
         ),
         ProgrammeSaid::ScaleGuessed { file, programme } => format!(
@@ -261,7 +254,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             scale(programme),
             programme.title,
             programme.id,
-            contents(programme)
+            contents(programme, CONTENTS)
         ),
         ProgrammeSaid::Problems { file, count } => {
             format!("{file}: {}", counted(*count, ("att rätta", "att rätta")))
@@ -270,7 +263,7 @@ pub(super) fn programme(said: &ProgrammeSaid) -> String {
             "{}\t{}\t{}",
             programme.id,
             programme.title,
-            counted(programme.measures().len(), ("åtgärd", "åtgärder"))
+            counted(programme.measures().len(), CONTENTS[0])
         ),
         ProgrammeSaid::BlankOrigin => "Tomt program: ersätt exemplen med dina egna.".into(),
         ProgrammeSaid::DerivedOrigin { form } => format!("Härlett ur blanketten {form}."),

@@ -374,7 +374,9 @@ fn what_programme_says_is_worded_in_each_language() {
         ProgrammeSaid::Problems { file, count: 2 },
         ProgrammeSaid::Listed { programme },
         ProgrammeSaid::BlankOrigin,
-        ProgrammeSaid::DerivedOrigin { form: "lomake.xlsx" },
+        ProgrammeSaid::DerivedOrigin {
+            form: "lomake.xlsx",
+        },
         ProgrammeSaid::InferredOrigin,
     ];
     for said in said {
