@@ -175,7 +175,7 @@ pub fn missing_units(merged: &koonti_engine::Merged, lang: Lang) -> String {
     let lines: Vec<String> = report
         .missing_with_files()
         .into_iter()
-        .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+        .map(|(unit, sent)| koonti_messages::lists::missing_line(report, unit, &sent, lang))
         .collect();
     if lines.is_empty() {
         return format!("{}\n", Message::ConsoleNoneMissing.text(lang));

@@ -163,6 +163,7 @@ fn keusote_deck(dir: &Path) -> Case {
         report: &report,
         lang: koonti_model::Lang::Fi,
         with_args: false,
+        words: koonti_messages::finding_code,
     };
     std::fs::write(&json, serde_json::to_vec(&worded).expect("json")).expect("write");
     let pptx = dir.join("keusote.pptx");

@@ -501,7 +501,7 @@
     );
     $('headline').textContent = s.headline;
     const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
-    $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: t('none') })]));
+    $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: s.none_listed })]));
     const missing = s.missing.map((line) => unitItem(line, ''));
     $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: s.none_missing || '' })]));
     showLists(s);
@@ -535,9 +535,9 @@
     const own = s.own_checks.map((line) => el('li', { textContent: line }));
     box.replaceChildren(
       el('h3', { textContent: s.headings.send_to_units }),
-      el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: t('none') })]),
+      el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: s.none_listed })]),
       el('h3', { textContent: s.headings.check_yourself }),
-      el('ul', {}, own.length ? own : [el('li', { textContent: t('none') })]),
+      el('ul', {}, own.length ? own : [el('li', { textContent: s.none_listed })]),
     );
   }
 

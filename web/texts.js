@@ -1,6 +1,7 @@
 // The page's own words in Finnish, Swedish and English: its controls and
 // steps. What the engine found or refused (findings, refusals, the merge's
-// headline, the missing list) comes worded from the engine's catalogue.
+// headline, the missing list, what an empty list says) comes worded from the
+// message catalogue (crates/messages) through the engine's summary.
 'use strict';
 window.KOONTI_TEXTS = {
   fi: {
@@ -48,7 +49,6 @@ window.KOONTI_TEXTS = {
     error_no_programme_yet: 'Anna ensin vastaukset kohdassa 1 tai valitse ohjelma kohdasta 2.',
     detectedProgramme: 'Tunnistettu ohjelma: ',
     usedProgramme: 'Käytetty ohjelma: ',
-    none: 'Ei yhtään.',
     copy: 'Kopioi',
     copied: 'Teksti kopioitu leikepöydälle.',
     copyFailed: 'Kopiointi ei onnistunut; valitse teksti ja kopioi se itse.',
@@ -108,7 +108,6 @@ window.KOONTI_TEXTS = {
     error_no_programme_yet: 'Ge först svaren i punkt 1 eller välj programmet i punkt 2.',
     detectedProgramme: 'Igenkänt program: ',
     usedProgramme: 'Använt program: ',
-    none: 'Inga.',
     copy: 'Kopiera',
     copied: 'Texten kopierades till urklipp.',
     copyFailed: 'Kopieringen lyckades inte; markera texten och kopiera den själv.',
@@ -168,7 +167,6 @@ window.KOONTI_TEXTS = {
     error_no_programme_yet: 'First give the responses in step 1 or choose the programme in step 2.',
     detectedProgramme: 'Detected programme: ',
     usedProgramme: 'Programme used: ',
-    none: 'None.',
     copy: 'Copy',
     copied: 'Text copied to the clipboard.',
     copyFailed: 'Copying did not succeed; select the text and copy it yourself.',

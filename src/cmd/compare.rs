@@ -2,7 +2,8 @@
 //! reports of each period (committee workbooks, JSON reports, or folders
 //! of responses merged first).
 
-use super::shared::reports::{CompareMessage, read_inputs};
+use super::shared::reports::read_inputs;
+use crate::messages::CompareMessage;
 
 use super::output::{Format, format_of};
 use crate::messages::{Message, engine_error};

@@ -139,11 +139,7 @@ fn inferred_definition(
     let path = inferred_path(output);
     let text = koonti_engine::programme_toml(
         &merged.programme,
-        lang.pick(
-            "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.",
-            "Härledd ur de returnerade svaren (koonti merge); kontrollera åtgärderna, avsnitten och enheterna.",
-            "Inferred from the returned answers (koonti merge); check the measures, sections and units.",
-        ),
+        &crate::messages::ProgrammeSaid::InferredOrigin.text(lang),
         lang,
     )?;
     write_atomic(&path, text.as_bytes(), &[])?;

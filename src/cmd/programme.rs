@@ -2,10 +2,10 @@
 //! spreadsheet to fill in, one derived from a response form, checking a
 //! definition (TOML or spreadsheet), listing and showing the bundled ones.
 
-use crate::messages::{Message, OutputKind, os_text};
+use crate::messages::{Message, OutputKind, ProgrammeSaid, os_text};
 use crate::output::write_atomic;
 use koonti_engine::{Guess, Lang, Programme};
-use koonti_model::AnswerScale;
+use koonti_messages::Worded;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -77,164 +77,6 @@ pub struct ShowArgs {
     pub output: Option<PathBuf>,
 }
 
-/// What this command says, worded per language.
-enum Said<'a> {
-    Wrote {
-        path: &'a Path,
-        programme: &'a Programme,
-    },
-    Guessed,
-    Fine {
-        file: &'a str,
-        programme: &'a Programme,
-    },
-    /// Read, but its answer scale was guessed: never "fine".
-    ScaleGuessed {
-        file: &'a str,
-        programme: &'a Programme,
-    },
-    Problems {
-        file: &'a str,
-        count: usize,
-    },
-    /// One bundled programme in `programme list`.
-    Listed {
-        programme: &'a Programme,
-    },
-}
-
-/// `n` with its noun in `lang`, singular after one: (fi nominative, fi
-/// partitive, sv singular, sv plural, en singular, en plural).
-fn counted(n: usize, lang: Lang, forms: [&str; 6]) -> String {
-    let [fi1, fi, sv1, sv, en1, en] = forms;
-    let (one, many) = match lang {
-        Lang::Fi => (fi1, fi),
-        Lang::Sv => (sv1, sv),
-        Lang::En => (en1, en),
-    };
-    format!("{n} {}", if n == 1 { one } else { many })
-}
-
-/// "13 toimenpidettä" / "13 åtgärder" / "13 measures".
-fn measures(programme: &Programme, lang: Lang) -> String {
-    let forms = [
-        "toimenpide",
-        "toimenpidettä",
-        "åtgärd",
-        "åtgärder",
-        "measure",
-        "measures",
-    ];
-    counted(programme.measures().len(), lang, forms)
-}
-
-/// The programme's measures, sections and units, counted in `lang`.
-fn contents(programme: &Programme, lang: Lang) -> String {
-    let sections = counted(
-        programme.sections.len(),
-        lang,
-        [
-            "osio", "osiota", "avsnitt", "avsnitt", "section", "sections",
-        ],
-    );
-    let units = counted(
-        programme.units.len(),
-        lang,
-        ["yksikkö", "yksikköä", "enhet", "enheter", "unit", "units"],
-    );
-    format!("{}, {sections}, {units}", measures(programme, lang))
-}
-
-/// The answer scale in a line: "asteikko TILA: Ei aloitettu / Kesken /
-/// Valmis", "scale Done / Not done".
-fn scale(programme: &Programme, lang: Lang) -> String {
-    let word = lang.pick("asteikko", "skala", "scale");
-    match &programme.scale {
-        AnswerScale::Marks {
-            implemented_label,
-            not_implemented_label,
-            partial_label,
-            ..
-        } => {
-            // The scale's options in its order: done, partly, not done.
-            let partial = partial_label
-                .as_ref()
-                .map(|p| format!(" / {p}"))
-                .unwrap_or_default();
-            format!("{word} {implemented_label}{partial} / {not_implemented_label}")
-        }
-        AnswerScale::Status {
-            status_label,
-            options,
-            ..
-        } => {
-            let labels: Vec<&str> = options.iter().map(|o| o.label.as_str()).collect();
-            format!("{word} {status_label}: {}", labels.join(" / "))
-        }
-    }
-}
-
-impl Said<'_> {
-    fn text(&self, lang: Lang) -> String {
-        match self {
-            Said::Wrote { path, programme } => format!(
-                "koonti: {} — {} → {}",
-                programme.id,
-                contents(programme, lang),
-                path.display()
-            ),
-            Said::Guessed => lang
-                .pick(
-                    "Arvattu (tarkista ja korjaa tarvittaessa):",
-                    "Gissat (kontrollera och rätta vid behov):",
-                    "Guessed (check them and correct if needed):",
-                )
-                .to_string(),
-            Said::Fine { file, programme } => format!(
-                "{file}: {} — {} ({}), {}; {}",
-                lang.pick("kunnossa", "i ordning", "fine"),
-                programme.title,
-                programme.id,
-                contents(programme, lang),
-                scale(programme, lang)
-            ),
-            Said::ScaleGuessed { file, programme } => format!(
-                "{file}: {} ({}) — {} ({}), {}",
-                lang.pick(
-                    "tarkistettava: vastausasteikko on arvattu",
-                    "kontrollera: svarsskalan är gissad",
-                    "check it: the answer scale is a guess"
-                ),
-                scale(programme, lang),
-                programme.title,
-                programme.id,
-                contents(programme, lang)
-            ),
-            Said::Problems { file, count } => format!(
-                "{file}: {}",
-                counted(
-                    *count,
-                    lang,
-                    [
-                        "korjattava",
-                        "korjattavaa",
-                        "att rätta",
-                        "att rätta",
-                        "to fix",
-                        "to fix"
-                    ]
-                )
-            ),
-            Said::Listed { programme } => format!(
-                "{}\t{}\t{}",
-                programme.id,
-                programme.title,
-                measures(programme, lang)
-            ),
-        }
-    }
-}
-
 /// Runs the chosen `koonti programme` subcommand.
 pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     let lang = args.lang;
@@ -245,7 +87,7 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
             for programme in koonti_engine::bundled_programmes()? {
                 println!(
                     "{}",
-                    Said::Listed {
+                    ProgrammeSaid::Listed {
                         programme: &programme
                     }
                     .text(lang)
@@ -287,11 +129,7 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
             } else {
                 toml_bytes(
                     &defined.programme,
-                    lang.pick(
-                        "Tyhjä ohjelma: korvaa esimerkit omillasi.",
-                        "Tomt program: ersätt exemplen med dina egna.",
-                        "A blank programme: replace the examples with your own.",
-                    ),
+                    &ProgrammeSaid::BlankOrigin.text(lang),
                     lang,
                 )?
             };
@@ -307,11 +145,7 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
             let bytes = if xlsx {
                 koonti_engine::programme_xlsx(&defined.programme, lang)?
             } else {
-                let origin = match lang {
-                    Lang::Fi => format!("Johdettu lomakkeesta {shown}."),
-                    Lang::Sv => format!("Härlett ur blanketten {shown}."),
-                    Lang::En => format!("Derived from the form {shown}."),
-                };
+                let origin = ProgrammeSaid::DerivedOrigin { form: &shown }.text(lang);
                 toml_bytes(&defined.programme, &origin, lang)?
             };
             (defined.programme, defined.guesses, bytes)
@@ -321,7 +155,7 @@ fn run_new(args: NewArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
     write_atomic(&args.output, &bytes, &inputs)?;
     eprintln!(
         "{}",
-        Said::Wrote {
+        ProgrammeSaid::Wrote {
             path: &args.output,
             programme: &programme
         }
@@ -339,7 +173,7 @@ fn print_guesses(guesses: &[Guess], lang: Lang) {
     if guesses.is_empty() {
         return;
     }
-    eprintln!("{}", Said::Guessed.text(lang));
+    eprintln!("{}", ProgrammeSaid::Guessed.text(lang));
     for guess in guesses {
         eprintln!("  - {}", guess.message(lang));
     }
@@ -356,7 +190,7 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
         if !problems.is_empty() {
             println!(
                 "{}",
-                Said::Problems {
+                ProgrammeSaid::Problems {
                     file: &shown,
                     count: problems.len()
                 }
@@ -372,9 +206,9 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
         Ok(defined) => {
             let (file, programme) = (shown.as_str(), &defined.programme);
             let verdict = if defined.guesses.iter().any(Guess::is_scale_guessed) {
-                Said::ScaleGuessed { file, programme }
+                ProgrammeSaid::ScaleGuessed { file, programme }
             } else {
-                Said::Fine { file, programme }
+                ProgrammeSaid::Fine { file, programme }
             };
             println!("{}", verdict.text(lang));
             print_guesses(&defined.guesses, lang);
@@ -383,7 +217,7 @@ fn run_check(file: &Path, lang: Lang) -> Result<ExitCode, super::Failure> {
         Err(err) => {
             println!(
                 "{}",
-                Said::Problems {
+                ProgrammeSaid::Problems {
                     file: &shown,
                     count: 1
                 }
@@ -405,7 +239,7 @@ fn run_show(args: ShowArgs, lang: Lang) -> Result<ExitCode, super::Failure> {
         write_atomic(&path, &bytes, &[])?;
         eprintln!(
             "{}",
-            Said::Wrote {
+            ProgrammeSaid::Wrote {
                 path: &path,
                 programme: &programme
             }

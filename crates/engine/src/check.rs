@@ -1,7 +1,8 @@
 //! The findings per file, for the secretary to send back to a unit before
 //! the merge (`koonti check`).
 use crate::merge::Merged;
-use koonti_model::{Finding, Lang, Noun, Report, Severity};
+use koonti_messages::{CheckText, Worded};
+use koonti_model::{Finding, Lang, Report, Severity};
 use std::collections::{BTreeMap, HashMap};
 
 /// One input file and what it should fix.
@@ -130,16 +131,14 @@ fn left_to_fill(report: &Report) -> HashMap<&str, LeftToFill> {
 /// The block the secretary copies into an e-mail to the unit.
 pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String {
     let heading = if file.file.is_empty() {
-        lang.pick("Koko aineisto", "Hela materialet", "All inputs")
-            .to_string()
+        CheckText::WholeMerge.message(lang)
     } else if file.unit.is_empty() {
         file.file.clone()
     } else {
         format!("{} ({})", file.file, file.unit)
     };
     if file.is_in_order() {
-        let fine = lang.pick("kunnossa", "i ordning", "OK");
-        return format!("{heading}: {fine}\n");
+        return format!("{heading}: {}\n", CheckText::InOrder.message(lang));
     }
     let mut out = format!("{heading}:\n");
     for line in file_check_lines(file, measures, lang) {
@@ -153,24 +152,14 @@ pub fn file_check_text(file: &FileCheck, measures: usize, lang: Lang) -> String 
 pub fn file_check_lines(file: &FileCheck, measures: usize, lang: Lang) -> Vec<String> {
     let mut lines = Vec::new();
     if measures > 0 && file.unanswered.len() == measures {
-        lines.push(match lang {
-            Lang::Fi => format!("vastaamatta: kaikki {measures} toimenpidettä"),
-            Lang::Sv => format!("obesvarade: alla {measures} åtgärder"),
-            Lang::En => format!("unanswered: all {measures} measures"),
-        });
+        lines.push(CheckText::AllUnanswered { measures }.message(lang));
     } else {
         for (id, text) in &file.unanswered {
-            let word = lang.pick("vastaamatta", "obesvarad", "unanswered");
-            lines.push(format!("{word}: {id} {text}"));
+            lines.push(CheckText::Unanswered { id, text }.message(lang));
         }
     }
     if file.unit_missing {
-        let missing = lang.pick(
-            "yksikön nimi puuttuu",
-            "enhetens namn saknas",
-            "the unit's name is missing",
-        );
-        lines.push(missing.to_string());
+        lines.push(CheckText::UnitNameMissing.message(lang));
     }
     for finding in &file.findings {
         let place = match (finding.sheet.as_str(), finding.cell.as_str()) {
@@ -179,35 +168,11 @@ pub fn file_check_lines(file: &FileCheck, measures: usize, lang: Lang) -> Vec<St
             (sheet, cell) => format!("{sheet}!{cell}: "),
         };
         lines.push(format!(
-            "{place}{}: {}",
-            severity_word(finding.severity, lang),
-            finding.message(lang)
+            "{place}{}",
+            CheckText::Finding(finding).message(lang)
         ));
     }
     lines
-}
-
-/// The word for a severity, as the secretary reads it.
-fn severity_word(severity: Severity, lang: Lang) -> &'static str {
-    match severity {
-        Severity::Error => lang.pick("VIRHE", "FEL", "ERROR"),
-        Severity::Warning => lang.pick("huomio", "varning", "warning"),
-        Severity::Info => lang.pick("tieto", "info", "note"),
-    }
-}
-
-/// The closing line: how many responses, and findings of each severity.
-fn totals(lang: Lang, responses: usize, counts: [usize; 3]) -> String {
-    let [errors, warnings, infos] = counts;
-    let n = |n, noun| koonti_model::count(lang, n, noun);
-    let (responses, errors, warnings, infos) = (
-        n(responses, Noun::Response),
-        n(errors, Noun::Error),
-        n(warnings, Noun::Warning),
-        n(infos, Noun::Info),
-    );
-    let checked = lang.pick("Tarkistettu", "Kontrollerade", "Checked");
-    format!("{checked} {responses}: {errors}, {warnings}, {infos}.")
 }
 
 /// The check as `koonti check` prints it, in `lang`, the list the
@@ -229,7 +194,8 @@ pub fn check_text(merged: &Merged, quiet: bool, lang: Lang) -> String {
         count(Severity::Warning),
         count(Severity::Info),
     ];
-    out.push_str(&totals(lang, report.responses.len(), counts));
+    let responses = report.responses.len();
+    out.push_str(&CheckText::Totals { responses, counts }.message(lang));
     out.push('\n');
     out
 }

@@ -8,6 +8,7 @@
 use crate::error::EngineError;
 use crate::merge::Merged;
 use koonti_ingest::{Limits, Sheet, cell_name};
+use koonti_messages::Edited;
 use koonti_model::{Finding, FindingCode, Severity, Source};
 use koonti_write::highlights::{HighlightChoice, highlight_candidates};
 use koonti_write::readback::{
@@ -23,12 +24,12 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
     // What *Nostot* holds when the secretary left it alone: the rule's
     // proposals for the report as stored, before any correction.
     let proposed = highlight_candidates(&merged.report, &merged.programme);
-    let refused = |cells: Vec<String>| EngineError::EditedWorkbook {
+    let refused = |cells: Vec<Edited>| EngineError::EditedWorkbook {
         name: name.to_string(),
         cells,
     };
     let workbook = koonti_ingest::read_bytes(bytes, name, &Limits::default())
-        .map_err(|_| refused(vec!["(työkirjaa ei voitu lukea)".into()]))?;
+        .map_err(|_| refused(vec![Edited::Unreadable]))?;
     let Some((lang, sheet)) = answers_sheet_names().into_iter().find_map(|(lang, title)| {
         workbook
             .sheets
@@ -36,13 +37,15 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
             .find(|s| s.name == title)
             .map(|s| (lang, s))
     }) else {
-        return Err(refused(vec!["Vastaukset (välilehti puuttuu)".into()]));
+        return Err(refused(vec![Edited::SheetMissing {
+            sheet: "Vastaukset".into(),
+        }]));
     };
     // Only Vastaukset is read for corrections: an edit anywhere else that
     // shows answers would be a silent mismatch, so it is refused.
     let elsewhere = edits_elsewhere(&workbook, merged, lang, &sheet.name)?;
     if !elsewhere.is_empty() {
-        return Err(refused(elsewhere));
+        return Err(refused(elsewhere.into_iter().map(Edited::Cell).collect()));
     }
     let rows = rows_of(sheet);
     let index: HashMap<(String, String), usize> = merged
@@ -64,12 +67,12 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
             continue;
         }
         let Some(&i) = index.get(&key) else {
-            problems.push(format!(
+            problems.push(Edited::Cell(format!(
                 "{} ({} {})",
                 at(row, ANSWERS_UNIT_COLUMN),
                 key.0,
                 key.1
-            ));
+            )));
             continue;
         };
         seen.insert(i);
@@ -85,10 +88,10 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
                 }
                 Some(_) => {}
                 None => {
-                    problems.push(format!(
+                    problems.push(Edited::Cell(format!(
                         "{} (”{written_status}”)",
                         at(row, ANSWERS_STATUS_COLUMN)
-                    ));
+                    )));
                     continue;
                 }
             }
@@ -111,13 +114,16 @@ pub(crate) fn apply(name: &str, bytes: Vec<u8>, merged: &mut Merged) -> Result<(
             merged.report.answers[i] = corrected;
         }
     }
-    let missing: Vec<String> = merged
+    let missing: Vec<Edited> = merged
         .report
         .answers
         .iter()
         .enumerate()
         .filter(|(i, _)| !seen.contains(i))
-        .map(|(_, a)| format!("{} {} (rivi puuttuu)", a.unit, a.measure))
+        .map(|(_, a)| Edited::RowMissing {
+            unit: a.unit.clone(),
+            measure: a.measure.clone(),
+        })
         .collect();
     problems.extend(missing);
     if !problems.is_empty() {
@@ -148,7 +154,7 @@ fn highlight_choices(
             cells: problems
                 .into_iter()
                 .map(|(row, col, text)| {
-                    format!("{}!{} (”{text}”)", sheet.name, cell_name(row, col))
+                    Edited::Cell(format!("{}!{} (”{text}”)", sheet.name, cell_name(row, col)))
                 })
                 .collect(),
         })?;
@@ -171,10 +177,10 @@ fn edits_elsewhere(
     };
     let bytes = crate::committee_workbook(merged, &options)?;
     let expected =
-        koonti_ingest::read_bytes(bytes, "koonti.xlsx", &Limits::default()).map_err(|err| {
+        koonti_ingest::read_bytes(bytes, "koonti.xlsx", &Limits::default()).map_err(|_| {
             EngineError::EditedWorkbook {
                 name: workbook.file.clone(),
-                cells: vec![err.to_string()],
+                cells: vec![Edited::Unreadable],
             }
         })?;
     let skipped = koonti_write::readback::unchecked_sheets(lang);

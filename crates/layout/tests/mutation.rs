@@ -154,11 +154,8 @@ fn corrupted_samples_never_panic() {
             }
             Err(err) => {
                 refused += 1;
-                assert!(
-                    !err.finding_code()
-                        .message(koonti_model::Lang::Fi)
-                        .is_empty()
-                );
+                let code = err.finding_code();
+                assert!(!koonti_messages::finding_code(&code, koonti_model::Lang::Fi).is_empty());
             }
         }
     }

@@ -8,11 +8,9 @@
 #![warn(missing_docs)]
 
 pub mod accounts;
-mod count;
 mod finding;
 mod history;
 mod lang;
-pub mod letters;
 mod period;
 mod programme;
 mod report;
@@ -21,10 +19,9 @@ mod status;
 mod stored;
 mod timestamp;
 
-pub use count::{Noun, count, list, some_of};
 pub use finding::{
     ENGLISH_WORDS, FileKind, FileProblem, Finding, FindingCode, Limit, ReaderFault, Severity,
-    SheetKind, english_words,
+    SheetKind, Wording, english_words,
 };
 pub use history::{
     ChangeKind, History, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,

@@ -2,7 +2,7 @@
 //! its findings' codes and arguments in the hidden sheet of a consolidated
 //! workbook ([`crate::EMBEDDED_REPORT_SHEET`]), read back by `koonti
 //! appendix`.
-use crate::finding::FindingOut;
+use crate::finding::{FindingOut, Wording};
 use crate::{
     Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ReportPeriod,
     ResponseEntry, SourceFile, SupportRequest, Unmatched,
@@ -22,6 +22,9 @@ pub struct WordedReport<'a> {
     /// Whether each finding also keeps its typed `args` (the stored report
     /// does; the `--json` contract does not).
     pub with_args: bool,
+    /// How the findings are worded (the message catalogue's
+    /// `koonti_messages::finding_code`).
+    pub words: Wording,
 }
 
 /// The fields of [`Report`] in their order, borrowed.
@@ -45,6 +48,7 @@ struct FindingsOut<'a> {
     findings: &'a [Finding],
     lang: Lang,
     with_args: bool,
+    words: Wording,
 }
 
 impl Serialize for FindingsOut<'_> {
@@ -52,7 +56,7 @@ impl Serialize for FindingsOut<'_> {
         serializer.collect_seq(
             self.findings
                 .iter()
-                .map(|f| FindingOut::new(f, self.lang, self.with_args)),
+                .map(|f| FindingOut::new(f, self.lang, Some(self.words), self.with_args)),
         )
     }
 }
@@ -86,6 +90,7 @@ impl Serialize for WordedReport<'_> {
                 findings,
                 lang: self.lang,
                 with_args: self.with_args,
+                words: self.words,
             },
             support_requests,
             sources,
@@ -96,12 +101,14 @@ impl Serialize for WordedReport<'_> {
 }
 
 impl Report {
-    /// This report worded in `lang`, as `koonti merge --json` writes it.
-    pub fn worded(&self, lang: Lang) -> WordedReport<'_> {
+    /// This report worded in `lang` by `words`, as `koonti merge --json`
+    /// writes it.
+    pub fn worded(&self, lang: Lang, words: Wording) -> WordedReport<'_> {
         WordedReport {
             report: self,
             lang,
             with_args: false,
+            words,
         }
     }
 }
@@ -152,17 +159,19 @@ struct EnvelopeOut<'a> {
 
 impl StoredReport {
     /// The envelope a consolidated workbook keeps: the report (findings
-    /// worded in `lang`, with their codes' arguments) and its programme,
-    /// as compact JSON.
+    /// worded in `lang` by `words`, with their codes' arguments) and its
+    /// programme, as compact JSON.
     pub fn to_json(
         report: &Report,
         programme: &Programme,
         lang: Lang,
+        words: Wording,
     ) -> Result<String, serde_json::Error> {
         let report = WordedReport {
             report,
             lang,
             with_args: true,
+            words,
         };
         serde_json::to_string(&EnvelopeOut { report, programme })
     }

@@ -2,7 +2,7 @@
 //! its line with the fix, worded in fi, sv or en. The schema walk knows
 //! every table of the format, so a missing key points at the table it is
 //! missing from and a misspelt one at the nearest right one.
-use koonti_model::{Lang, Programme};
+use koonti_model::Programme;
 use koonti_normalise::match_key;
 use std::collections::HashMap;
 use toml::Table;
@@ -79,90 +79,6 @@ pub enum ProblemKind {
     Rule(crate::Rule),
     /// The TOML reads but not as a definition (serde's words).
     Format(String),
-}
-
-impl Problem {
-    /// The problem as one line in `lang`, starting with its line.
-    pub fn message(&self, lang: Lang) -> String {
-        let at = match (self.line, lang) {
-            (0, _) => String::new(),
-            (n, Lang::Fi) => format!("rivi {n}: "),
-            (n, Lang::Sv) => format!("rad {n}: "),
-            (n, Lang::En) => format!("line {n}: "),
-        };
-        format!("{at}{}", self.kind.message(lang))
-    }
-}
-
-impl ProblemKind {
-    fn message(&self, lang: Lang) -> String {
-        use ProblemKind::*;
-        match (self, lang) {
-            (NotUtf8, Lang::Fi) => "tiedosto ei ole UTF-8-muodossa; tallenna tiedosto UTF-8-muodossa (Muistiossa: Tallenna nimellä → Koodaus: UTF-8)".into(),
-            (NotUtf8, Lang::Sv) => "filen är inte i UTF-8; spara filen i UTF-8".into(),
-            (NotUtf8, Lang::En) => "the file is not UTF-8; save the file as UTF-8".into(),
-            (Syntax(m), Lang::Fi) => format!("TOML-kirjoitusvirhe: {m}; tarkista lainausmerkit, = -merkit ja hakasulkeet"),
-            (Syntax(m), Lang::Sv) => format!("TOML-syntaxfel: {m}; kontrollera citattecken, likhetstecken och hakparenteser"),
-            (Syntax(m), Lang::En) => format!("TOML syntax: {m}"),
-            (MissingKey { table, key }, Lang::Fi) => format!("taulukosta {table} puuttuu pakollinen avain {key}; lisää rivi {key} = \"…\""),
-            (MissingKey { table, key }, Lang::Sv) => format!("tabellen {table} saknar nyckeln {key}"),
-            (MissingKey { table, key }, Lang::En) => format!("table {table} lacks the required key {key}"),
-            (UnknownKey { table, key, nearest }, Lang::Fi) => match nearest {
-                Some(n) => format!("tuntematon avain {key} taulukossa {table}; tarkoititko {n}?"),
-                None => format!("tuntematon avain {key} taulukossa {table}; poista se"),
-            },
-            (UnknownKey { table, key, nearest }, Lang::Sv) => match nearest {
-                Some(n) => format!("okänd nyckel {key} i tabellen {table}; menade du {n}?"),
-                None => format!("okänd nyckel {key} i tabellen {table}; ta bort den"),
-            },
-            (UnknownKey { table, key, nearest }, Lang::En) => match nearest {
-                Some(n) => format!("unknown key {key} in {table}; did you mean {n}?"),
-                None => format!("unknown key {key} in {table}"),
-            },
-            (WrongType { key, expected }, Lang::Fi) => format!("avaimen {key} arvon pitää olla {expected}"),
-            (WrongType { key, expected }, Lang::Sv) => format!("värdet av {key} ska vara {}", swedish(expected)),
-            (WrongType { key, expected }, Lang::En) => format!("the value of {key} must be {}", english(expected)),
-            (EmptyId { table }, Lang::Fi) => format!("tyhjä id taulukossa {table}; anna jokaiselle oma tunnus, esim. id = \"1.1\""),
-            (EmptyId { table }, Lang::Sv) => format!("tomt id i tabellen {table}; ge var och en ett eget id, t.ex. id = \"1.1\""),
-            (EmptyId { table }, Lang::En) => format!("empty id in {table}"),
-            (EmptyText { id }, Lang::Fi) => format!("toimenpiteellä {id} ei ole tekstiä; kirjoita text = \"…\""),
-            (EmptyText { id }, Lang::Sv) => format!("åtgärden {id} har ingen text; skriv text = \"…\""),
-            (EmptyText { id }, Lang::En) => format!("measure {id} has no text"),
-            (DuplicateId { id, first }, Lang::Fi) => format!("id {id} on jo käytössä rivillä {first}; anna jokaiselle oma tunnus"),
-            (DuplicateId { id, first }, Lang::Sv) => format!("id {id} används redan på rad {first}; ge var och en ett eget id"),
-            (DuplicateId { id, first }, Lang::En) => format!("id {id} is already used on line {first}"),
-            (DuplicateText { text, first }, Lang::Fi) => format!("toimenpide \"{text}\" on jo rivillä {first}; poista toinen tai muuta sitä"),
-            (DuplicateText { text, first }, Lang::Sv) => format!("åtgärden \"{text}\" finns redan på rad {first}; ta bort den ena eller ändra den"),
-            (DuplicateText { text, first }, Lang::En) => format!("measure \"{text}\" is already on line {first}"),
-            (BundledId(id), Lang::Fi) => format!("id {id} on koonnin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
-            (BundledId(id), Lang::Sv) => format!("id {id} är ett program som följer med koonti; ge ditt eget program ett eget id, t.ex. id = \"{id}-eget\", eller höj version om detta är en ny version av samma program"),
-            (BundledId(id), Lang::En) => format!("id {id} is a bundled programme's; give your own programme its own id, or raise version for a new version of the same programme"),
-            (Rule(rule), lang) => rule.message(lang),
-            (Format(m), Lang::Fi) => format!("määrittelyn muoto ei kelpaa: {m}"),
-            (Format(m), Lang::Sv) => format!("definitionens format duger inte: {m}"),
-            (Format(m), Lang::En) => format!("the definition's format is wrong: {m}"),
-        }
-    }
-}
-
-fn swedish(expected: &str) -> &'static str {
-    match expected {
-        "teksti lainausmerkeissä" => "en text inom citattecken",
-        "luku" => "ett tal",
-        "taulukko" => "en tabell",
-        "luettelo" => "en lista",
-        _ => "en annan typ",
-    }
-}
-
-fn english(expected: &str) -> &'static str {
-    match expected {
-        "teksti lainausmerkeissä" => "a quoted text",
-        "luku" => "a number",
-        "taulukko" => "a table",
-        "luettelo" => "a list",
-        _ => "another type",
-    }
 }
 
 /// Every problem of the definition `bytes`, in the order of the file; none

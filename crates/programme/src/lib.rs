@@ -241,7 +241,10 @@ mod tests {
     fn duplicate_measure_ids_are_refused() {
         let text = BUNDLED[0].1.replace("id = \"1.2\"", "id = \"1.1\"");
         let err = parse("dup.toml", &text).expect_err("duplicate ids");
-        assert!(err.to_string().contains("1.1 is used twice"), "{err}");
+        assert!(
+            matches!(&err, ProgrammeError::Invalid { reason: Rule::DuplicateMeasureId(id), .. } if id == "1.1"),
+            "{err}"
+        );
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub struct Summary<'a> {
     /// What the missing list says when no unit is missing (`None` when
     /// some are).
     pub none_missing: Option<&'static str>,
+    /// What any other empty list says ("Ei yhtään."): the catalogue's
+    /// word, so the page words no engine outcome itself.
+    pub none_listed: &'static str,
     /// The merge in one line, counts in their right forms.
     pub headline: String,
     /// The two lists' headings: the names of their sheets in the workbook.
@@ -121,25 +124,26 @@ pub fn summary(merged: &Merged, lang: Lang) -> Summary<'_> {
         missing: report
             .missing_with_files()
             .into_iter()
-            .map(|(unit, sent)| koonti_model::accounts::missing_line(report, unit, &sent, lang))
+            .map(|(unit, sent)| koonti_messages::lists::missing_line(report, unit, &sent, lang))
             .collect(),
         none_missing: report
             .missing_units
             .is_empty()
-            .then(|| koonti_model::letters::none_missing(lang)),
+            .then(|| koonti_messages::letters::none_missing(lang)),
+        none_listed: koonti_messages::letters::none_listed(lang),
         headings: ListHeadings {
             send_to_units: koonti_write::Labels(lang).sheet_to_units(),
             check_yourself: koonti_write::Labels(lang).sheet_own_checks(),
         },
-        letters: koonti_model::letters::unit_letters(report, lang)
+        letters: koonti_messages::letters::unit_letters(report, lang)
             .into_iter()
             .map(|l| LetterInfo {
                 unit: l.unit,
                 text: l.text,
             })
             .collect(),
-        own_checks: koonti_model::letters::own_checks(report, lang),
-        headline: koonti_model::accounts::headline(report, merged.programme.units.len(), lang),
+        own_checks: koonti_messages::letters::own_checks(report, lang),
+        headline: koonti_messages::lists::headline(report, merged.programme.units.len(), lang),
         findings: Counts {
             errors: count(Severity::Error),
             warnings: count(Severity::Warning),
@@ -217,5 +221,6 @@ mod tests {
         assert_eq!(json["period"], "2024");
         assert!(json["own_checks"][0].is_string());
         assert!(json.get("files").is_none(), "no per-file list");
+        assert_eq!(json["none_listed"], "Inga.");
     }
 }

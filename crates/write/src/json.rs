@@ -17,7 +17,8 @@ impl ReportWriter for JsonWriter {
 
     fn render(&self, report: &Report, _programme: &Programme) -> Result<Vec<u8>, WriteError> {
         let mut bytes =
-            serde_json::to_vec_pretty(&report.worded(self.lang)).map_err(WriteError::Json)?;
+            serde_json::to_vec_pretty(&report.worded(self.lang, koonti_messages::finding_code))
+                .map_err(WriteError::Json)?;
         bytes.push(b'\n');
         Ok(bytes)
     }

@@ -4,7 +4,7 @@
 //! periods are merged once per period.
 
 use crate::gather::{self, Refusal};
-use crate::messages::{Message, engine_error, os_text};
+use crate::messages::{CompareMessage, Message, engine_error, os_text};
 use koonti_engine::{EngineError, Lang, Merged, Period, ReportPeriod, load_programme};
 use std::path::{Path, PathBuf};
 
@@ -142,112 +142,4 @@ fn merge_responses(
         ));
     }
     Ok(periods)
-}
-
-/// What `koonti compare` and `koonti merge --previous` say, in fi, sv, en.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum CompareMessage {
-    /// An input that is neither a folder, a spreadsheet nor a JSON report.
-    NotAReport {
-        /// The input as given.
-        input: String,
-    },
-    /// An input that could not be read.
-    Unreadable {
-        /// The input as given.
-        input: String,
-        /// The system's reason.
-        reason: crate::messages::SystemReason,
-    },
-    /// Responses of several periods in one input, one of them of no period.
-    Undated {
-        /// The input as given.
-        input: String,
-        /// The file whose period cannot be told.
-        file: String,
-        /// The periods of the other files.
-        periods: Vec<String>,
-    },
-    /// What was written: the periods and the changes of the last step.
-    Written {
-        /// The programme id.
-        programme: String,
-        /// The periods, oldest first.
-        periods: Vec<String>,
-        /// Improved, regressed, unchanged, new and dropped answers between
-        /// the last two periods.
-        counts: [usize; 5],
-        /// The outputs written.
-        outputs: Vec<String>,
-    },
-}
-
-impl CompareMessage {
-    /// The message as one line in `lang`.
-    pub fn text(&self, lang: Lang) -> String {
-        match self {
-            CompareMessage::NotAReport { input } => match lang {
-                Lang::Fi => format!(
-                    "{input} ei ole koonnin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
-                ),
-                Lang::Sv => format!(
-                    "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
-                ),
-                Lang::En => format!(
-                    "{input} is no koonti report (a workbook of koonti merge or JSON), no response and no folder of responses; give each period's report or its folder of responses"
-                ),
-            },
-            CompareMessage::Undated {
-                input,
-                file,
-                periods,
-            } => {
-                let periods = periods.join(", ");
-                match lang {
-                    Lang::Fi => format!(
-                        "{input}: vastaukset ovat usealta kaudelta ({periods}), mutta tiedoston {file} kautta ei voi päätellä; lisää kausi sen nimeen tai otsikkoon tai siirrä se oman kautensa kansioon"
-                    ),
-                    Lang::Sv => format!(
-                        "{input}: svaren är från flera perioder ({periods}), men perioden för filen {file} framgår inte; lägg till perioden i dess namn eller rubrik eller flytta den till periodens mapp"
-                    ),
-                    Lang::En => format!(
-                        "{input}: the responses are of several periods ({periods}), but the period of {file} cannot be told; add the period to its name or title, or move it to its period's folder"
-                    ),
-                }
-            }
-            CompareMessage::Unreadable { input, reason } => match lang {
-                Lang::Fi => format!(
-                    "{input}: tiedostoa ei voitu lukea{}",
-                    crate::messages::system_fi(reason)
-                ),
-                Lang::Sv => format!(
-                    "{input}: filen kunde inte läsas{}",
-                    crate::messages::system_sv(reason)
-                ),
-                Lang::En => format!(
-                    "{input}: the file could not be read{}",
-                    crate::messages::system_en(reason)
-                ),
-            },
-            CompareMessage::Written {
-                programme,
-                periods,
-                counts: [improved, regressed, unchanged, new, dropped],
-                outputs,
-            } => {
-                let (periods, outputs) = (periods.join(", "), outputs.join(", "));
-                match lang {
-                    Lang::Fi => format!(
-                        "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa vastauksia edistyi {improved}, heikkeni {regressed}, pysyi ennallaan {unchanged}, tuli lisää {new} ja jäi pois {dropped} → {outputs}"
-                    ),
-                    Lang::Sv => format!(
-                        "koonti: {programme} — perioder {periods}; i den senaste förändringen gick svar framåt: {improved}, bakåt: {regressed}, oförändrade: {unchanged}, nya: {new}, bortfallna: {dropped} → {outputs}"
-                    ),
-                    Lang::En => format!(
-                        "koonti: {programme} — periods {periods}; in the latest step answers improved: {improved}, regressed: {regressed}, unchanged: {unchanged}, new: {new}, dropped: {dropped} → {outputs}"
-                    ),
-                }
-            }
-        }
-    }
 }

@@ -1,12 +1,8 @@
 //! Why the engine could not do what it was asked, as typed values worded
-//! only when shown, in one table per language (`fi.rs`, `sv.rs`, `en.rs`,
-//! each an exhaustive `match`).
-mod en;
-mod fi;
-mod sv;
-#[cfg(test)]
-mod tests;
-
+//! only when shown, by the message catalogue (`koonti_messages::Refusal`):
+//! the engine formats no text a person reads.
+pub use koonti_messages::Front;
+use koonti_messages::{Edited, Refusal};
 use koonti_model::Lang;
 use std::fmt;
 
@@ -61,7 +57,7 @@ pub enum EngineError {
         /// The file as named by the caller.
         name: String,
         /// The changed cells (sheet!cell and what they hold), or rows missing.
-        cells: Vec<String>,
+        cells: Vec<Edited>,
     },
     /// Reports that cannot be followed across periods (too few, a period
     /// that cannot be told, two of one period, another programme).
@@ -85,47 +81,48 @@ pub enum EngineError {
     Serialise(String),
 }
 
-/// Who reads an engine's refusal: what to do about it is said in the
-/// front end's own terms (an option on the command line, a choice on the
-/// page).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Front {
-    /// `koonti` in a terminal.
-    #[default]
-    CommandLine,
-    /// The browser page.
-    Page,
-    /// `koonti.exe` with files dropped on it: no option can be given, so
-    /// it is told the page's choices, and that they are made on the page.
-    Drop,
-}
-
 impl EngineError {
-    /// The error as the user reads it in `lang`: what is wrong, naming the
-    /// file, and what to do in `front`'s terms. The one wording of the
-    /// engine's refusals; the command line, the exe and the page show it
-    /// as it is.
-    pub fn message(&self, lang: Lang, front: Front) -> String {
-        let text = match lang {
-            Lang::Fi => fi::message(self, front),
-            Lang::Sv => sv::message(self, front),
-            Lang::En => en::message(self, front),
-        };
-        let choice = matches!(
-            self,
-            EngineError::NoProgrammeDetected { .. }
-                | EngineError::WrongProgramme(_)
-                | EngineError::MixedPeriods(_)
-        );
-        if front == Front::Drop && choice {
-            let on_the_page = lang.pick(
-                "Ohjelman ja kauden voi valita selainsivulla koonti.html; koonti.exe:n päälle vedettäessä niitä ei voi valita.",
-                "Program och period kan väljas på webbsidan koonti.html; när filer dras till koonti.exe kan de inte väljas.",
-                "The programme and the period can be chosen on the page koonti.html; files dropped on koonti.exe cannot choose them.",
-            );
-            return format!("{text} {on_the_page}");
+    /// The error as the catalogue words it: plain data borrowed from it,
+    /// an output that could not be built with its technical reason.
+    pub fn refusal(&self) -> Refusal<'_> {
+        match self {
+            EngineError::NoInputs => Refusal::NoInputs,
+            EngineError::NothingReadable { skipped } => Refusal::NothingReadable { skipped },
+            EngineError::NoProgrammeDetected { bundled } => {
+                Refusal::NoProgrammeDetected { bundled }
+            }
+            EngineError::Programme(err) => Refusal::Programme(err),
+            EngineError::Stored { name, source } => Refusal::Stored { name, source },
+            EngineError::WrongProgramme(misfit) => Refusal::WrongProgramme(misfit),
+            EngineError::MixedPeriods(mixed) => Refusal::MixedPeriods(mixed),
+            EngineError::OwnWorkbooksOnly { files } => Refusal::OwnWorkbooksOnly { files },
+            EngineError::EditedWorkbook { name, cells } => Refusal::EditedWorkbook { name, cells },
+            EngineError::History(err) => Refusal::History(err),
+            EngineError::NotStored { name } => Refusal::NotStored { name },
+            EngineError::Define(err) => Refusal::Define(err),
+            EngineError::Definition { name, problems } => Refusal::Definition { name, problems },
+            EngineError::Write(err) => Refusal::Failed {
+                detail: err.to_string(),
+            },
+            EngineError::Slides(err) => Refusal::Failed {
+                detail: err.to_string(),
+            },
+            EngineError::Template(err) => Refusal::Failed {
+                detail: err.to_string(),
+            },
+            EngineError::Zip(err) => Refusal::Failed {
+                detail: err.to_string(),
+            },
+            EngineError::Serialise(detail) => Refusal::Failed {
+                detail: detail.clone(),
+            },
         }
-        text
+    }
+
+    /// The error as the user reads it in `lang`, with what to do in
+    /// `front`'s terms: the catalogue's wording of [`EngineError::refusal`].
+    pub fn message(&self, lang: Lang, front: Front) -> String {
+        self.refusal().message(lang, front)
     }
 }
 
@@ -134,99 +131,6 @@ impl fmt::Display for EngineError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.message(Lang::En, Front::CommandLine))
     }
-}
-
-/// A stored report that could not be read: no report at all, or a
-/// broken one (with the reader's detail).
-pub(super) enum Stored {
-    NotAReport,
-    /// What is wrong, in parentheses after a space, or "".
-    Broken(String),
-}
-
-pub(super) fn stored(err: &koonti_ingest::StoredError, lang: Lang) -> Stored {
-    use koonti_ingest::StoredError;
-    use koonti_model::StoredReportError;
-    match err {
-        StoredError::Report(StoredReportError::NotJson(_) | StoredReportError::NotAReport(_)) => {
-            Stored::NotAReport
-        }
-        StoredError::Sheet(inner) => match stored(inner, lang) {
-            // The hidden sheet holds no report: the report is broken.
-            Stored::NotAReport => Stored::Broken(String::new()),
-            broken => broken,
-        },
-        StoredError::Read(err) => {
-            let said = err.finding_code().message(lang);
-            Stored::Broken(format!(" ({})", said.trim_end_matches('.')))
-        }
-    }
-}
-
-/// Where a TOML definition did not parse, in `lang` ("rivi 2, sarake
-/// 12"); in English with the parser's own reason.
-pub(super) fn toml_detail(err: &toml::de::Error, lang: Lang) -> String {
-    let shown = err.to_string();
-    let first = shown.lines().next().unwrap_or_default();
-    // toml says "TOML parse error at line 2, column 12".
-    let number = |word: &str| {
-        first
-            .split(word)
-            .nth(1)
-            .and_then(|rest| rest.trim().split(|c: char| !c.is_ascii_digit()).next())
-            .unwrap_or_default()
-            .to_string()
-    };
-    let (line, column) = (number("line"), number("column"));
-    match lang {
-        Lang::Fi => format!("rivi {line}, sarake {column}"),
-        Lang::Sv => format!("rad {line}, kolumn {column}"),
-        Lang::En => format!("line {line}, column {column}: {}", err.message().trim()),
-    }
-}
-
-/// A copy of a programme error to word (its io and toml errors cannot be
-/// cloned: the io error keeps its kind and text, the rest as they are).
-pub(super) fn copy(err: &koonti_programme::ProgrammeError) -> koonti_programme::ProgrammeError {
-    use koonti_programme::ProgrammeError;
-    match err {
-        ProgrammeError::Io { path, source } => ProgrammeError::Io {
-            path: path.clone(),
-            source: std::io::Error::new(source.kind(), source.to_string()),
-        },
-        ProgrammeError::Parse { name, source } => ProgrammeError::Parse {
-            name: name.clone(),
-            source: source.clone(),
-        },
-        ProgrammeError::Invalid { name, reason } => ProgrammeError::Invalid {
-            name: name.clone(),
-            reason: reason.clone(),
-        },
-        ProgrammeError::Unknown { name, known } => ProgrammeError::Unknown {
-            name: name.clone(),
-            known: known.clone(),
-        },
-    }
-}
-
-/// Each skipped file with what it is, or why it could not be read: "a.pdf
-/// (PDF-tiedosto, ei Excel-taulukko)"; five, then how many more.
-pub(super) fn skipped_list(skipped: &[koonti_model::Finding], lang: Lang) -> String {
-    use koonti_model::{FileProblem, FindingCode};
-    let items: Vec<String> = skipped
-        .iter()
-        .map(|finding| match &finding.code {
-            FindingCode::UnreadableFile {
-                problem: FileProblem::NotAWorkbook { file_kind },
-            } => format!("{} ({})", finding.file, file_kind.words(lang)),
-            code => format!(
-                "{} ({})",
-                finding.file,
-                code.message(lang).trim_end_matches('.')
-            ),
-        })
-        .collect();
-    koonti_model::some_of(lang, &items, 5)
 }
 
 impl std::error::Error for EngineError {

@@ -1,20 +1,21 @@
 //! Findings: what koonti noticed, as a typed code with its arguments, worded
-//! in the output language only when shown (see [`FindingCode::message`]).
+//! in the output language only when shown.
 //!
-//! The wording lives in one table per language (`fi.rs`, `sv.rs`, `en.rs`),
-//! each an exhaustive `match`: a new code without a wording in some
-//! language does not compile.
-mod en;
+//! The wording lives in the message catalogue (`koonti-messages`, its
+//! `findings` module): one table per language, each an exhaustive `match`,
+//! so a new code without a wording in some language does not compile.
 mod english;
-mod fi;
 mod serde_form;
-mod sv;
 
 use crate::{Lang, Period, Source};
 use serde::{Deserialize, Serialize};
 
 pub use english::{ENGLISH_WORDS, english_words};
 pub(crate) use serde_form::FindingOut;
+
+/// How a finding's code is worded in a language: the message catalogue's
+/// `koonti_messages::finding_code`, passed by whoever writes the JSON.
+pub type Wording = fn(&FindingCode, Lang) -> String;
 
 /// How serious a finding is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -74,11 +75,6 @@ impl Finding {
             cell: source.cell.clone(),
         }
     }
-
-    /// The finding as one sentence for the committee secretary in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        self.code.message(lang)
-    }
 }
 
 /// What koonti noticed. Each variant carries what its sentence names; where
@@ -86,9 +82,12 @@ impl Finding {
 ///
 /// Texts copied from a response (`text`, `header`) are already cut to a
 /// short snippet by the reader.
+///
+/// Exhaustive on purpose: the message catalogue (`koonti-messages`) words
+/// every variant in a `match` of its own, so a new variant without its
+/// wording does not compile.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "code", rename_all = "snake_case")]
-#[non_exhaustive]
 pub enum FindingCode {
     /// koonti's own template names another programme than the one read by.
     ProgrammeMismatch {
@@ -516,18 +515,6 @@ pub enum FileKind {
     EmptyWorkbook,
 }
 
-impl FileKind {
-    /// What the file is, in a few words for the secretary in `lang`
-    /// ("PDF-tiedosto, ei Excel-taulukko").
-    pub fn words(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fi => fi::kind(self),
-            Lang::Sv => sv::kind(self),
-            Lang::En => en::kind(self),
-        }
-    }
-}
-
 /// What is wrong with a file the reader could not open, told from the
 /// reader's own (English) text: the secretary reads these words, and the
 /// reader's text stays in the JSON (`detail`).
@@ -561,30 +548,6 @@ impl ReaderFault {
             None
         }
     }
-
-    /// The fault in a few words for the secretary in `lang`.
-    pub fn words(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::Fi => fi::fault(self),
-            Lang::Sv => sv::fault(self),
-            Lang::En => en::fault(self),
-        }
-    }
-}
-
-/// A status as the workbook names it ("Toteutunut"), from its code
-/// ("implemented"); a scale option's id as it is.
-fn status_word(code: &str, lang: Lang) -> String {
-    match crate::Status::from(code.to_string()) {
-        crate::Status::Implemented => lang.pick("Toteutunut", "Genomförd", "Implemented"),
-        crate::Status::NotImplemented => {
-            lang.pick("Ei toteutunut", "Ej genomförd", "Not implemented")
-        }
-        crate::Status::Partial => lang.pick("Osittain", "Delvis", "Partly"),
-        crate::Status::Unanswered => lang.pick("Ei vastausta", "Inget svar", "No answer"),
-        crate::Status::Option(_) => code,
-    }
-    .to_string()
 }
 
 impl FindingCode {
@@ -647,15 +610,6 @@ impl FindingCode {
             FindingCode::MeasureRenamed { .. } => "measure_renamed",
             FindingCode::MeasureAdded { .. } => "measure_added",
             FindingCode::MeasureRemoved { .. } => "measure_removed",
-        }
-    }
-
-    /// One sentence for the committee secretary in `lang`.
-    pub fn message(&self, lang: Lang) -> String {
-        match lang {
-            Lang::Fi => fi::message(self),
-            Lang::Sv => sv::message(self),
-            Lang::En => en::message(self),
         }
     }
 }

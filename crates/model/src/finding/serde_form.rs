@@ -1,11 +1,12 @@
 //! How a finding is written to and read from JSON.
 //!
 //! Written: `severity`, `code`, `unit`, `file`, `sheet`, `cell` and
-//! `message` in the output language (the JSON contract), and in a stored
+//! `message` in the output language (the JSON contract; worded by the
+//! [`Wording`] the writer passes, the message catalogue's), and in a stored
 //! report also `args`, the code with its arguments, so that a later run can
 //! word it in another language. Read: with `args` the typed code; without
 //! (older reports and `--json` output) the code and sentence as written.
-use super::{Finding, FindingCode, Severity};
+use super::{Finding, FindingCode, Severity, Wording};
 use crate::Lang;
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -18,7 +19,8 @@ pub(crate) struct FindingOut<'a> {
     file: &'a str,
     sheet: &'a str,
     cell: &'a str,
-    message: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    message: Option<String>,
     /// The reader's own text of a file it could not read: for whoever
     /// looks into it, never in the sentence the secretary reads.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -28,9 +30,21 @@ pub(crate) struct FindingOut<'a> {
 }
 
 impl<'a> FindingOut<'a> {
-    /// `finding` worded in `lang`; with its typed arguments when `with_args`.
-    pub(crate) fn new(finding: &'a Finding, lang: Lang, with_args: bool) -> Self {
+    /// `finding` worded in `lang` by `words` (without a wording, only a
+    /// recorded finding keeps its sentence); with its typed arguments when
+    /// `with_args`.
+    pub(crate) fn new(
+        finding: &'a Finding,
+        lang: Lang,
+        words: Option<Wording>,
+        with_args: bool,
+    ) -> Self {
         let typed = !matches!(finding.code, FindingCode::Recorded { .. });
+        let message = match (words, &finding.code) {
+            (Some(words), code) => Some(words(code, lang)),
+            (None, FindingCode::Recorded { message, .. }) => Some(message.clone()),
+            (None, _) => None,
+        };
         FindingOut {
             severity: finding.severity,
             code: finding.code.code(),
@@ -38,7 +52,7 @@ impl<'a> FindingOut<'a> {
             file: &finding.file,
             sheet: &finding.sheet,
             cell: &finding.cell,
-            message: finding.message(lang),
+            message,
             detail: finding.code.reader_detail(),
             args: (with_args && typed).then_some(&finding.code),
         }
@@ -92,9 +106,10 @@ impl<'de> Deserialize<'de> for Finding {
 }
 
 /// A finding on its own (e.g. inside a [`crate::UnitResponse`]) is written
-/// in its stored form: worded in Finnish, with its arguments.
+/// in its stored form: its code with its arguments, to be worded when
+/// shown (a recorded finding with its sentence as written).
 impl Serialize for Finding {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        FindingOut::new(self, Lang::Fi, true).serialize(serializer)
+        FindingOut::new(self, Lang::Fi, None, true).serialize(serializer)
     }
 }

@@ -136,17 +136,9 @@ fn capitalise(text: &str) -> String {
     })
 }
 
-/// "A, B ja C".
+/// "A, B ja C": the catalogue's list ([`koonti_messages::list`]).
 pub(crate) fn join_list(items: &[String], lang: Lang) -> String {
-    match items {
-        [] => String::new(),
-        [one] => one.clone(),
-        [rest @ .., last] => format!(
-            "{} {} {last}",
-            rest.join(", "),
-            lang.pick("ja", "och", "and")
-        ),
-    }
+    koonti_messages::list(lang, items)
 }
 
 fn responses_sentence(facts: &Facts, lang: Lang) -> String {

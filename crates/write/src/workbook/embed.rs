@@ -19,7 +19,7 @@ pub(crate) fn write(
     sheet.set_name(EMBEDDED_REPORT_SHEET)?;
     // Serialised straight from the borrowed structs: going through
     // `serde_json::Value` first doubled the cost of this sheet.
-    let json = StoredReport::to_json(report, programme, lang)
+    let json = StoredReport::to_json(report, programme, lang, koonti_messages::finding_code)
         .map_err(|e| XlsxError::ParameterError(e.to_string()))?;
     for (row, chunk) in chunks(&json, EMBEDDED_CHUNK_CHARS).into_iter().enumerate() {
         sheet.write_string(row as u32, 0, chunk)?;

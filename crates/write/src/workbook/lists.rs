@@ -1,10 +1,10 @@
 //! The secretary's two lists (issue 21): what to send each unit ("Lähetä
 //! yksikölle": one polite message a unit, ready to paste into an e-mail)
 //! and what she checks herself ("Tarkista itse": copies, skipped files,
-//! guesses). Worded by `koonti_model::letters`, so the page and the
+//! guesses). Worded by `koonti_messages::letters`, so the page and the
 //! workbook say the same.
 use super::{Ctx, working_sheet};
-use koonti_model::letters::{own_checks, unit_letters};
+use koonti_messages::letters::{own_checks, unit_letters};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// "Lähetä yksikölle": a row per unit with something to send or fix.

@@ -3,6 +3,7 @@
 use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, working_sheet};
 
 use crate::status_label;
+use koonti_messages::Worded;
 use koonti_model::{Finding, FindingCode, Severity, Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 use std::collections::HashMap;
@@ -137,7 +138,7 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         .missing_with_files()
         .into_iter()
         .map(|(unit, sent)| {
-            let what = match koonti_model::accounts::sent_line(report, &sent, l.0) {
+            let what = match koonti_messages::lists::sent_line(report, &sent, l.0) {
                 Some(sent) => format!("{}; {sent}", l.no_response()),
                 None => l.no_response().to_string(),
             };
@@ -317,7 +318,7 @@ fn layout_word(layout: &str, l: crate::labels::Labels) -> String {
 /// Excel-taulukko"; "sama tiedosto kuin …").
 fn read_or_skipped(ctx: &Ctx, skip_reasons: &HashMap<&str, &Finding>, file: &str) -> String {
     match skip_reasons.get(file) {
-        Some(finding) => finding.code.short(ctx.l.0),
+        Some(finding) => koonti_messages::lists::short(&finding.code, ctx.l.0),
         None => ctx.l.read_as_response().to_string(),
     }
 }

@@ -4,7 +4,9 @@
 //! secretary checks herself ("Tarkista itse": copies, skipped files,
 //! guesses). A unit that said it has nothing to comment is asked for
 //! nothing.
-use crate::{FindingCode, Lang, Report, Severity};
+use crate::Worded;
+use crate::lists::{sent_line, short};
+use koonti_model::{Answer, Finding, FindingCode, Lang, Report, Severity};
 use std::collections::HashMap;
 
 /// A message to send one unit.
@@ -38,12 +40,12 @@ fn for_the_unit(code: &FindingCode) -> bool {
 pub fn unit_letters(report: &Report, lang: Lang) -> Vec<UnitLetter> {
     let mut letters = Vec::new();
     for (unit, sent) in report.missing_with_files() {
-        let body = match crate::accounts::sent_line(report, &sent, lang) {
+        let body = match sent_line(report, &sent, lang) {
             Some(_) => {
                 let files: Vec<String> = sent
                     .iter()
                     .map(|s| match report.skip_reason(&s.file) {
-                        Some(f) => format!("{} ({})", s.file, f.code.short(lang)),
+                        Some(f) => format!("{} ({})", s.file, short(&f.code, lang)),
                         None => s.file.clone(),
                     })
                     .collect();
@@ -70,14 +72,14 @@ pub fn unit_letters(report: &Report, lang: Lang) -> Vec<UnitLetter> {
     // Each unit's unanswered measures and each file's findings, grouped in
     // one pass each (in their order): looking them up a response at a time
     // made a national merge's letters quadratic.
-    let mut unanswered_of: HashMap<&str, Vec<&crate::Answer>> = HashMap::new();
+    let mut unanswered_of: HashMap<&str, Vec<&Answer>> = HashMap::new();
     for answer in report.answers.iter().filter(|a| !a.status.is_answered()) {
         unanswered_of
             .entry(answer.unit.as_str())
             .or_default()
             .push(answer);
     }
-    let mut findings_of: HashMap<&str, Vec<&crate::Finding>> = HashMap::new();
+    let mut findings_of: HashMap<&str, Vec<&Finding>> = HashMap::new();
     for finding in &report.findings {
         findings_of
             .entry(finding.file.as_str())
@@ -169,6 +171,12 @@ pub fn none_missing(lang: Lang) -> &'static str {
         "Alla väntade enheter svarade.",
         "Every expected unit answered.",
     )
+}
+
+/// What an empty list of the merge says (no response, no message to send,
+/// nothing to check): the one wording, for the console and the page alike.
+pub fn none_listed(lang: Lang) -> &'static str {
+    lang.pick("Ei yhtään.", "Inga.", "None.")
 }
 
 /// `body` with a greeting and a closing.

@@ -1,7 +1,7 @@
 //! Finnish wording of the findings: the texts koonti has always written.
-use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+use koonti_model::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
 
-const L: crate::Lang = crate::Lang::Fi;
+const L: koonti_model::Lang = koonti_model::Lang::Fi;
 
 /// `code` as one Finnish sentence.
 pub(super) fn message(code: &FindingCode) -> String {

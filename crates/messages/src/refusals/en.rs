@@ -1,30 +1,31 @@
 //! English wording of the engine's refusals and errors.
-use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
-use koonti_model::{Lang, some_of};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use crate::{Worded, some_of};
+use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
 
 const L: Lang = Lang::En;
 
 /// `err` as the user reads it in English, with what to do in `front`.
-pub(super) fn message(err: &EngineError, front: Front) -> String {
+pub(super) fn message(err: &Refusal, front: Front) -> String {
     // The exe takes no options: it is told the page's choices.
     let page = front != Front::CommandLine;
     match err {
-        EngineError::NoInputs => {
+        Refusal::NoInputs => {
             "No files were given: give the Excel files the units returned, or the folder they are in.".into()
         }
-        EngineError::NothingReadable { skipped } => format!(
+        Refusal::NothingReadable { skipped } => format!(
             "None of the files given could be read as an Excel spreadsheet, so nothing was merged: {}. Ask the units for their responses on the Excel template.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => {
+        Refusal::NoProgrammeDetected { .. } if page => {
             "Could not tell which programme the files answer: no cell matches a measure of a known programme. Choose the programme under Programme or give the programme's spreadsheet.".into()
         }
-        EngineError::NoProgrammeDetected { bundled } => format!(
+        Refusal::NoProgrammeDetected { bundled } => format!(
             "Could not tell which programme the files answer: no cell matches a measure of a programme koonti knows. Name it with --programme PROGRAMME.xlsx or one of: {}.",
             bundled.join(", ")
         ),
-        EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
+        Refusal::WrongProgramme(misfit) => match (*misfit, page) {
             (Misfit::Better { chosen, answers, hits }, false) => format!(
                 "The files answer the programme {answers}, not {chosen} (measure texts matching {answers}: {}, {chosen}: {}). Use --programme {answers}.",
                 hits.1, hits.0
@@ -40,7 +41,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "The files were made for the programme {declared}, which koonti does not know. Give its definition under Programme (own programme file)."
             ),
         },
-        EngineError::MixedPeriods(mixed) => {
+        Refusal::MixedPeriods(mixed) => {
             let parts: Vec<String> = mixed
                 .periods
                 .iter()
@@ -61,7 +62,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 parts.join("; ")
             )
         }
-        EngineError::OwnWorkbooksOnly { files } => {
+        Refusal::OwnWorkbooksOnly { files } => {
             let what = if files.len() == 1 {
                 "is a workbook koonti wrote, not a unit's response"
             } else {
@@ -77,14 +78,14 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 some_of(L, files, 5)
             )
         }
-        EngineError::EditedWorkbook { name, cells } => format!(
+        Refusal::EditedWorkbook { name, cells } => format!(
             "Visible cells of the workbook {name} were changed in a way that cannot be read as corrections: {}. Only the status and text columns of the Answers sheet are read as corrections, so make the changes there or make the appendix from the response files.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
-        EngineError::NotStored { name } => format!(
+        Refusal::NotStored { name } => format!(
             "The file {name} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report koonti wrote, or the units' responses."
         ),
-        EngineError::Stored { name, source } => match stored(source, L) {
+        Refusal::Stored { name, source } => match stored(source, L) {
             Stored::NotAReport => format!(
                 "The file {name} is neither a koonti report nor a consolidated workbook. Give a workbook or JSON report koonti wrote, or the units' responses."
             ),
@@ -92,7 +93,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "The koonti report in {name} is broken and cannot be read{detail}. Merge the response files again."
             ),
         },
-        EngineError::Programme(err) => match err {
+        Refusal::Programme(err) => match err {
             ProgrammeError::Io { path, source } => format!(
                 "The programme definition {} could not be read ({source}). Check that it exists and that you may read it.",
                 path.display()
@@ -111,12 +112,12 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             ),
         },
         // A definition that breaks a rule is worded as a programme's.
-        EngineError::Define(koonti_define::DefineError::Invalid(err)) => {
-            message(&EngineError::Programme(super::copy(err)), front)
+        Refusal::Define(koonti_define::DefineError::Invalid(err)) => {
+            message(&Refusal::Programme(err), front)
         }
-        EngineError::Define(err) => err.message(L),
-        EngineError::History(err) => err.message(L),
-        EngineError::Definition { name, problems } => {
+        Refusal::Define(err) => err.message(L),
+        Refusal::History(err) => err.message(L),
+        Refusal::Definition { name, problems } => {
             let first: Vec<String> = problems.iter().take(3).map(|p| p.message(L)).collect();
             let more = problems.len().saturating_sub(3);
             let more = match (more, page) {
@@ -126,14 +127,20 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             };
             format!("The programme definition {name} needs fixing: {}{more}.", first.join("; "))
         }
-        EngineError::Write(err) => failed(&err.to_string()),
-        EngineError::Slides(err) => failed(&err.to_string()),
-        EngineError::Template(err) => failed(&err.to_string()),
-        EngineError::Zip(err) => failed(&err.to_string()),
-        EngineError::Serialise(detail) => failed(detail),
+        Refusal::Failed { detail } => failed(detail),
     }
 }
 
 fn failed(detail: &str) -> String {
     format!("The output could not be built ({detail}). Please report this to koonti's maintainers.")
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(the workbook could not be read)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (the sheet is missing)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (the row is missing)"),
+    }
 }

@@ -1,6 +1,8 @@
 //! Swedish wording of the command line's messages.
-use super::{Message, OutputKind, list};
-use koonti_model::{Lang, Noun, count};
+use super::programme::{Forms, contents, counted};
+use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
+use crate::{Noun, Worded, count, list};
+use koonti_model::Lang;
 
 const L: Lang = Lang::Sv;
 
@@ -31,12 +33,12 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::InputUnreadable { file, os } => format!(
             "Filen {file} kunde inte läsas{}. Kontrollera att filen finns och att du får läsa den.",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::PathMissing => "filen eller mappen finns inte; kontrollera namnet och platsen".into(),
         Message::FolderUnlisted { os } => format!(
             "mappens filer kunde inte listas{}; kontrollera att du får läsa mappen",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::Engine { texts } => texts[1].clone(),
         Message::NotStored { file } => format!(
@@ -57,22 +59,22 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::FolderNotWritable { folder, file, os } => format!(
             "Filen {file} kunde inte skrivas eftersom det inte går att skriva i mappen {folder}{}. Välj en annan mapp med -o eller be om skrivrätt.",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::FolderMissing { folder, file } => format!(
             "Filen {file} kunde inte skrivas eftersom mappen {folder} inte finns. Skapa mappen eller ange en befintlig mapp med -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Mappen {folder} kunde inte skapas{}. Kontrollera sökvägen eller välj en annan mapp.",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::OutputFailed { file, os } => format!(
             "Filen {file} kunde inte skrivas{}. Kontrollera att det finns utrymme på disken och att mappen är skrivbar, och försök igen.",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::StdoutFailed { os } => format!(
             "Utskriften till skärmen eller röret misslyckades{}. Skriv utdata till en fil, t.ex. --json koonti.json.",
-            super::system::sv(os)
+            crate::system::sv(os)
         ),
         Message::BadExtension {
             option,
@@ -175,15 +177,96 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Filer vars enhet inte kändes igen".into(),
         Message::ConsoleMore { count } => format!("+{count} till: se fliken Kontroller"),
         Message::ConsoleMissing { count } => format!("Saknas ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
+        Message::ConsoleNoneMissing => crate::letters::none_missing(L).into(),
         Message::DropToFix => "Iakttagelser per enhet (alla på fliken Kontroller):".into(),
         Message::DropNothingToFix => "Inget att rätta.".into(),
         Message::Progress => "läser {pos}/{len} filer".into(),
         Message::NoArguments => "koonti sammanställer enheternas svar om delaktighetsprogrammet till en rapport.\n\nSå här använder du det:\n  1. Spara Excel-filerna som enheterna har skickat i samma mapp.\n  2. Dra mappen med musen till koonti-programmets ikon.\n  3. Sammanställningen (.xlsx), bilagan (.html) och presentationen (.pptx) visas bredvid mappen.\n\nPå kommandoraden: koonti merge MAPP; alla kommandon: koonti --help.".into(),
-        Message::Compare(message) => message.text(Lang::Sv),
+        Message::Compare(message) => compare(message),
         Message::History(err) => err.message(Lang::Sv),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("programmet härleddes ur svaren ({measures} åtgärder, {units} enheter) → {path}; granska det och ange det nästa gång: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("period {year} (innevarande år; ange en annan med --period)"),
         Message::PressEnter => "Tryck på Enter för att stänga fönstret.".into(),
+    }
+}
+
+/// What `koonti compare` says, in Swedish.
+pub(super) fn compare(message: &CompareMessage) -> String {
+    match message {
+        CompareMessage::NotAReport { input } => format!(
+            "{input} är ingen koonti-rapport (arbetsbok från koonti merge eller JSON), ingen svarsfil och ingen svarsmapp; ange varje periods sammanställning eller mappen med svar"
+        ),
+        CompareMessage::Undated {
+            input,
+            file,
+            periods,
+        } => {
+            let periods = periods.join(", ");
+            format!(
+                "{input}: svaren är från flera perioder ({periods}), men perioden för filen {file} framgår inte; lägg till perioden i dess namn eller rubrik eller flytta den till periodens mapp"
+            )
+        }
+        CompareMessage::Unreadable { input, reason } => format!(
+            "{input}: filen kunde inte läsas{}",
+            crate::system::sv(reason)
+        ),
+        CompareMessage::Written {
+            programme,
+            periods,
+            counts: [improved, regressed, unchanged, new, dropped],
+            outputs,
+        } => {
+            let (periods, outputs) = (periods.join(", "), outputs.join(", "));
+            format!(
+                "koonti: {programme} — perioder {periods}; i den senaste förändringen gick svar framåt: {improved}, bakåt: {regressed}, oförändrade: {unchanged}, nya: {new}, bortfallna: {dropped} → {outputs}"
+            )
+        }
+    }
+}
+
+/// The nouns a programme is counted by: measures, sections, units.
+const CONTENTS: [Forms; 3] = [
+    ("åtgärd", "åtgärder"),
+    ("avsnitt", "avsnitt"),
+    ("enhet", "enheter"),
+];
+
+/// What `koonti programme` says, in Swedish.
+pub(super) fn programme(said: &ProgrammeSaid) -> String {
+    let scale = |programme| format!("skala {}", super::programme::scale_labels(programme));
+    match said {
+        ProgrammeSaid::Wrote { path, programme } => format!(
+            "koonti: {} — {} → {}",
+            programme.id,
+            contents(programme, CONTENTS),
+            path.display()
+        ),
+        ProgrammeSaid::Guessed => "Gissat (kontrollera och rätta vid behov):".into(),
+        ProgrammeSaid::Fine { file, programme } => format!(
+            "{file}: i ordning — {} ({}), {}; {}",
+            programme.title,
+            programme.id,
+            contents(programme, CONTENTS),
+            scale(programme)
+        ),
+        ProgrammeSaid::ScaleGuessed { file, programme } => format!(
+            "{file}: kontrollera: svarsskalan är gissad ({}) — {} ({}), {}",
+            scale(programme),
+            programme.title,
+            programme.id,
+            contents(programme, CONTENTS)
+        ),
+        ProgrammeSaid::Problems { file, count } => {
+            format!("{file}: {}", counted(*count, ("att rätta", "att rätta")))
+        }
+        ProgrammeSaid::Listed { programme } => format!(
+            "{}\t{}\t{}",
+            programme.id,
+            programme.title,
+            counted(programme.measures().len(), CONTENTS[0])
+        ),
+        ProgrammeSaid::BlankOrigin => "Tomt program: ersätt exemplen med dina egna.".into(),
+        ProgrammeSaid::DerivedOrigin { form } => format!("Härlett ur blanketten {form}."),
+        ProgrammeSaid::InferredOrigin => "Härledd ur de returnerade svaren (koonti merge); kontrollera åtgärderna, avsnitten och enheterna.".into(),
     }
 }

@@ -1,30 +1,31 @@
 //! Finnish wording of the engine's refusals and errors.
-use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
-use koonti_model::{Lang, some_of};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use crate::{Worded, some_of};
+use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
 
 const L: Lang = Lang::Fi;
 
 /// `err` as the user reads it in Finnish, with what to do in `front`.
-pub(super) fn message(err: &EngineError, front: Front) -> String {
+pub(super) fn message(err: &Refusal, front: Front) -> String {
     // The exe takes no options: it is told the page's choices.
     let page = front != Front::CommandLine;
     match err {
-        EngineError::NoInputs => {
+        Refusal::NoInputs => {
             "Tiedostoja ei annettu: anna yksiköiden palauttamat Excel-tiedostot tai kansio, jossa ne ovat.".into()
         }
-        EngineError::NothingReadable { skipped } => format!(
+        Refusal::NothingReadable { skipped } => format!(
             "Yhtäkään annetuista tiedostoista ei voitu lukea Excel-taulukkona, joten koontia ei tehty: {}. Pyydä yksiköiltä vastaukset Excel-lomakkeella.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => {
+        Refusal::NoProgrammeDetected { .. } if page => {
             "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa tunnettujen ohjelmien toimenpiteitä. Valitse ohjelma kohdasta Ohjelma tai anna ohjelman taulukko.".into()
         }
-        EngineError::NoProgrammeDetected { bundled } => format!(
+        Refusal::NoProgrammeDetected { bundled } => format!(
             "Ei selvinnyt, mihin ohjelmaan tiedostot vastaavat: yksikään solu ei vastaa koonnin tuntemien ohjelmien toimenpiteitä. Kerro ohjelma valinnalla --programme OHJELMA.xlsx tai jokin näistä: {}.",
             bundled.join(", ")
         ),
-        EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
+        Refusal::WrongProgramme(misfit) => match (*misfit, page) {
             (Misfit::Better { chosen, answers, hits }, false) => format!(
                 "Tiedostot vastaavat ohjelmaa {answers}, eivät ohjelmaa {chosen} (toimenpidetekstejä vastaa ohjelmaa {answers}: {}, ohjelmaa {chosen}: {}). Käytä valintaa --programme {answers}.",
                 hits.1, hits.0
@@ -40,7 +41,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "Tiedostot on tehty ohjelmalle {declared}, jota koonti ei tunne. Anna sen määrittely kohdassa Ohjelma (oma ohjelmatiedosto)."
             ),
         },
-        EngineError::MixedPeriods(mixed) => {
+        Refusal::MixedPeriods(mixed) => {
             let parts: Vec<String> = mixed
                 .periods
                 .iter()
@@ -61,7 +62,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 parts.join("; ")
             )
         }
-        EngineError::OwnWorkbooksOnly { files } => {
+        Refusal::OwnWorkbooksOnly { files } => {
             let what = if files.len() == 1 {
                 "on koonnin oma koostetyökirja eikä yksikön vastaus"
             } else {
@@ -77,14 +78,14 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 some_of(L, files, 5)
             )
         }
-        EngineError::EditedWorkbook { name, cells } => format!(
+        Refusal::EditedWorkbook { name, cells } => format!(
             "Työkirjassa {name} on muutettu näkyviä soluja niin, ettei muutoksia voi lukea korjauksiksi: {}. Korjauksina luetaan vain Vastaukset-taulukon tila- ja tekstisarakkeet (tila asteikon vaihtoehtona), joten tee muutokset sinne tai tee liite vastaustiedostoista.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
-        EngineError::NotStored { name } => format!(
+        Refusal::NotStored { name } => format!(
             "Tiedosto {name} ei ole koonnin raportti eikä koostetyökirja. Anna koonnin tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
         ),
-        EngineError::Stored { name, source } => match stored(source, L) {
+        Refusal::Stored { name, source } => match stored(source, L) {
             Stored::NotAReport => format!(
                 "Tiedosto {name} ei ole koonnin raportti eikä koostetyökirja. Anna koonnin tekemä työkirja tai JSON-raportti, tai yksiköiden vastaukset."
             ),
@@ -92,7 +93,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "Koonnin raportti tiedostossa {name} on rikki, eikä sitä voi lukea{detail}. Tee koonti uudelleen vastaustiedostoista."
             ),
         },
-        EngineError::Programme(err) => match err {
+        Refusal::Programme(err) => match err {
             ProgrammeError::Io { path, source } => format!(
                 "Ohjelman määrittelyä {} ei voitu lukea ({source}). Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
                 path.display()
@@ -111,12 +112,12 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             ),
         },
         // A definition that breaks a rule is worded as a programme's.
-        EngineError::Define(koonti_define::DefineError::Invalid(err)) => {
-            message(&EngineError::Programme(super::copy(err)), front)
+        Refusal::Define(koonti_define::DefineError::Invalid(err)) => {
+            message(&Refusal::Programme(err), front)
         }
-        EngineError::Define(err) => err.message(L),
-        EngineError::History(err) => err.message(L),
-        EngineError::Definition { name, problems } => {
+        Refusal::Define(err) => err.message(L),
+        Refusal::History(err) => err.message(L),
+        Refusal::Definition { name, problems } => {
             let first: Vec<String> = problems.iter().take(3).map(|p| p.message(L)).collect();
             let more = problems.len().saturating_sub(3);
             let more = match (more, page) {
@@ -126,11 +127,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             };
             format!("Ohjelman määrittelyssä {name} on korjattavaa: {}{more}.", first.join("; "))
         }
-        EngineError::Write(_) => failed(),
-        EngineError::Slides(_) => failed(),
-        EngineError::Template(_) => failed(),
-        EngineError::Zip(_) => failed(),
-        EngineError::Serialise(_) => failed(),
+        Refusal::Failed { .. } => failed(),
     }
 }
 
@@ -138,4 +135,14 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
 /// technical reason (the writer's English) is in the English message only.
 fn failed() -> String {
     "Tulostetta ei voitu muodostaa. Ilmoita tästä koonnin ylläpitäjälle.".into()
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(työkirjaa ei voitu lukea)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (välilehti puuttuu)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (rivi puuttuu)"),
+    }
 }

@@ -1,7 +1,7 @@
 //! Swedish wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+use koonti_model::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
 
-const L: crate::Lang = crate::Lang::Sv;
+const L: koonti_model::Lang = koonti_model::Lang::Sv;
 
 /// `code` as one Swedish sentence.
 pub(super) fn message(code: &FindingCode) -> String {

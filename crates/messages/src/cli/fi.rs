@@ -1,6 +1,8 @@
 //! Finnish wording of the command line's messages (the default language).
-use super::{Message, OutputKind, list};
-use koonti_model::{Lang, Noun, count};
+use super::programme::{Forms, contents, counted};
+use super::{CompareMessage, Message, OutputKind, ProgrammeSaid};
+use crate::{Noun, Worded, count, list};
+use koonti_model::Lang;
 
 const L: Lang = Lang::Fi;
 
@@ -31,12 +33,12 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::InputUnreadable { file, os } => format!(
             "Tiedostoa {file} ei voitu lukea{}. Tarkista, että tiedosto on olemassa ja että sinulla on oikeus lukea sitä.",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::PathMissing => "tiedostoa tai kansiota ei löydy; tarkista nimi ja sijainti".into(),
         Message::FolderUnlisted { os } => format!(
             "kansion tiedostoja ei voitu luetella{}; tarkista, että sinulla on oikeus lukea kansiota",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::Engine { texts } => texts[0].clone(),
         Message::NotStored { file } => format!(
@@ -57,22 +59,22 @@ pub(super) fn text(message: &Message) -> String {
         ),
         Message::FolderNotWritable { folder, file, os } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa, koska kansioon {folder} ei voi kirjoittaa{}. Valitse toinen kansio valinnalla -o tai pyydä kirjoitusoikeus.",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::FolderMissing { folder, file } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa, koska kansiota {folder} ei ole. Luo kansio tai anna olemassa oleva kansio valinnalla -o."
         ),
         Message::FolderNotCreated { folder, os } => format!(
             "Kansiota {folder} ei voitu luoda{}. Tarkista polku tai valitse toinen kansio.",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::OutputFailed { file, os } => format!(
             "Tiedostoa {file} ei voitu kirjoittaa{}. Tarkista, että levyllä on tilaa ja kansioon saa kirjoittaa, ja yritä uudelleen.",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::StdoutFailed { os } => format!(
             "Tulostus näytölle tai putkeen epäonnistui{}. Kirjoita tuloste tiedostoon, esim. --json koonti.json.",
-            super::system::fi(os)
+            crate::system::fi(os)
         ),
         Message::BadExtension {
             option,
@@ -177,15 +179,96 @@ pub(super) fn text(message: &Message) -> String {
         Message::ConsoleOtherFiles => "Tiedostot, joiden yksikköä ei tunnistettu".into(),
         Message::ConsoleMore { count } => format!("+{count} muuta: katso Tarkistukset-välilehti"),
         Message::ConsoleMissing { count } => format!("Puuttuvat ({}):", n(*count, Noun::Unit)),
-        Message::ConsoleNoneMissing => koonti_model::letters::none_missing(L).into(),
+        Message::ConsoleNoneMissing => crate::letters::none_missing(L).into(),
         Message::DropToFix => "Havainnot yksiköittäin (kaikki Tarkistukset-välilehdellä):".into(),
         Message::DropNothingToFix => "Korjattavaa ei löytynyt.".into(),
         Message::Progress => "luetaan {pos}/{len} tiedostoa".into(),
         Message::NoArguments => "koonti yhdistää yksiköiden palauttamat osallisuusohjelman vastaukset yhdeksi koonniksi.\n\nNäin käytät sitä:\n  1. Tallenna yksiköiden palauttamat Excel-tiedostot samaan kansioon.\n  2. Vedä kansio hiirellä koonti-ohjelman kuvakkeen päälle.\n  3. Koonti (.xlsx), liite (.html) ja esitys (.pptx) ilmestyvät kansion viereen.\n\nKomentorivillä: koonti merge KANSIO; kaikki komennot: koonti --help.".into(),
-        Message::Compare(message) => message.text(Lang::Fi),
+        Message::Compare(message) => compare(message),
         Message::History(err) => err.message(Lang::Fi),
         Message::ProgrammeInferredWritten { measures, units, path } => format!("ohjelma pääteltiin vastauksista ({measures} toimenpidettä, {units} yksikköä) → {path}; tarkista se ja anna se ensi kerralla: --programme {path}"),
         Message::PeriodDefaulted { year } => format!("kausi {year} (kuluva vuosi; anna toinen --period-valitsimella)"),
         Message::PressEnter => "Paina Enter sulkeaksesi ikkunan.".into(),
+    }
+}
+
+/// What `koonti compare` says, in Finnish.
+pub(super) fn compare(message: &CompareMessage) -> String {
+    match message {
+        CompareMessage::NotAReport { input } => format!(
+            "{input} ei ole koonnin raportti (koonti merge -työkirja tai JSON), vastaustiedosto eikä vastauskansio; anna kunkin kauden kooste tai vastausten kansio"
+        ),
+        CompareMessage::Undated {
+            input,
+            file,
+            periods,
+        } => {
+            let periods = periods.join(", ");
+            format!(
+                "{input}: vastaukset ovat usealta kaudelta ({periods}), mutta tiedoston {file} kautta ei voi päätellä; lisää kausi sen nimeen tai otsikkoon tai siirrä se oman kautensa kansioon"
+            )
+        }
+        CompareMessage::Unreadable { input, reason } => format!(
+            "{input}: tiedostoa ei voitu lukea{}",
+            crate::system::fi(reason)
+        ),
+        CompareMessage::Written {
+            programme,
+            periods,
+            counts: [improved, regressed, unchanged, new, dropped],
+            outputs,
+        } => {
+            let (periods, outputs) = (periods.join(", "), outputs.join(", "));
+            format!(
+                "koonti: {programme} — kaudet {periods}; viimeisimmässä muutoksessa vastauksia edistyi {improved}, heikkeni {regressed}, pysyi ennallaan {unchanged}, tuli lisää {new} ja jäi pois {dropped} → {outputs}"
+            )
+        }
+    }
+}
+
+/// The nouns a programme is counted by: measures, sections, units.
+const CONTENTS: [Forms; 3] = [
+    ("toimenpide", "toimenpidettä"),
+    ("osio", "osiota"),
+    ("yksikkö", "yksikköä"),
+];
+
+/// What `koonti programme` says, in Finnish.
+pub(super) fn programme(said: &ProgrammeSaid) -> String {
+    let scale = |programme| format!("asteikko {}", super::programme::scale_labels(programme));
+    match said {
+        ProgrammeSaid::Wrote { path, programme } => format!(
+            "koonti: {} — {} → {}",
+            programme.id,
+            contents(programme, CONTENTS),
+            path.display()
+        ),
+        ProgrammeSaid::Guessed => "Arvattu (tarkista ja korjaa tarvittaessa):".into(),
+        ProgrammeSaid::Fine { file, programme } => format!(
+            "{file}: kunnossa — {} ({}), {}; {}",
+            programme.title,
+            programme.id,
+            contents(programme, CONTENTS),
+            scale(programme)
+        ),
+        ProgrammeSaid::ScaleGuessed { file, programme } => format!(
+            "{file}: tarkistettava: vastausasteikko on arvattu ({}) — {} ({}), {}",
+            scale(programme),
+            programme.title,
+            programme.id,
+            contents(programme, CONTENTS)
+        ),
+        ProgrammeSaid::Problems { file, count } => {
+            format!("{file}: {}", counted(*count, ("korjattava", "korjattavaa")))
+        }
+        ProgrammeSaid::Listed { programme } => format!(
+            "{}\t{}\t{}",
+            programme.id,
+            programme.title,
+            counted(programme.measures().len(), CONTENTS[0])
+        ),
+        ProgrammeSaid::BlankOrigin => "Tyhjä ohjelma: korvaa esimerkit omillasi.".into(),
+        ProgrammeSaid::DerivedOrigin { form } => format!("Johdettu lomakkeesta {form}."),
+        ProgrammeSaid::InferredOrigin => "Päätelty palautetuista vastauksista (koonti merge); tarkista toimenpiteet, osiot ja yksiköt.".into(),
     }
 }

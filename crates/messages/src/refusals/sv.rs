@@ -1,31 +1,32 @@
 //! Swedish wording of the engine's refusals and errors.
-use super::{EngineError, Front, Stored, skipped_list, stored, toml_detail};
-use koonti_model::{Lang, some_of};
+use super::{Edited, Front, Refusal, Stored, skipped_list, stored, toml_detail};
+use crate::{Worded, some_of};
+use koonti_model::Lang;
 use koonti_programme::{Misfit, ProgrammeError};
 
 const L: Lang = Lang::Sv;
 
 /// `err` as the user reads it in Swedish, with what to do in `front`.
-pub(super) fn message(err: &EngineError, front: Front) -> String {
+pub(super) fn message(err: &Refusal, front: Front) -> String {
     // The exe takes no options: it is told the page's choices.
     let page = front != Front::CommandLine;
     match err {
-        EngineError::NoInputs => {
+        Refusal::NoInputs => {
             "Inga filer gavs: ge de Excel-filer enheterna har skickat, eller mappen där de finns."
                 .into()
         }
-        EngineError::NothingReadable { skipped } => format!(
+        Refusal::NothingReadable { skipped } => format!(
             "Ingen av de givna filerna kunde läsas som ett Excel-kalkylblad, så ingen sammanställning gjordes: {}. Be enheterna om svaren på Excel-blanketten.",
             skipped_list(skipped, L)
         ),
-        EngineError::NoProgrammeDetected { .. } if page => {
+        Refusal::NoProgrammeDetected { .. } if page => {
             "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i de kända programmen. Välj programmet under Programmet eller ge programmets kalkylblad.".into()
         }
-        EngineError::NoProgrammeDetected { bundled } => format!(
+        Refusal::NoProgrammeDetected { bundled } => format!(
             "Det gick inte att avgöra vilket program filerna svarar på: ingen cell motsvarar åtgärderna i programmen koonti känner till. Ange programmet med --programme PROGRAM.xlsx eller något av dessa: {}.",
             bundled.join(", ")
         ),
-        EngineError::WrongProgramme(misfit) => match (misfit.as_ref(), page) {
+        Refusal::WrongProgramme(misfit) => match (*misfit, page) {
             (
                 Misfit::Better {
                     chosen,
@@ -55,7 +56,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "Filerna är gjorda för programmet {declared}, som koonti inte känner till. Ge dess definition under Programmet (egen programfil)."
             ),
         },
-        EngineError::MixedPeriods(mixed) => {
+        Refusal::MixedPeriods(mixed) => {
             let parts: Vec<String> = mixed
                 .periods
                 .iter()
@@ -76,7 +77,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 parts.join("; ")
             )
         }
-        EngineError::OwnWorkbooksOnly { files } => {
+        Refusal::OwnWorkbooksOnly { files } => {
             let what = if files.len() == 1 {
                 "är en sammanställning gjord av koonti, inte en enhets svar"
             } else {
@@ -92,14 +93,14 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 some_of(L, files, 5)
             )
         }
-        EngineError::EditedWorkbook { name, cells } => format!(
+        Refusal::EditedWorkbook { name, cells } => format!(
             "I arbetsboken {name} har synliga celler ändrats så att ändringarna inte kan läsas som rättelser: {}. Endast status- och textkolumnerna på bladet Svar läses som rättelser, så gör ändringarna där eller gör bilagan av svarsfilerna.",
-            some_of(L, cells, 5)
+            some_of(L, &cells.iter().map(edited).collect::<Vec<_>>(), 5)
         ),
-        EngineError::NotStored { name } => format!(
+        Refusal::NotStored { name } => format!(
             "Filen {name} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti, eller enheternas svar."
         ),
-        EngineError::Stored { name, source } => match stored(source, L) {
+        Refusal::Stored { name, source } => match stored(source, L) {
             Stored::NotAReport => format!(
                 "Filen {name} är varken en rapport eller en sammanställning från koonti. Ange en arbetsbok eller JSON-rapport från koonti, eller enheternas svar."
             ),
@@ -107,7 +108,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 "Rapporten i filen {name} är trasig och kan inte läsas{detail}. Gör sammanställningen på nytt av svarsfilerna."
             ),
         },
-        EngineError::Programme(err) => match err {
+        Refusal::Programme(err) => match err {
             ProgrammeError::Io { path, source } => format!(
                 "Programdefinitionen {} kunde inte läsas ({source}). Kontrollera att filen finns och att du får läsa den.",
                 path.display()
@@ -126,12 +127,12 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
             ),
         },
         // A definition that breaks a rule is worded as a programme's.
-        EngineError::Define(koonti_define::DefineError::Invalid(err)) => {
-            message(&EngineError::Programme(super::copy(err)), front)
+        Refusal::Define(koonti_define::DefineError::Invalid(err)) => {
+            message(&Refusal::Programme(err), front)
         }
-        EngineError::Define(err) => err.message(L),
-        EngineError::History(err) => err.message(L),
-        EngineError::Definition { name, problems } => {
+        Refusal::Define(err) => err.message(L),
+        Refusal::History(err) => err.message(L),
+        Refusal::Definition { name, problems } => {
             let first: Vec<String> = problems.iter().take(3).map(|p| p.message(L)).collect();
             let more = problems.len().saturating_sub(3);
             let more = match (more, page) {
@@ -144,11 +145,7 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
                 first.join("; ")
             )
         }
-        EngineError::Write(_) => failed(),
-        EngineError::Slides(_) => failed(),
-        EngineError::Template(_) => failed(),
-        EngineError::Zip(_) => failed(),
-        EngineError::Serialise(_) => failed(),
+        Refusal::Failed { .. } => failed(),
     }
 }
 
@@ -156,4 +153,14 @@ pub(super) fn message(err: &EngineError, front: Front) -> String {
 /// technical reason (the writer's English) is in the English message only.
 fn failed() -> String {
     "Utdata kunde inte skapas. Meddela den som underhåller koonti.".into()
+}
+
+/// What of a workbook was changed.
+fn edited(edited: &Edited) -> String {
+    match edited {
+        Edited::Cell(cell) => cell.clone(),
+        Edited::Unreadable => "(arbetsboken kunde inte läsas)".into(),
+        Edited::SheetMissing { sheet } => format!("{sheet} (bladet saknas)"),
+        Edited::RowMissing { unit, measure } => format!("{unit} {measure} (raden saknas)"),
+    }
 }

@@ -7,7 +7,7 @@
 //! the CLI's messages) is worded here, so a new noun is one variant with
 //! its six forms.
 
-use crate::Lang;
+use koonti_model::Lang;
 
 /// A thing koonti counts in its messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

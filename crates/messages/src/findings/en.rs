@@ -1,7 +1,7 @@
 //! English wording of the findings.
-use super::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
+use koonti_model::{FileKind, FileProblem, FindingCode, Limit, ReaderFault, SheetKind};
 
-const L: crate::Lang = crate::Lang::En;
+const L: koonti_model::Lang = koonti_model::Lang::En;
 
 /// `code` as one English sentence.
 pub(super) fn message(code: &FindingCode) -> String {
