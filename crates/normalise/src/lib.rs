@@ -11,6 +11,7 @@
 mod items;
 mod marks;
 mod matching;
+mod memo;
 mod period;
 
 pub use items::split_items;

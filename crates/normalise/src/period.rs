@@ -4,8 +4,6 @@
 //! and every reader (metadata, titles, file names, `--period`) gets them.
 
 use regex::Regex;
-use std::cell::RefCell;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 pub use koonti_model::{Period, ReportPeriod};
@@ -186,36 +184,8 @@ pub fn find_period(text: &str) -> Option<Period> {
     if !has_two_digits(text) {
         return None;
     }
-    // The same titles and headings come back in every response of a merge:
-    // each distinct short text is searched once per thread.
-    if text.len() > MEMO_TEXT_BYTES {
-        return search_period(text);
-    }
-    FOUND.with(|found| {
-        if let Some(period) = found.borrow().get(text) {
-            return *period;
-        }
-        let period = search_period(text);
-        let mut found = found.borrow_mut();
-        if found.len() >= MEMO_TEXTS {
-            found.clear();
-        }
-        found.insert(text.to_owned(), period);
-        period
-    })
-}
-
-/// The longest text whose period [`find_period`] remembers (titles and
-/// headings; an answer's text is seldom seen twice).
-const MEMO_TEXT_BYTES: usize = 200;
-
-/// The most texts [`find_period`] remembers on one thread before it
-/// forgets them all.
-const MEMO_TEXTS: usize = 4096;
-
-thread_local! {
-    /// The period of each short text searched on this thread.
-    static FOUND: RefCell<HashMap<String, Option<Period>>> = RefCell::new(HashMap::new());
+    // The same titles and headings come back in every response of a merge.
+    crate::memo::remembered(text, search_period)
 }
 
 /// [`find_period`] without its checks: the regular-expression searches.
