@@ -187,9 +187,30 @@ fn is_input(path: &Path, inputs: &[PathBuf]) -> bool {
     let Ok(target) = path.canonicalize() else {
         return false; // does not exist yet, so it is no input
     };
+    let same_file = maybe_same_file(&target);
     inputs
         .iter()
+        .filter(|input| same_file(input))
         .any(|input| input.canonicalize().is_ok_and(|i| i == target))
+}
+
+/// A quick test that may pass files which are not `target` but never
+/// fails it: on Unix the same device and inode (one `stat` rather than
+/// resolving every folder of the path, for each of a thousand inputs).
+#[cfg(unix)]
+fn maybe_same_file(target: &Path) -> impl Fn(&PathBuf) -> bool {
+    use std::os::unix::fs::MetadataExt;
+    let id = std::fs::metadata(target).ok().map(|m| (m.dev(), m.ino()));
+    move |input| match (id, std::fs::metadata(input)) {
+        (Some(id), Ok(m)) => (m.dev(), m.ino()) == id,
+        // Cannot tell: let the full test decide.
+        _ => true,
+    }
+}
+
+#[cfg(not(unix))]
+fn maybe_same_file(_target: &Path) -> impl Fn(&PathBuf) -> bool {
+    |_| true
 }
 
 /// The files `names` (stem, extension) in `folder`, with " (2)", " (3)", …

@@ -261,8 +261,15 @@ impl Form {
             return false; // headings are short; skip the work for answers
         }
         let key = match_key(text);
-        (key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str())))
-            || grammar::is_builtin_feedback_heading(text)
+        if key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str())) {
+            return true;
+        }
+        // Without a colon the built-in test keys the same text: reuse its key.
+        if text.contains([':', '：']) {
+            grammar::is_builtin_feedback_heading(text)
+        } else {
+            grammar::is_feedback_heading_key(&key)
+        }
     }
 
     /// The feedback a unit wrote into the heading's own cell ("Vapaamuotoinen

@@ -28,13 +28,18 @@ pub fn split_items(text: &str) -> Vec<String> {
         .map(|line| line.trim_matches(is_space))
         .filter(|line| !line.is_empty())
         .collect();
-    let has_bullets = lines.iter().any(|line| ITEM_START.is_match(line));
+    // Each line's bullet, searched once: the end of the bullet, if any.
+    let bullets: Vec<Option<usize>> = lines
+        .iter()
+        .map(|line| ITEM_START.find(line).map(|bullet| bullet.end()))
+        .collect();
+    let has_bullets = bullets.iter().any(Option::is_some);
     let mut items: Vec<String> = Vec::new();
-    for line in lines {
-        let starts_item = match ITEM_START.find(line) {
-            Some(bullet) => {
+    for (line, bullet) in lines.into_iter().zip(bullets) {
+        let starts_item = match bullet {
+            Some(end) => {
                 items.push(String::new());
-                let rest = &line[bullet.end()..];
+                let rest = &line[end..];
                 append_line(items.last_mut(), rest);
                 continue;
             }

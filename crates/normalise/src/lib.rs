@@ -11,6 +11,7 @@
 mod items;
 mod marks;
 mod matching;
+mod memo;
 mod period;
 
 pub use items::split_items;
@@ -23,6 +24,10 @@ pub use period::{
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.
 pub fn clean(text: &str) -> String {
+    // Most cells are clean already: one pass to tell, and a plain copy.
+    if is_clean(text) {
+        return text.to_owned();
+    }
     let mut out = String::with_capacity(text.len());
     for word in text.split(is_space).filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -31,6 +36,23 @@ pub fn clean(text: &str) -> String {
         out.push_str(word);
     }
     out
+}
+
+/// True when [`clean`] would give `text` back unchanged: no whitespace at
+/// either end, and none between words but single ordinary spaces.
+fn is_clean(text: &str) -> bool {
+    let mut after_space = true;
+    for c in text.chars() {
+        if is_space(c) {
+            if c != ' ' || after_space {
+                return false;
+            }
+            after_space = true;
+        } else {
+            after_space = false;
+        }
+    }
+    !after_space || text.is_empty()
 }
 
 /// Whitespace in the Unicode sense, plus the zero-width characters Word and
@@ -47,5 +69,26 @@ mod tests {
     fn clean_collapses_all_whitespace() {
         assert_eq!(clean("  a\u{00A0}\u{00A0}b\n\tc \u{200B}"), "a b c");
         assert_eq!(clean(""), "");
+    }
+
+    #[test]
+    fn clean_texts_are_told_without_rebuilding_them() {
+        for clean_text in ["", "a", "a b", "ä ö å", "1.2 Toimenpide: kyllä"] {
+            assert!(is_clean(clean_text), "{clean_text:?}");
+            assert_eq!(clean(clean_text), clean_text);
+        }
+        for text in [
+            " ",
+            "a ",
+            " a",
+            "a  b",
+            "a\tb",
+            "a\u{00A0}b",
+            "a\u{200B}",
+            "a\nb",
+        ] {
+            assert!(!is_clean(text), "{text:?}");
+            assert_ne!(clean(text), text);
+        }
     }
 }

@@ -184,6 +184,12 @@ pub fn find_period(text: &str) -> Option<Period> {
     if !has_two_digits(text) {
         return None;
     }
+    // The same titles and headings come back in every response of a merge.
+    crate::memo::remembered(text, search_period)
+}
+
+/// [`find_period`] without its checks: the regular-expression searches.
+fn search_period(text: &str) -> Option<Period> {
     for pattern in QUARTERS.iter() {
         if let Some(caps) = pattern.captures(text) {
             let quarter = caps.name("q").and_then(|q| quarter_number(q.as_str()));

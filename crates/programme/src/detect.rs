@@ -42,6 +42,9 @@ pub fn fits<'a>(programmes: &[Programme], texts: impl IntoIterator<Item = &'a st
     let mut exact_hits = vec![0usize; programmes.len()];
     let mut fuzzy_hits = vec![0usize; programmes.len()];
     let mut fuzzy_budget = FUZZY_TEXTS;
+    // Per text compared closely: whether it is close to a measure of each
+    // programme.
+    let mut fuzzy_seen: HashMap<String, Vec<bool>> = HashMap::new();
     for text in texts {
         let key = match_key(text);
         if key.len() < 8 {
@@ -59,11 +62,19 @@ pub fn fits<'a>(programmes: &[Programme], texts: impl IntoIterator<Item = &'a st
             continue;
         }
         fuzzy_budget -= 1;
-        for (count, keys) in fuzzy_hits.iter_mut().zip(&measure_keys) {
-            if keys
+        // The same headings and instructions come back in every response:
+        // each distinct text is compared with the measures once.
+        let close = fuzzy_seen.entry(key).or_insert_with_key(|key| {
+            measure_keys
                 .iter()
-                .any(|k| similarity_at_least(k, &key, DETECT_SIMILARITY).is_some())
-            {
+                .map(|keys| {
+                    keys.iter()
+                        .any(|k| similarity_at_least(k, key, DETECT_SIMILARITY).is_some())
+                })
+                .collect()
+        });
+        for (count, close) in fuzzy_hits.iter_mut().zip(close.iter()) {
+            if *close {
                 *count += 1;
             }
         }

@@ -24,7 +24,7 @@
 //!    [`MAX_COMING`] are kept. Such an item is never also a highlight.
 use crate::stats::{counted_by_measure, done_status};
 use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status, StatusClass};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The most highlights kept per measure by the rule.
 pub const MAX_HIGHLIGHTS: usize = 3;
@@ -141,28 +141,43 @@ pub fn highlight_statuses(programme: &Programme) -> Vec<Status> {
 
 /// The words of a text, lower case, for telling repeated texts.
 fn words_key(text: &str) -> String {
-    text.to_lowercase()
+    let lower = text.to_lowercase();
+    let mut key = String::with_capacity(lower.len());
+    for word in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
+    {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        key.push_str(word);
+    }
+    key
 }
 
-/// Item texts that two or more units wrote.
-fn boilerplate(report: &Report) -> BTreeSet<String> {
-    let mut units_of: HashMap<String, BTreeSet<&str>> = HashMap::new();
-    for answer in &report.answers {
-        for item in &answer.items {
-            units_of
-                .entry(words_key(item))
-                .or_default()
-                .insert(answer.unit.as_str());
-        }
+/// Item texts that two or more units wrote (by their [`words_key`]): the
+/// texts themselves, so that each item is keyed once, here.
+fn boilerplate(report: &Report) -> HashSet<&str> {
+    let keyed: Vec<(&str, String, &str)> = report
+        .answers
+        .iter()
+        .flat_map(|answer| {
+            answer
+                .items
+                .iter()
+                .map(|item| (item.as_str(), words_key(item), answer.unit.as_str()))
+        })
+        .collect();
+    let mut units_of: HashMap<&str, BTreeSet<&str>> = HashMap::new();
+    for (_, key, unit) in &keyed {
+        units_of.entry(key.as_str()).or_default().insert(unit);
     }
-    units_of
-        .into_iter()
-        .filter(|(key, units)| !key.is_empty() && units.len() > 1)
-        .map(|(key, _)| key)
+    keyed
+        .iter()
+        .filter(|(_, key, _)| {
+            !key.is_empty() && units_of.get(key.as_str()).is_some_and(|u| u.len() > 1)
+        })
+        .map(|(item, _, _)| *item)
         .collect()
 }
 
@@ -236,7 +251,7 @@ pub fn highlight_candidates(report: &Report, programme: &Programme) -> Vec<Highl
             let usable = answer
                 .items
                 .iter()
-                .filter(|item| !repeated.contains(&words_key(item)))
+                .filter(|item| !repeated.contains(item.as_str()))
                 .filter_map(|item| whole_sentences(item, HIGHLIGHT_CHARS));
             let mut highlight_taken = false;
             for text in usable {

@@ -104,7 +104,13 @@ pub fn is_builtin_feedback_heading(text: &str) -> bool {
         return false;
     }
     let label = text.split_once([':', '：']).map_or(text, |(l, _)| l);
-    let key = match_key(label);
+    is_feedback_heading_key(&match_key(label))
+}
+
+/// [`is_builtin_feedback_heading`] for the [`match_key`] of a text's part
+/// before its first colon (the whole text when it has none), for a caller
+/// that has that key already.
+pub(crate) fn is_feedback_heading_key(key: &str) -> bool {
     // A heading of two words or more may go on ("Muu palaute ja
     // kehittämisideat"); a one-word one stands alone.
     FEEDBACK_HEADINGS.iter().any(|h| {

@@ -16,6 +16,7 @@ mod lines;
 mod option;
 
 pub use labels::{choice_label, class_label, mark_label, scale_sheet_name, text_label};
+pub(crate) use lines::is_feedback_heading_key;
 pub use lines::{
     is_builtin_feedback_heading, is_options_label, is_scale_sheet, options_line, split_options,
 };
