@@ -394,7 +394,7 @@ fn responses_of_two_periods_are_refused_naming_each_with_its_files() {
         ]
     );
     assert!(
-        matches!(&findings[0].code, koonti_model::FindingCode::OtherPeriod { period, .. } if period.to_string() == "2024"),
+        matches!(&findings[0].code, koonti_model::FindingCode::OtherPeriod { period, .. } if *period == "2024"),
         "{:?}",
         findings[0].code
     );

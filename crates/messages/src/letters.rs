@@ -214,14 +214,14 @@ mod tests {
     use super::*;
 
     /// A report of one response from `unit` in `file`, with `findings`.
-    fn report(unit: &str, file: &str, findings: Vec<crate::Finding>) -> Report {
+    fn report(unit: &str, file: &str, findings: Vec<koonti_model::Finding>) -> Report {
         Report {
-            programme: crate::ProgrammeRef {
+            programme: koonti_model::ProgrammeRef {
                 id: "p".into(),
                 title: "P".into(),
             },
             period: Default::default(),
-            responses: vec![crate::ResponseEntry {
+            responses: vec![koonti_model::ResponseEntry {
                 unit: unit.into(),
                 files: vec![file.into()],
             }],
@@ -241,7 +241,7 @@ mod tests {
     /// check, as if something came before.
     #[test]
     fn a_letter_with_only_marks_to_fix_says_no_also() {
-        let mut finding = crate::Finding::file(
+        let mut finding = koonti_model::Finding::file(
             Severity::Warning,
             FindingCode::MarkNotRecognised {
                 header: "Toimenpide ei ole toteutunut".into(),
