@@ -2,7 +2,7 @@
 //! English. Texts from the programme or the responses are never translated.
 pub(crate) use crate::status_words::status_colour;
 pub use crate::status_words::{status_label, status_symbol, status_word};
-use koonti_model::{AnswerScale, Lang, Programme, Severity};
+use koonti_model::{AnswerScale, Lang, Programme};
 
 /// The labels of one output language.
 #[derive(Debug, Clone, Copy, Default)]
@@ -298,15 +298,6 @@ impl Labels {
             Lang::En => format!(
                 "Highlights are whole sentences of the units' own from answers marked {list}{first}, at most three per measure; texts several units wrote are left out. Coming: items about plans from answers not yet implemented."
             ),
-        }
-    }
-
-    /// A severity as a word.
-    pub(crate) fn severity_word(self, severity: Severity) -> &'static str {
-        match severity {
-            Severity::Error => self.0.pick("Virhe", "Fel", "Error"),
-            Severity::Warning => self.0.pick("Huomio", "Varning", "Warning"),
-            Severity::Info => self.0.pick("Tieto", "Info", "Info"),
         }
     }
 }

@@ -6,7 +6,7 @@ mod fi;
 mod sv;
 
 use crate::{Worded, Words};
-use koonti_model::{FileKind, Finding, FindingCode, Lang, ReaderFault, Status};
+use koonti_model::{FileKind, Finding, FindingCode, Lang, ReaderFault, Severity, Status};
 
 /// `code` as one sentence for the committee secretary in `lang`: the
 /// [`koonti_model::Wording`] the JSON writers pass.
@@ -37,6 +37,18 @@ impl Words for FileKind {
             Lang::Fi => fi::kind(self),
             Lang::Sv => sv::kind(self),
             Lang::En => en::kind(self),
+        }
+    }
+}
+
+impl Words for Severity {
+    /// The severity as the workbook's *Tarkistukset* column names it
+    /// ("Virhe", "Huomio", "Tieto"); the console's are [`crate::severity_word`].
+    fn words(self, lang: Lang) -> &'static str {
+        match self {
+            Severity::Error => lang.pick("Virhe", "Fel", "Error"),
+            Severity::Warning => lang.pick("Huomio", "Varning", "Warning"),
+            Severity::Info => lang.pick("Tieto", "Info", "Info"),
         }
     }
 }

@@ -44,7 +44,8 @@ pub(super) fn problem(kind: &ProblemKind) -> String {
     use ProblemKind::*;
     match kind {
         NotUtf8 => "tiedosto ei ole UTF-8-muodossa; tallenna tiedosto UTF-8-muodossa (Muistiossa: Tallenna nimellä → Koodaus: UTF-8)".into(),
-        Syntax(m) => format!("TOML-kirjoitusvirhe: {m}; tarkista lainausmerkit, = -merkit ja hakasulkeet"),
+        // The parser's reason is English: it is told in English only.
+        Syntax(_) => "TOML-kirjoitusvirhe; tarkista rivin lainausmerkit, = -merkit ja hakasulkeet".into(),
         MissingKey { table, key } => format!("taulukosta {table} puuttuu pakollinen avain {key}; lisää rivi {key} = \"…\""),
         UnknownKey { table, key, nearest } => match nearest {
             Some(n) => format!("tuntematon avain {key} taulukossa {table}; tarkoititko {n}?"),
@@ -57,6 +58,6 @@ pub(super) fn problem(kind: &ProblemKind) -> String {
         DuplicateText { text, first } => format!("toimenpide \"{text}\" on jo rivillä {first}; poista toinen tai muuta sitä"),
         BundledId(id) => format!("id {id} on koonnin mukana tulevan ohjelman tunnus; anna omalle ohjelmalle oma tunnus, esim. id = \"{id}-oma\", tai nosta version-arvoa, jos tämä on saman ohjelman uusi versio"),
         Rule(rule) => rule.message(L),
-        Format(m) => format!("määrittelyn muoto ei kelpaa: {m}"),
+        Format(_) => "määrittelyn muoto ei kelpaa; vertaa sitä koonnin kirjoittamaan määrittelyyn (koonti programme new)".into(),
     }
 }

@@ -44,8 +44,9 @@ pub(super) fn problem(kind: &ProblemKind) -> String {
     use ProblemKind::*;
     match kind {
         NotUtf8 => "filen är inte i UTF-8; spara filen i UTF-8".into(),
-        Syntax(m) => {
-            format!("TOML-syntaxfel: {m}; kontrollera citattecken, likhetstecken och hakparenteser")
+        // The parser's reason is English: it is told in English only.
+        Syntax(_) => {
+            "TOML-syntaxfel; kontrollera radens citattecken, likhetstecken och hakparenteser".into()
         }
         MissingKey { table, key } => format!("tabellen {table} saknar nyckeln {key}"),
         UnknownKey {
@@ -71,7 +72,7 @@ pub(super) fn problem(kind: &ProblemKind) -> String {
             "id {id} är ett program som följer med koonti; ge ditt eget program ett eget id, t.ex. id = \"{id}-eget\", eller höj version om detta är en ny version av samma program"
         ),
         Rule(rule) => rule.message(L),
-        Format(m) => format!("definitionens format duger inte: {m}"),
+        Format(_) => "definitionens format duger inte; jämför den med en definition som koonti har skrivit (koonti programme new)".into(),
     }
 }
 

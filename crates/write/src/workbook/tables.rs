@@ -3,7 +3,7 @@
 use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, working_sheet};
 
 use crate::status_label;
-use koonti_messages::Worded;
+use koonti_messages::{Worded, Words};
 use koonti_model::{Finding, FindingCode, Severity, Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
 use std::collections::HashMap;
@@ -192,7 +192,7 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         .chain(&cuts)
         .map(|f| {
             vec![
-                l.severity_word(f.severity).into(),
+                f.severity.words(l.0).into(),
                 f.unit.clone(),
                 f.file.clone(),
                 f.sheet.clone(),
