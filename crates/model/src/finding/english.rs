@@ -47,6 +47,7 @@ pub const ENGLISH_WORDS: &[&str] = &[
     "failed",
     "invalid",
     "expecting",
+    "expected",
     "syntax",
     "closed",
     "broken",
