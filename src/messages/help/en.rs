@@ -47,9 +47,11 @@ pub(super) fn text(help: Help) -> &'static str {
         }
         Help::Json => "Also write the report as JSON to FILE (\"-\" for standard output).",
         Help::Programme => {
-            "Programme definition: a TOML file or a bundled id (default: detected from the measure texts, or the one stored with a report)."
+            "Programme definition: a programme spreadsheet (.xlsx), a TOML file or a bundled id (default: detected from the measure texts, or the one stored with a report)."
         }
-        Help::TemplateProgramme => "Programme definition: a TOML file or a bundled id.",
+        Help::TemplateProgramme => {
+            "Programme definition: a programme spreadsheet (.xlsx), a TOML file or a bundled id."
+        }
         Help::Period => "Reporting period shown in the outputs (default: found in the files).",
         Help::TemplatePeriod => {
             "Reporting period shown in the title and the file names, e.g. 2025."

@@ -51,10 +51,10 @@ pub(super) fn text(help: Help) -> &'static str {
         }
         Help::Json => "Kirjoita raportti myös JSON-muodossa tiedostoon (\"-\": vakiotulosteeseen).",
         Help::Programme => {
-            "Ohjelman määrittely: TOML-tiedosto tai mukana tulevan ohjelman tunnus (oletus: päätellään toimenpideteksteistä tai raportin mukana tallennetusta)."
+            "Ohjelman määrittely: ohjelmataulukko (.xlsx), TOML-tiedosto tai mukana tulevan ohjelman tunnus (oletus: päätellään toimenpideteksteistä tai raportin mukana tallennetusta)."
         }
         Help::TemplateProgramme => {
-            "Ohjelman määrittely: TOML-tiedosto tai mukana tulevan ohjelman tunnus."
+            "Ohjelman määrittely: ohjelmataulukko (.xlsx), TOML-tiedosto tai mukana tulevan ohjelman tunnus."
         }
         Help::Period => "Raportointikausi tulosteissa (oletus: luetaan tiedostoista).",
         Help::TemplatePeriod => "Raportointikausi otsikossa ja tiedostonimissä, esim. 2025.",

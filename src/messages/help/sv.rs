@@ -51,10 +51,10 @@ pub(super) fn text(help: Help) -> &'static str {
         }
         Help::Json => "Skriv också rapporten som JSON till FIL (\"-\" för standard ut).",
         Help::Programme => {
-            "Programdefinition: en TOML-fil eller ett medföljande programs id (standard: avgörs av åtgärdstexterna eller det som sparats med en rapport)."
+            "Programdefinition: ett programblad (.xlsx), en TOML-fil eller ett medföljande programs id (standard: avgörs av åtgärdstexterna eller det som sparats med en rapport)."
         }
         Help::TemplateProgramme => {
-            "Programdefinition: en TOML-fil eller ett medföljande programs id."
+            "Programdefinition: ett programblad (.xlsx), en TOML-fil eller ett medföljande programs id."
         }
         Help::Period => "Rapporteringsperioden i utdata (standard: läses ur filerna).",
         Help::TemplatePeriod => "Rapporteringsperioden i rubriken och filnamnen, t.ex. 2025.",
