@@ -141,6 +141,30 @@ fn no_date<T: std::ops::Deref<Target = calamine::ExcelDateTime>>(
     date.is_some_and(|d| !d.is_duration()) && matches!(value, Some(Value::Number(_)))
 }
 
+/// A streamed cell's value, and whether it is a number in a date format
+/// that is no date (see [`no_date`]).
+fn ref_value(data: &DataRef<'_>) -> (Option<Value>, bool) {
+    let date = match data {
+        DataRef::DateTime(d) => Some(d),
+        _ => None,
+    };
+    let value = Value::from_data_ref(data);
+    let no_date = no_date(date, &value);
+    (value, no_date)
+}
+
+/// A grid cell's value, and whether it is a number in a date format that
+/// is no date (see [`no_date`]).
+fn data_value(data: &Data) -> (Option<Value>, bool) {
+    let date = match data {
+        Data::DateTime(d) => Some(d),
+        _ => None,
+    };
+    let value = Value::from_data(data);
+    let no_date = no_date(date, &value);
+    (value, no_date)
+}
+
 /// Reads one sheet's non-empty cells. For xlsx and xlsb the streaming cell
 /// reader is used, so that memory follows the cells present rather than
 /// the sheet's bounding box (one stray value in XFD1048576 would otherwise
@@ -180,12 +204,7 @@ pub(crate) fn read_cells<RS: Read + Seek>(
                 .map_err(calamine::Error::Xlsx)?
             {
                 let (row, col) = cell.get_position();
-                let date = match cell.get_value() {
-                    DataRef::DateTime(d) => Some(d),
-                    _ => None,
-                };
-                let value = Value::from_data_ref(cell.get_value());
-                let no_date = no_date(date, &value);
+                let (value, no_date) = ref_value(cell.get_value());
                 if push(row, col, value) && no_date {
                     let format = reader
                         .styles()
@@ -202,12 +221,7 @@ pub(crate) fn read_cells<RS: Read + Seek>(
                 .map_err(calamine::Error::Xlsb)?;
             while let Some(cell) = reader.next_cell().map_err(calamine::Error::Xlsb)? {
                 let (row, col) = cell.get_position();
-                let date = match cell.get_value() {
-                    DataRef::DateTime(d) => Some(d),
-                    _ => None,
-                };
-                let value = Value::from_data_ref(cell.get_value());
-                let no_date = no_date(date, &value);
+                let (value, no_date) = ref_value(cell.get_value());
                 if push(row, col, value) && no_date {
                     not_dates.push((row, col, None));
                 }
@@ -218,12 +232,7 @@ pub(crate) fn read_cells<RS: Read + Seek>(
             let (r0, c0) = range.start().unwrap_or((0, 0));
             for (row, col, data) in range.used_cells() {
                 let (row, col) = (r0 + row as u32, c0 + col as u32);
-                let date = match data {
-                    Data::DateTime(d) => Some(d),
-                    _ => None,
-                };
-                let value = Value::from_data(data);
-                let no_date = no_date(date, &value);
+                let (value, no_date) = data_value(data);
                 if push(row, col, value) && no_date {
                     not_dates.push((row, col, None));
                 }
