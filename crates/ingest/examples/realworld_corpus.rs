@@ -270,107 +270,28 @@ fn exact_values() -> Result<Vec<u8>> {
     Ok(book.save_to_buffer()?)
 }
 
-/// An .xlsb record: its type and length as 7-bit varints, then its data.
-fn xlsb_record(typ: u16, data: &[u8]) -> Vec<u8> {
-    let mut out = if typ < 0x80 {
-        vec![typ as u8]
-    } else {
-        vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
-    };
-    let mut len = data.len();
-    loop {
-        let byte = (len & 0x7F) as u8;
-        len >>= 7;
-        out.push(if len > 0 { byte | 0x80 } else { byte });
-        if len == 0 {
-            break;
-        }
-    }
-    out.extend(data);
-    out
-}
-
-/// An XLWideString: its length in UTF-16 units, then the units.
-fn xlsb_wide(text: &str) -> Vec<u8> {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    let mut out = (units.len() as u32).to_le_bytes().to_vec();
-    out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
-    out
-}
-
-/// A minimal .xlsb laid out as Excel lays one out, built record by record
-/// (no writer of .xlsb is at hand): sheet "Laskut" whose dimension claims
-/// the whole sheet, a number in A1, formulas with cached errors (#DIV/0!,
-/// #REF!, #N/A, #VALUE!) in B1 and A3:C3, and a number in XFD1048576.
+/// A minimal .xlsb laid out as Excel lays one out, built record by record:
+/// sheet "Laskut" whose dimension claims the whole sheet, a number in A1,
+/// formulas with cached errors (#DIV/0!, #REF!, #N/A, #VALUE!) in B1 and
+/// A3:C3, and a number in XFD1048576.
 fn xlsb_errors_and_far_cells() -> Result<Vec<u8>> {
-    let bundle = [
-        0u32.to_le_bytes().to_vec(),
-        1u32.to_le_bytes().to_vec(),
-        xlsb_wide("rId1"),
-        xlsb_wide("Laskut"),
-    ]
-    .concat();
-    let workbook = [
-        xlsb_record(0x0083, &[]),
-        xlsb_record(0x008F, &[]),
-        xlsb_record(0x009C, &bundle),
-        xlsb_record(0x0090, &[]),
-        xlsb_record(0x009D, &[0; 4]),
-        xlsb_record(0x0084, &[]),
-    ]
-    .concat();
-    // A cell record starts with its column and its style.
-    let cell = |col: u32| [col.to_le_bytes(), [0; 4]].concat();
-    // BrtFmlaError: the cell, the error code, flags, an empty formula.
-    let error = |col: u32, code: u8| {
-        let mut data = cell(col);
-        data.push(code);
-        data.extend([0, 0]);
-        data.extend(0u32.to_le_bytes());
-        data.extend(0u32.to_le_bytes());
-        xlsb_record(0x000B, &data)
-    };
-    let number = |col: u32, value: f64| {
-        xlsb_record(0x0005, &[cell(col), value.to_le_bytes().to_vec()].concat())
-    };
-    let row = |r: u32| xlsb_record(0x0000, &[r.to_le_bytes().to_vec(), vec![0; 13]].concat());
-    let sheet = [
-        xlsb_record(0x0081, &[]),
-        // BrtWsDim: rows 0..=1,048,575, columns 0..=16,383.
-        xlsb_record(
-            0x0094,
-            &[0u32, 1_048_575, 0, 16_383].map(u32::to_le_bytes).concat(),
-        ),
-        xlsb_record(0x0091, &[]),
-        row(0),
-        number(0, 42.5),
-        error(1, 0x07),
-        row(2),
-        error(0, 0x17),
-        error(1, 0x2A),
-        error(2, 0x0F),
-        row(1_048_575),
-        number(16_383, 7.0),
-        xlsb_record(0x0092, &[]),
-        xlsb_record(0x0082, &[]),
-    ]
-    .concat();
-    let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
-    let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"#;
-    let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#;
-    let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-    let options = zip::write::SimpleFileOptions::default();
-    for (name, data) in [
-        ("[Content_Types].xml", types.as_bytes()),
-        ("_rels/.rels", root_rels.as_bytes()),
-        ("xl/workbook.bin", &workbook),
-        ("xl/_rels/workbook.bin.rels", rels.as_bytes()),
-        ("xl/worksheets/sheet1.bin", &sheet),
-    ] {
-        zip.start_file(name, options)?;
-        zip.write_all(data)?;
-    }
-    Ok(zip.finish()?.into_inner())
+    use koonti_samples::xlsb::{formula_error, number, package, row, sheet_bin, workbook_bin};
+    // BrtWsDim: rows 0..=1,048,575, columns 0..=16,383.
+    let sheet = sheet_bin(
+        [0, 1_048_575, 0, 16_383],
+        &[
+            row(0),
+            number(0, 42.5),
+            formula_error(1, 0x07),
+            row(2),
+            formula_error(0, 0x17),
+            formula_error(1, 0x2A),
+            formula_error(2, 0x0F),
+            row(1_048_575),
+            number(16_383, 7.0),
+        ],
+    );
+    Ok(package(&workbook_bin("Laskut", true), &sheet, &[])?)
 }
 
 fn record(typ: u16, data: &[u8]) -> Vec<u8> {

@@ -307,114 +307,25 @@ fn wide_string(data: &[u8], at: &mut usize) -> Option<String> {
 pub(crate) mod tests {
     use super::*;
     use crate::{Limits, read_bytes};
-    use std::io::Write;
-
-    fn record(typ: u16, data: &[u8]) -> Vec<u8> {
-        let mut out = if typ < 0x80 {
-            vec![typ as u8]
-        } else {
-            vec![(typ & 0x7F) as u8 | 0x80, (typ >> 7) as u8]
-        };
-        let mut len = data.len();
-        loop {
-            let byte = (len & 0x7F) as u8;
-            len >>= 7;
-            out.push(if len > 0 { byte | 0x80 } else { byte });
-            if len == 0 {
-                break;
-            }
-        }
-        out.extend(data);
-        out
-    }
-
-    fn wide(text: &str) -> Vec<u8> {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        let mut out = (units.len() as u32).to_le_bytes().to_vec();
-        out.extend(units.iter().flat_map(|u| u.to_le_bytes()));
-        out
-    }
-
-    /// A cell record's first 8 bytes: the column and the style.
-    fn cell(col: u32) -> Vec<u8> {
-        [col.to_le_bytes(), [0; 4]].concat()
-    }
+    use koonti_samples::xlsb::{
+        formula_error, number, package, record, row, sheet_bin, wide, workbook_bin,
+    };
 
     /// A minimal .xlsb as Excel lays one out: sheet "Laskut" with a number
     /// in A1 and, in B1 and A3, formulas whose cached values are #DIV/0!
     /// and #REF!.
     pub(crate) fn xlsb_with_errors() -> Vec<u8> {
-        let bundle = [
-            0u32.to_le_bytes().to_vec(),
-            1u32.to_le_bytes().to_vec(),
-            wide("rId1"),
-            wide("Laskut"),
-        ]
-        .concat();
-        let workbook = [
-            record(0x0083, &[]),
-            record(0x008F, &[]),
-            record(BUNDLE_SHEET, &bundle),
-            record(0x0090, &[]),
-            record(0x009D, &[0; 4]),
-            record(0x0084, &[]),
-        ]
-        .concat();
-        // A formula's cached error: col, style, the error, flags, and an
-        // empty formula (cce = 0, cb = 0).
-        let error = |col: u32, code: u8| {
-            let mut data = cell(col);
-            data.push(code);
-            data.extend([0, 0]);
-            data.extend(0u32.to_le_bytes());
-            data.extend(0u32.to_le_bytes());
-            record(FORMULA_ERROR, &data)
-        };
-        let row = |r: u32| {
-            record(
-                ROW_HEADER,
-                &[r.to_le_bytes().to_vec(), vec![0; 13]].concat(),
-            )
-        };
-        let sheet = [
-            record(0x0081, &[]),
-            record(0x0094, &[0u32, 2, 0, 1].map(u32::to_le_bytes).concat()),
-            record(0x0091, &[]),
-            row(0),
-            record(0x0005, &[cell(0), 42.5f64.to_le_bytes().to_vec()].concat()),
-            error(1, 0x07),
-            row(2),
-            error(0, 0x17),
-            record(END_SHEET_DATA, &[]),
-            record(0x0082, &[]),
-        ]
-        .concat();
-        package(&workbook, &sheet, None)
-    }
-
-    /// An .xlsb package of a workbook part, one sheet part and, when
-    /// given, a styles part.
-    fn package(workbook: &[u8], sheet: &[u8], styles: Option<&[u8]>) -> Vec<u8> {
-        let rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.bin"/></Relationships>"#;
-        let types = r#"<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="bin" ContentType="application/vnd.ms-excel.sheet.binary.macroEnabled.main"/><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/></Types>"#;
-        let root_rels = r#"<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.bin"/></Relationships>"#;
-        let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
-        let options = zip::write::SimpleFileOptions::default();
-        let parts = [
-            ("[Content_Types].xml", types.as_bytes()),
-            ("_rels/.rels", root_rels.as_bytes()),
-            ("xl/workbook.bin", workbook),
-            ("xl/_rels/workbook.bin.rels", rels.as_bytes()),
-            ("xl/worksheets/sheet1.bin", sheet),
-        ];
-        for (name, data) in parts
-            .into_iter()
-            .chain(styles.map(|s| ("xl/styles.bin", s)))
-        {
-            zip.start_file(name, options).expect("entry");
-            zip.write_all(data).expect("write");
-        }
-        zip.finish().expect("zip").into_inner()
+        let sheet = sheet_bin(
+            [0, 2, 0, 1],
+            &[
+                row(0),
+                number(0, 42.5),
+                formula_error(1, 0x07),
+                row(2),
+                formula_error(0, 0x17),
+            ],
+        );
+        package(&workbook_bin("Laskut", true), &sheet, &[]).expect("xlsb")
     }
 
     /// Issue 22: a number of an .xlsb in a date format that is no date is
@@ -422,21 +333,6 @@ pub(crate) mod tests {
     /// or Excel's built-in code).
     #[test]
     fn an_xlsb_number_that_is_no_date_is_noted_with_its_format() {
-        let bundle = [
-            0u32.to_le_bytes().to_vec(),
-            1u32.to_le_bytes().to_vec(),
-            wide("rId1"),
-            wide("Luvut"),
-        ]
-        .concat();
-        let workbook = [
-            record(0x0083, &[]),
-            record(0x008F, &[]),
-            record(BUNDLE_SHEET, &bundle),
-            record(0x0090, &[]),
-            record(0x0084, &[]),
-        ]
-        .concat();
         let xf = |format: u16| {
             let mut data = 0xFFFFu16.to_le_bytes().to_vec();
             data.extend(format.to_le_bytes());
@@ -462,25 +358,17 @@ pub(crate) mod tests {
             let data = [col.to_le_bytes(), style.to_le_bytes()].concat();
             record(CELL_REAL, &[data, value.to_le_bytes().to_vec()].concat())
         };
-        let row = |r: u32| {
-            record(
-                ROW_HEADER,
-                &[r.to_le_bytes().to_vec(), vec![0; 13]].concat(),
-            )
-        };
-        let sheet = [
-            record(0x0081, &[]),
-            record(0x0094, &[0u32, 0, 0, 2].map(u32::to_le_bytes).concat()),
-            record(0x0091, &[]),
-            row(0),
-            number(0, 1, -5.0),
-            number(1, 2, -1.5),
-            number(2, 1, 45415.0),
-            record(END_SHEET_DATA, &[]),
-            record(0x0082, &[]),
-        ]
-        .concat();
-        let bytes = package(&workbook, &sheet, Some(&styles));
+        let sheet = sheet_bin(
+            [0, 0, 0, 2],
+            &[
+                row(0),
+                number(0, 1, -5.0),
+                number(1, 2, -1.5),
+                number(2, 1, 45415.0),
+            ],
+        );
+        let workbook = workbook_bin("Luvut", false);
+        let bytes = package(&workbook, &sheet, &[("xl/styles.bin", &styles)]).expect("xlsb");
         let read = read_bytes(bytes, "luvut.xlsb", &Limits::default()).expect("read");
         let texts: Vec<String> = read.sheets[0]
             .cells

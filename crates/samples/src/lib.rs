@@ -10,6 +10,7 @@ pub mod bench;
 pub mod messy;
 pub mod seed004;
 mod writer;
+pub mod xlsb;
 
 pub use writer::{write_response, write_response_as, write_samples};
 
