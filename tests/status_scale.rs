@@ -611,11 +611,6 @@ fn legacy_layouts_merge_with_no_silently_wrong_status() {
     }
 }
 
-/// The Swedish county of issue 20 with its programme given (a sheet whose
-/// answer columns are Genomförd | Delvis genomförd | Inte genomförd), its
-/// units answering in variations of the form: the three mark columns, the
-/// Finnish copy, one Status column with the options' words, and the
-/// two-mark layout with both marks for partly. Every status exact.
 /// What unit `u` types on measure `i` of a legacy return, and the status
 /// the merge must give (see [`Legacy::fill`]).
 type Fill = fn(usize, usize) -> (Vec<&'static str>, &'static str);
@@ -682,6 +677,11 @@ fn merge_variations(
     reports
 }
 
+/// The Swedish county of issue 20 with its programme given (a sheet whose
+/// answer columns are Genomförd | Delvis genomförd | Inte genomförd), its
+/// units answering in variations of the form: the three mark columns, the
+/// Finnish copy, one Status column with the options' words, and the
+/// two-mark layout with both marks for partly. Every status exact.
 #[test]
 fn a_three_mark_programme_reads_its_returns_in_variations() {
     fn three(u: usize, i: usize) -> (Vec<&'static str>, &'static str) {
