@@ -414,7 +414,7 @@ struct Legacy {
     answers: &'static [&'static str],
     /// What unit `u` types on measure `i`: the answer cells and the status
     /// the merge must give.
-    fill: fn(usize, usize) -> (Vec<&'static str>, &'static str),
+    fill: Fill,
     feedback: &'static str,
     support: &'static str,
 }
@@ -611,6 +611,72 @@ fn legacy_layouts_merge_with_no_silently_wrong_status() {
     }
 }
 
+/// What unit `u` types on measure `i` of a legacy return, and the status
+/// the merge must give (see [`Legacy::fill`]).
+type Fill = fn(usize, usize) -> (Vec<&'static str>, &'static str);
+
+/// Writes each variation's returns under `dir`, merges them in Swedish
+/// against the programme `definition` and checks every status and typed
+/// text exact, every answer found and no doubt raised but the unlisted
+/// units; `each` checks one answer further against the status wanted.
+/// Gives each variation's name and report.
+fn merge_variations(
+    dir: &Path,
+    definition: &Path,
+    variations: &[(&'static str, &'static [&'static str], Fill)],
+    each: impl Fn(&str, &Value, &str),
+) -> Vec<(&'static str, Value)> {
+    let mut reports = Vec::new();
+    for (n, &(what, answers, fill)) in variations.iter().enumerate() {
+        let layout = Legacy {
+            what,
+            unit_label: "Enhet",
+            section_label: "Mål",
+            measure_header: "Åtgärd",
+            answers,
+            fill,
+            feedback: "Övrig respons",
+            support: "Behöver enheten stöd? Vilket?",
+        };
+        let folder = dir.join(format!("v{n}"));
+        std::fs::create_dir_all(&folder).expect("mkdir");
+        let expected = write_legacy(&folder, &layout);
+        let out = dir.join(format!("o{n}"));
+        std::fs::create_dir_all(&out).expect("mkdir");
+        let report = merge_json(
+            &[&folder],
+            &out,
+            &[
+                "--programme",
+                definition.to_str().expect("utf-8"),
+                "--lang",
+                "sv",
+            ],
+        );
+        let answers = report["answers"].as_array().expect("answers");
+        assert_eq!(answers.len(), expected.len(), "{what}");
+        for (unit, measure, want, typed) in &expected {
+            let answer = answers
+                .iter()
+                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
+                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
+            assert_eq!(answer["status"], want.as_str(), "{what}: {answer}");
+            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
+            each(what, answer, want);
+        }
+        let doubts: Vec<&Value> = report["findings"]
+            .as_array()
+            .expect("findings")
+            .iter()
+            // The sheet lists no units: each is named as it is, and said so.
+            .filter(|f| f["severity"] != "info" && f["code"] != "unknown_unit")
+            .collect();
+        assert!(doubts.is_empty(), "{what}: {doubts:?}");
+        reports.push((what, report));
+    }
+    reports
+}
+
 /// The Swedish county of issue 20 with its programme given (a sheet whose
 /// answer columns are Genomförd | Delvis genomförd | Inte genomförd), its
 /// units answering in variations of the form: the three mark columns, the
@@ -691,50 +757,8 @@ fn a_three_mark_programme_reads_its_returns_in_variations() {
     rows.push(vec![]);
     let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
     crate::util::write_rows(&definition, &rows);
-    for (n, (what, answers, fill)) in variations.into_iter().enumerate() {
-        let layout = Legacy {
-            what,
-            unit_label: "Enhet",
-            section_label: "Mål",
-            measure_header: "Åtgärd",
-            answers,
-            fill,
-            feedback: "Övrig respons",
-            support: "Behöver enheten stöd? Vilket?",
-        };
-        let folder = dir.path().join(format!("v{n}"));
-        std::fs::create_dir_all(&folder).expect("mkdir");
-        let expected = write_legacy(&folder, &layout);
-        let out = dir.path().join(format!("o{n}"));
-        std::fs::create_dir_all(&out).expect("mkdir");
-        let report = merge_json(
-            &[&folder],
-            &out,
-            &[
-                "--programme",
-                definition.to_str().expect("utf-8"),
-                "--lang",
-                "sv",
-            ],
-        );
-        let answers = report["answers"].as_array().expect("answers");
-        assert_eq!(answers.len(), expected.len(), "{what}");
-        for (unit, measure, want, typed) in &expected {
-            let answer = answers
-                .iter()
-                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
-                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
-            assert_eq!(answer["status"], want.as_str(), "{what}: {answer}");
-            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
-        }
-        let doubts: Vec<&Value> = report["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            // The sheet lists no units: each is named as it is, and said so.
-            .filter(|f| f["severity"] != "info" && f["code"] != "unknown_unit")
-            .collect();
-        assert!(doubts.is_empty(), "{what}: {doubts:?}");
+    let reports = merge_variations(dir.path(), &definition, &variations, |_, _, _| {});
+    for (what, report) in &reports {
         assert_eq!(
             report["feedback"].as_array().map(Vec::len),
             Some(LEGACY_UNITS.len()),
@@ -811,51 +835,13 @@ fn a_four_option_programme_reads_its_returns_in_variations() {
     }
     let rows: Vec<&[&str]> = rows.iter().map(Vec::as_slice).collect();
     crate::util::write_rows(&definition, &rows);
-    for (n, (what, answers, fill)) in variations.into_iter().enumerate() {
-        let layout = Legacy {
-            what,
-            unit_label: "Enhet",
-            section_label: "Mål",
-            measure_header: "Åtgärd",
-            answers,
-            fill,
-            feedback: "Övrig respons",
-            support: "Behöver enheten stöd? Vilket?",
-        };
-        let folder = dir.path().join(format!("v{n}"));
-        std::fs::create_dir_all(&folder).expect("mkdir");
-        let expected = write_legacy(&folder, &layout);
-        let out = dir.path().join(format!("o{n}"));
-        std::fs::create_dir_all(&out).expect("mkdir");
-        let report = merge_json(
-            &[&folder],
-            &out,
-            &[
-                "--programme",
-                definition.to_str().expect("utf-8"),
-                "--lang",
-                "sv",
-            ],
-        );
-        let answers = report["answers"].as_array().expect("answers");
-        assert_eq!(answers.len(), expected.len(), "{what}");
-        for (unit, measure, want, typed) in &expected {
-            let answer = answers
-                .iter()
-                .find(|a| a["unit"] == unit.as_str() && a["measure_text"] == measure.as_str())
-                .unwrap_or_else(|| panic!("{what}: no answer {unit} {measure}"));
-            assert_eq!(answer["status"], want.as_str(), "{what}: {answer}");
-            assert_eq!(answer["text"], typed.as_str(), "{what}: {answer}");
-            let class = (want != "unanswered").then_some(want.as_str());
+    merge_variations(
+        dir.path(),
+        &definition,
+        &variations,
+        |what, answer, want| {
+            let class = (want != "unanswered").then_some(want);
             assert_eq!(answer["class"].as_str(), class, "{what}: {answer}");
-        }
-        let doubts: Vec<&Value> = report["findings"]
-            .as_array()
-            .expect("findings")
-            .iter()
-            // The sheet lists no units: each is named as it is, and said so.
-            .filter(|f| f["severity"] != "info" && f["code"] != "unknown_unit")
-            .collect();
-        assert!(doubts.is_empty(), "{what}: {doubts:?}");
-    }
+        },
+    );
 }

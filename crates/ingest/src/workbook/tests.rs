@@ -127,16 +127,7 @@ fn an_xls_number_that_is_no_date_is_noted_with_its_format() {
         eof,
     ]
     .concat();
-    let mut file =
-        cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
-            .expect("cfb");
-    std::io::Write::write_all(
-        &mut file.create_stream("/Workbook").expect("stream"),
-        &stream,
-    )
-    .expect("write");
-    file.flush().expect("flush");
-    let bytes = file.into_inner().into_inner();
+    let bytes = workbook_container(&stream);
     let workbook = read_bytes(bytes, "muodot.xls", &Limits::default()).expect("read");
     assert_eq!(
         positions(&workbook.sheets[0]),
@@ -204,14 +195,19 @@ fn xls(body: &[Vec<u8>]) -> Vec<u8> {
 
 /// An .xls with a sheet for each (name, BIFF records).
 fn xls_sheets(sheets: &[(&str, &[Vec<u8>])]) -> Vec<u8> {
+    workbook_container(&crate::biff::tests::streams(sheets))
+}
+
+/// An .xls file: an OLE2 container (made by the cfb crate) whose
+/// Workbook stream is the BIFF `stream`.
+fn workbook_container(stream: &[u8]) -> Vec<u8> {
     use std::io::Write;
-    let stream = crate::biff::tests::streams(sheets);
     let mut file =
         cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
             .expect("cfb");
     file.create_stream("/Workbook")
         .expect("stream")
-        .write_all(&stream)
+        .write_all(stream)
         .expect("write");
     file.flush().expect("flush");
     file.into_inner().into_inner()
@@ -326,16 +322,7 @@ fn an_xls_macro_sheets_cells_are_read() {
         second,
     ]
     .concat();
-    let mut file =
-        cfb::CompoundFile::create_with_version(cfb::Version::V3, Cursor::new(Vec::new()))
-            .expect("cfb");
-    std::io::Write::write_all(
-        &mut file.create_stream("/Workbook").expect("stream"),
-        &stream,
-    )
-    .expect("write");
-    file.flush().expect("flush");
-    let bytes = file.into_inner().into_inner();
+    let bytes = workbook_container(&stream);
     let workbook = read_bytes(bytes, "makro.xls", &Limits::default()).expect("read");
     assert!(workbook.skipped.is_empty(), "{:?}", workbook.skipped);
     let names: Vec<&str> = workbook.sheets.iter().map(|s| s.name.as_str()).collect();
