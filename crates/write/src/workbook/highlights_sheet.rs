@@ -18,27 +18,28 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
         (l.highlight_original(), 50.0),
     ];
     let candidates = highlight_candidates(ctx.report, ctx.programme);
-    let rows: Vec<Vec<String>> = candidates
+    let rows: Vec<Vec<&str>> = candidates
         .iter()
         .map(|c| {
             vec![
-                kind_label(c.kind, l).to_string(),
-                c.measure.clone(),
-                c.unit.clone(),
-                if c.keep { l.yes() } else { l.no() }.to_string(),
-                c.text.clone(),
-                c.text.clone(),
+                kind_label(c.kind, l),
+                &c.measure,
+                &c.unit,
+                if c.keep { l.yes() } else { l.no() },
+                &c.text,
+                &c.text,
             ]
         })
         .collect();
+    let count = rows.len();
     let purpose = l.highlights_purpose();
-    let header = working_sheet(sheet, ctx, l.highlight_sheet(), purpose, &columns, &rows)?;
-    if !rows.is_empty() {
+    let header = working_sheet(sheet, ctx, l.highlight_sheet(), purpose, &columns, rows)?;
+    if count > 0 {
         let keep = DataValidation::new()
             .allow_list_strings(&[l.yes(), l.no()])?
             .set_input_title(l.highlight_keep())?
             .set_input_message(l.highlight_note())?;
-        let last = header + rows.len() as u32;
+        let last = header + count as u32;
         sheet.add_data_validation(header + 1, 3, last, 3, &keep)?;
     }
     Ok(())

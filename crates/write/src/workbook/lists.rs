@@ -21,7 +21,7 @@ pub(crate) fn to_units(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         l.sheet_to_units(),
         l.to_units_purpose(),
         &columns,
-        &rows,
+        rows,
     )
     .map(|_| ())
 }
@@ -41,7 +41,7 @@ pub(crate) fn own(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
         l.sheet_own_checks(),
         l.own_checks_purpose(),
         &columns,
-        &rows,
+        rows,
     )
     .map(|_| ())
 }

@@ -50,7 +50,7 @@ pub(crate) fn table_sheet(
     ctx: &Ctx,
     name: &str,
     columns: &[(&str, f64)],
-    rows: &[Vec<String>],
+    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
 ) -> Result<(), XlsxError> {
     table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
 }
@@ -64,7 +64,7 @@ pub(crate) fn working_sheet(
     name: &str,
     purpose: &str,
     columns: &[(&str, f64)],
-    rows: &[Vec<String>],
+    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
 ) -> Result<u32, XlsxError> {
     let note = format!("{} {purpose}", ctx.l.for_checking());
     table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
@@ -72,13 +72,13 @@ pub(crate) fn working_sheet(
 
 /// [`table_sheet`] with an optional note on the first row, above the
 /// header; returns the header's row.
-fn table_sheet_under(
+fn table_sheet_under<S: AsRef<str> + Into<String>>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     name: &str,
     note: Option<&str>,
     columns: &[(&str, f64)],
-    rows: &[Vec<String>],
+    rows: Vec<Vec<S>>,
 ) -> Result<u32, XlsxError> {
     sheet.set_name(name)?;
     let last_col = columns.len() as u16 - 1;
@@ -94,13 +94,13 @@ fn table_sheet_under(
     let mut row = table_header(sheet, top, columns, &ctx.f)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
-    for values in rows.iter().take(limit) {
-        let values: Vec<&str> = values.iter().map(String::as_str).collect();
-        text_row(sheet, row, &values, &widths, ctx)?;
+    let (count, empty) = (rows.len(), rows.is_empty());
+    for values in rows.into_iter().take(limit) {
+        text_row(sheet, row, values, &widths, ctx)?;
         row += 1;
     }
     let first = top + 1;
-    if rows.is_empty() {
+    if empty {
         sheet.merge_range(
             first,
             0,
@@ -116,7 +116,7 @@ fn table_sheet_under(
             0..columns.len() as u16,
             &ctx.f.text,
         )?;
-        if rows.len() > limit {
+        if count > limit {
             sheet.write_string_with_format(row, 0, ctx.l.rows_cut_note(), &ctx.f.bold)?;
         }
         if can_be_table_headers(columns) {

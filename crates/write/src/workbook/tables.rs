@@ -6,11 +6,17 @@ use crate::status_label;
 use koonti_messages::{Worded, Words};
 use koonti_model::{Finding, FindingCode, Severity, Source, Status};
 use rust_xlsxwriter::{Worksheet, XlsxError};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
-fn source_parts(source: Option<&Source>) -> [String; 3] {
+/// A cell of a table sheet: borrowed from the report where it is written
+/// as it stands there (most cells), so that each text is copied only once,
+/// into the sheet.
+type Cell<'a> = Cow<'a, str>;
+
+fn source_parts(source: Option<&Source>) -> [Cell<'_>; 3] {
     match source {
-        Some(s) => [s.file.clone(), s.sheet.clone(), s.cell.clone()],
+        Some(s) => [(&s.file).into(), (&s.sheet).into(), (&s.cell).into()],
         None => Default::default(),
     }
 }
@@ -46,33 +52,46 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     if !with_extra {
         columns.remove(EXTRA_COLUMN);
     }
-    let rows: Vec<Vec<String>> = ctx
+    // Worded once per status and once per sheet, not once per row.
+    let mut labels: Vec<(&Status, String)> = Vec::new();
+    for a in &ctx.report.answers {
+        if !labels.iter().any(|(s, _)| *s == &a.status) {
+            labels.push((&a.status, status_label(&a.status, ctx.programme, l.0)));
+        }
+    }
+    let period = ctx.report.period.to_string();
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .answers
         .iter()
         .map(|a| {
-            let extra: Vec<String> = a
-                .extra
+            let label = labels
                 .iter()
-                .map(|e| format!("{}: {}", e.header, e.text))
-                .collect();
-            let mut row = vec![
-                a.unit.clone(),
-                a.section.clone(),
-                a.measure.clone(),
-                a.measure_text.clone(),
-                status_label(&a.status, ctx.programme, l.0),
-                bullets(&a.items),
-            ];
+                .find(|(s, _)| *s == &a.status)
+                .map_or("", |(_, label)| label.as_str());
+            let mut row: Vec<Cell> = Vec::with_capacity(columns.len());
+            row.extend([
+                (&a.unit).into(),
+                (&a.section).into(),
+                (&a.measure).into(),
+                (&a.measure_text).into(),
+                label.into(),
+                bullets(&a.items).into(),
+            ]);
             if with_extra {
-                row.push(extra.join("\n"));
+                let extra: Vec<String> = a
+                    .extra
+                    .iter()
+                    .map(|e| format!("{}: {}", e.header, e.text))
+                    .collect();
+                row.push(extra.join("\n").into());
             }
             row.extend(source_parts(a.source.as_ref()));
-            row.push(ctx.report.period.to_string());
+            row.push(period.as_str().into());
             row
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_answers(), &columns, &rows)
+    table_sheet(sheet, ctx, l.sheet_answers(), &columns, rows)
 }
 
 /// Vapaamuotoinen palaute: the free-form feedback, per unit.
@@ -85,17 +104,17 @@ pub(crate) fn feedback(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         (l.sheet(), 12.0),
         (l.cell(), 7.0),
     ];
-    let rows: Vec<Vec<String>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .feedback
         .iter()
         .map(|f| {
-            let mut row = vec![f.unit.clone(), f.text.clone()];
+            let mut row: Vec<Cell> = vec![(&f.unit).into(), (&f.text).into()];
             row.extend(source_parts(Some(&f.source)));
             row
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_feedback(), &columns, &rows)
+    table_sheet(sheet, ctx, l.sheet_feedback(), &columns, rows)
 }
 
 /// Tukipyynnöt: units' requests for support; headers only when none.
@@ -108,17 +127,17 @@ pub(crate) fn support_requests(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), X
         (l.sheet(), 12.0),
         (l.cell(), 7.0),
     ];
-    let rows: Vec<Vec<String>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .support_requests
         .iter()
         .map(|r| {
-            let mut row = vec![r.unit.clone(), r.text.clone()];
+            let mut row: Vec<Cell> = vec![(&r.unit).into(), (&r.text).into()];
             row.extend(source_parts(Some(&r.source)));
             row
         })
         .collect();
-    table_sheet(sheet, ctx, l.sheet_support(), &columns, &rows)
+    table_sheet(sheet, ctx, l.sheet_support(), &columns, rows)
 }
 
 /// Puuttuvat: units that did not return a response, then measures left
@@ -134,7 +153,7 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     ];
     // A unit that sent only a file that could not be read says so.
     let report = ctx.report;
-    let mut rows: Vec<Vec<String>> = report
+    let mut rows: Vec<Vec<Cell>> = report
         .missing_with_files()
         .into_iter()
         .map(|(unit, sent)| {
@@ -143,11 +162,11 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
                 None => l.no_response().to_string(),
             };
             vec![
-                unit.to_string(),
-                what,
-                String::new(),
-                String::new(),
-                String::new(),
+                unit.to_string().into(),
+                what.into(),
+                "".into(),
+                "".into(),
+                "".into(),
             ]
         })
         .collect();
@@ -161,15 +180,15 @@ pub(crate) fn missing(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
             .filter(|a| !nothing_to_comment.contains(a.unit.as_str()))
             .map(|a| {
                 vec![
-                    a.unit.clone(),
+                    (&a.unit).into(),
                     l.unanswered_measure().into(),
-                    a.measure.clone(),
-                    a.measure_text.clone(),
-                    bullets(&a.items),
+                    (&a.measure).into(),
+                    (&a.measure_text).into(),
+                    bullets(&a.items).into(),
                 ]
             }),
     );
-    table_sheet(sheet, ctx, l.sheet_missing(), &columns, &rows)
+    table_sheet(sheet, ctx, l.sheet_missing(), &columns, rows)
 }
 
 /// Tarkistukset: the findings with file, sheet and cell, worded; their
@@ -185,7 +204,7 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         (l.finding(), 80.0),
     ];
     let cuts = cut_sheets(ctx);
-    let rows: Vec<Vec<String>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .findings
         .iter()
@@ -193,16 +212,16 @@ pub(crate) fn findings(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError
         .map(|f| {
             vec![
                 f.severity.words(l.0).into(),
-                f.unit.clone(),
-                f.file.clone(),
-                f.sheet.clone(),
-                f.cell.clone(),
-                f.message(l.0),
+                (&f.unit).into(),
+                (&f.file).into(),
+                (&f.sheet).into(),
+                (&f.cell).into(),
+                f.message(l.0).into(),
             ]
         })
         .collect();
     let purpose = l.findings_purpose();
-    working_sheet(sheet, ctx, l.sheet_findings(), purpose, &columns, &rows).map(|_| ())
+    working_sheet(sheet, ctx, l.sheet_findings(), purpose, &columns, rows).map(|_| ())
 }
 
 /// The table sheets longer than Excel allows, as `sheet_cut` findings:
@@ -258,28 +277,28 @@ pub(crate) fn unmatched(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxErro
         (l.cell(), 7.0),
         (l.content(), 80.0),
     ];
-    let rows: Vec<Vec<String>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .unmatched
         .iter()
         .map(|u| {
             vec![
-                u.file.clone(),
-                u.sheet.clone(),
-                u.cell.clone(),
+                (&u.file).into(),
+                (&u.sheet).into(),
+                (&u.cell).into(),
                 unmatched_text(&u.text, ctx),
             ]
         })
         .collect();
     let purpose = l.unmatched_purpose();
-    working_sheet(sheet, ctx, l.sheet_unmatched(), purpose, &columns, &rows).map(|_| ())
+    working_sheet(sheet, ctx, l.sheet_unmatched(), purpose, &columns, rows).map(|_| ())
 }
 
 /// An unmatched text as the secretary reads it: the answer of a response
 /// that was not used is kept as "1.2 [partial]" and its items (the JSON
 /// keeps that form); the status code is shown as its label ("1.2: ◐
 /// Osittain"). Any other text is shown as it is.
-fn unmatched_text(text: &str, ctx: &Ctx) -> String {
+fn unmatched_text<'a>(text: &'a str, ctx: &Ctx) -> Cell<'a> {
     let (first, rest) = text.split_once('\n').unwrap_or((text, ""));
     let worded = first
         .strip_suffix(']')
@@ -299,27 +318,27 @@ fn unmatched_text(text: &str, ctx: &Ctx) -> String {
             )
         });
     match worded {
-        Some(first) if rest.is_empty() => first,
-        Some(first) => format!("{first}\n{rest}"),
-        None => text.to_string(),
+        Some(first) if rest.is_empty() => first.into(),
+        Some(first) => format!("{first}\n{rest}").into(),
+        None => text.into(),
     }
 }
 
 /// How a file was read, in the sheet's language: the layout readers name
 /// themselves in Finnish ("taulukko"); another name is shown as it is.
-fn layout_word(layout: &str, l: crate::labels::Labels) -> String {
+fn layout_word(layout: &str, l: crate::labels::Labels) -> Cell<'_> {
     match layout {
-        "taulukko" => l.layout_table().to_string(),
-        other => other.to_string(),
+        "taulukko" => l.layout_table().into(),
+        other => other.into(),
     }
 }
 
 /// Whether a file was read, or why it was skipped ("PDF-tiedosto, ei
 /// Excel-taulukko"; "sama tiedosto kuin …").
-fn read_or_skipped(ctx: &Ctx, skip_reasons: &HashMap<&str, &Finding>, file: &str) -> String {
+fn read_or_skipped(ctx: &Ctx, skip_reasons: &HashMap<&str, &Finding>, file: &str) -> Cell<'static> {
     match skip_reasons.get(file) {
-        Some(finding) => koonti_messages::lists::short(&finding.code, ctx.l.0),
-        None => ctx.l.read_as_response().to_string(),
+        Some(finding) => koonti_messages::lists::short(&finding.code, ctx.l.0).into(),
+        None => ctx.l.read_as_response().into(),
     }
 }
 
@@ -344,26 +363,26 @@ pub(crate) fn sources(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     // Indexed once: looking each file up among all the findings made this
     // table quadratic (1,000 files × 1,700 findings).
     let skip_reasons = ctx.report.skip_reasons();
-    let rows: Vec<Vec<String>> = ctx
+    let rows: Vec<Vec<Cell>> = ctx
         .report
         .sources
         .iter()
         .map(|s| {
             vec![
-                s.file.clone(),
-                s.unit.clone(),
-                s.respondent.clone(),
-                s.dated.clone(),
+                (&s.file).into(),
+                (&s.unit).into(),
+                (&s.respondent).into(),
+                (&s.dated).into(),
                 layout_word(&s.layout, l),
                 read_or_skipped(ctx, &skip_reasons, &s.file),
-                String::new(),
-                s.sha256.clone(),
-                ctx.writer.version.clone(),
+                "".into(),
+                (&s.sha256).into(),
+                (&ctx.writer.version).into(),
             ]
         })
         .collect();
     let purpose = l.sources_purpose();
-    let header = working_sheet(sheet, ctx, l.sheet_sources(), purpose, &columns, &rows)?;
+    let header = working_sheet(sheet, ctx, l.sheet_sources(), purpose, &columns, rows)?;
     let last = header + ctx.report.sources.len() as u32;
     for (i, source) in ctx.report.sources.iter().enumerate() {
         // A file whose bytes were never read (an Excel lock file, one the
