@@ -2,8 +2,8 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, Pages, bullets, cell_text, fit_header_row, fit_row, format_block,
-    page_points, print_setup,
+    Ctx, LINE_POINTS, Pages, bullets, cell_string, cell_text, fit_header_row, fit_row,
+    format_block, page_points, print_setup,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
@@ -38,11 +38,18 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let width: f64 = columns.widths().iter().sum();
     let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
+    let header = columns.headers(ctx);
     for response in &ctx.report.responses {
         let answers = by_unit
             .get(response.unit.as_str())
             .map_or(&[][..], Vec::as_slice);
-        let (next, height) = unit_block(sheet, ctx, &columns, &response.unit, answers, row)?;
+        let block = Block {
+            columns: &columns,
+            header: &header,
+            unit: &response.unit,
+            answers,
+        };
+        let (next, height) = unit_block(sheet, ctx, &block, row)?;
         // The blank row before the block ends the page rather than starts it.
         pages.place(row, height);
         row = next;
@@ -138,7 +145,7 @@ impl<'a> Columns<'a> {
             cells.push(fixed_value(&own(ExtraKind::Schedule), schedule, ctx));
         }
         cells.push(status_cell(ctx, answer));
-        cells.push(cell_text(&bullets(&answer.items), ctx.l));
+        cells.push(cell_string(bullets(&answer.items), ctx.l));
         cells
     }
 }
@@ -168,7 +175,16 @@ fn same_words(a: &str, b: &str) -> bool {
 /// The status as a symbol and a word, with the earlier periods' statuses
 /// and a status value that gave none under it.
 fn status_cell(ctx: &Ctx, answer: &Answer) -> String {
-    let mut lines = vec![status_label(&answer.status, ctx.programme, ctx.l.0)];
+    let label = ctx.labels.get(&answer.status, ctx);
+    if !answer.extra.iter().any(|e| {
+        matches!(
+            e.kind,
+            Some(ExtraKind::EarlierStatus | ExtraKind::UnreadStatus)
+        )
+    }) {
+        return label.into_owned();
+    }
+    let mut lines = vec![label.into_owned()];
     for extra in &answer.extra {
         match extra.kind {
             Some(ExtraKind::EarlierStatus) => {
@@ -209,23 +225,38 @@ fn counts_line(ctx: &Ctx, section: &Section) -> String {
 
 /// One unit: its name, the table header and a row per measure. Returns
 /// the next free row and the block's height in points (blank row included).
+/// What one unit's block on an action sheet shows.
+struct Block<'a> {
+    columns: &'a Columns<'a>,
+    /// The table header's titles (the same for every unit).
+    header: &'a [String],
+    unit: &'a str,
+    answers: &'a [&'a Answer],
+}
+
 fn unit_block(
     sheet: &mut Worksheet,
     ctx: &Ctx,
-    columns: &Columns,
-    unit: &str,
-    answers: &[&Answer],
+    block: &Block,
     mut row: u32,
 ) -> Result<(u32, f64), XlsxError> {
+    let Block {
+        columns,
+        header,
+        unit,
+        answers,
+    } = *block;
     let last = columns.last();
     let widths = columns.widths();
     sheet.merge_range(row, 0, row, last, &cell_text(unit, ctx.l), &ctx.f.section)?;
     let mut height = 2.0 * LINE_POINTS;
     row += 1;
-    let header = columns.headers(ctx);
+    // The header's format given to the row at once: the writer hashes a
+    // format's every field to look it up, once per call.
     for (col, title) in header.iter().enumerate() {
-        sheet.write_string_with_format(row, col as u16, title, &ctx.f.header)?;
+        sheet.write_string(row, col as u16, title)?;
     }
+    format_block(sheet, (row, row), 0..header.len() as u16, &ctx.f.header)?;
     height += fit_header_row(
         sheet,
         row,
@@ -235,15 +266,16 @@ fn unit_block(
     let first = row;
     for answer in answers {
         let cells = columns.cells(ctx, answer);
-        for (col, text) in cells.iter().enumerate() {
-            sheet.write_string(row, col as u16, text)?;
-        }
         let fitted: Vec<(&str, f64)> = cells
             .iter()
             .zip(&widths)
             .map(|(text, width)| (text.as_str(), *width))
             .collect();
         height += fit_row(sheet, row, &fitted)?;
+        // Moved into the sheet, not copied.
+        for (col, text) in cells.into_iter().enumerate() {
+            sheet.write_string(row, col as u16, text)?;
+        }
         row += 1;
     }
     format_block(
@@ -260,7 +292,7 @@ mod tests {
     use super::*;
 
     use crate::test_support::report_with;
-    use crate::workbook::{Formats, WorkbookWriter};
+    use crate::workbook::{Formats, StatusLabels, WorkbookWriter};
     use koonti_model::{ExtraField, Status};
 
     fn extra(header: &str, text: &str, kind: ExtraKind) -> ExtraField {
@@ -297,6 +329,7 @@ mod tests {
             report: &report,
             programme: &programme,
             l: crate::labels::Labels(koonti_model::Lang::Fi),
+            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
             f: Formats::new(),
             writer: &writer,
         };

@@ -34,11 +34,28 @@ fn chunks(text: &str, max: usize) -> Vec<&str> {
     let mut out = Vec::new();
     let mut rest = text;
     while !rest.is_empty() {
-        let end = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+        let end = char_end(rest, max);
         out.push(&rest[..end]);
         rest = &rest[end..];
     }
     out
+}
+
+/// The byte index after the first `max` characters of `text` (its length
+/// when it has no more). Counted on the bytes that start a character
+/// rather than by decoding each one: the report's JSON is megabytes.
+fn char_end(text: &str, max: usize) -> usize {
+    let mut chars = 0;
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        // Not a UTF-8 continuation byte (0b10xx_xxxx): a character starts.
+        if (byte as i8) >= -0x40 {
+            if chars == max {
+                return i;
+            }
+            chars += 1;
+        }
+    }
+    text.len()
 }
 
 #[cfg(test)]
@@ -49,5 +66,8 @@ mod tests {
     fn chunks_split_at_characters() {
         assert_eq!(chunks("ääkkönen", 3), ["ääk", "kön", "en"]);
         assert!(chunks("", 3).is_empty());
+        assert_eq!(chunks("abc", 3), ["abc"]);
+        assert_eq!(chunks("a€🙂b", 1), ["a", "€", "🙂", "b"]);
+        assert_eq!(chunks("a€🙂b", 2), ["a€", "🙂b"]);
     }
 }

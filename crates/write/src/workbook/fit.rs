@@ -35,33 +35,64 @@ pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
     if text.len() <= per_line && !text.contains('\n') {
         return 1;
     }
-    text.split('\n')
-        .map(|line| line_count(line, per_line))
-        .sum()
+    line_count(text.as_bytes(), per_line)
 }
 
-/// Lines of one paragraph (no line breaks) wrapped at `per_line` characters.
-fn line_count(paragraph: &str, per_line: usize) -> usize {
-    let mut lines = 1;
-    let mut used = 0;
-    for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
-        let mut length = word.chars().count();
-        let needed = if used == 0 { length } else { used + 1 + length };
-        if needed <= per_line {
-            used = needed;
-            continue;
+/// Lines of `text` wrapped at `per_line` characters: each line break
+/// starts a line; words are separated by single spaces (runs of spaces
+/// separate no empty words). One pass over the bytes, counting characters
+/// as the bytes that start one: splitting into paragraphs and words and
+/// counting each word's characters again was a per cent of a large merge.
+fn line_count(text: &[u8], per_line: usize) -> usize {
+    let mut total = 0;
+    // The current paragraph's lines and the characters used on its last.
+    let (mut lines, mut used) = (1, 0);
+    // The characters of the word being read.
+    let mut word = 0;
+    for &byte in text {
+        match byte {
+            b' ' | b'\n' => {
+                place_word(word, per_line, &mut lines, &mut used);
+                word = 0;
+                if byte == b'\n' {
+                    total += lines;
+                    (lines, used) = (1, 0);
+                }
+            }
+            // A UTF-8 continuation byte is not a character of its own.
+            0x80..=0xBF => {}
+            _ => word += 1,
         }
-        if used > 0 {
-            lines += 1;
-        }
-        // A word longer than a line is broken over as many as it needs.
-        while length > per_line {
-            lines += 1;
-            length -= per_line;
-        }
-        used = length;
     }
-    lines
+    place_word(word, per_line, &mut lines, &mut used);
+    total + lines
+}
+
+/// Puts a word of `length` characters after the `used` characters of the
+/// paragraph's last line, as a spreadsheet program wraps: a word that does
+/// not fit starts a new line; a word longer than a line is broken over as
+/// many as it needs.
+fn place_word(mut length: usize, per_line: usize, lines: &mut usize, used: &mut usize) {
+    if length == 0 {
+        return;
+    }
+    let needed = if *used == 0 {
+        length
+    } else {
+        *used + 1 + length
+    };
+    if needed <= per_line {
+        *used = needed;
+        return;
+    }
+    if *used > 0 {
+        *lines += 1;
+    }
+    while length > per_line {
+        *lines += 1;
+        length -= per_line;
+    }
+    *used = length;
 }
 
 /// Sets the row's height for the most lines any of its `(text, width)`
@@ -157,6 +188,58 @@ mod tests {
             3
         );
         assert_eq!(wrapped_lines("", 20.0), 1);
+    }
+
+    /// The word-by-word count this module used before counting in one
+    /// pass over the bytes.
+    fn lines_by_words(text: &str, per_line: usize) -> usize {
+        text.split('\n')
+            .map(|paragraph| {
+                let mut lines = 1;
+                let mut used = 0;
+                for word in paragraph.split(' ').filter(|w| !w.is_empty()) {
+                    let mut length = word.chars().count();
+                    let needed = if used == 0 { length } else { used + 1 + length };
+                    if needed <= per_line {
+                        used = needed;
+                        continue;
+                    }
+                    if used > 0 {
+                        lines += 1;
+                    }
+                    while length > per_line {
+                        lines += 1;
+                        length -= per_line;
+                    }
+                    used = length;
+                }
+                lines
+            })
+            .sum()
+    }
+
+    #[test]
+    fn one_pass_counts_as_word_by_word() {
+        let texts = [
+            "",
+            " ",
+            "\n",
+            "a\n\nb",
+            "  kaksi  välilyöntiä  ",
+            "ääkkösiä ääkkösiä ääkkösiä ääkkösiä ääkkösiä",
+            "• Ensimmäinen kohta on pitkä lause\n• toinen\n\n• kolmas kohta",
+            "sanasanasanasanasanasanasanasanasanasanasana lyhyt",
+            "tab\tväli ja € merkki 🙂 emoji",
+        ];
+        for text in texts {
+            for per_line in [1, 2, 5, 7, 23, 70] {
+                assert_eq!(
+                    line_count(text.as_bytes(), per_line),
+                    lines_by_words(text, per_line),
+                    "{text:?} at {per_line}"
+                );
+            }
+        }
     }
 
     #[test]

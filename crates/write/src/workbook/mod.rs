@@ -83,6 +83,7 @@ impl ReportWriter for WorkbookWriter {
             report,
             programme,
             l: Labels(self.lang),
+            labels: StatusLabels::of(report, programme, self.lang),
             f: Formats::new(),
             writer: self,
         };
@@ -163,8 +164,41 @@ pub(crate) struct Ctx<'a> {
     pub report: &'a Report,
     pub programme: &'a Programme,
     pub l: Labels,
+    /// The answers' statuses worded (symbol and word), once per workbook.
+    pub labels: StatusLabels<'a>,
     pub f: Formats,
     pub writer: &'a WorkbookWriter,
+}
+
+/// Each status the answers have, with its label ([`crate::status_label`]):
+/// worded once rather than once per answer on Vastaukset and on every
+/// action sheet (wording one looks through the programme's scale).
+pub(crate) struct StatusLabels<'a>(Vec<(&'a koonti_model::Status, String)>);
+
+impl<'a> StatusLabels<'a> {
+    pub(crate) fn of(report: &'a Report, programme: &Programme, lang: Lang) -> Self {
+        let mut labels: Vec<(&koonti_model::Status, String)> = Vec::new();
+        for answer in &report.answers {
+            if !labels.iter().any(|(s, _)| *s == &answer.status) {
+                let label = crate::status_label(&answer.status, programme, lang);
+                labels.push((&answer.status, label));
+            }
+        }
+        StatusLabels(labels)
+    }
+
+    /// The label of an answer's `status`.
+    pub(crate) fn get(
+        &self,
+        status: &koonti_model::Status,
+        ctx: &Ctx,
+    ) -> std::borrow::Cow<'_, str> {
+        match self.0.iter().find(|(s, _)| *s == status) {
+            Some((_, label)) => label.as_str().into(),
+            // Not an answer's status: worded as it comes.
+            None => crate::status_label(status, ctx.programme, ctx.l.0).into(),
+        }
+    }
 }
 
 fn properties(ctx: &Ctx) -> DocProperties {

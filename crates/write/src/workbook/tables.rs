@@ -52,30 +52,19 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
     if !with_extra {
         columns.remove(EXTRA_COLUMN);
     }
-    // Worded once per status and once per sheet, not once per row.
-    let mut labels: Vec<(&Status, String)> = Vec::new();
-    for a in &ctx.report.answers {
-        if !labels.iter().any(|(s, _)| *s == &a.status) {
-            labels.push((&a.status, status_label(&a.status, ctx.programme, l.0)));
-        }
-    }
     let period = ctx.report.period.to_string();
     let rows: Vec<Vec<Cell>> = ctx
         .report
         .answers
         .iter()
         .map(|a| {
-            let label = labels
-                .iter()
-                .find(|(s, _)| *s == &a.status)
-                .map_or("", |(_, label)| label.as_str());
             let mut row: Vec<Cell> = Vec::with_capacity(columns.len());
             row.extend([
                 (&a.unit).into(),
                 (&a.section).into(),
                 (&a.measure).into(),
                 (&a.measure_text).into(),
-                label.into(),
+                ctx.labels.get(&a.status, ctx),
                 bullets(&a.items).into(),
             ]);
             if with_extra {
