@@ -79,7 +79,8 @@ pub use programme::{
     programme_from_form, programme_toml, programme_xlsx,
 };
 pub use render::{
-    RenderOptions, appendix_html, appendix_xlsx, committee_workbook, report_json, slides_pptx,
+    RenderOptions, appendix_html, appendix_xlsx, committee_workbook,
+    committee_workbook_before_exit, report_json, slides_pptx,
 };
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};

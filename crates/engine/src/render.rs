@@ -58,6 +58,22 @@ pub fn committee_workbook(
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
 
+/// [`committee_workbook`] for a process that exits once its outputs are
+/// written (the command line): the workbook's cells are left for the
+/// system to take back rather than freed one by one (a per cent of a large
+/// merge's CPU time). Every call leaves that memory behind until the
+/// process ends.
+pub fn committee_workbook_before_exit(
+    merged: &Merged,
+    options: &RenderOptions,
+) -> Result<Vec<u8>, EngineError> {
+    let writer = WorkbookWriter {
+        leave_unfreed: true,
+        ..WorkbookWriter::new(options.lang, crate::VERSION, options.made.clone())
+    };
+    Ok(writer.render(&merged.report, &merged.programme)?)
+}
+
 /// The strategy-evaluation appendix as a workbook (.xlsx): a first page
 /// with the summary paragraph and counts, then one page per action.
 pub fn appendix_xlsx(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, EngineError> {
