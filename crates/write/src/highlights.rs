@@ -141,7 +141,47 @@ pub fn highlight_statuses(programme: &Programme) -> Vec<Status> {
 
 /// The words of a text, lower case, for telling repeated texts.
 fn words_key(text: &str) -> String {
-    let lower = text.to_lowercase();
+    // Each item of every answer is keyed: lower-cased a character at a
+    // time into the key, rather than into a lower-case copy that is split
+    // again. The same as the whole text's `to_lowercase` for every
+    // character but the capital sigma, whose small form depends on the
+    // next letter: a text with one takes the longer way.
+    if text.contains('Σ') {
+        return words_key_of_lower(&text.to_lowercase());
+    }
+    let mut key = String::with_capacity(text.len());
+    // Whether a separator is due before the next word's character.
+    let mut gap = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            if c.is_ascii_alphanumeric() {
+                if gap && !key.is_empty() {
+                    key.push(' ');
+                }
+                gap = false;
+                key.push(c.to_ascii_lowercase());
+            } else {
+                gap = true;
+            }
+            continue;
+        }
+        for lower in c.to_lowercase() {
+            if lower.is_alphanumeric() {
+                if gap && !key.is_empty() {
+                    key.push(' ');
+                }
+                gap = false;
+                key.push(lower);
+            } else {
+                gap = true;
+            }
+        }
+    }
+    key
+}
+
+/// [`words_key`] of a text already in lower case.
+fn words_key_of_lower(lower: &str) -> String {
     let mut key = String::with_capacity(lower.len());
     for word in lower
         .split(|c: char| !c.is_alphanumeric())
@@ -382,6 +422,29 @@ mod tests {
         assert!(!is_plan("Otettiin käyttöön vuonna 2024.", Some(2024)));
         // A plan word inside another word is none.
         assert!(!is_plan("Asiakasplanetaario", None));
+    }
+
+    #[test]
+    fn words_key_is_the_lower_case_words() {
+        for text in [
+            "",
+            "  ",
+            "Yhteinen lause, kaikille!",
+            "ÄÄKKÖSET  ja   Åland—2025",
+            "İstanbul ΣΟΦΙΑ ΟΔΟΣ",
+            "a-b_c d1 ½ Ⅻ",
+            "--alku ja loppu--",
+        ] {
+            assert_eq!(
+                words_key(text),
+                words_key_of_lower(&text.to_lowercase()),
+                "{text:?}"
+            );
+        }
+        assert_eq!(
+            words_key("Yhteinen  lause, KAIKILLE."),
+            "yhteinen lause kaikille"
+        );
     }
 
     #[test]

@@ -100,11 +100,12 @@ impl StatusFormats {
         )
     }
 
-    fn of(&self, ctx: &Ctx, status: &Status) -> Format {
-        self.0
-            .iter()
-            .find(|(s, _)| s == status)
-            .map_or_else(|| status_format(ctx, status), |(_, f)| f.clone())
+    /// Borrowed where made already: a cell of the matrix each.
+    fn of(&self, ctx: &Ctx, status: &Status) -> std::borrow::Cow<'_, Format> {
+        match self.0.iter().find(|(s, _)| s == status) {
+            Some((_, format)) => std::borrow::Cow::Borrowed(format),
+            None => std::borrow::Cow::Owned(status_format(ctx, status)),
+        }
     }
 }
 
@@ -132,7 +133,11 @@ fn legend(
     sheet.write_string_with_format(row, 1, ctx.l.legend(), &ctx.f.bold)?;
     for (i, status) in counted_statuses(ctx.programme).into_iter().enumerate() {
         let label = status_label(&status, ctx.programme, ctx.l.0);
-        let format = formats.of(ctx, &status).set_font_size(10).set_text_wrap();
+        let format = formats
+            .of(ctx, &status)
+            .into_owned()
+            .set_font_size(10)
+            .set_text_wrap();
         sheet.write_string_with_format(row, 2 + i as u16, &label, &format)?;
     }
     Ok(())
