@@ -15,13 +15,18 @@ impl Report {
         let with_feedback: HashSet<&str> = self.feedback.iter().map(|f| f.unit.as_str()).collect();
         // One pass over the answers (a national merge has tens of
         // thousands): looking each unit's answers up in turn made this
-        // quadratic, and it is asked for once a measure.
-        let answered: HashSet<&str> = self
-            .answers
-            .iter()
-            .filter(|a| a.status.is_answered() || !a.items.is_empty())
-            .map(|a| a.unit.as_str())
-            .collect();
+        // quadratic, and it is asked for once a measure. A unit's answers
+        // come one after another, so each unit is hashed about once, not
+        // once per answer.
+        let mut answered: HashSet<&str> = HashSet::new();
+        let mut last: Option<&str> = None;
+        for answer in &self.answers {
+            let unit = answer.unit.as_str();
+            if last != Some(unit) && (answer.status.is_answered() || !answer.items.is_empty()) {
+                answered.insert(unit);
+                last = Some(unit);
+            }
+        }
         self.responses
             .iter()
             .map(|r| r.unit.as_str())
