@@ -82,6 +82,7 @@ function render(id, lang, made, summary, outputs) {
 function fromReport(message) {
   const { id, json, programme, lang, made, outputs } = message;
   if (outcome) { outcome.free(); outcome = null; }
+  newMailbox(id); // the half it gathered is not needed
   try {
     const chosen = chosenProgramme(programme);
     outcome = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
@@ -95,34 +96,137 @@ function fromReport(message) {
   }
 }
 
+// Messages the merge under way waits for (the programme the first worker
+// settled, the other worker's part): each a promise, resolved when its
+// message comes, before or after it is awaited; null when the merge is
+// given up (another merge, or the second worker not needed after all).
+let mailbox = new Map();
+let mailboxId = 0;
+function slot(type) {
+  if (!mailbox.has(type)) {
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    mailbox.set(type, { promise, resolve });
+  }
+  return mailbox.get(type);
+}
+const receive = (type) => slot(type).promise;
+function newMailbox(id) {
+  for (const waiting of mailbox.values()) waiting.resolve(null);
+  mailbox = new Map();
+  mailboxId = id;
+}
+
+function progressOf(id) {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - last > 100 || done === total) {
+      last = now;
+      post({ type: 'progress', id, phase: 'read', done, total });
+    }
+  };
+}
+
+// The first worker's merge. Alone (`split` false) it merges `files`. With
+// a second worker (`split`), `files` are the first half of them in name
+// order and `rest` the second's half: it settles the programme from its
+// first workbooks and hands it over (or, when its half has too few, reads
+// the rest too and merges alone, `alone` then its share of the
+// downloads), reads its half while the second reads the other, and both
+// consolidate the two halves' outcomes.
 async function merge(message) {
-  const { id, files, programme, period, lang, made, summary, outputs } = message;
+  const { id, files, rest, split, programme, period, lang, made } = message;
   if (outcome) { outcome.free(); outcome = null; }
+  newMailbox(id);
   let batch = null;
+  let share = null;
   try {
     // No files at all is the engine's refusal too: it words it.
     batch = await gather(files, id);
     const chosen = chosenProgramme(programme);
     if (chosen) { batch.use_programme(chosen); chosen.free(); }
     batch.set_period(period || '');
-    let last = 0;
-    const progress = (done, total) => {
-      const now = Date.now();
-      if (now - last > 100 || done === total) {
-        last = now;
-        post({ type: 'progress', id, phase: 'read', done, total });
-      }
-    };
-    const owned = batch;
-    batch = null; // merge consumes it, also when it refuses
     post({ type: 'mark', id, name: 'gathered' });
-    outcome = owned.merge(progress);
+    share = batch.start(); // consumes the batch
+    batch = null;
+    const progress = progressOf(id);
+    let plan = message;
+    let together = split && share.settle(true, progress);
+    if (together) {
+      const settled = share.settled();
+      post({ type: 'settled', id, bytes: settled }, [settled.buffer]);
+    } else {
+      if (split) {
+        post({ type: 'alone', id });
+        plan = message.alone;
+        batch = await gather(rest, id);
+        share.extend(batch); // consumes it
+        batch = null;
+      }
+      share.settle(false, progress);
+    }
+    share.read(progress);
+    post({ type: 'mark', id, name: 'read' });
+    if (together) {
+      // Ours first: the second worker consolidates from it too.
+      const mine = share.part();
+      post({ type: 'part', id, bytes: mine }, [mine.buffer]);
+      const theirs = await receive('part');
+      if (!theirs) { share.free(); return; }
+      share.join(new Uint8Array(theirs.bytes), false);
+    }
+    const owned = share;
+    share = null; // finish consumes it, also when it refuses
+    outcome = owned.finish();
     post({ type: 'mark', id, name: 'merged' });
     post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
+    render(id, lang, made, plan.summary, plan.outputs);
+  } catch (err) {
+    if (batch) batch.free();
+    if (share) share.free();
+    post({ type: 'failed', id, error: failure(err) });
+  }
+}
+
+// The second worker's half of a merge in two (merge() above): gathered
+// while the first settles the programme, read against it, handed to the
+// first, and consolidated with the first's half for this worker's share
+// of the downloads. A refusal is the first worker's to tell: it comes to
+// the same.
+async function help(message) {
+  const { id, files, period, lang, made, summary, outputs } = message;
+  if (outcome) { outcome.free(); outcome = null; }
+  newMailbox(id);
+  let batch = null;
+  let share = null;
+  try {
+    batch = await gather(files, id);
+    batch.set_period(period || '');
+    share = batch.start();
+    batch = null;
+    post({ type: 'mark', id, name: 'gathered' });
+    const settled = await receive('settled');
+    if (!settled) { share.free(); return; }
+    share.use_settled(new Uint8Array(settled.bytes));
+    share.read(progressOf(id));
+    const mine = share.part();
+    post({ type: 'part', id, bytes: mine }, [mine.buffer]);
+    post({ type: 'mark', id, name: 'read' });
+    const theirs = await receive('part');
+    if (!theirs) { share.free(); return; }
+    share.join(new Uint8Array(theirs.bytes), true);
+    const owned = share;
+    share = null;
+    outcome = owned.finish();
+    post({ type: 'mark', id, name: 'merged' });
     render(id, lang, made, summary, outputs);
   } catch (err) {
     if (batch) batch.free();
-    post({ type: 'failed', id, error: failure(err) });
+    if (share) share.free();
+    const error = failure(err);
+    if (error.kind === 'internal') post({ type: 'failed', id, error });
+    else post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
   }
 }
 
@@ -160,6 +264,10 @@ self.onmessage = (event) => {
     }
   } else if (message.type === 'merge') {
     merge(message);
+  } else if (message.type === 'help') {
+    help(message);
+  } else if (message.type === 'settled' || message.type === 'part') {
+    if (message.id === mailboxId) slot(message.type).resolve(message);
   } else if (message.type === 'render') {
     const { id, lang, made, summary, outputs } = message;
     if (outcome) render(id, lang, made, summary, outputs);

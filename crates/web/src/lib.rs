@@ -18,6 +18,7 @@
 
 pub mod error;
 pub mod select;
+pub mod share;
 pub mod summary;
 
 use error::PageError;
@@ -158,9 +159,7 @@ impl Batch {
     /// read. A refusal (no programme fits, mixed periods, ...) is an error
     /// whose message is the JSON `{"kind", "message"}` ([`PageError`]).
     pub fn merge(self, progress: &js_sys::Function) -> Result<Outcome, JsError> {
-        PROGRESS.with(|slot| *slot.borrow_mut() = Some(progress.clone()));
-        let merged = self.merge_with(Some(&report_progress));
-        PROGRESS.with(|slot| *slot.borrow_mut() = None);
+        let merged = with_progress(progress, || self.merge_with(Some(&report_progress)));
         Ok(Outcome {
             merged: merged.map_err(error::js)?,
         })
@@ -192,6 +191,14 @@ thread_local! {
     /// thread (rayon runs everything on it), so the engine's callback,
     /// which must be `Sync`, finds the JavaScript function here.
     static PROGRESS: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// `work` with `progress` as the page's progress callback.
+fn with_progress<T>(progress: &js_sys::Function, work: impl FnOnce() -> T) -> T {
+    PROGRESS.with(|slot| *slot.borrow_mut() = Some(progress.clone()));
+    let done = work();
+    PROGRESS.with(|slot| *slot.borrow_mut() = None);
+    done
 }
 
 fn report_progress(done: usize, total: usize) {
