@@ -24,19 +24,27 @@ function chosenProgramme(choice) {
 }
 
 // Reads the Files a few dozen at a time (one at a time is a round trip to
-// the browser each): the bytes live in the engine's memory only, and every
-// failure to read is one line of the report.
+// the browser each) into `share`, the next group's reading under way while
+// `afterEach()` reads the group just given (the engine reads as the files
+// come): the bytes live in the engine's memory only, and every failure to
+// read is one line of the report.
 const READ_AT_ONCE = 64;
 
-async function gather(files, id) {
-  const batch = new wasm_bindgen.Batch();
+async function gather(share, files, id, afterEach) {
   // A folder gives what the command line's folder walk would take: every
   // file but the system's own (the engine says why a PDF is not read).
   const taken = files.filter((entry) => !entry.fromFolder || wasm_bindgen.taken_from_folder(entry.name));
   const total = taken.length;
-  for (let start = 0; start < total; start += READ_AT_ONCE) {
+  const fetchGroup = (start) => {
     const group = taken.slice(start, start + READ_AT_ONCE);
-    const read = await Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()));
+    return Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()))
+      .then((read) => ({ group, read }));
+  };
+  let next = total ? fetchGroup(0) : null;
+  for (let start = 0; start < total; start += READ_AT_ONCE) {
+    const { group, read } = await next;
+    next = start + READ_AT_ONCE < total ? fetchGroup(start + READ_AT_ONCE) : null;
+    const batch = new wasm_bindgen.Batch();
     group.forEach((entry, i) => {
       const result = read[i];
       if (result.status === 'fulfilled') {
@@ -46,9 +54,10 @@ async function gather(files, id) {
         batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
       }
     });
+    share.add(batch); // consumes it
     post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+    if (afterEach) afterEach();
   }
-  return batch;
 }
 
 // The downloads, each written from the merge's Outcome.
@@ -117,13 +126,14 @@ function newMailbox(id) {
   mailboxId = id;
 }
 
-function progressOf(id) {
+// The engine counts the files given so far; `count` is how many come.
+function progressOf(id, count) {
   let last = 0;
   return (done, total) => {
     const now = Date.now();
-    if (now - last > 100 || done === total) {
+    if (now - last > 100 || done >= count) {
       last = now;
-      post({ type: 'progress', id, phase: 'read', done, total });
+      post({ type: 'progress', id, phase: 'read', done, total: Math.max(total, count) });
     }
   };
 }
@@ -131,50 +141,59 @@ function progressOf(id) {
 // The first worker's merge. Alone (`split` false) it merges `files`. With
 // a second worker (`split`), `files` are the first half of them in name
 // order and `rest` the second's half: it settles the programme from its
-// first workbooks and hands it over (or, when its half has too few, reads
-// the rest too and merges alone, `alone` then its share of the
-// downloads), reads its half while the second reads the other, and both
-// consolidate the two halves' outcomes.
+// first workbooks as they come and hands it over (or, when its half has
+// too few, reads the rest too and merges alone, `alone` then its share of
+// the downloads), reads its half while the second reads the other, and
+// both consolidate the two halves' outcomes.
 async function merge(message) {
   const { id, files, rest, split, programme, period, lang, made } = message;
   if (outcome) { outcome.free(); outcome = null; }
   newMailbox(id);
-  let batch = null;
-  let share = null;
+  const theirs = receive('part');
+  let share = new wasm_bindgen.Share();
   try {
-    // No files at all is the engine's refusal too: it words it.
-    batch = await gather(files, id);
     const chosen = chosenProgramme(programme);
-    if (chosen) { batch.use_programme(chosen); chosen.free(); }
-    batch.set_period(period || '');
+    if (chosen) { share.use_programme(chosen); chosen.free(); }
+    share.set_period(period || '');
+    const progress = progressOf(id, files.length);
+    let settled = false;
+    const handOver = () => {
+      if (!split) return;
+      const bytes = share.settled();
+      post({ type: 'settled', id, bytes }, [bytes.buffer]);
+    };
+    // Each group as it comes: the programme settled as soon as there are
+    // enough workbooks (more files follow), then read.
+    await gather(share, files, id, () => {
+      if (!settled) {
+        settled = share.settle(true, progress);
+        if (settled) handOver();
+      }
+      if (settled) share.read(progress);
+    });
     post({ type: 'mark', id, name: 'gathered' });
-    share = batch.start(); // consumes the batch
-    batch = null;
-    const progress = progressOf(id);
     let plan = message;
-    let together = split && share.settle(true, progress);
-    if (together) {
-      const settled = share.settled();
-      post({ type: 'settled', id, bytes: settled }, [settled.buffer]);
-    } else {
-      if (split) {
+    if (!settled) {
+      settled = share.settle(split, progress);
+      if (settled) {
+        handOver();
+      } else {
+        // Too few workbooks in this half: every file read here.
         post({ type: 'alone', id });
         plan = message.alone;
-        batch = await gather(rest, id);
-        share.extend(batch); // consumes it
-        batch = null;
+        await gather(share, rest, id, null);
+        share.settle(false, progress);
       }
-      share.settle(false, progress);
     }
     share.read(progress);
-    post({ type: 'mark', id, name: 'read' });
-    if (together) {
+    post({ type: 'mark', id, name: 'half read' });
+    if (split && plan === message) {
       // Ours first: the second worker consolidates from it too.
       const mine = share.part();
       post({ type: 'part', id, bytes: mine }, [mine.buffer]);
-      const theirs = await receive('part');
-      if (!theirs) { share.free(); return; }
-      share.join(new Uint8Array(theirs.bytes), false);
+      const part = await theirs;
+      if (!part) { share.free(); return; }
+      share.join(new Uint8Array(part.bytes), false);
     }
     const owned = share;
     share = null; // finish consumes it, also when it refuses
@@ -183,46 +202,52 @@ async function merge(message) {
     post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
     render(id, lang, made, plan.summary, plan.outputs);
   } catch (err) {
-    if (batch) batch.free();
     if (share) share.free();
     post({ type: 'failed', id, error: failure(err) });
   }
 }
 
 // The second worker's half of a merge in two (merge() above): gathered
-// while the first settles the programme, read against it, handed to the
-// first, and consolidated with the first's half for this worker's share
-// of the downloads. A refusal is the first worker's to tell: it comes to
-// the same.
+// while the first settles the programme, read against it as the files
+// come, handed to the first, and consolidated with the first's half for
+// this worker's share of the downloads. A refusal is the first worker's
+// to tell: it comes to the same.
 async function help(message) {
   const { id, files, period, lang, made, summary, outputs } = message;
   if (outcome) { outcome.free(); outcome = null; }
   newMailbox(id);
-  let batch = null;
-  let share = null;
+  const settledComes = receive('settled');
+  const theirs = receive('part');
+  let settled = null; // the message, once it came
+  let given = false;
+  settledComes.then((m) => { settled = m; });
+  let share = new wasm_bindgen.Share();
   try {
-    batch = await gather(files, id);
-    batch.set_period(period || '');
-    share = batch.start();
-    batch = null;
+    share.set_period(period || '');
+    const progress = progressOf(id, files.length);
+    const readIfSettled = () => {
+      if (!given && settled) {
+        share.use_settled(new Uint8Array(settled.bytes));
+        given = true;
+      }
+      if (given) share.read(progress);
+    };
+    await gather(share, files, id, readIfSettled);
     post({ type: 'mark', id, name: 'gathered' });
-    const settled = await receive('settled');
-    if (!settled) { share.free(); return; }
-    share.use_settled(new Uint8Array(settled.bytes));
-    share.read(progressOf(id));
+    settled = await settledComes;
+    if (!settled) { share.free(); return; } // given up
+    readIfSettled();
     const mine = share.part();
     post({ type: 'part', id, bytes: mine }, [mine.buffer]);
-    post({ type: 'mark', id, name: 'read' });
-    const theirs = await receive('part');
-    if (!theirs) { share.free(); return; }
-    share.join(new Uint8Array(theirs.bytes), true);
+    const part = await theirs;
+    if (!part) { share.free(); return; }
+    share.join(new Uint8Array(part.bytes), true);
     const owned = share;
     share = null;
     outcome = owned.finish();
     post({ type: 'mark', id, name: 'merged' });
     render(id, lang, made, summary, outputs);
   } catch (err) {
-    if (batch) batch.free();
     if (share) share.free();
     const error = failure(err);
     if (error.kind === 'internal') post({ type: 'failed', id, error });

@@ -78,9 +78,10 @@ impl<'a> Files<'a> {
         }
     }
 
-    /// The next share's files after these (packages opened): for a first
-    /// share too small to settle the programme on its own
-    /// ([`Files::settle`] gave `None`), which is then settled again.
+    /// More files after these (packages opened), as they arrive: settled
+    /// again while [`Files::settle`] gave `None`, else read by the next
+    /// [`Files::read`]. Also the next share's files, for a first share too
+    /// small to settle the programme on its own.
     pub fn extend(&mut self, inputs: Vec<Input>) {
         let inputs = crate::unpack::unpack(inputs, &self.limits);
         self.total += inputs.len();
@@ -110,9 +111,10 @@ impl<'a> Files<'a> {
     /// Settles the programme (the one given in `options`, checked against
     /// the first workbooks, else the one detected from them), reading files
     /// from the start until enough are workbooks. `Ok(None)` when these
-    /// files ran out first and `more_follow` (other shares come after
-    /// these): the first share is then too small to settle on its own, and
-    /// the merge must read the files as one share.
+    /// files ran out first and `more_follow` (more files come: to
+    /// [`Files::extend`] these, or other shares after these), to be called
+    /// again with more; a first share too small to settle on its own reads
+    /// the next share's files itself.
     ///
     /// Refuses as [`crate::merge`] does: only koonti's own workbooks,
     /// nothing readable, no programme fits.
@@ -194,10 +196,11 @@ impl<'a> Files<'a> {
         }
     }
 
-    /// Reads and interprets every file (those read to settle the programme
-    /// first), in order, each workbook's cells freed once it is read, so a
-    /// national merge never holds every workbook in memory.
-    pub fn read(mut self, settled: &Settled) -> Vec<FileOutcome> {
+    /// Reads and interprets every file not read yet (those read to settle
+    /// the programme first), in order, each workbook's cells freed once it
+    /// is read, so a national merge never holds every workbook in memory.
+    /// Files [`Files::extend`]ed later are read by the next call.
+    pub fn read(&mut self, settled: &Settled) -> Vec<FileOutcome> {
         let head = std::mem::take(&mut self.head);
         let inputs = std::mem::take(&mut self.inputs);
         let mut outcomes: Vec<FileOutcome> = head

@@ -1,7 +1,7 @@
 //! The merge in steps (the browser page's two workers) gives the report
 //! `merge` gives, wherever the files are cut in two: the programme settled
 //! in the first share and handed over as bytes, each share read on its
-//! own, the outcomes handed over as JSON, and both workers consolidating.
+//! own as its files arrive, the outcomes handed over as JSON, and both workers consolidating.
 use koonti_engine::{FileOutcome, Files, Input, MergeOptions, Merged, Settled, finish, merge};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -38,10 +38,12 @@ fn handed_over(outcomes: Vec<FileOutcome>) -> Vec<FileOutcome> {
     back
 }
 
-/// The two workers' merge of `first` and `second`: (the first's, the
-/// second's), the second `None` when the first share could not settle
-/// the programme alone and read every file itself; and how many files
-/// the progress counted.
+/// The two workers' merge of `first` and `second`, each share given in
+/// chunks of 16 as the page gathers them, the first settling the
+/// programme as soon as it can and each reading what it has: (the first's
+/// merge, the second's), the second `None` when the first share could not
+/// settle the programme alone and read every file itself; and how many
+/// files the progress counted.
 fn in_two(
     first: Vec<Input>,
     second: Vec<Input>,
@@ -51,19 +53,37 @@ fn in_two(
     let progress = |_: usize, _: usize| {
         read.fetch_add(1, Ordering::Relaxed);
     };
-    let mut files = Files::new(first, Some(&progress));
-    let more_follow = !second.is_empty();
-    let Some(settled) = files.settle(options, more_follow).expect("settled") else {
+    let mut files = Files::new(Vec::new(), Some(&progress));
+    let mut settled = None;
+    let mut mine = Vec::new();
+    for chunk in first.chunks(16) {
+        files.extend(chunk.to_vec());
+        if settled.is_none() {
+            settled = files.settle(options, true).expect("no refusal");
+        }
+        if let Some(settled) = &settled {
+            mine.extend(files.read(settled));
+        }
+    }
+    if settled.is_none() {
+        settled = files.settle(options, !second.is_empty()).expect("settled");
+    }
+    let Some(settled) = settled else {
         files.extend(second);
         let settled = files.settle(options, false).expect("settled").expect("all");
         let outcomes = files.read(&settled);
         let merged = finish(settled, outcomes, options).expect("merged");
         return (merged, None, read.into_inner());
     };
+    mine.extend(files.read(&settled));
     let theirs = Settled::from_bytes(&settled.to_bytes()).expect("settled back");
     assert_eq!(theirs.programme(), settled.programme());
-    let mine = files.read(&settled);
-    let other = Files::new(second, Some(&progress)).read(&theirs);
+    let mut their_files = Files::new(Vec::new(), Some(&progress));
+    let mut other = Vec::new();
+    for chunk in second.chunks(16) {
+        their_files.extend(chunk.to_vec());
+        other.extend(their_files.read(&theirs));
+    }
     let mut all = handed_over(mine);
     all.extend(handed_over(other));
     let merged_first = finish(settled, all.clone(), options).expect("merged");

@@ -1,5 +1,5 @@
 //! The merge in two Web Workers: each gathers, reads and interprets its
-//! share of the files ([`koonti_engine::Files`]), the first settling the
+//! share of the files ([`koonti_engine::Files`]) as they come, the first settling the
 //! programme from the first workbooks and handing it to the second
 //! ([`Share::settled`], [`Share::use_settled`]); each hands the other its
 //! outcomes ([`Share::part`], [`Share::join`]), and both consolidate the
@@ -11,18 +11,19 @@
 //! as [`crate::Batch`] does, by their UTF-8 bytes); the report is the one
 //! [`koonti_engine::merge`] makes of all of them.
 
-use crate::{Batch, Outcome, error};
+use crate::{Batch, ChosenProgramme, Outcome, error};
 use koonti_engine::{
     FileOutcome, Files, InputProblem, MergeOptions, Programme, ReportPeriod, Settled,
 };
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
-/// One worker's share of a merge's files, from [`Batch::start`].
+/// One worker's share of a merge's files, given a [`Batch`] at a time
+/// as the worker gathers them (in name order: the page sorts them), read
+/// as they come once the programme is settled.
 #[wasm_bindgen]
 pub struct Share {
-    /// Until they are read.
-    files: Option<Files<'static>>,
+    files: Files<'static>,
     problems: Vec<InputProblem>,
     programme: Option<Programme>,
     period: ReportPeriod,
@@ -39,22 +40,13 @@ struct Part {
     outcomes: Vec<FileOutcome>,
 }
 
-#[wasm_bindgen]
-impl Batch {
-    /// These files as one share of a merge in steps (in name order).
-    pub fn start(self) -> Share {
-        let Batch {
-            mut inputs,
-            problems,
-            programme,
-            period,
-        } = self;
-        inputs.sort_by(|a, b| a.name.cmp(&b.name));
+impl Default for Share {
+    fn default() -> Self {
         Share {
-            files: Some(Files::new(inputs, Some(&crate::report_progress))),
-            problems,
-            programme,
-            period,
+            files: Files::new(Vec::new(), Some(&crate::report_progress)),
+            problems: Vec::new(),
+            programme: None,
+            period: ReportPeriod::default(),
             settled: None,
             outcomes: Vec::new(),
         }
@@ -63,27 +55,43 @@ impl Batch {
 
 #[wasm_bindgen]
 impl Share {
-    /// Settles the programme from this share's first workbooks; false when
-    /// `more_follow` (the second worker has files) and these ran out first:
-    /// then [`Share::extend`] with the second's files, and settle again.
-    /// A refusal is an error as [`Batch::merge`]'s.
+    /// No files yet: the programme detected, the period from the files.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Share {
+        Share::default()
+    }
+
+    /// Reads the responses against `programme` instead of detecting it.
+    pub fn use_programme(&mut self, programme: &ChosenProgramme) {
+        self.programme = Some(programme.programme.clone());
+    }
+
+    /// The reporting period (as `--period`); empty: from the files.
+    pub fn set_period(&mut self, period: &str) {
+        self.period = koonti_engine::report_period(period);
+    }
+
+    /// The next files, after those given (in name order); also the second
+    /// worker's files, for a first share too small to settle the
+    /// programme on its own.
+    pub fn add(&mut self, batch: Batch) {
+        let mut inputs = batch.inputs;
+        inputs.sort_by(|a, b| a.name.cmp(&b.name));
+        self.files.extend(inputs);
+        self.problems.extend(batch.problems);
+    }
+
+    /// Settles the programme from this share's first workbooks, if it is
+    /// not yet; false when there are too few yet and `more_follow` (more
+    /// files to [`Share::add`], here or in the second worker). A refusal is
+    /// an error whose message is the JSON `{"kind", "message"}`
+    /// ([`crate::error::PageError`]).
     pub fn settle(
         &mut self,
         more_follow: bool,
         progress: &js_sys::Function,
     ) -> Result<bool, JsError> {
-        crate::with_progress(progress, || self.settle_with(more_follow)).map_err(|e| error::js(e))
-    }
-
-    /// The second worker's files, for a first share too small to settle
-    /// the programme on its own: this share is then the whole merge.
-    pub fn extend(&mut self, more: Batch) {
-        let mut inputs = more.inputs;
-        inputs.sort_by(|a, b| a.name.cmp(&b.name));
-        if let Some(files) = &mut self.files {
-            files.extend(inputs);
-        }
-        self.problems.extend(more.problems);
+        crate::with_progress(progress, || self.settle_with(more_follow)).map_err(error::js)
     }
 
     /// The settled programme as bytes, for the other worker's
@@ -101,11 +109,11 @@ impl Share {
         Ok(())
     }
 
-    /// Reads and interprets this share's files, calling
-    /// `progress(done, total)` after each.
-    pub fn read(&mut self, progress: &js_sys::Function) -> Result<(), JsError> {
+    /// Reads and interprets the files given and not read yet (none before
+    /// the programme is settled), calling `progress(done, total)` after
+    /// each.
+    pub fn read(&mut self, progress: &js_sys::Function) {
         crate::with_progress(progress, || self.read_files());
-        Ok(())
     }
 
     /// This share's problems and outcomes as bytes, for the other worker's
@@ -133,7 +141,7 @@ impl Share {
     }
 
     /// The merge of every share joined: the report, as
-    /// [`Batch::merge`] makes it.
+    /// [`Batch::merge_with`] makes it.
     pub fn finish(self) -> Result<Outcome, JsError> {
         Ok(Outcome {
             merged: self.finish_merge().map_err(error::js)?,
@@ -153,20 +161,21 @@ impl Share {
     }
 
     fn settle_with(&mut self, more_follow: bool) -> Result<bool, koonti_engine::EngineError> {
-        let options = self.options();
-        let Some(files) = &mut self.files else {
-            return Ok(self.settled.is_some());
-        };
-        if files.is_empty() && !more_follow {
+        if self.settled.is_some() {
+            return Ok(true);
+        }
+        // No files at all: refused before anything is read, as merge does.
+        if self.files.is_empty() && !more_follow {
             return Err(koonti_engine::EngineError::NoInputs);
         }
-        self.settled = files.settle(&options, more_follow)?;
+        let options = self.options();
+        self.settled = self.files.settle(&options, more_follow)?;
         Ok(self.settled.is_some())
     }
 
     fn read_files(&mut self) {
-        if let (Some(files), Some(settled)) = (self.files.take(), &self.settled) {
-            self.outcomes.extend(files.read(settled));
+        if let Some(settled) = &self.settled {
+            self.outcomes.extend(self.files.read(settled));
         }
     }
 

@@ -36,11 +36,12 @@ fn a_small_first_half_is_merged_with_the_second() {
     let files = samples();
     let one = batch_of(&files).merge_with(None).expect("merged");
     let (first, second) = files.split_at(files.len() / 2);
-    let mut share = batch_of(first).start();
+    let mut share = Share::new();
+    share.add(batch_of(first));
     assert!(!share.settle_with(true).expect("no refusal"));
     let mut more = batch_of(second);
     more.add_problem("kadonnut.xlsx".into(), "NotFound".into());
-    share.extend(more);
+    share.add(more);
     assert!(share.settle_with(false).expect("settled"));
     share.read_files();
     let merged = share.finish_merge().expect("merged");
@@ -58,24 +59,22 @@ fn a_small_first_half_is_merged_with_the_second() {
 fn parts_join_in_the_files_order() {
     let files = samples();
     let one = batch_of(&files).merge_with(None).expect("merged");
-    let mut first = batch_of(&files).start();
+    let mut first = Share::new();
+    first.add(batch_of(&files));
     assert!(first.settle_with(false).expect("settled"));
     first.read_files();
     // The second worker: the programme from the first, no files of its own
     // but one its browser could not read.
     let mut empty = Batch::new();
     empty.add_problem("kadonnut.xlsx".into(), "NotFound".into());
-    let mut second = empty.start();
+    let mut second = Share::new();
+    second.add(empty);
     second.settled = Some(Settled::from_bytes(&first.settled()).expect("settled"));
     second.read_files();
     let part: Part = serde_json::from_slice(&second.part()).expect("part");
     let mut joined = Share {
-        files: None,
-        problems: Vec::new(),
-        programme: None,
-        period: ReportPeriod::default(),
         settled: Some(Settled::from_bytes(&first.settled()).expect("settled")),
-        outcomes: Vec::new(),
+        ..Share::default()
     };
     let mine: Part = serde_json::from_slice(&first.part()).expect("part");
     joined.join_part(mine, false);
