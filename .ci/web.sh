@@ -22,4 +22,4 @@ cargo build --bin koonti --locked --quiet
 cargo build -p koonti-samples --bin koonti-samples --locked --quiet
 (cd web && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 bin="$(realpath "${CARGO_TARGET_DIR:-target}")/debug"
-KOONTI_BIN="$bin/koonti" KOONTI_SAMPLES_BIN="$bin/koonti-samples" node --test --test-reporter=tap web/test/page.test.mjs web/test/appendix.test.mjs
+KOONTI_BIN="$bin/koonti" KOONTI_SAMPLES_BIN="$bin/koonti-samples" node --test --test-reporter=tap web/test/*.test.mjs

@@ -37,6 +37,9 @@
     helper: null, // the second worker (null when it could not be started)
     helperReady: false,
     shares: null, // what each worker writes in the merge under way: share()
+    mode: 'one', // how the merge under way is shared out: share()
+    rest: [], // the second worker's files, for the first if it reads them all
+    progress: {}, // each worker's last progress message
     mergeProgramme: null, // the programme choice of the last merge
     made: '', // when the last merge was made, as its downloads say
     reworded: false, // the last merge's downloads are being worded again
@@ -93,13 +96,16 @@
   }
 
   // ---- the worker ----------------------------------------------------
-  // Two workers run the engine, each on its own core: the first merges,
-  // writes the summary and the JSON report, hands the report to the second
-  // and writes the committee workbook; the second reads the report back
-  // and writes the appendix and the presentation meanwhile (share()).
-  // When the second cannot be started, the first writes everything.
-  // (Both merging the files was tried: on a busy two-core machine the
-  // second merge slowed the first one's, and the summary with it.)
+  // Two workers run the engine, each on its own core (in WebAssembly each
+  // has one thread). The files, in name order, are cut in two: each worker
+  // gathers and reads its half, the first settling the programme from its
+  // first workbooks and handing it to the second; each hands the other its
+  // half's outcomes, and both consolidate the same report. The first then
+  // writes the summary and most downloads, the second the committee
+  // workbook, the longest to write (share()). When the first half has too
+  // few workbooks to settle the programme, the first worker reads every
+  // file, and the second writes its share from the first's JSON report;
+  // when the second cannot be started, the first does everything.
   function newWorker(onMessage, onError) {
     const source = $('koonti-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
@@ -152,16 +158,35 @@
   // Ready to merge: the first worker, and the second unless it is gone.
   const enginesReady = () => state.ready && (!state.helper || state.helperReady);
 
-  // What each worker writes: with two, the first the summary, the JSON
-  // (first: the second starts from it) and the committee workbook, the
-  // second the rest; with one, everything.
-  function share() {
+  // What each worker writes in `mode`: 'split' (both merged), 'handover'
+  // (the second starts from the first's JSON report, written first) or
+  // 'one' (no second worker).
+  function share(mode) {
     const all = Object.keys(OUTPUTS);
-    if (!state.helper) return { main: { summary: true, outputs: all } };
+    if (mode === 'one') return { main: { summary: true, outputs: all } };
+    if (mode === 'split') {
+      return {
+        main: { summary: true, outputs: ['json', 'appendixXlsx', 'appendixHtml', 'slides'] },
+        helper: { summary: false, outputs: ['workbook'] },
+      };
+    }
     return {
       main: { summary: true, outputs: ['json', 'workbook'] },
       helper: { summary: false, outputs: ['appendixXlsx', 'appendixHtml', 'slides'] },
     };
+  }
+
+  // The files in name order as the engine sorts them: by their UTF-8
+  // bytes (JavaScript compares UTF-16 units, another order past U+FFFF),
+  // so that the two halves are the engine's order cut in two.
+  function inNameOrder(entries) {
+    const encoder = new TextEncoder();
+    const keyed = entries.map((entry) => [encoder.encode(entry.name), entry]);
+    const compare = (a, b) => {
+      for (let i = 0; i < a.length && i < b.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+      return a.length - b.length;
+    };
+    return keyed.sort((a, b) => compare(a[0], b[0])).map(([, entry]) => entry);
   }
 
   // New workers, with fresh engines: to stop a merge under way (then
@@ -192,8 +217,28 @@
     }
     if (message.id !== state.running && message.id !== state.mergeId) return;
     switch (message.type) {
-      case 'progress': mark(message.phase); showProgress(message); break;
-      case 'mark': mark(message.name); break;
+      case 'progress': mark(message.phase); showProgress(message, who); break;
+      case 'mark': {
+        const name = who === 'main' ? message.name : `${who} ${message.name}`;
+        // When the worker posted it: the page may be busy when it comes.
+        if (message.at && !(name in state.marks)) {
+          state.marks[name] = Math.round(message.at - performance.timeOrigin - state.started);
+        } else {
+          mark(name);
+        }
+        break;
+      }
+      // The merge in two: what one worker hands the other.
+      case 'settled': relay(state.helper, message); break;
+      case 'part':
+        mark(`${who} part`);
+        relay(who === 'main' ? state.helper : state.worker, message);
+        break;
+      case 'alone':
+        state.mode = 'handover';
+        state.shares = share('handover');
+        sendFiles(state.worker, message.id, state.rest);
+        break;
       case 'summary':
         mark('summary');
         state.error = null;
@@ -210,7 +255,7 @@
         state.outputs[message.key] = { url: URL.createObjectURL(blob), size: blob.size };
         showDownloads();
         mark(message.key);
-        if (message.key === 'json' && who === 'main' && state.shares.helper && !state.reworded) {
+        if (message.key === 'json' && who === 'main' && state.mode === 'handover' && !state.reworded) {
           handOver(message.id, message.bytes);
         }
         break;
@@ -382,19 +427,79 @@
     state.started = performance.now();
     state.marks = {};
     state.parts = {};
-    state.shares = share();
+    const files = inNameOrder([...state.files.values()]);
+    // Two halves when there are two workers and two files.
+    state.mode = !state.helper ? 'one' : (files.length > 1 ? 'split' : 'handover');
+    state.shares = share(state.mode);
+    state.progress = {};
     state.mergeProgramme = programme;
     resetResults();
-    const files = [...state.files.values()];
     $('progress-box').hidden = false;
     setStatus('merging', files.length);
     state.outputLang = state.lang;
     state.made = madeNow();
     state.reworded = false;
-    state.worker.postMessage({
-      type: 'merge', id, files, programme, period: $('period').value, lang: state.lang,
-      made: state.made, ...state.shares.main,
+    const period = $('period').value;
+    const common = { id, programme, period, lang: state.lang, made: state.made };
+    if (state.mode === 'split') {
+      const half = Math.ceil(files.length / 2);
+      const [mine, theirs] = [files.slice(0, half), files.slice(half)];
+      state.rest = theirs;
+      state.worker.postMessage({
+        type: 'merge', ...common, count: mine.length, restCount: theirs.length, split: true,
+        ...state.shares.main, alone: share('handover').main,
+      });
+      state.helper.postMessage({ type: 'help', ...common, count: theirs.length, ...state.shares.helper });
+      sendFiles(state.worker, id, mine);
+      sendFiles(state.helper, id, theirs);
+    } else {
+      state.rest = [];
+      state.worker.postMessage({
+        type: 'merge', ...common, count: files.length, restCount: 0, split: false, ...state.shares.main,
+      });
+      sendFiles(state.worker, id, files);
+    }
+  }
+
+  // The files' bytes, read a group at a time (the next group's reading
+  // under way while one is handed over) and moved to `worker`, which reads
+  // them as they come. (Handing a worker the File objects instead costs
+  // the page ~0.5 ms a file in postMessage, half a second for 1,000.)
+  const READ_AT_ONCE = 64;
+
+  async function sendFiles(worker, id, entries) {
+    let next = entries.length ? readGroup(entries.slice(0, READ_AT_ONCE)) : null;
+    for (let start = 0; start < entries.length; start += READ_AT_ONCE) {
+      const group = await next;
+      const after = start + READ_AT_ONCE;
+      next = after < entries.length ? readGroup(entries.slice(after, after + READ_AT_ONCE)) : null;
+      if (state.running !== id) return; // given up: its workers are gone
+      worker.postMessage({ type: 'files', id, files: group.files }, group.transfer);
+    }
+  }
+
+  // Every failure to read is one line of the report.
+  async function readGroup(group) {
+    const read = await Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()));
+    const files = [];
+    const transfer = [];
+    group.forEach((entry, i) => {
+      const given = { name: entry.name, fromFolder: entry.fromFolder, modified: entry.file.lastModified || 0 };
+      const result = read[i];
+      if (result.status === 'fulfilled') {
+        files.push({ ...given, bytes: result.value });
+        transfer.push(result.value);
+      } else {
+        const reason = result.reason;
+        files.push({ ...given, error: String(reason && reason.message ? reason.message : reason) });
+      }
     });
+    return { files, transfer };
+  }
+
+  // A worker's message for the other in a merge in two, its bytes moved.
+  function relay(to, message) {
+    if (to) to.postMessage(message, [message.bytes.buffer]);
   }
 
   // The JSON report, handed to the second worker: it writes its share
@@ -410,7 +515,15 @@
     }, [copy.buffer]);
   }
 
-  function showProgress({ phase, done, total }) {
+  // Each worker's progress; shown summed over those at the same step.
+  function showProgress(message, who) {
+    state.progress[who] = message;
+    const { phase } = message;
+    let done = 0;
+    let total = 0;
+    for (const part of Object.values(state.progress)) {
+      if (part.phase === phase) { done += part.done; total += part.total; }
+    }
     const bar = $('progress');
     bar.max = total || 1;
     bar.value = done;

@@ -6,6 +6,8 @@
 let outcome = null; // the last merge's Outcome, for other languages and templates
 
 const post = (message, transfer) => self.postMessage(message, transfer || []);
+// A step of the merge, with when it was reached (for the benchmark).
+const markStep = (id, name) => post({ type: 'mark', id, name, at: Date.now() });
 
 function failure(err) {
   const text = err && err.message ? err.message : String(err);
@@ -23,32 +25,31 @@ function chosenProgramme(choice) {
   return wasm_bindgen.ChosenProgramme.from_file(choice.file.name, bytes);
 }
 
-// Reads the Files a few dozen at a time (one at a time is a round trip to
-// the browser each): the bytes live in the engine's memory only, and every
-// failure to read is one line of the report.
-const READ_AT_ONCE = 64;
-
-async function gather(files, id) {
-  const batch = new wasm_bindgen.Batch();
-  // A folder gives what the command line's folder walk would take: every
-  // file but the system's own (the engine says why a PDF is not read).
-  const taken = files.filter((entry) => !entry.fromFolder || wasm_bindgen.taken_from_folder(entry.name));
-  const total = taken.length;
-  for (let start = 0; start < total; start += READ_AT_ONCE) {
-    const group = taken.slice(start, start + READ_AT_ONCE);
-    const read = await Promise.allSettled(group.map((entry) => entry.file.arrayBuffer()));
-    group.forEach((entry, i) => {
-      const result = read[i];
-      if (result.status === 'fulfilled') {
-        batch.add(entry.name, new Uint8Array(result.value), entry.file.lastModified || 0);
-      } else {
-        const reason = result.reason;
-        batch.add_problem(entry.name, String(reason && reason.message ? reason.message : reason));
-      }
-    });
-    post({ type: 'progress', id, phase: 'load', done: Math.min(start + READ_AT_ONCE, total), total });
+// The files come from the page a group at a time ('files' messages, their
+// bytes moved here), `count` in all: each group goes into `share`, and
+// `afterEach()` reads it while the page reads the next. The bytes live in
+// the engine's memory only; a file the browser could not read is one line
+// of the report. False when the merge was given up meanwhile.
+async function gather(share, count, id, afterEach) {
+  let given = 0;
+  while (given < count) {
+    const message = await nextFiles();
+    if (!message) return false;
+    if (given === 0) markStep(id, 'first group');
+    const batch = new wasm_bindgen.Batch();
+    for (const file of message.files) {
+      given += 1;
+      // A folder gives what the command line's folder walk would take:
+      // every file but the system's own (the engine says why a PDF is not read).
+      if (file.fromFolder && !wasm_bindgen.taken_from_folder(file.name)) continue;
+      if (file.bytes) batch.add(file.name, new Uint8Array(file.bytes), file.modified);
+      else batch.add_problem(file.name, file.error);
+    }
+    share.add(batch); // consumes it
+    post({ type: 'progress', id, phase: 'load', done: given, total: count });
+    if (afterEach) afterEach();
   }
-  return batch;
+  return true;
 }
 
 // The downloads, each written from the merge's Outcome.
@@ -82,11 +83,12 @@ function render(id, lang, made, summary, outputs) {
 function fromReport(message) {
   const { id, json, programme, lang, made, outputs } = message;
   if (outcome) { outcome.free(); outcome = null; }
+  newMailbox(id); // the half it gathered is not needed
   try {
     const chosen = chosenProgramme(programme);
     outcome = wasm_bindgen.Outcome.from_report(new Uint8Array(json), chosen);
     chosen.free();
-    post({ type: 'mark', id, name: 'report read' });
+    markStep(id, 'report read');
     render(id, lang, made, false, outputs);
   } catch (err) {
     // The report not read back: its downloads fail, the first's stand.
@@ -95,34 +97,178 @@ function fromReport(message) {
   }
 }
 
+// Messages the merge under way waits for (the programme the first worker
+// settled, the other worker's part): each a promise, resolved when its
+// message comes, before or after it is awaited; null when the merge is
+// given up (another merge, or the second worker not needed after all).
+let mailbox = new Map();
+let mailboxId = 0;
+function slot(type) {
+  if (!mailbox.has(type)) {
+    let resolve;
+    const promise = new Promise((r) => { resolve = r; });
+    mailbox.set(type, { promise, resolve });
+  }
+  return mailbox.get(type);
+}
+const receive = (type) => slot(type).promise;
+function newMailbox(id) {
+  for (const waiting of mailbox.values()) waiting.resolve(null);
+  mailbox = new Map();
+  mailboxId = id;
+  if (filesWaiter) filesWaiter(null);
+  filesWaiter = null;
+  filesQueue = [];
+}
+
+// The groups of files of the merge under way, in the order they came.
+let filesQueue = [];
+let filesWaiter = null;
+function deliverFiles(message) {
+  if (filesWaiter) {
+    const waiter = filesWaiter;
+    filesWaiter = null;
+    waiter(message);
+  } else {
+    filesQueue.push(message);
+  }
+}
+function nextFiles() {
+  if (filesQueue.length) return Promise.resolve(filesQueue.shift());
+  return new Promise((resolve) => { filesWaiter = resolve; });
+}
+
+// The engine counts the files given so far; `count` is how many come.
+function progressOf(id, count) {
+  let last = 0;
+  return (done, total) => {
+    const now = Date.now();
+    if (now - last > 100 || done >= count) {
+      last = now;
+      post({ type: 'progress', id, phase: 'read', done, total: Math.max(total, count) });
+    }
+  };
+}
+
+// The first worker's merge of the `count` files the page sends. Alone
+// (`split` false) it merges them. With a second worker (`split`), they are
+// the first half in name order, the second worker's `restCount` the other
+// half: it settles the programme from its
+// first workbooks as they come and hands it over (or, when its half has
+// too few, reads the rest too and merges alone, `alone` then its share of
+// the downloads), reads its half while the second reads the other, and
+// both consolidate the two halves' outcomes.
 async function merge(message) {
-  const { id, files, programme, period, lang, made, summary, outputs } = message;
+  const { id, count, restCount, split, programme, period, lang, made } = message;
+  markStep(id, 'received');
   if (outcome) { outcome.free(); outcome = null; }
-  let batch = null;
+  newMailbox(id);
+  const theirs = receive('part');
+  let share = new wasm_bindgen.Share();
   try {
-    // No files at all is the engine's refusal too: it words it.
-    batch = await gather(files, id);
     const chosen = chosenProgramme(programme);
-    if (chosen) { batch.use_programme(chosen); chosen.free(); }
-    batch.set_period(period || '');
-    let last = 0;
-    const progress = (done, total) => {
-      const now = Date.now();
-      if (now - last > 100 || done === total) {
-        last = now;
-        post({ type: 'progress', id, phase: 'read', done, total });
-      }
+    if (chosen) { share.use_programme(chosen); chosen.free(); }
+    share.set_period(period || '');
+    const progress = progressOf(id, count);
+    let settled = false;
+    const handOver = () => {
+      if (!split) return;
+      const bytes = share.settled();
+      post({ type: 'settled', id, bytes }, [bytes.buffer]);
+      markStep(id, 'settled');
     };
-    const owned = batch;
-    batch = null; // merge consumes it, also when it refuses
-    post({ type: 'mark', id, name: 'gathered' });
-    outcome = owned.merge(progress);
-    post({ type: 'mark', id, name: 'merged' });
+    // Each group as it comes: the programme settled as soon as there are
+    // enough workbooks (more files follow), then read.
+    const gathered = await gather(share, count, id, () => {
+      if (!settled) {
+        settled = share.settle(true, progress);
+        if (settled) handOver();
+      }
+      if (settled) share.read(progress);
+    });
+    if (!gathered) { share.free(); return; } // given up
+    markStep(id, 'gathered');
+    let plan = message;
+    if (!settled) {
+      settled = share.settle(split, progress);
+      if (settled) {
+        handOver();
+      } else {
+        // Too few workbooks in this half: every file read here.
+        post({ type: 'alone', id });
+        plan = message.alone;
+        if (!await gather(share, restCount, id, null)) { share.free(); return; }
+        share.settle(false, progress);
+      }
+    }
+    share.read(progress);
+    markStep(id, 'half read');
+    if (split && plan === message) {
+      // Ours first: the second worker consolidates from it too.
+      const mine = share.part();
+      post({ type: 'part', id, bytes: mine }, [mine.buffer]);
+      const part = await theirs;
+      if (!part) { share.free(); return; }
+      share.join(new Uint8Array(part.bytes), false);
+    }
+    const owned = share;
+    share = null; // finish consumes it, also when it refuses
+    outcome = owned.finish();
+    markStep(id, 'merged');
     post({ type: 'progress', id, phase: 'write', done: 0, total: 1 });
+    render(id, lang, made, plan.summary, plan.outputs);
+  } catch (err) {
+    if (share) share.free();
+    post({ type: 'failed', id, error: failure(err) });
+  }
+}
+
+// The second worker's half of a merge in two (merge() above): gathered
+// while the first settles the programme, read against it as the files
+// come, handed to the first, and consolidated with the first's half for
+// this worker's share of the downloads. A refusal is the first worker's
+// to tell: it comes to the same.
+async function help(message) {
+  const { id, count, period, lang, made, summary, outputs } = message;
+  markStep(id, 'received');
+  if (outcome) { outcome.free(); outcome = null; }
+  newMailbox(id);
+  const settledComes = receive('settled');
+  const theirs = receive('part');
+  let settled = null; // the message, once it came
+  let given = false;
+  settledComes.then((m) => { settled = m; });
+  let share = new wasm_bindgen.Share();
+  try {
+    share.set_period(period || '');
+    const progress = progressOf(id, count);
+    const readIfSettled = () => {
+      if (!given && settled) {
+        share.use_settled(new Uint8Array(settled.bytes));
+        given = true;
+      }
+      if (given) share.read(progress);
+    };
+    if (!await gather(share, count, id, readIfSettled)) { share.free(); return; }
+    markStep(id, 'gathered');
+    settled = await settledComes;
+    if (!settled) { share.free(); return; } // given up
+    readIfSettled();
+    const mine = share.part();
+    post({ type: 'part', id, bytes: mine }, [mine.buffer]);
+    const part = await theirs;
+    if (!part) { share.free(); return; }
+    share.join(new Uint8Array(part.bytes), true);
+    const owned = share;
+    share = null;
+    outcome = owned.finish();
+    markStep(id, 'merged');
     render(id, lang, made, summary, outputs);
   } catch (err) {
-    if (batch) batch.free();
-    post({ type: 'failed', id, error: failure(err) });
+    if (share) share.free();
+    const error = failure(err);
+    if (error.kind === 'internal') post({ type: 'failed', id, error });
+    else post({ type: 'done', id, memory: wasm_bindgen.memory_bytes() });
   }
 }
 
@@ -160,6 +306,12 @@ self.onmessage = (event) => {
     }
   } else if (message.type === 'merge') {
     merge(message);
+  } else if (message.type === 'help') {
+    help(message);
+  } else if (message.type === 'files') {
+    if (message.id === mailboxId) deliverFiles(message);
+  } else if (message.type === 'settled' || message.type === 'part') {
+    if (message.id === mailboxId) slot(message.type).resolve(message);
   } else if (message.type === 'render') {
     const { id, lang, made, summary, outputs } = message;
     if (outcome) render(id, lang, made, summary, outputs);

@@ -1,18 +1,18 @@
 //! The one-way flow of a merge: inputs → workbooks (read in parallel) →
-//! programme (given or detected) → responses → report.
+//! programme (given or detected) → responses → report; the steps of its
+//! reading are in [`crate::steps`].
 
 use crate::error::EngineError;
 use crate::input::{Digest, Input, InputProblem};
 use crate::refusals;
-use koonti_ingest::{Limits, Workbook};
-use koonti_layout::{ProgrammeIndex, read_response, readers};
+use crate::steps::{FileOutcome, Files, Settled};
+use koonti_ingest::Workbook;
+use koonti_layout::ProgrammeIndex;
 use koonti_model::{
-    FieldText, FileKind, FileProblem, Finding, FindingCode, Programme, Report, ReportPeriod,
-    Severity, SourceFile, UnitResponse,
+    FieldText, Finding, FindingCode, Programme, Report, ReportPeriod, Severity, SourceFile,
+    UnitResponse,
 };
-use rayon::prelude::*;
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// What a merge read and made.
 #[derive(Debug, Clone, PartialEq)]
@@ -80,6 +80,35 @@ pub struct MergeOptions<'a> {
 /// # }
 /// ```
 pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, EngineError> {
+    if inputs.is_empty() {
+        return Err(EngineError::NoInputs);
+    }
+    // The steps a front end with more than one worker takes (crate::steps),
+    // here on one share: the programme settled from the first workbooks,
+    // every file read and interpreted in one pass, and its cells freed at
+    // once, so a national merge never holds every workbook in memory.
+    let mut files = Files::new(inputs, options.progress);
+    // With no share after this one, settling gives a programme or refuses.
+    let Some(settled) = files.settle(options, false)? else {
+        return Err(EngineError::NoInputs);
+    };
+    let outcomes = files.read(&settled);
+    if let Some(phase) = options.phase {
+        phase("luku");
+    }
+    finish(settled, outcomes, options)
+}
+
+/// Consolidates the outcomes of every share of a merge's files, in the
+/// files' order (the first share's, then the next one's), as [`merge`]
+/// does: identical copies read once, koonti's own outputs passed over,
+/// one period, the report. `options` as given to [`Files::settle`], with
+/// the problems of every share's inputs.
+pub fn finish(
+    settled: Settled,
+    outcomes: Vec<FileOutcome>,
+    options: &MergeOptions,
+) -> Result<Merged, EngineError> {
     let mut findings: Vec<Finding> = options
         .input_problems
         .iter()
@@ -93,110 +122,21 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
             )
         })
         .collect();
-    if inputs.is_empty() {
-        return Err(EngineError::NoInputs);
-    }
-    let limits = Limits::default();
-    // A zip or a saved e-mail gives the files it holds, each an input.
-    let inputs = crate::unpack::unpack(inputs, &limits);
-    let phase = |name| {
-        if let Some(phase) = options.phase {
-            phase(name);
-        }
-    };
-    let total = inputs.len();
-    let done = AtomicUsize::new(0);
-    let names: Vec<String> = inputs.iter().map(|input| input.name.clone()).collect();
-    let read_counted = |input: Input| {
-        let read = read_file(input, &limits);
-        let now = done.fetch_add(1, Ordering::Relaxed) + 1;
-        if let Some(progress) = options.progress {
-            progress(now, total);
-        }
-        read
-    };
-    let mut inputs = inputs;
-    // The programme is settled from the first workbooks; then every file is
-    // read and interpreted in one pass, and its cells freed at once, so a
-    // national merge never holds every workbook in memory.
-    // The first workbooks are read either way: a given programme is checked
-    // against them as a detected one is chosen from them.
-    let head = read_head(&mut inputs, &read_counted);
-    let head_workbooks: Vec<&Workbook> = head
-        .iter()
-        .filter_map(|(read, _)| match read {
-            FileRead::Workbook(workbook) => Some(workbook),
-            _ => None,
-        })
-        .collect();
-    let own_in_head: Vec<String> = head
-        .iter()
-        .filter_map(|(read, _)| match read {
-            FileRead::Own(finding) => Some(finding.file.clone()),
-            _ => None,
-        })
-        .collect();
-    // Only koonti's own workbooks: an empty report would say nothing true.
-    if head_workbooks.is_empty() && inputs.is_empty() && !own_in_head.is_empty() {
-        return Err(EngineError::OwnWorkbooksOnly { files: own_in_head });
-    }
-    // Nothing that is a workbook at all: no report, and each file named
-    // with why it could not be read.
-    if head_workbooks.is_empty() && inputs.is_empty() {
-        let skipped = head
-            .iter()
-            .filter_map(|(read, _)| match read {
-                FileRead::Failed(finding) => Some(finding.clone()),
-                _ => None,
-            })
-            .collect();
-        return Err(EngineError::NothingReadable { skipped });
-    }
-    let programme = match &options.programme {
-        Some(programme) => {
-            let (programme, told) = crate::infer::scale_from_returns(programme, &head_workbooks);
-            findings.extend(told);
-            programme
-        }
-        None => {
-            let (programme, inferred) =
-                crate::infer::detect_or_infer(&head_workbooks, detect_programme)?;
-            findings.extend(inferred);
-            programme
-        }
-    };
-    refusals::check_programme(&programme, &head_workbooks)?;
-    drop(head_workbooks);
-    phase("ohjelma");
-    let index = ProgrammeIndex::new(programme.clone());
-    let readers = readers();
-    let interpret = |(read, digest): (FileRead, Option<Digest>)| match read {
-        FileRead::Workbook(workbook) => FileOutcome {
-            own: false,
-            digest,
-            response: read_response(&workbook, &index, &readers),
-            finding: None,
-        },
-        FileRead::Own(finding) => FileOutcome {
-            own: true,
-            ..FileOutcome::found(finding, digest)
-        },
-        FileRead::Failed(finding) => FileOutcome::found(finding, digest),
-    };
-    let mut outcomes: Vec<FileOutcome> = head.into_par_iter().map(interpret).collect();
-    outcomes.par_extend(
-        inputs
-            .into_par_iter()
-            .map(|input| interpret(read_counted(input))),
-    );
-    phase("luku");
+    let Settled {
+        index,
+        findings: settling,
+        ..
+    } = settled;
+    findings.extend(settling);
+    let programme = index.programme.clone();
     let mut files = Vec::with_capacity(outcomes.len());
     let mut responses = Vec::with_capacity(outcomes.len());
     let mut digests = HashMap::with_capacity(outcomes.len());
     let mut own = Vec::new();
     let mut unread = Vec::new();
-    let kept = copies_kept(&outcomes, &names);
-    for (outcome, name) in outcomes.into_iter().zip(names) {
+    let kept = copies_kept(&outcomes);
+    for outcome in outcomes {
+        let name = outcome.name;
         if let Some(digest) = &outcome.digest {
             digests.insert(name.clone(), digest.clone());
         }
@@ -243,7 +183,9 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
     let sources = source_files(&files, &responses, &digests, &guessed);
     let mut report = koonti_consolidate::consolidate(&programme, responses, findings, Some(period));
     report.sources = sources;
-    phase("yhdistäminen");
+    if let Some(phase) = options.phase {
+        phase("yhdistäminen");
+    }
     Ok(Merged {
         programme,
         report,
@@ -255,9 +197,10 @@ pub fn merge(inputs: Vec<Input>, options: &MergeOptions) -> Result<Merged, Engin
 /// read: the shortest name ("Hallintopalvelut.xlsx" rather than its
 /// "Hallintopalvelut (2).xlsx" or "Kopio - …"), then the first by name.
 /// The others are its copies.
-fn copies_kept(outcomes: &[FileOutcome], names: &[String]) -> HashMap<String, String> {
+fn copies_kept(outcomes: &[FileOutcome]) -> HashMap<String, String> {
     let mut kept: HashMap<String, String> = HashMap::new();
-    for (outcome, name) in outcomes.iter().zip(names) {
+    for outcome in outcomes {
+        let name = &outcome.name;
         let Some((sha256, size)) = &outcome.digest else {
             continue;
         };
@@ -275,109 +218,6 @@ fn copies_kept(outcomes: &[FileOutcome], names: &[String]) -> HashMap<String, St
     }
     kept
 }
-
-/// One input file as read: a workbook, koonti's own output (skipped), or
-/// a file that could not be read.
-enum FileRead {
-    Workbook(Workbook),
-    Own(Finding),
-    Failed(Finding),
-}
-
-/// What became of one input file.
-struct FileOutcome {
-    /// koonti's own output: not an input of this merge.
-    own: bool,
-    /// SHA-256 and size of the file, when they could be had.
-    digest: Option<Digest>,
-    response: Option<UnitResponse>,
-    finding: Option<Finding>,
-}
-
-impl FileOutcome {
-    /// A file that gave only a finding.
-    fn found(finding: Finding, digest: Option<Digest>) -> Self {
-        FileOutcome {
-            own: false,
-            digest,
-            response: None,
-            finding: Some(finding),
-        }
-    }
-}
-
-fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
-    let shown = input.name.clone();
-    // Excel holds it locked while the workbook is open: never read.
-    if crate::input::is_lock_file(input.file_name()) {
-        let problem = FileProblem::NotAWorkbook {
-            file_kind: FileKind::ExcelLock,
-        };
-        let code = FindingCode::UnreadableFile { problem };
-        return (
-            FileRead::Failed(Finding::file(Severity::Info, code, &shown)),
-            None,
-        );
-    }
-    let (read, digest) = input.read(limits);
-    let read = match read {
-        Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
-            Severity::Info,
-            FindingCode::KoontiOutputSkipped,
-            &workbook.file,
-        )),
-        // Not one filled cell: no response, and nothing to say but that.
-        Ok(workbook) if workbook.sheets.iter().all(|s| s.cells.is_empty()) => {
-            let problem = FileProblem::NotAWorkbook {
-                file_kind: FileKind::EmptyWorkbook,
-            };
-            let code = FindingCode::UnreadableFile { problem };
-            FileRead::Failed(Finding::file(Severity::Warning, code, &shown))
-        }
-        Ok(workbook) => FileRead::Workbook(workbook),
-        Err(err) => FileRead::Failed(Finding::file(Severity::Error, err.finding_code(), &shown)),
-    };
-    (read, digest)
-}
-
-/// Reads files from the start (taking them out of `inputs`), a batch at
-/// a time in parallel, until [`DETECT_FROM_WORKBOOKS`] of them are
-/// workbooks that answer (or the files run out): what programme detection
-/// looks at.
-fn read_head(
-    inputs: &mut Vec<Input>,
-    read_file: &(dyn Fn(Input) -> (FileRead, Option<Digest>) + Sync),
-) -> Vec<(FileRead, Option<Digest>)> {
-    let mut head = Vec::new();
-    let mut found = 0;
-    while found < DETECT_FROM_WORKBOOKS && !inputs.is_empty() {
-        let end = (DETECT_FROM_WORKBOOKS - found).min(inputs.len());
-        let batch: Vec<_> = inputs
-            .drain(..end)
-            .collect::<Vec<_>>()
-            .into_par_iter()
-            .map(read_file)
-            .collect();
-        found += batch
-            .iter()
-            .filter(|(r, _)| matches!(r, FileRead::Workbook(_)))
-            .count();
-        head.extend(batch);
-    }
-    head
-}
-
-/// A consolidated workbook written by koonti: it carries the report in a
-/// hidden sheet.
-fn is_koonti_output(workbook: &Workbook) -> bool {
-    workbook
-        .sheets
-        .iter()
-        .any(|s| s.name == koonti_model::EMBEDDED_REPORT_SHEET)
-}
-
-/// How many workbooks programme detection looks at.
-const DETECT_FROM_WORKBOOKS: usize = 50;
 
 /// The units of files that gave no response, as their names tell (a
 /// unit's "Pelastuslaitos.pdf"), and of copies, their first file's unit:

@@ -2,12 +2,13 @@
 //! `dist/koonti.html` by `web/build.sh`): [`koonti_engine`] behind a small
 //! wasm-bindgen interface that the page's Web Worker calls.
 //!
-//! The worker gathers the returned files into a [`Batch`] (name, bytes,
-//! the file's time; files found in a folder pass the same filter as the
-//! command line's folder walk, [`select::taken_from_folder`]: every file
-//! but the system's own), chooses a
-//! programme ([`ChosenProgramme`], or none: detected), and merges it into an
-//! [`Outcome`]. From the outcome come the page's summary (who answered, who
+//! The worker gathers the returned files a [`Batch`] at a time (name,
+//! bytes, the file's time; files found in a folder pass the same filter as
+//! the command line's folder walk, [`select::taken_from_folder`]: every
+//! file but the system's own) into its [`share::Share`] of the merge, chooses a
+//! programme ([`ChosenProgramme`], or none: detected), reads them as they
+//! come, and (with the second worker's share, when there are two) merges
+//! them into an [`Outcome`]. From the outcome come the page's summary (who answered, who
 //! is missing, per file what `koonti check` says, as JSON: [`summary`]) and
 //! the downloads as bytes: the committee workbook, the appendix (xlsx and
 //! HTML), the JSON report and the next round's templates in one zip.
@@ -18,6 +19,7 @@
 
 pub mod error;
 pub mod select;
+pub mod share;
 pub mod summary;
 
 use error::PageError;
@@ -153,18 +155,6 @@ impl Batch {
     pub fn set_period(&mut self, period: &str) {
         self.period = koonti_engine::report_period(period);
     }
-
-    /// Merges the files, calling `progress(done, total)` after each file is
-    /// read. A refusal (no programme fits, mixed periods, ...) is an error
-    /// whose message is the JSON `{"kind", "message"}` ([`PageError`]).
-    pub fn merge(self, progress: &js_sys::Function) -> Result<Outcome, JsError> {
-        PROGRESS.with(|slot| *slot.borrow_mut() = Some(progress.clone()));
-        let merged = self.merge_with(Some(&report_progress));
-        PROGRESS.with(|slot| *slot.borrow_mut() = None);
-        Ok(Outcome {
-            merged: merged.map_err(error::js)?,
-        })
-    }
 }
 
 impl Batch {
@@ -192,6 +182,14 @@ thread_local! {
     /// thread (rayon runs everything on it), so the engine's callback,
     /// which must be `Sync`, finds the JavaScript function here.
     static PROGRESS: RefCell<Option<js_sys::Function>> = const { RefCell::new(None) };
+}
+
+/// `work` with `progress` as the page's progress callback.
+fn with_progress<T>(progress: &js_sys::Function, work: impl FnOnce() -> T) -> T {
+    PROGRESS.with(|slot| *slot.borrow_mut() = Some(progress.clone()));
+    let done = work();
+    PROGRESS.with(|slot| *slot.borrow_mut() = None);
+    done
 }
 
 fn report_progress(done: usize, total: usize) {

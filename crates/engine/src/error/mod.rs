@@ -77,7 +77,9 @@ pub enum EngineError {
         /// The problems, in the order of the file.
         problems: Vec<koonti_programme::Problem>,
     },
-    /// A programme could not be written as TOML.
+    /// A programme could not be written as TOML, or a step of a merge
+    /// handed over by another worker ([`crate::Settled::from_bytes`],
+    /// [`crate::outcomes_from_bytes`]) could not be read.
     Serialise(String),
 }
 
