@@ -1,6 +1,6 @@
 use koonti_form::Form;
 use koonti_model::Programme;
-use koonti_normalise::{match_key, similarity_at_least};
+use koonti_normalise::{Keyed, match_key, similarity_at_least};
 use std::collections::HashMap;
 
 /// The least similarity at which a cell is taken for a measure text.
@@ -102,8 +102,16 @@ impl ProgrammeIndex {
     /// Finds the measure `text` names. Candidates in `section` are preferred;
     /// leading numbering ("1.2") is ignored.
     pub fn match_measure(&self, text: &str, section: Option<&str>) -> Option<MeasureMatch> {
-        let full_key = match_key(text);
-        let key = strip_numbering(&full_key);
+        self.match_measure_keyed(&Keyed::new(text), section)
+    }
+
+    /// [`ProgrammeIndex::match_measure`] with the text's key at hand.
+    pub fn match_measure_keyed(
+        &self,
+        text: &Keyed<'_>,
+        section: Option<&str>,
+    ) -> Option<MeasureMatch> {
+        let key = strip_numbering(text.key());
         if key.is_empty() {
             return None;
         }
@@ -148,7 +156,7 @@ impl ProgrammeIndex {
 
     /// The measure whose id is `text` ("1.2"), as index into [`Self::measures`].
     pub fn measure_by_id(&self, text: &str) -> Option<usize> {
-        let id = koonti_normalise::clean(text);
+        let id = koonti_normalise::cleaned(text);
         self.measures.iter().position(|m| m.id == id)
     }
 
@@ -183,16 +191,22 @@ impl ProgrammeIndex {
     /// The section id a heading cell such as "Toimenpide 2: Luomme …" or the
     /// section's title alone names.
     pub fn section_heading(&self, text: &str) -> Option<String> {
+        self.section_heading_keyed(text, &Keyed::new(text))
+    }
+
+    /// [`ProgrammeIndex::section_heading`] with the text's key at hand:
+    /// `key` is `text`'s, or that of the same text with other whitespace.
+    pub fn section_heading_keyed(&self, text: &str, key: &Keyed<'_>) -> Option<String> {
         if let Some(number) = self.form.heading_number(text) {
             let id = number.trim_start_matches('0');
             if self.programme.sections.iter().any(|s| s.id == id) {
                 return Some(id.to_string());
             }
         }
-        let key = match_key(text);
+        let key = key.key();
         self.sections
             .iter()
-            .find(|(k, _)| !k.is_empty() && similarity_at_least(k, &key, 0.85).is_some())
+            .find(|(k, _)| !k.is_empty() && similarity_at_least(k, key, 0.85).is_some())
             .map(|(_, id)| id.clone())
     }
 
@@ -204,6 +218,12 @@ impl ProgrammeIndex {
     /// True when `text` is a heading that starts the free-form feedback.
     pub fn is_feedback_heading(&self, text: &str) -> bool {
         self.form.is_feedback_heading(text)
+    }
+
+    /// [`ProgrammeIndex::is_feedback_heading`] with the text's key at hand:
+    /// `key` is `text`'s, or that of the same text with other whitespace.
+    pub fn is_feedback_heading_keyed(&self, text: &str, key: &Keyed<'_>) -> bool {
+        self.form.is_feedback_heading_keyed(text, key)
     }
 
     /// True when `text` is a title of the response (names the programme).

@@ -88,11 +88,18 @@ fn quarter_of_months(first: u8, last: u8) -> Option<u8> {
 
 /// The quarter a range of months names, in its two written forms.
 fn months_quarter(text: &str) -> Option<Period> {
-    if let Some(caps) = MONTH_RANGE.captures(text) {
+    // `is_match` first, here and below: most texts match none of the
+    // patterns, and it makes no captures to find that out.
+    if MONTH_RANGE.is_match(text)
+        && let Some(caps) = MONTH_RANGE.captures(text)
+    {
         let first: u8 = caps["a"].parse().ok()?;
         let last: u8 = caps["b"].parse().ok()?;
         let year: u16 = caps["y"].parse().ok()?;
         return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
+    }
+    if !NAMED_MONTH_RANGE.is_match(text) {
+        return None;
     }
     for caps in NAMED_MONTH_RANGE.captures_iter(text) {
         if let (Some(first), Some(last)) = (month_named(&caps["a"]), month_named(&caps["b"])) {
@@ -191,6 +198,9 @@ pub fn find_period(text: &str) -> Option<Period> {
 /// [`find_period`] without its checks: the regular-expression searches.
 fn search_period(text: &str) -> Option<Period> {
     for pattern in QUARTERS.iter() {
+        if !pattern.is_match(text) {
+            continue;
+        }
         if let Some(caps) = pattern.captures(text) {
             let quarter = caps.name("q").and_then(|q| quarter_number(q.as_str()));
             let year = caps.name("y").and_then(|y| year_number(y.as_str()));

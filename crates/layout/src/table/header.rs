@@ -137,7 +137,7 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
                 Value::Text(t) => index.classify_header(t),
                 _ => Role::Extra(String::new()),
             };
-            (c.col, role, koonti_normalise::clean(&c.value.text()))
+            (c.col, role, koonti_normalise::clean(&c.value.as_text()))
         })
         .collect();
     let measure_col = columns
