@@ -47,6 +47,8 @@ pub struct ProgrammeIndex {
     units: Vec<(String, String)>,
     sections: Vec<(String, String)>,
     titles: Vec<String>,
+    /// The longest measure id, in bytes: a longer text names none.
+    longest_id: usize,
     form: Form,
 }
 
@@ -88,6 +90,7 @@ impl ProgrammeIndex {
             .filter(|k| !k.is_empty())
             .collect();
         let form = Form::new(&programme);
+        let longest_id = measures.iter().map(|m| m.id.len()).max().unwrap_or(0);
         ProgrammeIndex {
             programme,
             measures,
@@ -95,6 +98,7 @@ impl ProgrammeIndex {
             units,
             sections,
             titles,
+            longest_id,
             form,
         }
     }
@@ -157,6 +161,9 @@ impl ProgrammeIndex {
     /// The measure whose id is `text` ("1.2"), as index into [`Self::measures`].
     pub fn measure_by_id(&self, text: &str) -> Option<usize> {
         let id = koonti_normalise::cleaned(text);
+        if id.len() > self.longest_id {
+            return None; // most cells: no id is that long
+        }
         self.measures.iter().position(|m| m.id == id)
     }
 
