@@ -1,7 +1,7 @@
 //! The modified time an Office Open XML package records, read straight
 //! from its `docProps/core.xml`.
 
-use std::io::{Cursor, Read};
+use std::io::Read;
 
 /// The largest `docProps/core.xml` read for its modified time; the file is
 /// a dozen short elements.
@@ -13,8 +13,15 @@ const CORE_XML_MAX_BYTES: u64 = 64 * 1024;
 /// Read straight from the zip: calamine's `workbook_properties` also
 /// inflates and parses app.xml and custom.xml, a twentieth of reading a
 /// response, for this one value.
+#[cfg(test)]
 pub(crate) fn core_modified(bytes: &[u8]) -> Option<String> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    core_modified_in(&mut archive)
+}
+
+/// [`core_modified`] of a package already opened (by `crate::sniff`):
+/// its directory is not parsed a second time.
+pub(crate) fn core_modified_in(archive: &mut crate::sniff::SniffedZip<'_>) -> Option<String> {
     let entry = archive.by_name("docProps/core.xml").ok()?;
     if entry.size() > CORE_XML_MAX_BYTES {
         return None;
@@ -42,6 +49,7 @@ fn modified_element(xml: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Cursor;
     use crate::sniff::Limits;
     use crate::workbook::read_bytes;
 

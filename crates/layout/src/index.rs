@@ -45,6 +45,9 @@ pub struct ProgrammeIndex {
     pub measures: Vec<IndexedMeasure>,
     by_key: HashMap<String, usize>,
     units: Vec<(String, String)>,
+    /// Each unit key of `units` between spaces, as [`Self::find_unit_in`]
+    /// looks for it (made once, not once a cell).
+    spaced_units: Vec<String>,
     sections: Vec<(String, String)>,
     titles: Vec<String>,
     /// The longest measure id, in bytes: a longer text names none.
@@ -70,7 +73,7 @@ impl ProgrammeIndex {
                 by_key.entry(match_key(text)).or_insert(i);
             }
         }
-        let units = programme
+        let units: Vec<(String, String)> = programme
             .units
             .iter()
             .flat_map(|u| {
@@ -79,6 +82,7 @@ impl ProgrammeIndex {
                     .map(|n| (match_key(n), u.name.clone()))
             })
             .collect();
+        let spaced_units: Vec<String> = units.iter().map(|(k, _)| format!(" {k} ")).collect();
         let sections = programme
             .sections
             .iter()
@@ -96,6 +100,7 @@ impl ProgrammeIndex {
             measures,
             by_key,
             units,
+            spaced_units,
             sections,
             titles,
             longest_id,
@@ -190,7 +195,9 @@ impl ProgrammeIndex {
         let key = format!(" {} ", match_key(text));
         self.units
             .iter()
-            .filter(|(k, _)| !k.is_empty() && key.contains(&format!(" {k} ")))
+            .zip(&self.spaced_units)
+            .filter(|((k, _), spaced)| !k.is_empty() && key.contains(spaced.as_str()))
+            .map(|(unit, _)| unit)
             .max_by_key(|(k, _)| k.len())
             .map(|(_, name)| name.as_str())
     }
