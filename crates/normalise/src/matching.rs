@@ -27,6 +27,12 @@ pub fn match_key(text: &str) -> String {
             at += run;
             continue;
         }
+        // Spaces and ASCII punctuation only mark that a space is due.
+        if bytes[at].is_ascii() {
+            pending_space = true;
+            at += 1;
+            continue;
+        }
         let Some(c) = text[at..].chars().next() else {
             break;
         };

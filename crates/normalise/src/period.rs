@@ -191,6 +191,12 @@ pub fn find_period(text: &str) -> Option<Period> {
     if !has_two_digits(text) {
         return None;
     }
+    // Each pattern also needs a "Q" (a quarter of a two-digit year) or a
+    // year of this century ("20" and two digits): a file name such as
+    // "vastaus-0017" has neither.
+    if !text.contains("20") && !text.contains(['q', 'Q']) {
+        return None;
+    }
     // The same titles and headings come back in every response of a merge.
     crate::memo::remembered(text, search_period)
 }
@@ -291,6 +297,9 @@ mod tests {
         assert!(!has_two_digits("Q4 1 3"));
         assert!(!has_two_digits("Toteutunut"));
         assert_eq!(find_period("Q1 ja 2 kvartaali"), None);
+        // Neither a "Q" nor a year of this century: searched no further.
+        assert_eq!(find_period("vastaus-0017"), None);
+        assert_eq!(find_period("vastaus-2017"), Some(Period::of_year(2017)));
         assert_eq!(find_period("Q4 13"), Period::of_quarter(2013, 4));
     }
 
