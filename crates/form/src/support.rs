@@ -161,6 +161,12 @@ static DETAILS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("DETAILS_LABEL is a valid regex")
 });
 
+/// The words of support [`NEED_LABEL`] and [`DETAILS_LABEL`] each need
+/// one of (their last group), as they are written in a key.
+const SUPPORT_WORDS: [&str; 8] = [
+    "tuke", "tuen", "apua", "avu", "stöd", "hjälp", "support", "help",
+];
+
 /// A label of the support area as units write it: the field, and what
 /// follows a colon in the same cell ("Tarvitsemme tukea …: x").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -209,12 +215,15 @@ pub fn support_label_keyed(text: &str, key: &Keyed<'_>) -> Option<SupportLabel> 
         return None;
     }
     let is_one_of = |labels: &[String]| labels.iter().any(|label| label == key);
-    let own_words = NEED_LABEL.is_match(key) && !is_one_of(&NEED_KEYS[..]);
+    // Both patterns need one of the support words: most keys have none,
+    // and are not searched.
+    let asks = SUPPORT_WORDS.iter().any(|word| key.contains(word));
+    let own_words = asks && NEED_LABEL.is_match(key) && !is_one_of(&NEED_KEYS[..]);
     let (heading, field) = if is_one_of(&HEADING_KEYS) {
         (true, SupportField::Need)
     } else if is_one_of(&NEED_KEYS[..]) || own_words {
         (false, SupportField::Need)
-    } else if is_one_of(&DETAILS_KEYS[..]) || DETAILS_LABEL.is_match(key) {
+    } else if is_one_of(&DETAILS_KEYS[..]) || (asks && DETAILS_LABEL.is_match(key)) {
         (false, SupportField::Details)
     } else {
         return None;
