@@ -3,7 +3,7 @@ use crate::headers::{self, Role, table_columns};
 use crate::status::{StatusLexicon, StatusReading, is_status_header};
 use crate::{LANGS, grammar, words};
 use koonti_model::{AnswerScale, Programme, StatusClass};
-use koonti_normalise::{match_key, similarity_at_least};
+use koonti_normalise::{Keyed, match_key, similarity_at_least};
 use regex::Regex;
 use std::collections::HashMap;
 
@@ -233,6 +233,11 @@ impl Form {
     /// The number of the section a heading names ("Toimenpide 2: …",
     /// "Mål 3", "TP2"), by the programme's section label or a usual one.
     pub fn heading_number<'t>(&self, text: &'t str) -> Option<&'t str> {
+        // The pattern ends in a number (`\d` is any Unicode digit, each of
+        // which `is_numeric`): most cells have none, and skip the search.
+        if !text.chars().any(char::is_numeric) {
+            return None;
+        }
         self.heading
             .captures(text)
             .and_then(|c| c.get(1))
@@ -241,6 +246,11 @@ impl Form {
 
     /// The unit label `text` is, if it is one (the text cleaned first).
     pub fn unit_label(&self, text: &str) -> Option<UnitLabel> {
+        // `is_match` first: most cells are no label, and it makes no
+        // captures to find that out.
+        if !self.unit_label.is_match(text) {
+            return None;
+        }
         let caps = self.unit_label.captures(text)?;
         let colon = caps.get(3).is_some();
         // A word before the label ("Vastaava toimialue:") only with a colon:
@@ -257,10 +267,16 @@ impl Form {
 
     /// True when `text` is a heading that starts the free-form feedback.
     pub fn is_feedback_heading(&self, text: &str) -> bool {
+        self.is_feedback_heading_keyed(text, &Keyed::new(text))
+    }
+
+    /// [`Form::is_feedback_heading`] with the text's key at hand: `key` is
+    /// `text`'s, or that of the same text with other whitespace.
+    pub fn is_feedback_heading_keyed(&self, text: &str, key: &Keyed<'_>) -> bool {
         if text.len() > 240 {
             return false; // headings are short; skip the work for answers
         }
-        let key = match_key(text);
+        let key = key.key();
         if key.len() <= 120 && self.feedback.iter().any(|f| key.starts_with(f.as_str())) {
             return true;
         }
@@ -268,7 +284,7 @@ impl Form {
         if text.contains([':', '：']) {
             grammar::is_builtin_feedback_heading(text)
         } else {
-            grammar::is_feedback_heading_key(&key)
+            grammar::is_feedback_heading_key(key)
         }
     }
 

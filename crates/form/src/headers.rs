@@ -188,8 +188,13 @@ const MEASURE_HEADERS: [&str; 4] = crate::grammar::MEASURE_STARTS;
 /// that rows without one are passed over before any key is made.
 pub fn may_head_measures(text: &str) -> bool {
     let start = text.trim_start_matches(|c: char| !c.is_alphanumeric());
-    let head: String = start.chars().take(8).flat_map(char::to_lowercase).collect();
-    MEASURE_HEADERS.iter().any(|p| head.starts_with(p))
+    // The first 8 letters lower-cased start with one of the words,
+    // compared as they are lower-cased, without a string per cell.
+    let head = || start.chars().take(8).flat_map(char::to_lowercase);
+    MEASURE_HEADERS.iter().any(|p| {
+        let mut head = head();
+        p.chars().all(|c| head.next() == Some(c))
+    })
 }
 
 /// What a header cell with match key `key` is about by the form grammar

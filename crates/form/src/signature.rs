@@ -86,12 +86,19 @@ static BARE_DATE: LazyLock<Regex> = LazyLock::new(|| {
 /// assert!(signature_label("Vastaajat olivat tyytyväisiä").is_none());
 /// ```
 pub fn signature_label(text: &str) -> Option<SignatureLabel> {
-    if let Some(caps) = BARE_DATE.captures(text) {
+    // `is_match` first: most cells are neither, and it makes no captures
+    // to find that out.
+    if BARE_DATE.is_match(text)
+        && let Some(caps) = BARE_DATE.captures(text)
+    {
         return Some(SignatureLabel {
             field: SignatureField::Date,
             value: Some(caps["value"].to_string()),
             marked: true,
         });
+    }
+    if !LABEL.is_match(text) {
+        return None;
     }
     let caps = LABEL.captures(text)?;
     let field = if caps.name("who").is_some() {

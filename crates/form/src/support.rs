@@ -4,7 +4,7 @@
 //! top of the answer sheet ("Vastattu 9 / 13").
 use crate::lang_index;
 use koonti_model::Lang;
-use koonti_normalise::match_key;
+use koonti_normalise::{Keyed, match_key};
 use regex::Regex;
 use std::sync::LazyLock;
 
@@ -108,16 +108,27 @@ static DETAILS_KEYS: LabelKeys = LazyLock::new(|| SUPPORT_DETAILS.map(match_key)
 const LABEL_MAX_BYTES: usize = 160;
 
 fn matches_any(text: &str, labels: &[String]) -> bool {
+    matches_any_keyed(text, &Keyed::new(text), labels)
+}
+
+/// [`matches_any`] with the text's key at hand.
+fn matches_any_keyed(text: &str, key: &Keyed<'_>, labels: &[String]) -> bool {
     if text.len() > LABEL_MAX_BYTES {
         return false;
     }
-    let key = match_key(text);
-    !key.is_empty() && labels.contains(&key)
+    let key = key.key();
+    !key.is_empty() && labels.iter().any(|label| label == key)
 }
 
 /// True when `text` is the heading of the support area.
 pub fn is_support_heading(text: &str) -> bool {
-    matches_any(text, &HEADING_KEYS)
+    is_support_heading_keyed(text, &Keyed::new(text))
+}
+
+/// [`is_support_heading`] with the text's key at hand: `key` is `text`'s,
+/// or that of the same text with other whitespace.
+pub fn is_support_heading_keyed(text: &str, key: &Keyed<'_>) -> bool {
+    matches_any_keyed(text, key, &HEADING_KEYS)
 }
 
 /// The field a label cell of the support area names, if any.
@@ -150,6 +161,12 @@ static DETAILS_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("DETAILS_LABEL is a valid regex")
 });
 
+/// The words of support [`NEED_LABEL`] and [`DETAILS_LABEL`] each need
+/// one of (their last group), as they are written in a key.
+const SUPPORT_WORDS: [&str; 8] = [
+    "tuke", "tuen", "apua", "avu", "stöd", "hjälp", "support", "help",
+];
+
 /// A label of the support area as units write it: the field, and what
 /// follows a colon in the same cell ("Tarvitsemme tukea …: x").
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -170,6 +187,13 @@ pub struct SupportLabel {
 /// headings units use, or a label in their own words (a need verb and
 /// "tukea"; a question word and "tukea"), with the answer after a colon.
 pub fn support_label(text: &str) -> Option<SupportLabel> {
+    support_label_keyed(text, &Keyed::new(text))
+}
+
+/// [`support_label`] with the text's key at hand: `key` is `text`'s, or
+/// that of the same text with other whitespace (used when the text has no
+/// colon, so that the label is the whole text).
+pub fn support_label_keyed(text: &str, key: &Keyed<'_>) -> Option<SupportLabel> {
     if text.len() > LABEL_MAX_BYTES * 4 {
         return None;
     }
@@ -180,16 +204,26 @@ pub fn support_label(text: &str) -> Option<SupportLabel> {
     if label.len() > LABEL_MAX_BYTES {
         return None;
     }
-    let key = match_key(label);
+    let label_key;
+    let key = if label.len() == text.len() {
+        key.key()
+    } else {
+        label_key = match_key(label);
+        label_key.as_str()
+    };
     if key.is_empty() {
         return None;
     }
-    let own_words = NEED_LABEL.is_match(&key) && !NEED_KEYS.contains(&key);
-    let (heading, field) = if HEADING_KEYS.contains(&key) {
+    let is_one_of = |labels: &[String]| labels.iter().any(|label| label == key);
+    // Both patterns need one of the support words: most keys have none,
+    // and are not searched.
+    let asks = SUPPORT_WORDS.iter().any(|word| key.contains(word));
+    let own_words = asks && NEED_LABEL.is_match(key) && !is_one_of(&NEED_KEYS[..]);
+    let (heading, field) = if is_one_of(&HEADING_KEYS) {
         (true, SupportField::Need)
-    } else if NEED_KEYS.contains(&key) || own_words {
+    } else if is_one_of(&NEED_KEYS[..]) || own_words {
         (false, SupportField::Need)
-    } else if DETAILS_KEYS.contains(&key) || DETAILS_LABEL.is_match(&key) {
+    } else if is_one_of(&DETAILS_KEYS[..]) || (asks && DETAILS_LABEL.is_match(key)) {
         (false, SupportField::Details)
     } else {
         return None;
@@ -201,7 +235,7 @@ pub fn support_label(text: &str) -> Option<SupportLabel> {
     Some(SupportLabel {
         heading,
         field,
-        statement: own_words && value.is_none() && !question && names_what(&key),
+        statement: own_words && value.is_none() && !question && names_what(key),
         value: value.map(str::to_string),
     })
 }

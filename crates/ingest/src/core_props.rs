@@ -1,7 +1,7 @@
 //! The modified time an Office Open XML package records, read straight
 //! from its `docProps/core.xml`.
 
-use std::io::{Cursor, Read};
+use std::io::Read;
 
 /// The largest `docProps/core.xml` read for its modified time; the file is
 /// a dozen short elements.
@@ -13,8 +13,20 @@ const CORE_XML_MAX_BYTES: u64 = 64 * 1024;
 /// Read straight from the zip: calamine's `workbook_properties` also
 /// inflates and parses app.xml and custom.xml, a twentieth of reading a
 /// response, for this one value.
+#[cfg(test)]
 pub(crate) fn core_modified(bytes: &[u8]) -> Option<String> {
-    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(bytes)).ok()?;
+    core_modified_in(&mut archive)
+}
+
+/// [`core_modified`] of a package already opened (by `crate::sniff`):
+/// its directory is not parsed a second time.
+pub(crate) fn core_modified_in(archive: &mut crate::sniff::SniffedZip<'_>) -> Option<String> {
+    if let Some(xml) = inflated_core_xml(archive) {
+        return modified_element(&xml);
+    }
+    // Whatever the shortcut does not take (stored, encrypted, damaged or
+    // odd) is read as before, by zip's own reader.
     let entry = archive.by_name("docProps/core.xml").ok()?;
     if entry.size() > CORE_XML_MAX_BYTES {
         return None;
@@ -25,6 +37,46 @@ pub(crate) fn core_modified(bytes: &[u8]) -> Option<String> {
         .read_to_string(&mut xml)
         .ok()?;
     modified_element(&xml)
+}
+
+thread_local! {
+    /// One inflater per thread, reset for each file: setting up a new one
+    /// (its state and window) cost more than inflating the part's 1 kB.
+    static INFLATER: std::cell::RefCell<flate2::Decompress> =
+        std::cell::RefCell::new(flate2::Decompress::new(false));
+}
+
+/// `docProps/core.xml` inflated with this thread's inflater, when it is
+/// deflated, not encrypted, and inflates in one go to exactly its
+/// declared size with its declared CRC-32 and as UTF-8: then it is the
+/// text zip's reader gives. `None` for anything else, which is left to
+/// zip's reader (its errors included).
+fn inflated_core_xml(archive: &mut crate::sniff::SniffedZip<'_>) -> Option<String> {
+    let mut entry = archive.by_name_raw(b"docProps/core.xml").ok()?;
+    let deflated = entry.compression() == zip::CompressionMethod::Deflated;
+    if !deflated
+        || entry.encrypted()
+        || entry.size() > CORE_XML_MAX_BYTES
+        || entry.compressed_size() > CORE_XML_MAX_BYTES
+    {
+        return None;
+    }
+    let (size, crc32) = (entry.size() as usize, entry.crc32());
+    let mut packed = Vec::with_capacity(entry.compressed_size() as usize);
+    entry.read_to_end(&mut packed).ok()?;
+    let mut xml = vec![0; size];
+    let done = INFLATER.with(|inflater| {
+        let mut inflater = inflater.borrow_mut();
+        inflater.reset(false);
+        let status = inflater.decompress(&packed, &mut xml, flate2::FlushDecompress::Finish);
+        matches!(status, Ok(flate2::Status::StreamEnd)) && inflater.total_out() == size as u64
+    });
+    let mut crc = flate2::Crc::new();
+    crc.update(&xml);
+    if !done || crc.sum() != crc32 {
+        return None;
+    }
+    String::from_utf8(xml).ok()
 }
 
 /// The text of the first element named `modified` in any namespace.
@@ -44,6 +96,7 @@ mod tests {
     use super::*;
     use crate::sniff::Limits;
     use crate::workbook::read_bytes;
+    use std::io::Cursor;
 
     #[test]
     fn modified_is_read_from_core_properties_as_written() {
@@ -89,6 +142,41 @@ mod tests {
         let theirs = xlsx.workbook_properties().expect("properties").modified;
         assert!(ours.is_some());
         assert_eq!(ours, theirs);
+    }
+
+    /// The per-thread inflater gives the text zip's own reader gives, file
+    /// after file; a stored (not deflated) part is left to zip's reader.
+    #[test]
+    fn the_kept_inflater_reads_core_xml_as_zip_does() {
+        for bytes in [dated_xlsx(), dated_xlsx()] {
+            let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
+            let ours = inflated_core_xml(&mut archive).expect("deflated core.xml");
+            let mut theirs = String::new();
+            archive
+                .by_name("docProps/core.xml")
+                .expect("core.xml")
+                .read_to_string(&mut theirs)
+                .expect("read");
+            assert_eq!(ours, theirs);
+        }
+        let mut stored = zip::ZipWriter::new(Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        stored
+            .start_file("docProps/core.xml", options)
+            .expect("start");
+        std::io::Write::write_all(
+            &mut stored,
+            b"<dcterms:modified>2024-03-01T10:15:00Z</dcterms:modified>",
+        )
+        .expect("write");
+        let stored = stored.finish().expect("finish").into_inner();
+        let mut archive = zip::ZipArchive::new(Cursor::new(&stored[..])).expect("zip");
+        assert_eq!(inflated_core_xml(&mut archive), None);
+        assert_eq!(
+            core_modified(&stored).as_deref(),
+            Some("2024-03-01T10:15:00Z")
+        );
     }
 
     /// A core.xml named in other letters is missed by the shortcut and

@@ -191,12 +191,29 @@ const CFB_MAGIC: [u8; 8] = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];
 /// Decides what `bytes` are. A zip whose entries claim more than the
 /// limit once uncompressed is refused (`Err` says why).
 pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
+    sniff_keeping_zip(bytes, limits).map(|(kind, _)| kind)
+}
+
+/// A zip package as [`sniff`] opened it, to read a part from without
+/// parsing its directory again.
+pub(crate) type SniffedZip<'b> = zip::ZipArchive<Cursor<&'b [u8]>>;
+
+/// [`sniff`], with the zip package it opened (for a kind read from a zip).
+pub(crate) fn sniff_keeping_zip<'b>(
+    bytes: &'b [u8],
+    limits: &Limits,
+) -> Result<(FileKind, Option<SniffedZip<'b>>), Limit> {
     if bytes.is_empty() {
-        return Ok(FileKind::Empty);
+        return Ok((FileKind::Empty, None));
     }
     if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"PK\x05\x06") {
         return sniff_zip(bytes, limits);
     }
+    sniff_other(bytes).map(|kind| (kind, None))
+}
+
+/// [`sniff`] of what is no zip package.
+fn sniff_other(bytes: &[u8]) -> Result<FileKind, Limit> {
     if bytes.starts_with(&CFB_MAGIC) {
         return Ok(sniff_cfb(bytes));
     }
@@ -209,15 +226,18 @@ pub fn sniff(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
     Ok(sniff_text(bytes))
 }
 
-fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
+fn sniff_zip<'b>(
+    bytes: &'b [u8],
+    limits: &Limits,
+) -> Result<(FileKind, Option<SniffedZip<'b>>), Limit> {
     let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
-        return Ok(FileKind::CorruptZip);
+        return Ok((FileKind::CorruptZip, None));
     };
     let mut total: u64 = 0;
     let mut names = Vec::with_capacity(archive.len());
     for i in 0..archive.len() {
         let Ok(entry) = archive.by_index_raw(i) else {
-            return Ok(FileKind::CorruptZip);
+            return Ok((FileKind::CorruptZip, None));
         };
         total = total.saturating_add(entry.size());
         names.push(entry.name().map(|n| n.to_string()).unwrap_or_default());
@@ -233,7 +253,7 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
     // inflates past its declared size ("File is larger than its declared
     // uncompressed size"), so calamine never holds more than this.
     let has = |name: &str| names.iter().any(|n| n.eq_ignore_ascii_case(name));
-    Ok(if has("xl/workbook.xml") {
+    let kind = if has("xl/workbook.xml") {
         FileKind::Xlsx
     } else if has("xl/workbook.bin") {
         FileKind::Xlsb
@@ -243,7 +263,8 @@ fn sniff_zip(bytes: &[u8], limits: &Limits) -> Result<FileKind, Limit> {
         FileKind::Word
     } else {
         FileKind::OtherZip
-    })
+    };
+    Ok((kind, Some(archive)))
 }
 
 /// An OLE2 file is an .xls, an encrypted OOXML file (its streams are named

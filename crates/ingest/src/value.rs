@@ -34,6 +34,15 @@ impl Value {
         }
     }
 
+    /// [`Value::text`] without copying a text: for a caller that only
+    /// looks at it (most cells are texts, and are looked at several times).
+    pub fn as_text(&self) -> std::borrow::Cow<'_, str> {
+        match self {
+            Value::Text(s) | Value::Iso(s) | Value::Error(s) => std::borrow::Cow::Borrowed(s),
+            _ => std::borrow::Cow::Owned(self.text()),
+        }
+    }
+
     pub(crate) fn from_data(data: &Data) -> Option<Value> {
         Some(match data {
             Data::Empty => return None,

@@ -1,6 +1,6 @@
 use koonti_form::Form;
 use koonti_model::Programme;
-use koonti_normalise::{match_key, similarity_at_least};
+use koonti_normalise::{Keyed, match_key, similarity_at_least};
 use std::collections::HashMap;
 
 /// The least similarity at which a cell is taken for a measure text.
@@ -45,8 +45,13 @@ pub struct ProgrammeIndex {
     pub measures: Vec<IndexedMeasure>,
     by_key: HashMap<String, usize>,
     units: Vec<(String, String)>,
+    /// Each unit key of `units` between spaces, as [`Self::find_unit_in`]
+    /// looks for it (made once, not once a cell).
+    spaced_units: Vec<String>,
     sections: Vec<(String, String)>,
     titles: Vec<String>,
+    /// The longest measure id, in bytes: a longer text names none.
+    longest_id: usize,
     form: Form,
 }
 
@@ -68,7 +73,7 @@ impl ProgrammeIndex {
                 by_key.entry(match_key(text)).or_insert(i);
             }
         }
-        let units = programme
+        let units: Vec<(String, String)> = programme
             .units
             .iter()
             .flat_map(|u| {
@@ -77,6 +82,7 @@ impl ProgrammeIndex {
                     .map(|n| (match_key(n), u.name.clone()))
             })
             .collect();
+        let spaced_units: Vec<String> = units.iter().map(|(k, _)| format!(" {k} ")).collect();
         let sections = programme
             .sections
             .iter()
@@ -88,13 +94,16 @@ impl ProgrammeIndex {
             .filter(|k| !k.is_empty())
             .collect();
         let form = Form::new(&programme);
+        let longest_id = measures.iter().map(|m| m.id.len()).max().unwrap_or(0);
         ProgrammeIndex {
             programme,
             measures,
             by_key,
             units,
+            spaced_units,
             sections,
             titles,
+            longest_id,
             form,
         }
     }
@@ -102,8 +111,16 @@ impl ProgrammeIndex {
     /// Finds the measure `text` names. Candidates in `section` are preferred;
     /// leading numbering ("1.2") is ignored.
     pub fn match_measure(&self, text: &str, section: Option<&str>) -> Option<MeasureMatch> {
-        let full_key = match_key(text);
-        let key = strip_numbering(&full_key);
+        self.match_measure_keyed(&Keyed::new(text), section)
+    }
+
+    /// [`ProgrammeIndex::match_measure`] with the text's key at hand.
+    pub fn match_measure_keyed(
+        &self,
+        text: &Keyed<'_>,
+        section: Option<&str>,
+    ) -> Option<MeasureMatch> {
+        let key = strip_numbering(text.key());
         if key.is_empty() {
             return None;
         }
@@ -148,7 +165,10 @@ impl ProgrammeIndex {
 
     /// The measure whose id is `text` ("1.2"), as index into [`Self::measures`].
     pub fn measure_by_id(&self, text: &str) -> Option<usize> {
-        let id = koonti_normalise::clean(text);
+        let id = koonti_normalise::cleaned(text);
+        if id.len() > self.longest_id {
+            return None; // most cells: no id is that long
+        }
         self.measures.iter().position(|m| m.id == id)
     }
 
@@ -175,7 +195,9 @@ impl ProgrammeIndex {
         let key = format!(" {} ", match_key(text));
         self.units
             .iter()
-            .filter(|(k, _)| !k.is_empty() && key.contains(&format!(" {k} ")))
+            .zip(&self.spaced_units)
+            .filter(|((k, _), spaced)| !k.is_empty() && key.contains(spaced.as_str()))
+            .map(|(unit, _)| unit)
             .max_by_key(|(k, _)| k.len())
             .map(|(_, name)| name.as_str())
     }
@@ -183,16 +205,22 @@ impl ProgrammeIndex {
     /// The section id a heading cell such as "Toimenpide 2: Luomme …" or the
     /// section's title alone names.
     pub fn section_heading(&self, text: &str) -> Option<String> {
+        self.section_heading_keyed(text, &Keyed::new(text))
+    }
+
+    /// [`ProgrammeIndex::section_heading`] with the text's key at hand:
+    /// `key` is `text`'s, or that of the same text with other whitespace.
+    pub fn section_heading_keyed(&self, text: &str, key: &Keyed<'_>) -> Option<String> {
         if let Some(number) = self.form.heading_number(text) {
             let id = number.trim_start_matches('0');
             if self.programme.sections.iter().any(|s| s.id == id) {
                 return Some(id.to_string());
             }
         }
-        let key = match_key(text);
+        let key = key.key();
         self.sections
             .iter()
-            .find(|(k, _)| !k.is_empty() && similarity_at_least(k, &key, 0.85).is_some())
+            .find(|(k, _)| !k.is_empty() && similarity_at_least(k, key, 0.85).is_some())
             .map(|(_, id)| id.clone())
     }
 
@@ -204,6 +232,12 @@ impl ProgrammeIndex {
     /// True when `text` is a heading that starts the free-form feedback.
     pub fn is_feedback_heading(&self, text: &str) -> bool {
         self.form.is_feedback_heading(text)
+    }
+
+    /// [`ProgrammeIndex::is_feedback_heading`] with the text's key at hand:
+    /// `key` is `text`'s, or that of the same text with other whitespace.
+    pub fn is_feedback_heading_keyed(&self, text: &str, key: &Keyed<'_>) -> bool {
+        self.form.is_feedback_heading_keyed(text, key)
     }
 
     /// True when `text` is a title of the response (names the programme).

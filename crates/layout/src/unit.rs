@@ -105,17 +105,20 @@ pub fn refine_period(current: &mut Option<Period>, found: Option<Period>) {
 /// The period (a year or a quarter) in a title or a file name, ignoring
 /// the programme's own id, title and years ("2023–2025").
 pub fn period_in(text: &str, index: &ProgrammeIndex) -> Option<Period> {
-    let mut text = text.to_string();
-    for own in [&index.programme.title]
-        .into_iter()
-        .chain(&index.programme.years)
-    {
-        text = text.replace(own.as_str(), " ");
-    }
+    // Each replacement only when the text holds it: most texts hold none
+    // of the programme's own words, and are searched as they are.
+    let mut text = std::borrow::Cow::Borrowed(text);
+    let mut remove = |own: &str| {
+        if text.contains(own) {
+            text = std::borrow::Cow::Owned(text.replace(own, " "));
+        }
+    };
+    remove(&index.programme.title);
     if let Some(years) = &index.programme.years {
-        text = text.replace(&years.replace('–', "-"), " ");
+        remove(years);
+        remove(&years.replace('–', "-"));
     }
-    text = text.replace(&index.programme.id, " ");
+    remove(&index.programme.id);
     koonti_normalise::find_period(&text)
 }
 

@@ -1,5 +1,6 @@
-use crate::{clean, is_space};
+use crate::{cleaned, is_space};
 use regex::Regex;
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 /// A line that starts an item: a bullet character, or a dash or star
@@ -31,7 +32,11 @@ pub fn split_items(text: &str) -> Vec<String> {
     // Each line's bullet, searched once: the end of the bullet, if any.
     let bullets: Vec<Option<usize>> = lines
         .iter()
-        .map(|line| ITEM_START.find(line).map(|bullet| bullet.end()))
+        .map(|line| {
+            may_start_item(line)
+                .then(|| ITEM_START.find(line).map(|bullet| bullet.end()))
+                .flatten()
+        })
         .collect();
     let has_bullets = bullets.iter().any(Option::is_some);
     let mut items: Vec<String> = Vec::new();
@@ -50,11 +55,42 @@ pub fn split_items(text: &str) -> Vec<String> {
         }
         append_line(items.last_mut(), line);
     }
+    // Most items are clean already: kept as they are, not copied.
     items
         .into_iter()
-        .map(|item| clean(&item))
+        .map(|item| match cleaned(&item) {
+            Cow::Borrowed(_) => item,
+            Cow::Owned(clean) => clean,
+        })
         .filter(|item| !item.is_empty())
         .collect()
+}
+
+/// Whether `line` can start as [`ITEM_START`] does: with a bullet, a dash,
+/// a star, a parenthesis or a digit (`\d` is any Unicode digit, each of
+/// which `is_numeric`). Most lines do not, and skip the search.
+fn may_start_item(line: &str) -> bool {
+    line.chars().next().is_some_and(|c| {
+        matches!(
+            c,
+            '•' | '▪'
+                | '◦'
+                | '●'
+                | '○'
+                | '■'
+                | '□'
+                | '►'
+                | '▸'
+                | '‣'
+                | '⁃'
+                | '·'
+                | '-'
+                | '–'
+                | '—'
+                | '*'
+                | '('
+        ) || c.is_numeric()
+    })
 }
 
 fn ends_sentence_before(previous: Option<&String>, line: &str) -> bool {
@@ -87,6 +123,20 @@ fn append_line(item: Option<&mut String>, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_line_the_bullet_pattern_matches_may_start_an_item() {
+        for code in 0..=0x10FFFF_u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            for line in [format!("{c} x"), format!("{c}) x"), format!("{c}{c}. x")] {
+                if ITEM_START.is_match(&line) {
+                    assert!(may_start_item(&line), "{code:#x}");
+                }
+            }
+        }
+    }
 
     #[test]
     fn splits_at_bullets_and_joins_wraps() {

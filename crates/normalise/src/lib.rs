@@ -16,7 +16,7 @@ mod period;
 
 pub use items::split_items;
 pub use marks::{Mark, parse_mark};
-pub use matching::{match_key, similarity_at_least};
+pub use matching::{Keyed, match_key, similarity_at_least};
 pub use period::{
     Period, ReportPeriod, find_period, is_period_label, parse_period, period_label, report_period,
 };
@@ -24,9 +24,15 @@ pub use period::{
 /// Collapses every run of whitespace (spaces, tabs, line breaks, NBSP and the
 /// other Unicode spaces) into one space and trims the ends.
 pub fn clean(text: &str) -> String {
-    // Most cells are clean already: one pass to tell, and a plain copy.
+    cleaned(text).into_owned()
+}
+
+/// [`clean`] without a copy of a text that is clean already, as most
+/// cells are: for a caller that only looks at the result.
+pub fn cleaned(text: &str) -> std::borrow::Cow<'_, str> {
+    // One pass to tell.
     if is_clean(text) {
-        return text.to_owned();
+        return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     for word in text.split(is_space).filter(|w| !w.is_empty()) {
@@ -35,21 +41,26 @@ pub fn clean(text: &str) -> String {
         }
         out.push_str(word);
     }
-    out
+    std::borrow::Cow::Owned(out)
 }
 
 /// True when [`clean`] would give `text` back unchanged: no whitespace at
 /// either end, and none between words but single ordinary spaces.
 fn is_clean(text: &str) -> bool {
+    // By bytes: a cell is mostly ASCII, and every whitespace character
+    // [`is_space`] knows outside ASCII starts with one of five lead bytes
+    // (U+0085 and U+00A0: C2; U+1680: E1; U+2000…U+206F: E2; U+3000: E3;
+    // U+FEFF: EF), so only those are decoded.
     let mut after_space = true;
-    for c in text.chars() {
-        if is_space(c) {
-            if c != ' ' || after_space {
+    for (at, &byte) in text.as_bytes().iter().enumerate() {
+        match byte {
+            b' ' if after_space => return false,
+            b' ' => after_space = true,
+            b'\t'..=b'\r' => return false,
+            0xC2 | 0xE1 | 0xE2 | 0xE3 | 0xEF if text[at..].chars().next().is_some_and(is_space) => {
                 return false;
             }
-            after_space = true;
-        } else {
-            after_space = false;
+            _ => after_space = false,
         }
     }
     !after_space || text.is_empty()
@@ -89,6 +100,36 @@ mod tests {
         ] {
             assert!(!is_clean(text), "{text:?}");
             assert_ne!(clean(text), text);
+        }
+    }
+
+    /// What `is_clean` said when it went by characters, the oracle for
+    /// the byte-wise one.
+    fn is_clean_by_chars(text: &str) -> bool {
+        let mut after_space = true;
+        for c in text.chars() {
+            if is_space(c) {
+                if c != ' ' || after_space {
+                    return false;
+                }
+                after_space = true;
+            } else {
+                after_space = false;
+            }
+        }
+        !after_space || text.is_empty()
+    }
+
+    #[test]
+    fn clean_texts_are_told_by_bytes_as_by_characters() {
+        for code in 0..=0x10FFFF_u32 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            for text in [format!("{c}"), format!("a{c}b"), format!("a {c}")] {
+                assert_eq!(is_clean(&text), is_clean_by_chars(&text), "{code:#x}");
+                assert_eq!(cleaned(&text), clean(&text));
+            }
         }
     }
 }

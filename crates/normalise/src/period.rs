@@ -88,11 +88,18 @@ fn quarter_of_months(first: u8, last: u8) -> Option<u8> {
 
 /// The quarter a range of months names, in its two written forms.
 fn months_quarter(text: &str) -> Option<Period> {
-    if let Some(caps) = MONTH_RANGE.captures(text) {
+    // `is_match` first, here and below: most texts match none of the
+    // patterns, and it makes no captures to find that out.
+    if MONTH_RANGE.is_match(text)
+        && let Some(caps) = MONTH_RANGE.captures(text)
+    {
         let first: u8 = caps["a"].parse().ok()?;
         let last: u8 = caps["b"].parse().ok()?;
         let year: u16 = caps["y"].parse().ok()?;
         return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
+    }
+    if !NAMED_MONTH_RANGE.is_match(text) {
+        return None;
     }
     for caps in NAMED_MONTH_RANGE.captures_iter(text) {
         if let (Some(first), Some(last)) = (month_named(&caps["a"]), month_named(&caps["b"])) {
@@ -184,6 +191,12 @@ pub fn find_period(text: &str) -> Option<Period> {
     if !has_two_digits(text) {
         return None;
     }
+    // Each pattern also needs a "Q" (a quarter of a two-digit year) or a
+    // year of this century ("20" and two digits): a file name such as
+    // "vastaus-0017" has neither.
+    if !text.contains("20") && !text.contains(['q', 'Q']) {
+        return None;
+    }
     // The same titles and headings come back in every response of a merge.
     crate::memo::remembered(text, search_period)
 }
@@ -191,6 +204,9 @@ pub fn find_period(text: &str) -> Option<Period> {
 /// [`find_period`] without its checks: the regular-expression searches.
 fn search_period(text: &str) -> Option<Period> {
     for pattern in QUARTERS.iter() {
+        if !pattern.is_match(text) {
+            continue;
+        }
         if let Some(caps) = pattern.captures(text) {
             let quarter = caps.name("q").and_then(|q| quarter_number(q.as_str()));
             let year = caps.name("y").and_then(|y| year_number(y.as_str()));
@@ -281,6 +297,9 @@ mod tests {
         assert!(!has_two_digits("Q4 1 3"));
         assert!(!has_two_digits("Toteutunut"));
         assert_eq!(find_period("Q1 ja 2 kvartaali"), None);
+        // Neither a "Q" nor a year of this century: searched no further.
+        assert_eq!(find_period("vastaus-0017"), None);
+        assert_eq!(find_period("vastaus-2017"), Some(Period::of_year(2017)));
         assert_eq!(find_period("Q4 13"), Period::of_quarter(2013, 4));
     }
 

@@ -113,12 +113,11 @@ pub fn is_builtin_feedback_heading(text: &str) -> bool {
 pub(crate) fn is_feedback_heading_key(key: &str) -> bool {
     // A heading of two words or more may go on ("Muu palaute ja
     // kehittämisideat"); a one-word one stands alone.
-    FEEDBACK_HEADINGS.iter().any(|h| {
-        key == *h
-            || (h.contains(' ')
-                && key.len() <= 120
-                && key
-                    .strip_prefix(h)
-                    .is_some_and(|rest| rest.starts_with(' ')))
+    // The prefix first: most keys start with no heading, and are passed
+    // over without looking for the heading's space.
+    FEEDBACK_HEADINGS.iter().any(|h| match key.strip_prefix(h) {
+        Some("") => true,
+        Some(rest) => rest.starts_with(' ') && key.len() <= 120 && h.contains(' '),
+        None => false,
     })
 }

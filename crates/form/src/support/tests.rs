@@ -112,3 +112,33 @@ fn answers_yes_no_and_descriptions() {
         assert_eq!(support_answer(text), want, "{text}");
     }
 }
+
+/// The shortcut before the two patterns: every key they match has one of
+/// the support words.
+#[test]
+fn the_support_patterns_match_only_keys_with_a_support_word() {
+    for key in [
+        "tarvitsemme tukea viestintään",
+        "vi behöver stöd",
+        "do you need help with this",
+        "millaista apua",
+        "mihin tarvitsette avustusta",
+        "what support",
+    ] {
+        assert!(
+            NEED_LABEL.is_match(key) || DETAILS_LABEL.is_match(key),
+            "{key}"
+        );
+        assert!(SUPPORT_WORDS.iter().any(|w| key.contains(w)), "{key}");
+    }
+    for key in [
+        "tarvitsemme rahaa",
+        "millaista palautetta",
+        "need more time",
+    ] {
+        assert!(
+            !NEED_LABEL.is_match(key) && !DETAILS_LABEL.is_match(key),
+            "{key}"
+        );
+    }
+}

@@ -1,7 +1,7 @@
-use crate::core_props::core_modified;
+use crate::core_props::core_modified_in;
 use crate::open::{Opened, Unmeasured, measure_grid, open_sheets, restore_long_texts};
 use crate::sheets::{CellBudget, CutSheet, NotADate, SkippedSheet, read_cells};
-use crate::sniff::{FileKind, sniff};
+use crate::sniff::{FileKind, sniff_keeping_zip};
 pub use crate::sniff::{Limits, ReadError};
 pub(crate) use crate::value::Value;
 use apart::{read_macro_sheets, sparse_ods, unpack};
@@ -141,12 +141,12 @@ fn read_unguarded(
     only: Option<&str>,
 ) -> Result<Workbook, ReadError> {
     let path = PathBuf::from(display);
-    let kind = sniff(&bytes, limits).map_err(|limit| ReadError::TooLarge {
+    let (kind, zip) = sniff_keeping_zip(&bytes, limits).map_err(|limit| ReadError::TooLarge {
         path: path.clone(),
         limit,
     })?;
-    let core_modified = match kind {
-        FileKind::Xlsx | FileKind::Xlsb => core_modified(&bytes),
+    let core_modified = match (kind, zip) {
+        (FileKind::Xlsx | FileKind::Xlsb, Some(mut zip)) => core_modified_in(&mut zip),
         _ => None,
     };
     let mut xlsb_errors = match kind {

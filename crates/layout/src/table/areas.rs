@@ -7,7 +7,7 @@ use koonti_form::signature::{self, SignatureField, SignatureLabel};
 use koonti_form::support::{self, SupportAnswer, SupportField, SupportLabel};
 use koonti_ingest::{Cell, Sheet, cell_name};
 use koonti_model::{Feedback, FieldText, Finding, FindingCode, Severity, Source, SupportRequest};
-use koonti_normalise::split_items;
+use koonti_normalise::{Keyed, split_items};
 
 /// The support-request area as read so far: the ticked box and the
 /// description cells.
@@ -63,22 +63,30 @@ impl WorkbookReader<'_> {
     }
 
     /// The support label in the first cells of `row`, if any: (its index,
-    /// the label). A tick box may come before its label.
-    pub(super) fn support_label_in(row: Row<'_>) -> Option<(usize, SupportLabel)> {
-        row.iter()
-            .take(2)
-            .enumerate()
-            .find_map(|(i, c)| support::support_label(&c.value.text()).map(|l| (i, l)))
+    /// the label). A tick box may come before its label. `keys` are the
+    /// keys of those cells when the caller has them.
+    pub(super) fn support_label_in(
+        row: Row<'_>,
+        keys: &[Option<Keyed<'_>>],
+    ) -> Option<(usize, SupportLabel)> {
+        row.iter().take(2).enumerate().find_map(|(i, c)| {
+            let text = c.value.as_text();
+            match keys.get(i).and_then(Option::as_ref) {
+                Some(key) => support::support_label_keyed(&text, key),
+                None => support::support_label(&text),
+            }
+            .map(|l| (i, l))
+        })
     }
 
     /// A row of the support area: a label ("Tarvitsemme tukea …", "Millaista
     /// tukea?", "Tuen tarve") with its answer after a colon, in the cells
     /// beside it or in the rows right below it; or those rows themselves.
     pub(super) fn support_row(&mut self, sheet: &Sheet, row: Row<'_>) {
-        let Some((at, label)) = Self::support_label_in(row) else {
+        let Some((at, label)) = Self::support_label_in(row, &[]) else {
             // The respondent and date rows after the area answer no
             // support question, even right below an empty one.
-            let signed = signature::signature_label(&row[0].value.text()).is_some();
+            let signed = signature::signature_label(&row[0].value.as_text()).is_some();
             match self.support.pending {
                 _ if signed => {
                     self.support.pending = None;
@@ -111,7 +119,7 @@ impl WorkbookReader<'_> {
         if label.statement && !answered {
             // "Tarvitsemme tukea viestintään.": the sentence is the request.
             let source = self.source(sheet, label_cell);
-            let text = split_items(&label_cell.value.text()).join("\n");
+            let text = split_items(&label_cell.value.as_text()).join("\n");
             self.support.texts.push((text, source));
             self.support.pending = None;
             return;
@@ -284,7 +292,7 @@ impl WorkbookReader<'_> {
             .sheets
             .iter()
             .any(|s| s.name == koonti_form::METADATA_SHEET);
-        if !(template && signature::is_template_label(&label_cell.value.text())) {
+        if !(template && signature::is_template_label(&label_cell.value.as_text())) {
             self.keep_listed(sheet, label_cell);
         }
     }

@@ -97,7 +97,7 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
     // ("Toteutunut, vuonna 2024 …" must not pass for a header).
     if row.len() < 2
         || row.iter().any(|c| match &c.value {
-            Value::Text(t) => t.len() > HEADER_CELL_MAX_BYTES || index.measure_by_id(t).is_some(),
+            Value::Text(t) => t.len() > HEADER_CELL_MAX_BYTES,
             _ => true,
         })
     {
@@ -109,35 +109,48 @@ pub(super) fn header_of(row: Row<'_>, index: &ProgrammeIndex) -> Option<Table> {
         Value::Text(t) => ProgrammeIndex::may_head_measures(t),
         _ => false,
     });
-    if !names_measures {
+    if !names_measures
+        || row
+            .iter()
+            .any(|c| matches!(&c.value, Value::Text(t) if index.measure_by_id(t).is_some()))
+    {
         return None;
     }
+    // Each cell's role once: for the test below and for the columns.
+    let roles: Vec<Option<Role>> = row
+        .iter()
+        .map(|c| match &c.value {
+            Value::Text(t) => index.header_role(t),
+            _ => None,
+        })
+        .collect();
     // One option's column alone ("Valmis") is more likely an answer than a
     // header: a mark column per option needs two options at least.
     let (mut measure, mut answer) = (false, false);
-    let mut options: Vec<String> = Vec::new();
-    for cell in row {
-        if let Value::Text(t) = &cell.value {
-            match index.header_role(t) {
-                Some(Role::Measure) => measure = true,
-                Some(Role::OptionMark(id)) if !options.contains(&id) => options.push(id),
-                Some(Role::OptionMark(_)) => {}
-                Some(role) if role.is_answer() => answer = true,
-                _ => {}
-            }
+    let mut options: Vec<&String> = Vec::new();
+    for role in &roles {
+        match role {
+            Some(Role::Measure) => measure = true,
+            Some(Role::OptionMark(id)) if !options.contains(&id) => options.push(id),
+            Some(Role::OptionMark(_)) => {}
+            Some(role) if role.is_answer() => answer = true,
+            _ => {}
         }
     }
     if !(measure && (answer || options.len() >= 2)) {
         return None;
     }
+    // What `classify_header` says: the role, or an extra column named by
+    // the cleaned text.
     let columns: Vec<(u32, Role, String)> = row
         .iter()
-        .map(|c| {
+        .zip(roles)
+        .map(|(c, role)| {
             let role = match &c.value {
-                Value::Text(t) => index.classify_header(t),
+                Value::Text(t) => role.unwrap_or_else(|| Role::Extra(koonti_normalise::clean(t))),
                 _ => Role::Extra(String::new()),
             };
-            (c.col, role, koonti_normalise::clean(&c.value.text()))
+            (c.col, role, koonti_normalise::clean(&c.value.as_text()))
         })
         .collect();
     let measure_col = columns

@@ -10,6 +10,7 @@ use crate::index::{MeasureMatch, Role};
 use koonti_form::support;
 use koonti_ingest::Sheet;
 use koonti_model::{Finding, FindingCode, Severity};
+use koonti_normalise::Keyed;
 
 /// The part of a sheet the reader is in.
 #[derive(Debug, Clone)]
@@ -61,11 +62,20 @@ impl<'a> WorkbookReader<'a> {
             self.tables += 1;
             return;
         }
-        let first = koonti_normalise::clean(&row[0].value.text());
-        if self.index.is_feedback_heading(&first) {
+        let first_text = row[0].value.as_text();
+        let first = koonti_normalise::cleaned(&first_text);
+        // The first two cells keyed once, for all the tests below (the
+        // key of a text does not depend on its whitespace).
+        let second_text = row.get(1).map(|c| c.value.as_text());
+        let keys = [
+            Some(Keyed::new(&first)),
+            second_text.as_deref().map(Keyed::new),
+        ];
+        let first_key = keys[0].as_ref().expect("the first cell is keyed");
+        if self.index.is_feedback_heading_keyed(&first, first_key) {
             self.enter(state, Area::Feedback);
             // "Vapaamuotoinen palaute: Ohjelma on hyvä" is feedback itself.
-            let written = self.index.form().feedback_in_heading(&row[0].value.text());
+            let written = self.index.form().feedback_in_heading(&first_text);
             if let Some(written) = written {
                 self.feedback_text(state.sheet, &row[0], &written);
             }
@@ -80,21 +90,21 @@ impl<'a> WorkbookReader<'a> {
         // Under a table, only a row that starts with the label (or a mark
         // and the label) is one: a text cell of a measure row may read like
         // a request ("Tarvitsemme tukea …") and stays that measure's.
-        let support_label = match (&state.area, Self::support_label_in(row)) {
+        let support_label = match (&state.area, Self::support_label_in(row, &keys)) {
             (_, None) => false,
             (Area::Feedback, Some((_, label))) => !label.statement || row.len() > 1,
             (Area::Table(_), Some((at, _))) => {
                 (at == 0
-                    || koonti_normalise::parse_mark(&row[0].value.text())
+                    || koonti_normalise::parse_mark(&row[0].value.as_text())
                         == koonti_normalise::Mark::Marked)
-                    && self
-                        .index
-                        .match_measure(&row[at].value.text(), None)
+                    && keys[at]
+                        .as_ref()
+                        .and_then(|key| self.index.match_measure_keyed(key, None))
                         .is_none()
             }
             _ => true,
         };
-        if support::is_support_heading(&first) || support_label {
+        if support::is_support_heading_keyed(&first, first_key) || support_label {
             if !matches!(state.area, Area::Support) {
                 self.enter(state, Area::Support);
             }
@@ -107,7 +117,7 @@ impl<'a> WorkbookReader<'a> {
             Area::Table(_) | Area::Loose => {}
         }
         if row.len() == 1
-            && let Some(section) = self.index.section_heading(&first)
+            && let Some(section) = self.index.section_heading_keyed(&first, first_key)
         {
             self.close_draft(state);
             state.section = Some(section);
@@ -122,7 +132,7 @@ impl<'a> WorkbookReader<'a> {
             return;
         }
         match state.area.clone() {
-            Area::Table(table) => self.table_row(state, &table, row),
+            Area::Table(table) => self.table_row(state, &table, row, &keys),
             _ => self.loose_cells(state.sheet, row),
         }
     }
@@ -135,16 +145,26 @@ impl<'a> WorkbookReader<'a> {
 
     /// A row under a table's header: a measure row (by its id or text), a
     /// continuation of the measure above, or cells that match nothing.
-    fn table_row(&mut self, state: &mut SheetState<'a>, table: &Table, row: Row<'a>) {
+    fn table_row(
+        &mut self,
+        state: &mut SheetState<'a>,
+        table: &Table,
+        row: Row<'a>,
+        keys: &[Option<Keyed<'_>>; 2],
+    ) {
         let id_cell = table
             .id_col
             .and_then(|col| row.iter().find(|c| c.col == col));
-        let by_id = id_cell.and_then(|c| self.index.measure_by_id(&c.value.text()));
-        let measure_cell = row.iter().find(|c| c.col == table.measure_col);
-        let Some(measure_cell) = measure_cell.or(id_cell.filter(|_| by_id.is_some())) else {
+        let by_id = id_cell.and_then(|c| self.index.measure_by_id(&c.value.as_text()));
+        let measure_cell = row.iter().position(|c| c.col == table.measure_col);
+        let Some(at) = measure_cell.or(id_cell
+            .filter(|_| by_id.is_some())
+            .and_then(|id| row.iter().position(|c| c.col == id.col)))
+        else {
             self.continuation(state, table, row);
             return;
         };
+        let measure_cell = &row[at];
         let text = measure_cell.value.text();
         let source = self.source(state.sheet, measure_cell);
         let found = match by_id {
@@ -153,7 +173,12 @@ impl<'a> WorkbookReader<'a> {
                 score: 1.0,
                 rival: None,
             }),
-            None => self.index.match_measure(&text, state.section.as_deref()),
+            None => match keys.get(at).and_then(Option::as_ref) {
+                Some(key) => self
+                    .index
+                    .match_measure_keyed(key, state.section.as_deref()),
+                None => self.index.match_measure(&text, state.section.as_deref()),
+            },
         };
         let Some(found) = found else {
             self.close_draft(state);
@@ -224,7 +249,7 @@ impl<'a> WorkbookReader<'a> {
         let section_only = row
             .iter()
             .all(|c| matches!(table.column(c.col), Some((Role::Section, _))));
-        if section_only && let Some(section) = self.index.section_heading(&row[0].value.text()) {
+        if section_only && let Some(section) = self.index.section_heading(&row[0].value.as_text()) {
             self.close_draft(state);
             state.section = Some(section);
             return;

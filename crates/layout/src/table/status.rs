@@ -73,7 +73,7 @@ pub(super) fn current_status_column(table: &Table, sheet: &Sheet, header_row: u3
         sheet
             .cells
             .iter()
-            .any(|c| c.row > header_row && c.col == col && !c.value.text().trim().is_empty())
+            .any(|c| c.row > header_row && c.col == col && !c.value.as_text().trim().is_empty())
     };
     columns
         .iter()

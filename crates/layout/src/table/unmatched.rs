@@ -82,7 +82,7 @@ impl WorkbookReader<'_> {
         let first = self.source(sheet, &row[0]);
         self.findings.push(Finding::at(
             Severity::Warning,
-            code(&row[0].value.text()),
+            code(&row[0].value.as_text()),
             &first,
         ));
         for cell in row {
