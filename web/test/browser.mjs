@@ -79,3 +79,17 @@ export async function axeViolations(page) {
     }));
   });
 }
+
+// A browser that starts one worker per page and refuses the next: the
+// page must then merge and write every download in its one worker.
+export async function allowOneWorker(context) {
+  await context.addInitScript(() => {
+    const Real = window.Worker;
+    let started = 0;
+    window.Worker = function OneWorker(...args) {
+      started += 1;
+      if (started > 1) throw new DOMException('no more workers', 'SecurityError');
+      return new Real(...args);
+    };
+  });
+}

@@ -16,7 +16,7 @@ import { tmpdir } from 'node:os';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import {
-  root, pagePath, pageUrl, launch, openPage, foreignRequests, waitForMerge, download, axeViolations,
+  root, pagePath, pageUrl, launch, openPage, foreignRequests, waitForMerge, download, axeViolations, allowOneWorker,
 } from './browser.mjs';
 import { readZip, writeZip } from './zip.mjs';
 
@@ -536,16 +536,7 @@ test('with only one worker allowed, it merges and writes every download itself',
   const expected = cli(samplesDir, 'one-worker');
   const context = await browser.newContext({ acceptDownloads: true });
   try {
-    // A browser that starts one worker per page and refuses the next.
-    await context.addInitScript(() => {
-      const Real = window.Worker;
-      let started = 0;
-      window.Worker = function OneWorker(...args) {
-        started += 1;
-        if (started > 1) throw new DOMException('no more workers', 'SecurityError');
-        return new Real(...args);
-      };
-    });
+    await allowOneWorker(context);
     const page = await context.newPage();
     await page.goto(pageUrl);
     await page.waitForFunction(() => document.querySelectorAll('#programme option').length > 2);

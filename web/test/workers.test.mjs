@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { root, pageUrl, launch, waitForMerge, download } from './browser.mjs';
+import { root, pageUrl, launch, waitForMerge, download, allowOneWorker } from './browser.mjs';
 import { readZip } from './zip.mjs';
 
 const koontiSamples = process.env.KOONTI_SAMPLES_BIN || path.join(root, 'target', 'debug', 'koonti-samples');
@@ -32,16 +32,7 @@ async function mergeInPage(files, workers) {
   const context = await browser.newContext({ acceptDownloads: true });
   try {
     if (workers === 1) {
-      // A browser that starts one worker per page and refuses the next.
-      await context.addInitScript(() => {
-        const Real = window.Worker;
-        let started = 0;
-        window.Worker = function OneWorker(...args) {
-          started += 1;
-          if (started > 1) throw new DOMException('no more workers', 'SecurityError');
-          return new Real(...args);
-        };
-      });
+      await allowOneWorker(context);
     }
     const page = await context.newPage();
     const errors = [];
