@@ -3,6 +3,7 @@
 //! ([`koonti_define::infer`]), its units are the units the files name, and
 //! a finding says so.
 use crate::error::EngineError;
+use crate::refusals;
 use koonti_ingest::Workbook;
 use koonti_layout::{ProgrammeIndex, read_response, readers};
 use koonti_model::{Finding, FindingCode, Programme, Severity, Unit};
@@ -157,4 +158,28 @@ fn named_units(programme: &Programme, workbooks: &[&Workbook]) -> (Vec<Unit>, bo
         }
     }
     (units, answered)
+}
+
+/// The bundled programme whose measures the workbooks' texts match.
+pub(crate) fn detect_programme(workbooks: &[&Workbook]) -> Result<Programme, EngineError> {
+    let all = koonti_programme::bundled()?;
+    // A few dozen responses decide the programme; reading every cell of a
+    // thousand would only cost time.
+    let texts = refusals::texts(workbooks);
+    match koonti_programme::detect(&all, texts.iter().copied()) {
+        Some((index, _)) => Ok(all[index].clone()),
+        None => {
+            // Files made for a programme koonti does not know say so.
+            let declared = refusals::declared_programmes(workbooks.iter().copied());
+            if let Some(id) = declared
+                .into_iter()
+                .find(|id| !all.iter().any(|p| &p.id == id))
+            {
+                return Err(koonti_programme::Misfit::Unknown { declared: id }.into());
+            }
+            Err(EngineError::NoProgrammeDetected {
+                bundled: all.into_iter().map(|p| p.id).collect(),
+            })
+        }
+    }
 }

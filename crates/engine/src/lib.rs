@@ -64,11 +64,11 @@ pub use inputs::collect_inputs;
 pub use koonti_history as history;
 /// Reporting periods as koonti reads them: a year or a quarter.
 pub use koonti_normalise::{Period, ReportPeriod, find_period, parse_period, report_period};
-pub use merge::{MergeOptions, Merged, finish, merge};
+pub use merge::{Merged, finish, merge};
 #[cfg(not(target_arch = "wasm32"))]
 pub use programme::load_programme;
 pub use programme::{bundled_programme, bundled_programmes, programme_from_toml};
-pub use steps::{FileOutcome, Files, Settled};
+pub use steps::{FileOutcome, Files, MergeOptions, Settled};
 pub use unpack::INSIDE;
 // --- issue #13: programmes from spreadsheets, forms and the files ---
 pub use koonti_define::is_spreadsheet;

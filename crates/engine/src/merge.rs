@@ -3,14 +3,11 @@
 //! reading are in [`crate::steps`].
 
 use crate::error::EngineError;
-use crate::input::{Digest, Input, InputProblem};
-use crate::refusals;
-use crate::steps::{FileOutcome, Files, Settled};
-use koonti_ingest::Workbook;
+use crate::input::{Digest, Input};
+use crate::steps::{FileOutcome, Files, MergeOptions, Settled};
 use koonti_layout::ProgrammeIndex;
 use koonti_model::{
-    FieldText, Finding, FindingCode, Programme, Report, ReportPeriod, Severity, SourceFile,
-    UnitResponse,
+    FieldText, Finding, FindingCode, Programme, Report, Severity, SourceFile, UnitResponse,
 };
 use std::collections::HashMap;
 
@@ -25,26 +22,6 @@ pub struct Merged {
     /// workbook's *Nostot* sheet; `None`: the rule's (also when the sheet
     /// was left as koonti wrote it).
     pub highlights: Option<Vec<koonti_write::highlights::HighlightChoice>>,
-}
-
-/// How to merge.
-#[derive(Default)]
-pub struct MergeOptions<'a> {
-    /// The programme the inputs answer; `None`: detected from the measure
-    /// texts of the first workbooks among the bundled programmes.
-    pub programme: Option<Programme>,
-    /// The reporting period (`--period`, read with
-    /// [`crate::report_period`]); unknown: the period in the responses.
-    pub period: ReportPeriod,
-    /// Called after each file is read with (files read, files in all),
-    /// from any thread.
-    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
-    /// Called at the end of each phase of the merge with its name (in
-    /// Finnish: "ohjelma", "luku", "yhdistäminen"), for timings.
-    pub phase: Option<&'a (dyn Fn(&'static str) + Sync)>,
-    /// Inputs that could not be used at all ([`crate::collect_inputs`]'s
-    /// problems): each becomes an error finding.
-    pub input_problems: Vec<InputProblem>,
 }
 
 /// Reads every input and consolidates the responses.
@@ -292,28 +269,4 @@ fn source_files(
 /// The text of a form field, empty when it was not filled.
 fn field_text(field: Option<&FieldText>) -> String {
     field.map(|f| f.text.clone()).unwrap_or_default()
-}
-
-/// The bundled programme whose measures the workbooks' texts match.
-pub(crate) fn detect_programme(workbooks: &[&Workbook]) -> Result<Programme, EngineError> {
-    let all = koonti_programme::bundled()?;
-    // A few dozen responses decide the programme; reading every cell of a
-    // thousand would only cost time.
-    let texts = refusals::texts(workbooks);
-    match koonti_programme::detect(&all, texts.iter().copied()) {
-        Some((index, _)) => Ok(all[index].clone()),
-        None => {
-            // Files made for a programme koonti does not know say so.
-            let declared = refusals::declared_programmes(workbooks.iter().copied());
-            if let Some(id) = declared
-                .into_iter()
-                .find(|id| !all.iter().any(|p| &p.id == id))
-            {
-                return Err(koonti_programme::Misfit::Unknown { declared: id }.into());
-            }
-            Err(EngineError::NoProgrammeDetected {
-                bundled: all.into_iter().map(|p| p.id).collect(),
-            })
-        }
-    }
 }

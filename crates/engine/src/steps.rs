@@ -9,17 +9,37 @@
 //! report.
 
 use crate::error::EngineError;
+use crate::input::InputProblem;
 use crate::input::{Digest, Input};
-use crate::merge::MergeOptions;
 use crate::refusals;
 use koonti_ingest::{Limits, Workbook};
 use koonti_layout::{LayoutReader, ProgrammeIndex, read_response, readers};
 use koonti_model::{
-    FileKind, FileProblem, Finding, FindingCode, Programme, Severity, UnitResponse,
+    FileKind, FileProblem, Finding, FindingCode, Programme, ReportPeriod, Severity, UnitResponse,
 };
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 use std::sync::atomic::{AtomicUsize, Ordering};
+
+/// How to merge.
+#[derive(Default)]
+pub struct MergeOptions<'a> {
+    /// The programme the inputs answer; `None`: detected from the measure
+    /// texts of the first workbooks among the bundled programmes.
+    pub programme: Option<Programme>,
+    /// The reporting period (`--period`, read with
+    /// [`crate::report_period`]); unknown: the period in the responses.
+    pub period: ReportPeriod,
+    /// Called after each file is read with (files read, files in all),
+    /// from any thread.
+    pub progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
+    /// Called at the end of each phase of the merge with its name (in
+    /// Finnish: "ohjelma", "luku", "yhdistäminen"), for timings.
+    pub phase: Option<&'a (dyn Fn(&'static str) + Sync)>,
+    /// Inputs that could not be used at all ([`crate::collect_inputs`]'s
+    /// problems): each becomes an error finding.
+    pub input_problems: Vec<InputProblem>,
+}
 
 /// How many workbooks programme detection looks at.
 const DETECT_FROM_WORKBOOKS: usize = 50;
@@ -163,7 +183,7 @@ impl<'a> Files<'a> {
         }
         let (programme, findings) = match &options.programme {
             Some(programme) => crate::infer::scale_from_returns(programme, &head_workbooks),
-            None => crate::infer::detect_or_infer(&head_workbooks, crate::merge::detect_programme)?,
+            None => crate::infer::detect_or_infer(&head_workbooks, crate::infer::detect_programme)?,
         };
         refusals::check_programme(&programme, &head_workbooks)?;
         if let Some(phase) = options.phase {
