@@ -318,6 +318,26 @@ fn templates_zip(
 mod tests {
     use super::*;
 
+    /// The bundled sample returns (six units) as the page gives them: each
+    /// file's name and bytes, in name order.
+    pub(crate) fn sample_files() -> Vec<(String, Vec<u8>)> {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
+        let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+            .expect("samples")
+            .map(|entry| {
+                let path = entry.expect("entry").path();
+                let name = path
+                    .file_name()
+                    .expect("name")
+                    .to_string_lossy()
+                    .into_owned();
+                (name, std::fs::read(&path).expect("read"))
+            })
+            .collect();
+        files.sort();
+        files
+    }
+
     #[test]
     fn browser_file_times_become_instants() {
         let time = file_time(1_714_550_400_250.0).expect("a time");
@@ -330,16 +350,9 @@ mod tests {
     /// one written from the merge itself.
     #[test]
     fn the_appendix_from_the_json_report_is_the_same() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
         let mut batch = Batch::new();
-        for entry in std::fs::read_dir(dir).expect("samples") {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            batch.add(name, std::fs::read(&path).expect("read"), 0.0);
+        for (name, bytes) in sample_files() {
+            batch.add(name, bytes, 0.0);
         }
         let outcome = Outcome {
             merged: batch.merge_with(None).expect("merged"),

@@ -11,19 +11,7 @@ fn batch_of(names: &[(String, Vec<u8>)]) -> Batch {
 }
 
 fn samples() -> Vec<(String, Vec<u8>)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .expect("samples")
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            (name, std::fs::read(&path).expect("read"))
-        })
-        .collect();
+    let mut files = crate::tests::sample_files();
     files.push(("muistio.xlsx".into(), b"%PDF-1.4".to_vec()));
     files.sort();
     files
