@@ -100,6 +100,17 @@ impl From<OutputError> for Message {
 /// folder, a path that is one of `inputs`, a read-only file and
 /// one open in another program.
 pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(), OutputError> {
+    write_atomic_with(path, inputs, |file| file.write_all(bytes))
+}
+
+/// [`write_atomic`] of what `write` writes into the temporary file, through
+/// a buffer: a large JSON report goes to the disk as it is made instead of
+/// being held whole first.
+pub fn write_atomic_with(
+    path: &Path,
+    inputs: &[PathBuf],
+    write: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), OutputError> {
     if is_input(path, inputs) {
         return Err(OutputError::WouldOverwriteInput(path.to_path_buf()));
     }
@@ -130,7 +141,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
         path: path.to_path_buf(),
         source,
     };
-    temp.write_all(bytes).map_err(io_error)?;
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
+    write(&mut buffered).map_err(io_error)?;
+    buffered.flush().map_err(io_error)?;
+    drop(buffered);
     temp.as_file().sync_all().map_err(io_error)?;
     readable_by_others(temp.path()).map_err(io_error)?;
     temp.persist(path).map_err(|err| {

@@ -4,7 +4,7 @@ use super::output::{Format, format_of};
 use super::shared::{render_options, summary};
 use crate::gather;
 use crate::messages::Message;
-use crate::output::write_atomic;
+use crate::output::{write_atomic, write_atomic_with};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -81,11 +81,13 @@ pub fn run(args: Args) -> Result<ExitCode, super::Failure> {
     write_atomic(&args.output, &written, &input_paths)?;
     timings.mark("tallennus");
     if let Some(json_path) = &args.json {
-        let json = koonti_engine::report_json(merged, &options)?;
         if json_path.as_os_str() == "-" {
+            let json = koonti_engine::report_json(merged, &options)?;
             crate::console::write_stdout(&json)?;
         } else {
-            write_atomic(json_path, &json, &input_paths)?;
+            write_atomic_with(json_path, &input_paths, |file| {
+                koonti_engine::report_json_to(merged, &options, file)
+            })?;
         }
     }
     let slides = args.slides.write(merged, &options, &input_paths)?;

@@ -53,6 +53,12 @@ pub fn consolidate(
         returned_blank(&mut report, response);
     }
     let groups = group_by_unit(programme, responses);
+    // One answer per measure and unit: a national merge's tens of
+    // thousands, reserved once rather than grown (and copied) by doubling.
+    report
+        .answers
+        .reserve_exact(groups.len() * programme.measures().len());
+    report.responses.reserve_exact(groups.len());
     for (unit, mut group) in groups {
         sort_newest_first(&mut group);
         let mut files = group.iter().map(|r| r.file.clone());

@@ -82,7 +82,7 @@ pub use programme::{
 };
 pub use render::{
     RenderOptions, appendix_html, appendix_xlsx, committee_workbook,
-    committee_workbook_before_exit, report_json, slides_pptx,
+    committee_workbook_before_exit, report_json, report_json_to, slides_pptx,
 };
 pub use stored::read_stored;
 pub use templates::{templates, templates_zip};

@@ -116,6 +116,20 @@ pub fn report_json(merged: &Merged, options: &RenderOptions) -> Result<Vec<u8>, 
     Ok(writer.render(&merged.report, &merged.programme)?)
 }
 
+/// [`report_json`] written into `out` as it is made, for a front end with
+/// a file to write: the report of a national merge is megabytes that need
+/// not be held whole first.
+///
+/// # Errors
+/// The error `out` returns (a full disk, a closed pipe).
+pub fn report_json_to(
+    merged: &Merged,
+    options: &RenderOptions,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    JsonWriter { lang: options.lang }.render_to(&merged.report, out)
+}
+
 /// The committee's presentation (.pptx, 16:9): title, summary, chart, a
 /// slide per action (continued where it does not fit), feedback and who
 /// answered; the secretary's highlights as the appendix shows them.

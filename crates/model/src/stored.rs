@@ -176,6 +176,32 @@ impl StoredReport {
         serde_json::to_string(&EnvelopeOut { report, programme })
     }
 
+    /// [`StoredReport::to_json`] written into `out` as it is made (the
+    /// hidden sheet cuts it into cells as it comes, so a national merge's
+    /// megabytes are never held whole).
+    ///
+    /// # Errors
+    /// The error `out` returns, or serde_json's (as
+    /// [`std::io::ErrorKind::InvalidData`]).
+    pub fn write_json(
+        report: &Report,
+        programme: &Programme,
+        lang: Lang,
+        words: Wording,
+        out: impl std::io::Write,
+    ) -> std::io::Result<()> {
+        let report = WordedReport {
+            report,
+            lang,
+            with_args: true,
+            words,
+        };
+        Ok(serde_json::to_writer(
+            out,
+            &EnvelopeOut { report, programme },
+        )?)
+    }
+
     /// Parses JSON that is either a plain report (`koonti merge --json`) or
     /// the envelope of a consolidated workbook.
     pub fn from_json(text: &str) -> Result<StoredReport, StoredReportError> {

@@ -7,9 +7,10 @@ use koonti_model::{
 use rust_xlsxwriter::{Worksheet, XlsxError};
 
 /// Writes `{"report": …, "programme": …}` ([`StoredReport`], which
-/// `koonti_ingest::embedded` reads back) into column A in chunks and hides
-/// the sheet. Findings keep their codes' arguments, so they can be worded
-/// again in another language.
+/// `koonti_ingest::embedded` reads back) into column A in chunks of at
+/// most [`EMBEDDED_CHUNK_CHARS`] characters and hides the sheet. Findings
+/// keep their codes' arguments, so they can be worded again in another
+/// language.
 pub(crate) fn write(
     sheet: &mut Worksheet,
     report: &Report,
@@ -17,65 +18,181 @@ pub(crate) fn write(
     lang: Lang,
 ) -> Result<(), XlsxError> {
     sheet.set_name(EMBEDDED_REPORT_SHEET)?;
-    // Serialised straight from the borrowed structs: going through
-    // `serde_json::Value` first doubled the cost of this sheet.
-    let json = StoredReport::to_json(report, programme, lang, koonti_messages::finding_code)
-        .map_err(|e| XlsxError::ParameterError(e.to_string()))?;
-    for (row, chunk) in chunks(&json, EMBEDDED_CHUNK_CHARS).into_iter().enumerate() {
-        sheet.write_string(row as u32, 0, chunk)?;
+    // Serialised straight from the borrowed structs (going through
+    // `serde_json::Value` first doubled the cost of this sheet) and cut
+    // into cells as it comes: a national merge's JSON is megabytes that
+    // were held whole, and grown page by page, only to be cut up.
+    let mut cells = CellChunks::new(EMBEDDED_CHUNK_CHARS, |row, text| {
+        sheet.write_string(row, 0, text).map(|_| ())
+    });
+    let written = StoredReport::write_json(
+        report,
+        programme,
+        lang,
+        koonti_messages::finding_code,
+        &mut cells,
+    );
+    match (written, cells.error.take()) {
+        (_, Some(err)) => return Err(err),
+        (Err(err), None) => return Err(XlsxError::ParameterError(err.to_string())),
+        (Ok(()), None) => cells.finish()?,
     }
     sheet.set_hidden(true);
     Ok(())
 }
 
-/// Splits `text` into pieces of at most `max` characters, at character
-/// boundaries.
-fn chunks(text: &str, max: usize) -> Vec<&str> {
-    let mut out = Vec::new();
-    let mut rest = text;
-    while !rest.is_empty() {
-        let end = char_end(rest, max);
-        out.push(&rest[..end]);
-        rest = &rest[end..];
-    }
-    out
+/// Cuts the UTF-8 text written into it into cells, a row each, of at most
+/// `max` characters, cut at character boundaries: the cells a whole text
+/// cut after every `max` characters would give. `put` writes a cell.
+struct CellChunks<F> {
+    put: F,
+    row: u32,
+    /// The cell being filled: whole characters, but for the last one's
+    /// continuation bytes still to come.
+    cell: Vec<u8>,
+    /// The characters in `cell`.
+    chars: usize,
+    max: usize,
+    /// The sheet's refusal of a cell, kept to be returned as itself.
+    error: Option<XlsxError>,
 }
 
-/// The byte index after the first `max` characters of `text` (its length
-/// when it has no more). The report's JSON is megabytes, mostly ASCII:
-/// the characters are counted as the bytes that start one, a block at a
-/// time (a count the compiler vectorises), rather than decoded one by one.
-fn char_end(text: &str, max: usize) -> usize {
-    let bytes = text.as_bytes();
-    // Not a UTF-8 continuation byte (0b10xx_xxxx): a character starts.
-    let starts = |range: &[u8]| range.iter().filter(|&&b| (b as i8) >= -0x40).count();
-    let (mut end, mut chars) = (0, 0);
-    // Each byte starts at most one character, so the next `max - chars`
-    // bytes never hold more than are still wanted.
-    while chars < max && end < bytes.len() {
-        let next = (end + (max - chars)).min(bytes.len());
-        chars += starts(&bytes[end..next]);
-        end = next;
+impl<F: FnMut(u32, &str) -> Result<(), XlsxError>> CellChunks<F> {
+    fn new(max: usize, put: F) -> Self {
+        CellChunks {
+            put,
+            row: 0,
+            cell: Vec::with_capacity(max + 3),
+            chars: 0,
+            max: max.max(1),
+            error: None,
+        }
     }
-    // The last character counted may have continuation bytes left.
-    while end < bytes.len() && (bytes[end] as i8) < -0x40 {
-        end += 1;
+
+    /// Writes the filled cell and starts the next row.
+    fn put_cell(&mut self) -> Result<(), XlsxError> {
+        let text = std::str::from_utf8(&self.cell)
+            .map_err(|err| XlsxError::ParameterError(err.to_string()))?;
+        (self.put)(self.row, text)?;
+        self.row += 1;
+        self.cell.clear();
+        self.chars = 0;
+        Ok(())
     }
-    end
+
+    /// Writes the last cell, if the text did not end at a cell's end.
+    fn finish(mut self) -> Result<(), XlsxError> {
+        if self.cell.is_empty() {
+            return Ok(());
+        }
+        self.put_cell()
+    }
+}
+
+impl<F: FnMut(u32, &str) -> Result<(), XlsxError>> std::io::Write for CellChunks<F> {
+    fn write(&mut self, mut bytes: &[u8]) -> std::io::Result<usize> {
+        let written = bytes.len();
+        while !bytes.is_empty() {
+            if self.chars == self.max {
+                // The last character's continuation bytes end this cell;
+                // the next character starts a new one.
+                let tail = bytes.iter().take_while(|&&b| !starts_char(b)).count();
+                self.cell.extend_from_slice(&bytes[..tail]);
+                bytes = &bytes[tail..];
+                if bytes.is_empty() {
+                    break;
+                }
+                if let Err(err) = self.put_cell() {
+                    self.error = Some(err);
+                    return Err(std::io::Error::other("the sheet refused a cell"));
+                }
+            }
+            // Each byte starts at most one character: the next
+            // `max - chars` bytes never hold more than still fit.
+            let take = (self.max - self.chars).min(bytes.len());
+            self.chars += bytes[..take].iter().filter(|&&b| starts_char(b)).count();
+            self.cell.extend_from_slice(&bytes[..take]);
+            bytes = &bytes[take..];
+        }
+        Ok(written)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Whether `byte` starts a character in UTF-8 (is no continuation byte,
+/// 0b10xx_xxxx).
+fn starts_char(byte: u8) -> bool {
+    (byte as i8) >= -0x40
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::io::Write;
+
+    /// The cells of the whole text cut every `max` characters (the way
+    /// this sheet was written before it was cut as it came): the oracle.
+    fn chunks(text: &str, max: usize) -> Vec<&str> {
+        let mut out = Vec::new();
+        let mut rest = text;
+        while !rest.is_empty() {
+            let end = rest.char_indices().nth(max).map_or(rest.len(), |(i, _)| i);
+            out.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+        out
+    }
+
+    /// The cells `CellChunks` writes for `text` handed over in pieces of
+    /// `piece` bytes (split inside characters too).
+    fn cut(text: &str, max: usize, piece: usize) -> Vec<String> {
+        let mut written = Vec::new();
+        let mut cells = CellChunks::new(max, |row, text: &str| {
+            assert_eq!(row as usize, written.len());
+            written.push(text.to_string());
+            Ok(())
+        });
+        for bytes in text.as_bytes().chunks(piece) {
+            cells.write_all(bytes).unwrap();
+        }
+        cells.finish().unwrap();
+        written
+    }
 
     #[test]
-    fn chunks_split_at_characters() {
-        assert_eq!(chunks("ääkkönen", 3), ["ääk", "kön", "en"]);
-        assert!(chunks("", 3).is_empty());
-        assert_eq!(chunks("abc", 3), ["abc"]);
-        assert_eq!(chunks("a€🙂b", 1), ["a", "€", "🙂", "b"]);
-        assert_eq!(chunks("a€🙂b", 2), ["a€", "🙂b"]);
-        assert_eq!(chunks("€€€€€", 2), ["€€", "€€", "€"]);
-        assert_eq!(chunks("ab🙂🙂🙂cd", 4), ["ab🙂🙂", "🙂cd"]);
+    fn cells_are_the_text_cut_every_max_characters() {
+        let texts = [
+            "ääkkönen",
+            "",
+            "abc",
+            "a€🙂b",
+            "€€€€€",
+            "ab🙂🙂🙂cd",
+            "{\"report\":{\"unit\":\"Ikäihmisten palvelut\",\"text\":\"Å ö 🙂 – ”x”\"}}",
+        ];
+        for text in texts {
+            for max in 1..6 {
+                for piece in 1..8 {
+                    assert_eq!(
+                        cut(text, max, piece),
+                        chunks(text, max),
+                        "{text:?} {max} {piece}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn a_refused_cell_is_the_error_returned() {
+        let mut cells = CellChunks::new(2, |_, _: &str| Err(XlsxError::MaxStringLengthExceeded));
+        assert!(cells.write_all(b"abcde").is_err());
+        assert!(matches!(
+            cells.error,
+            Some(XlsxError::MaxStringLengthExceeded)
+        ));
     }
 }
