@@ -158,27 +158,11 @@ struct EnvelopeOut<'a> {
 }
 
 impl StoredReport {
-    /// The envelope a consolidated workbook keeps: the report (findings
-    /// worded in `lang` by `words`, with their codes' arguments) and its
-    /// programme, as compact JSON.
-    pub fn to_json(
-        report: &Report,
-        programme: &Programme,
-        lang: Lang,
-        words: Wording,
-    ) -> Result<String, serde_json::Error> {
-        let report = WordedReport {
-            report,
-            lang,
-            with_args: true,
-            words,
-        };
-        serde_json::to_string(&EnvelopeOut { report, programme })
-    }
-
-    /// [`StoredReport::to_json`] written into `out` as it is made (the
+    /// Writes the envelope a consolidated workbook keeps into `out` as it
+    /// is made: the report (findings worded in `lang` by `words`, with
+    /// their codes' arguments) and its programme, as compact JSON. The
     /// hidden sheet cuts it into cells as it comes, so a national merge's
-    /// megabytes are never held whole).
+    /// megabytes are never held whole.
     ///
     /// # Errors
     /// The error `out` returns, or serde_json's (as
