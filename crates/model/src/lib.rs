@@ -17,6 +17,7 @@ mod report;
 mod response;
 mod status;
 mod stored;
+mod stored_answers;
 mod timestamp;
 
 pub use finding::{

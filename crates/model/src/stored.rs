@@ -3,9 +3,10 @@
 //! workbook ([`crate::EMBEDDED_REPORT_SHEET`]), read back by `koonti
 //! appendix`.
 use crate::finding::{FindingOut, Wording};
+use crate::stored_answers::LeanAnswers;
 use crate::{
-    Answer, Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ReportPeriod,
-    ResponseEntry, SourceFile, SupportRequest, Unmatched,
+    Feedback, Finding, History, Lang, Programme, ProgrammeRef, Report, ReportPeriod, ResponseEntry,
+    SourceFile, SupportRequest, Unmatched,
 };
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -29,12 +30,12 @@ pub struct WordedReport<'a> {
 
 /// The fields of [`Report`] in their order, borrowed.
 #[derive(Serialize)]
-struct ReportOut<'a> {
+struct ReportOut<'a, A> {
     programme: &'a ProgrammeRef,
     period: &'a ReportPeriod,
     responses: &'a [ResponseEntry],
     missing_units: &'a [String],
-    answers: &'a [Answer],
+    answers: A,
     feedback: &'a [Feedback],
     unmatched: &'a [Unmatched],
     findings: FindingsOut<'a>,
@@ -63,6 +64,17 @@ impl Serialize for FindingsOut<'_> {
 
 impl Serialize for WordedReport<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.serialize_with(&self.report.answers, serializer)
+    }
+}
+
+impl WordedReport<'_> {
+    /// The report with `answers` serialised in place of its answers.
+    fn serialize_with<S: Serializer>(
+        &self,
+        answers: impl Serialize,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
         // Destructured so that a new field of `Report` fails to compile here
         // rather than silently going missing from the JSON.
         let Report {
@@ -70,7 +82,7 @@ impl Serialize for WordedReport<'_> {
             period,
             responses,
             missing_units,
-            answers,
+            answers: _,
             feedback,
             unmatched,
             findings,
@@ -153,8 +165,25 @@ impl std::error::Error for StoredReportError {
 
 #[derive(Serialize)]
 struct EnvelopeOut<'a> {
-    report: WordedReport<'a>,
+    report: LeanReport<'a>,
     programme: &'a Programme,
+}
+
+/// The report in the envelope: its answers without what the programme
+/// beside them and their items already say ([`LeanAnswers`]).
+struct LeanReport<'a> {
+    worded: WordedReport<'a>,
+    programme: &'a Programme,
+}
+
+impl Serialize for LeanReport<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let answers = LeanAnswers {
+            answers: &self.worded.report.answers,
+            programme: self.programme,
+        };
+        self.worded.serialize_with(answers, serializer)
+    }
 }
 
 impl StoredReport {
@@ -174,12 +203,13 @@ impl StoredReport {
         words: Wording,
         out: impl std::io::Write,
     ) -> std::io::Result<()> {
-        let report = WordedReport {
+        let worded = WordedReport {
             report,
             lang,
             with_args: true,
             words,
         };
+        let report = LeanReport { worded, programme };
         Ok(serde_json::to_writer(
             out,
             &EnvelopeOut { report, programme },
@@ -193,15 +223,21 @@ impl StoredReport {
             serde_json::from_str(text).map_err(StoredReportError::NotJson)?;
         let invalid = StoredReportError::NotAReport;
         match value.get("report") {
-            Some(report) => Ok(StoredReport {
-                report: serde_json::from_value(report.clone()).map_err(invalid)?,
-                programme: match value.get("programme") {
+            Some(report) => {
+                let programme: Option<Programme> = match value.get("programme") {
                     Some(p) if !p.is_null() => {
                         Some(serde_json::from_value(p.clone()).map_err(invalid)?)
                     }
                     _ => None,
-                },
-            }),
+                };
+                let mut report = report.clone();
+                crate::stored_answers::restore(&mut report, programme.as_ref())
+                    .map_err(|why| invalid(serde::de::Error::custom(why)))?;
+                Ok(StoredReport {
+                    report: serde_json::from_value(report).map_err(invalid)?,
+                    programme,
+                })
+            }
             None => Ok(StoredReport {
                 report: serde_json::from_value(value).map_err(invalid)?,
                 programme: None,

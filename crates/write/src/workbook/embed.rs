@@ -195,4 +195,45 @@ mod tests {
             Some(XlsxError::MaxStringLengthExceeded)
         ));
     }
+
+    /// The stored envelope reads back as the report and programme written:
+    /// the answers' `text` and `measure_text` left out where the items and
+    /// the programme say them, kept where a correction made them differ;
+    /// and the envelope of an older koonti, with every field, still reads.
+    #[test]
+    fn stored_report_reads_back_whole() {
+        use crate::test_support::{report_with, siun};
+        use koonti_model::{Status, StoredReport, WordedReport};
+        let programme = siun();
+        let mut report = report_with(&programme, 3, |unit, _| match unit {
+            0 => Status::Implemented,
+            _ => Status::Unanswered,
+        });
+        report.answers[1].text = "Korjattu teksti".into();
+        report.answers[2].measure_text = "Toisin sanottu toimenpide".into();
+        report.answers[3].items = vec!["a\nb".into(), String::new()];
+        report.answers[3].text = "a\nb\n".into();
+        let words = koonti_messages::finding_code;
+        let mut lean = Vec::new();
+        StoredReport::write_json(&report, &programme, Lang::Fi, words, &mut lean).unwrap();
+        let lean = String::from_utf8(lean).unwrap();
+        assert_eq!(lean.matches("\"measure_text\"").count(), 1, "{lean}");
+        let in_report = &lean[..lean.rfind("\"programme\":").unwrap()];
+        let texts = in_report.matches("\"text\"").count();
+        assert_eq!(texts, 1 + report.feedback.len(), "{in_report}");
+        let back = StoredReport::from_json(&lean).unwrap();
+        assert_eq!(back.report.answers, report.answers);
+        assert_eq!(back.programme.as_ref(), Some(&programme));
+
+        let worded = WordedReport {
+            report: &report,
+            lang: Lang::Fi,
+            with_args: true,
+            words,
+        };
+        let old = serde_json::json!({"report": worded, "programme": programme}).to_string();
+        assert!(old.len() > lean.len());
+        let old = StoredReport::from_json(&old).unwrap();
+        assert_eq!(old.report.answers, report.answers);
+    }
 }
