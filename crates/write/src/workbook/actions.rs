@@ -2,8 +2,8 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, Pages, bullets, cell_string, cell_text, fit_header_row, fit_row,
-    format_block, page_points, print_setup,
+    Ctx, LINE_POINTS, Pages, bullets, cell_string, cell_text, column_widths, fit_header_row,
+    fit_lines, format_block, page_points, print_setup, wrapped_lines,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
@@ -16,9 +16,6 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let word = ctx.l.section_word(ctx.programme);
     sheet.set_name(sheet_name(&word, &section.id))?;
     let columns = Columns::of(ctx);
-    for (col, width) in columns.widths().iter().enumerate() {
-        sheet.set_column_width(col as u16, *width)?;
-    }
     let last = columns.last();
     let title = format!("{word} {}: {}", section.id, section.title);
     sheet.merge_range(0, 0, 0, last, &title, &ctx.f.title)?;
@@ -35,7 +32,8 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
             .or_default()
             .push(answer);
     }
-    let width: f64 = columns.widths().iter().sum();
+    let widths = columns.widths();
+    let width: f64 = widths.iter().sum();
     let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
     let header = columns.headers(ctx);
@@ -45,6 +43,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
             .map_or(&[][..], Vec::as_slice);
         let block = Block {
             columns: &columns,
+            widths: &widths,
             header: &header,
             unit: &response.unit,
             answers,
@@ -54,6 +53,9 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
         pages.place(row, height);
         row = next;
     }
+    // After the rows, which are written without a format: see
+    // `column_widths`.
+    column_widths(sheet, widths)?;
     sheet.set_freeze_panes(2, 0)?;
     sheet.set_repeat_rows(0, 1)?;
     print_setup(sheet, false);
@@ -228,6 +230,8 @@ fn counts_line(ctx: &Ctx, section: &Section) -> String {
 /// What one unit's block on an action sheet shows.
 struct Block<'a> {
     columns: &'a Columns<'a>,
+    /// The columns' widths (the same for every unit).
+    widths: &'a [f64],
     /// The table header's titles (the same for every unit).
     header: &'a [String],
     unit: &'a str,
@@ -242,12 +246,12 @@ fn unit_block(
 ) -> Result<(u32, f64), XlsxError> {
     let Block {
         columns,
+        widths,
         header,
         unit,
         answers,
     } = *block;
-    let last = columns.last();
-    let widths = columns.widths();
+    let last = widths.len() as u16 - 1;
     sheet.merge_range(row, 0, row, last, &cell_text(unit, ctx.l), &ctx.f.section)?;
     let mut height = 2.0 * LINE_POINTS;
     row += 1;
@@ -266,12 +270,13 @@ fn unit_block(
     let first = row;
     for answer in answers {
         let cells = columns.cells(ctx, answer);
-        let fitted: Vec<(&str, f64)> = cells
+        let lines = cells
             .iter()
-            .zip(&widths)
-            .map(|(text, width)| (text.as_str(), *width))
-            .collect();
-        height += fit_row(sheet, row, &fitted)?;
+            .zip(widths)
+            .map(|(text, width)| wrapped_lines(text, *width))
+            .max()
+            .unwrap_or(1);
+        height += fit_lines(sheet, row, lines)?;
         // Moved into the sheet, not copied.
         for (col, text) in cells.into_iter().enumerate() {
             sheet.write_string(row, col as u16, text)?;
@@ -365,6 +370,31 @@ mod tests {
             ..ctx
         };
         assert_eq!(Columns::of(&ctx).headers(&ctx).len(), 3);
+    }
+
+    /// The widths set after the rows make the same sheet as set first, as
+    /// action sheets were written until then.
+    #[test]
+    fn widths_after_the_rows_make_the_same_file() {
+        let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+        let mut report = report_with(&programme, 3, |_, _| Status::Option("done".into()));
+        report.answers[0].items = vec!["Pitkä kohta, joka rivittyy monelle riville. ".repeat(5)];
+        let writer = WorkbookWriter::default();
+        let ctx = Ctx {
+            report: &report,
+            programme: &programme,
+            l: crate::labels::Labels(koonti_model::Lang::Fi),
+            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
+            f: Formats::new(),
+            writer: &writer,
+        };
+        let section = &programme.sections[0];
+        let after = crate::test_support::one_sheet_bytes(|sheet| write(sheet, &ctx, section));
+        let before = crate::test_support::one_sheet_bytes(|sheet| {
+            column_widths(sheet, Columns::of(&ctx).widths())?;
+            write(sheet, &ctx, section)
+        });
+        assert_eq!(after, before);
     }
 
     #[test]

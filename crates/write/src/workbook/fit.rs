@@ -109,6 +109,12 @@ pub(crate) fn fit_row(
         .map(|(text, width)| wrapped_lines(text, *width))
         .max()
         .unwrap_or(1);
+    fit_lines(sheet, row, lines)
+}
+
+/// Sets the row's height for `lines` lines of wrapped text (a row of one
+/// line keeps the default height). Returns the row's height in points.
+pub(crate) fn fit_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result<f64, XlsxError> {
     if lines > 1 {
         let height = lines as f64 * LINE_POINTS + 2.0;
         sheet.set_row_height(row, height)?;
