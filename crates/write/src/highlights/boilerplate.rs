@@ -4,6 +4,7 @@ use koonti_model::Report;
 use std::collections::HashSet;
 use std::collections::hash_map::{Entry, HashMap};
 use std::ops::Range;
+use std::sync::OnceLock;
 
 /// The items of one report that two or more units wrote (by their
 /// [`push_words_key`]).
@@ -95,6 +96,18 @@ pub(super) fn push_words_key(text: &str, key: &mut String) {
             }
             continue;
         }
+        if let Some((lower, alphanumeric)) = latin(c) {
+            if alphanumeric {
+                if gap && key.len() > start {
+                    key.push(' ');
+                }
+                gap = false;
+                key.push(lower);
+            } else {
+                gap = true;
+            }
+            continue;
+        }
         for lower in c.to_lowercase() {
             if lower.is_alphanumeric() {
                 if gap && key.len() > start {
@@ -107,6 +120,28 @@ pub(super) fn push_words_key(text: &str, key: &mut String) {
             }
         }
     }
+}
+
+/// A character of Latin-1 or Latin Extended-A (U+0080–U+017F: ä, ö, å,
+/// š, ž …) lower-cased and told alphanumeric, from a table made once from
+/// the same Unicode tables as `to_lowercase` and `is_alphanumeric`, which
+/// look each character up by a binary search (a Finnish text has an ä or
+/// ö in most words). `None` past the table, and for a character whose
+/// small form is more than one (İ): those take the general way.
+fn latin(c: char) -> Option<(char, bool)> {
+    static TABLE: OnceLock<Vec<Option<(char, bool)>>> = OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        (0x80..0x180)
+            .map(|code| {
+                let mut lower = char::from_u32(code)?.to_lowercase();
+                match (lower.next(), lower.next()) {
+                    (Some(one), None) => Some((one, one.is_alphanumeric())),
+                    _ => None,
+                }
+            })
+            .collect()
+    });
+    *table.get((c as usize).checked_sub(0x80)?)?
 }
 
 /// [`push_words_key`] of a text already in lower case.
@@ -165,6 +200,25 @@ mod tests {
             words_key("Yhteinen  lause, KAIKILLE."),
             "yhteinen lause kaikille"
         );
+    }
+
+    /// Every character of the table's range and around it keys as by
+    /// `to_lowercase` and `is_alphanumeric` (between words, in a word,
+    /// after a space).
+    #[test]
+    fn latin_letters_key_as_by_the_unicode_tables() {
+        for code in 0x20..0x300 {
+            let Some(c) = char::from_u32(code) else {
+                continue;
+            };
+            for text in [format!("a{c}b"), format!("a {c}"), format!("{c}{c} x")] {
+                assert_eq!(
+                    words_key(&text),
+                    words_key_of_lower(&text.to_lowercase()),
+                    "U+{code:04X} in {text:?}"
+                );
+            }
+        }
     }
 
     /// Appended after other keys, a key is the same as on its own.

@@ -25,7 +25,7 @@ use rust_xlsxwriter::{
 };
 pub use sheet::{EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT};
 pub(crate) use sheet::{
-    column_widths, filter, format_block, print_setup, table_header, table_sheet, working_sheet,
+    column_widths, filter, format_block, header_row, print_setup, table_sheet, working_sheet,
 };
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here

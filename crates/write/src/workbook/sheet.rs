@@ -170,22 +170,10 @@ fn excel_table(
     Ok(())
 }
 
-/// Writes a header row and its widths, freezes it, repeats it on every
-/// printed page, and returns the next row.
-pub(crate) fn table_header(
-    sheet: &mut Worksheet,
-    row: u32,
-    columns: &[(&str, f64)],
-    f: &Formats,
-) -> Result<u32, XlsxError> {
-    let next = header_row(sheet, row, columns, f)?;
-    column_widths(sheet, columns.iter().map(|c| c.1))?;
-    Ok(next)
-}
-
-/// [`table_header`] without the widths, for a sheet that sets them after
-/// its rows with [`column_widths`].
-fn header_row(
+/// Writes a header row, freezes it, repeats it on every printed page, and
+/// returns the next row. The columns' widths are set after the rows, with
+/// [`column_widths`].
+pub(crate) fn header_row(
     sheet: &mut Worksheet,
     row: u32,
     columns: &[(&str, f64)],
