@@ -45,12 +45,14 @@ pub const TABLE_ROW_LIMIT: usize = EXCEL_ROW_LIMIT - 2;
 /// Rows past Excel's limit are left out with a note in the last row (and a
 /// `sheet_cut` finding on Tarkistukset, see `tables::cut_sheets`): the JSON
 /// keeps them all.
-pub(crate) fn table_sheet(
+/// The rows may come one by one as they are written (Vastaukset's tens of
+/// thousands are not gathered first).
+pub(crate) fn table_sheet<S: AsRef<str> + Into<String>>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     name: &str,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
+    rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<(), XlsxError> {
     table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
 }
@@ -64,7 +66,7 @@ pub(crate) fn working_sheet(
     name: &str,
     purpose: &str,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
+    rows: impl IntoIterator<Item = Vec<impl AsRef<str> + Into<String>>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     let note = format!("{} {purpose}", ctx.l.for_checking());
     table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
@@ -78,7 +80,7 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
     name: &str,
     note: Option<&str>,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<S>>,
+    rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     sheet.set_name(name)?;
     let last_col = columns.len() as u16 - 1;
@@ -94,8 +96,9 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
     let mut row = header_row(sheet, top, columns, &ctx.f)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
-    let (count, empty) = (rows.len(), rows.is_empty());
-    for values in rows.into_iter().take(limit) {
+    let rows = rows.into_iter();
+    let (count, empty) = (rows.len(), rows.len() == 0);
+    for values in rows.take(limit) {
         text_row(sheet, row, values, &widths, ctx)?;
         row += 1;
     }
