@@ -16,7 +16,7 @@ impl Boilerplate {
     /// count is a first unit and whether another wrote the same, rather
     /// than a set of units: tens of thousands of items in a national merge.
     pub(super) fn of(report: &Report) -> Self {
-        let mut keys = String::new();
+        let mut keys: Vec<u8> = Vec::new();
         let mut items: Vec<(usize, Range<usize>, &str)> = Vec::new();
         for answer in &report.answers {
             for item in &answer.items {
@@ -26,7 +26,7 @@ impl Boilerplate {
             }
         }
         // Per key: the first unit that wrote it, and whether another did.
-        let mut ids: HashMap<&str, usize> = HashMap::with_capacity(items.len());
+        let mut ids: HashMap<&[u8], usize> = HashMap::with_capacity(items.len());
         let mut writers: Vec<(&str, bool)> = Vec::new();
         let mut id_of = Vec::with_capacity(items.len());
         for (_, range, unit) in &items {
@@ -69,8 +69,9 @@ fn address(item: &str) -> usize {
 }
 
 /// Appends the words of `text`, lower case and one space apart, to `key`
-/// (for telling repeated texts); what `key` held before is left as it is.
-pub(super) fn push_words_key(text: &str, key: &mut String) {
+/// as UTF-8 (for telling repeated texts); what `key` held before is left
+/// as it is.
+pub(super) fn push_words_key(text: &str, key: &mut Vec<u8>) {
     // Lower-cased a character at a time into the key, rather than into a
     // lower-case copy that is split again. The same as the whole text's
     // `to_lowercase` for every character but the capital sigma, whose
@@ -83,26 +84,41 @@ pub(super) fn push_words_key(text: &str, key: &mut String) {
     key.reserve(text.len());
     // Whether a separator is due before the next word's character.
     let mut gap = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                if gap && key.len() > start {
-                    key.push(' ');
-                }
-                gap = false;
-                key.push(c.to_ascii_lowercase());
-            } else {
-                gap = true;
+    // ASCII letters and digits a run at a time (most of a text), other
+    // ASCII a byte at a time, the rest a character at a time: decoding
+    // each character and pushing it as a `char` was most of the time
+    // spent keying.
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        if byte.is_ascii_alphanumeric() {
+            let rest = &bytes[at..];
+            let run = rest
+                .iter()
+                .position(|b| !b.is_ascii_alphanumeric())
+                .unwrap_or(rest.len());
+            if gap && key.len() > start {
+                key.push(b' ');
             }
+            gap = false;
+            let from = key.len();
+            key.extend_from_slice(&rest[..run]);
+            key[from..].make_ascii_lowercase();
+            at += run;
             continue;
         }
+        if byte.is_ascii() {
+            gap = true;
+            at += 1;
+            continue;
+        }
+        let Some(c) = text.get(at..).and_then(|rest| rest.chars().next()) else {
+            break;
+        };
+        at += c.len_utf8();
         if let Some((lower, alphanumeric)) = latin(c) {
             if alphanumeric {
-                if gap && key.len() > start {
-                    key.push(' ');
-                }
-                gap = false;
-                key.push(lower);
+                push_letter(key, start, &mut gap, lower);
             } else {
                 gap = true;
             }
@@ -110,16 +126,22 @@ pub(super) fn push_words_key(text: &str, key: &mut String) {
         }
         for lower in c.to_lowercase() {
             if lower.is_alphanumeric() {
-                if gap && key.len() > start {
-                    key.push(' ');
-                }
-                gap = false;
-                key.push(lower);
+                push_letter(key, start, &mut gap, lower);
             } else {
                 gap = true;
             }
         }
     }
+}
+
+/// Appends a word's character to the key that starts at `start`, after a
+/// space when a separator is due (`gap`).
+fn push_letter(key: &mut Vec<u8>, start: usize, gap: &mut bool, lower: char) {
+    if *gap && key.len() > start {
+        key.push(b' ');
+    }
+    *gap = false;
+    key.extend_from_slice(lower.encode_utf8(&mut [0; 4]).as_bytes());
 }
 
 /// A character of Latin-1 or Latin Extended-A (U+0080–U+017F: ä, ö, å,
@@ -145,16 +167,16 @@ fn latin(c: char) -> Option<(char, bool)> {
 }
 
 /// [`push_words_key`] of a text already in lower case.
-fn push_words_of_lower(lower: &str, key: &mut String) {
+fn push_words_of_lower(lower: &str, key: &mut Vec<u8>) {
     let start = key.len();
     for word in lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
     {
         if key.len() > start {
-            key.push(' ');
+            key.push(b' ');
         }
-        key.push_str(word);
+        key.extend_from_slice(word.as_bytes());
     }
 }
 
@@ -167,16 +189,16 @@ mod tests {
 
     /// The words of a text, lower case, for telling repeated texts.
     fn words_key(text: &str) -> String {
-        let mut key = String::new();
+        let mut key = Vec::new();
         push_words_key(text, &mut key);
-        key
+        String::from_utf8(key).expect("UTF-8")
     }
 
     /// [`words_key`] of a text already in lower case.
     fn words_key_of_lower(lower: &str) -> String {
-        let mut key = String::new();
+        let mut key = Vec::new();
         push_words_of_lower(lower, &mut key);
-        key
+        String::from_utf8(key).expect("UTF-8")
     }
 
     #[test]
@@ -225,11 +247,11 @@ mod tests {
     #[test]
     fn keys_in_one_text_are_each_as_alone() {
         let texts = ["", " Alku, ", "ΣΟΦΙΑ ja muut", "--", "b", "Äiti  ja ISÄ!"];
-        let mut keys = String::from("edellinen");
+        let mut keys = b"edellinen".to_vec();
         for text in texts {
             let start = keys.len();
             push_words_key(text, &mut keys);
-            assert_eq!(&keys[start..], words_key(text), "{text:?}");
+            assert_eq!(&keys[start..], words_key(text).as_bytes(), "{text:?}");
         }
     }
 
