@@ -2,8 +2,8 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, Pages, bullets, cell_string, cell_text, column_widths, fit_header_row,
-    fit_lines, format_block, page_points, print_setup, wrapped_lines,
+    Ctx, LINE_POINTS, MeasureLines, Pages, bullets, cell_string, cell_text, column_widths,
+    fit_header_row, fit_lines, format_block, page_points, print_setup, wrapped_lines,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
@@ -37,6 +37,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
     let header = columns.headers(ctx);
+    let mut measure_lines = MeasureLines::new(widths[0]);
     for response in &ctx.report.responses {
         let answers = by_unit
             .get(response.unit.as_str())
@@ -48,7 +49,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
             unit: &response.unit,
             answers,
         };
-        let (next, height) = unit_block(sheet, ctx, &block, row)?;
+        let (next, height) = unit_block(sheet, ctx, &block, &mut measure_lines, row)?;
         // The blank row before the block ends the page rather than starts it.
         pages.place(row, height);
         row = next;
@@ -228,20 +229,21 @@ fn counts_line(ctx: &Ctx, section: &Section) -> String {
 /// One unit: its name, the table header and a row per measure. Returns
 /// the next free row and the block's height in points (blank row included).
 /// What one unit's block on an action sheet shows.
-struct Block<'a> {
+struct Block<'a, 'r> {
     columns: &'a Columns<'a>,
     /// The columns' widths (the same for every unit).
     widths: &'a [f64],
     /// The table header's titles (the same for every unit).
     header: &'a [String],
     unit: &'a str,
-    answers: &'a [&'a Answer],
+    answers: &'a [&'r Answer],
 }
 
-fn unit_block(
+fn unit_block<'r>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
-    block: &Block,
+    block: &Block<'_, 'r>,
+    measure_lines: &mut MeasureLines<'r>,
     mut row: u32,
 ) -> Result<(u32, f64), XlsxError> {
     let Block {
@@ -270,12 +272,16 @@ fn unit_block(
     let first = row;
     for answer in answers {
         let cells = columns.cells(ctx, answer);
+        // The first cell is the measure's text, counted once per measure.
         let lines = cells
             .iter()
             .zip(widths)
+            .skip(1)
             .map(|(text, width)| wrapped_lines(text, *width))
-            .max()
-            .unwrap_or(1);
+            .fold(
+                measure_lines.lines(&answer.measure, &answer.measure_text),
+                usize::max,
+            );
         height += fit_lines(sheet, row, lines)?;
         // Moved into the sheet, not copied.
         for (col, text) in cells.into_iter().enumerate() {
