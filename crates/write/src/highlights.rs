@@ -24,7 +24,10 @@
 //!    [`MAX_COMING`] are kept. Such an item is never also a highlight.
 use crate::stats::{counted_by_measure, done_status};
 use koonti_model::{AnswerScale, Programme, Report, ReportPeriod, Status, StatusClass};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::HashMap;
+
+mod boilerplate;
+use boilerplate::Boilerplate;
 
 /// The most highlights kept per measure by the rule.
 pub const MAX_HIGHLIGHTS: usize = 3;
@@ -139,88 +142,6 @@ pub fn highlight_statuses(programme: &Programme) -> Vec<Status> {
     taken.into_iter().map(|(_, status)| status).collect()
 }
 
-/// The words of a text, lower case, for telling repeated texts.
-fn words_key(text: &str) -> String {
-    // Each item of every answer is keyed: lower-cased a character at a
-    // time into the key, rather than into a lower-case copy that is split
-    // again. The same as the whole text's `to_lowercase` for every
-    // character but the capital sigma, whose small form depends on the
-    // next letter: a text with one takes the longer way.
-    if text.contains('Σ') {
-        return words_key_of_lower(&text.to_lowercase());
-    }
-    let mut key = String::with_capacity(text.len());
-    // Whether a separator is due before the next word's character.
-    let mut gap = false;
-    for c in text.chars() {
-        if c.is_ascii() {
-            if c.is_ascii_alphanumeric() {
-                if gap && !key.is_empty() {
-                    key.push(' ');
-                }
-                gap = false;
-                key.push(c.to_ascii_lowercase());
-            } else {
-                gap = true;
-            }
-            continue;
-        }
-        for lower in c.to_lowercase() {
-            if lower.is_alphanumeric() {
-                if gap && !key.is_empty() {
-                    key.push(' ');
-                }
-                gap = false;
-                key.push(lower);
-            } else {
-                gap = true;
-            }
-        }
-    }
-    key
-}
-
-/// [`words_key`] of a text already in lower case.
-fn words_key_of_lower(lower: &str) -> String {
-    let mut key = String::with_capacity(lower.len());
-    for word in lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-    {
-        if !key.is_empty() {
-            key.push(' ');
-        }
-        key.push_str(word);
-    }
-    key
-}
-
-/// Item texts that two or more units wrote (by their [`words_key`]): the
-/// texts themselves, so that each item is keyed once, here.
-fn boilerplate(report: &Report) -> HashSet<&str> {
-    let keyed: Vec<(&str, String, &str)> = report
-        .answers
-        .iter()
-        .flat_map(|answer| {
-            answer
-                .items
-                .iter()
-                .map(|item| (item.as_str(), words_key(item), answer.unit.as_str()))
-        })
-        .collect();
-    let mut units_of: HashMap<&str, BTreeSet<&str>> = HashMap::new();
-    for (_, key, unit) in &keyed {
-        units_of.entry(key.as_str()).or_default().insert(unit);
-    }
-    keyed
-        .iter()
-        .filter(|(_, key, _)| {
-            !key.is_empty() && units_of.get(key.as_str()).is_some_and(|u| u.len() > 1)
-        })
-        .map(|(item, _, _)| *item)
-        .collect()
-}
-
 /// The item whole when it is short enough, else its first whole sentences
 /// within `max` characters; `None` when even the first is longer.
 pub fn whole_sentences(text: &str, max: usize) -> Option<String> {
@@ -276,7 +197,7 @@ fn period_year(report: &Report) -> Option<u32> {
 /// The items the rule proposes, each marked kept or not, in the order the
 /// appendix shows them (programme order of measures, then units).
 pub fn highlight_candidates(report: &Report, programme: &Programme) -> Vec<HighlightChoice> {
-    let repeated = boilerplate(report);
+    let repeated = Boilerplate::of(report);
     let year = period_year(report);
     let mut highlights = Vec::new();
     let mut coming: Vec<(String, HighlightChoice)> = Vec::new();
@@ -291,7 +212,7 @@ pub fn highlight_candidates(report: &Report, programme: &Programme) -> Vec<Highl
             let usable = answer
                 .items
                 .iter()
-                .filter(|item| !repeated.contains(item.as_str()))
+                .filter(|item| !repeated.contains(item))
                 .filter_map(|item| whole_sentences(item, HIGHLIGHT_CHARS));
             let mut highlight_taken = false;
             for text in usable {
@@ -334,6 +255,7 @@ mod tests {
     use crate::labels::Labels;
     use crate::test_support::{report_with, siun};
     use koonti_model::Lang;
+    use std::collections::BTreeSet;
 
     /// The appendix's rule names the options highlights are taken from,
     /// and only those: on a status scale done and under way (not "not
@@ -422,29 +344,6 @@ mod tests {
         assert!(!is_plan("Otettiin käyttöön vuonna 2024.", Some(2024)));
         // A plan word inside another word is none.
         assert!(!is_plan("Asiakasplanetaario", None));
-    }
-
-    #[test]
-    fn words_key_is_the_lower_case_words() {
-        for text in [
-            "",
-            "  ",
-            "Yhteinen lause, kaikille!",
-            "ÄÄKKÖSET  ja   Åland—2025",
-            "İstanbul ΣΟΦΙΑ ΟΔΟΣ",
-            "a-b_c d1 ½ Ⅻ",
-            "--alku ja loppu--",
-        ] {
-            assert_eq!(
-                words_key(text),
-                words_key_of_lower(&text.to_lowercase()),
-                "{text:?}"
-            );
-        }
-        assert_eq!(
-            words_key("Yhteinen  lause, KAIKILLE."),
-            "yhteinen lause kaikille"
-        );
     }
 
     #[test]

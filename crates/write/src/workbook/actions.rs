@@ -2,8 +2,8 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, Pages, bullets, cell_string, cell_text, fit_header_row, fit_row,
-    format_block, page_points, print_setup,
+    Ctx, LINE_POINTS, MeasureLines, Pages, bullets, cell_string, cell_text, column_widths,
+    fit_header_row, fit_lines, format_block, page_points, print_setup, wrapped_lines,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
 use crate::status_label;
@@ -16,9 +16,6 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let word = ctx.l.section_word(ctx.programme);
     sheet.set_name(sheet_name(&word, &section.id))?;
     let columns = Columns::of(ctx);
-    for (col, width) in columns.widths().iter().enumerate() {
-        sheet.set_column_width(col as u16, *width)?;
-    }
     let last = columns.last();
     let title = format!("{word} {}: {}", section.id, section.title);
     sheet.merge_range(0, 0, 0, last, &title, &ctx.f.title)?;
@@ -35,25 +32,31 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
             .or_default()
             .push(answer);
     }
-    let width: f64 = columns.widths().iter().sum();
+    let widths = columns.widths();
+    let width: f64 = widths.iter().sum();
     let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
     let header = columns.headers(ctx);
+    let mut measure_lines = MeasureLines::new(widths[0]);
     for response in &ctx.report.responses {
         let answers = by_unit
             .get(response.unit.as_str())
             .map_or(&[][..], Vec::as_slice);
         let block = Block {
             columns: &columns,
+            widths: &widths,
             header: &header,
             unit: &response.unit,
             answers,
         };
-        let (next, height) = unit_block(sheet, ctx, &block, row)?;
+        let (next, height) = unit_block(sheet, ctx, &block, &mut measure_lines, row)?;
         // The blank row before the block ends the page rather than starts it.
         pages.place(row, height);
         row = next;
     }
+    // After the rows, which are written without a format: see
+    // `column_widths`.
+    column_widths(sheet, widths)?;
     sheet.set_freeze_panes(2, 0)?;
     sheet.set_repeat_rows(0, 1)?;
     print_setup(sheet, false);
@@ -226,28 +229,31 @@ fn counts_line(ctx: &Ctx, section: &Section) -> String {
 /// One unit: its name, the table header and a row per measure. Returns
 /// the next free row and the block's height in points (blank row included).
 /// What one unit's block on an action sheet shows.
-struct Block<'a> {
+struct Block<'a, 'r> {
     columns: &'a Columns<'a>,
+    /// The columns' widths (the same for every unit).
+    widths: &'a [f64],
     /// The table header's titles (the same for every unit).
     header: &'a [String],
     unit: &'a str,
-    answers: &'a [&'a Answer],
+    answers: &'a [&'r Answer],
 }
 
-fn unit_block(
+fn unit_block<'r>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
-    block: &Block,
+    block: &Block<'_, 'r>,
+    measure_lines: &mut MeasureLines<'r>,
     mut row: u32,
 ) -> Result<(u32, f64), XlsxError> {
     let Block {
         columns,
+        widths,
         header,
         unit,
         answers,
     } = *block;
-    let last = columns.last();
-    let widths = columns.widths();
+    let last = widths.len() as u16 - 1;
     sheet.merge_range(row, 0, row, last, &cell_text(unit, ctx.l), &ctx.f.section)?;
     let mut height = 2.0 * LINE_POINTS;
     row += 1;
@@ -266,12 +272,17 @@ fn unit_block(
     let first = row;
     for answer in answers {
         let cells = columns.cells(ctx, answer);
-        let fitted: Vec<(&str, f64)> = cells
+        // The first cell is the measure's text, counted once per measure.
+        let lines = cells
             .iter()
-            .zip(&widths)
-            .map(|(text, width)| (text.as_str(), *width))
-            .collect();
-        height += fit_row(sheet, row, &fitted)?;
+            .zip(widths)
+            .skip(1)
+            .map(|(text, width)| wrapped_lines(text, *width))
+            .fold(
+                measure_lines.lines(&answer.measure, &answer.measure_text),
+                usize::max,
+            );
+        height += fit_lines(sheet, row, lines)?;
         // Moved into the sheet, not copied.
         for (col, text) in cells.into_iter().enumerate() {
             sheet.write_string(row, col as u16, text)?;
@@ -365,6 +376,31 @@ mod tests {
             ..ctx
         };
         assert_eq!(Columns::of(&ctx).headers(&ctx).len(), 3);
+    }
+
+    /// The widths set after the rows make the same sheet as set first, as
+    /// action sheets were written until then.
+    #[test]
+    fn widths_after_the_rows_make_the_same_file() {
+        let programme = koonti_programme::load("keusote-2020-2025").expect("bundled");
+        let mut report = report_with(&programme, 3, |_, _| Status::Option("done".into()));
+        report.answers[0].items = vec!["Pitkä kohta, joka rivittyy monelle riville. ".repeat(5)];
+        let writer = WorkbookWriter::default();
+        let ctx = Ctx {
+            report: &report,
+            programme: &programme,
+            l: crate::labels::Labels(koonti_model::Lang::Fi),
+            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
+            f: Formats::new(),
+            writer: &writer,
+        };
+        let section = &programme.sections[0];
+        let after = crate::test_support::one_sheet_bytes(|sheet| write(sheet, &ctx, section));
+        let before = crate::test_support::one_sheet_bytes(|sheet| {
+            column_widths(sheet, Columns::of(&ctx).widths())?;
+            write(sheet, &ctx, section)
+        });
+        assert_eq!(after, before);
     }
 
     #[test]

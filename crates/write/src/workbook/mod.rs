@@ -14,7 +14,10 @@ mod tables;
 
 use crate::labels::Labels;
 use crate::{ReportWriter, WriteError};
-pub(crate) use fit::{LINE_POINTS, Pages, fit_header_row, fit_row, page_points, wrapped_lines};
+pub(crate) use fit::{
+    LINE_POINTS, MeasureLines, Pages, fit_header_row, fit_lines, fit_row, page_points,
+    wrapped_lines,
+};
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
 use rust_xlsxwriter::{
@@ -22,7 +25,9 @@ use rust_xlsxwriter::{
     Workbook, Worksheet, XlsxError,
 };
 pub use sheet::{EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT};
-pub(crate) use sheet::{filter, print_setup, table_sheet, working_sheet};
+pub(crate) use sheet::{
+    column_widths, filter, format_block, header_row, print_setup, table_sheet, working_sheet,
+};
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here
 /// with a note; the JSON output keeps them whole.
@@ -317,66 +322,6 @@ pub(crate) fn bullets(items: &[String]) -> String {
         text.push_str(item);
     }
     text
-}
-
-/// Writes a header row and its widths, freezes it, repeats it on every
-/// printed page, and returns the next row.
-pub(crate) fn table_header(
-    sheet: &mut Worksheet,
-    row: u32,
-    columns: &[(&str, f64)],
-    f: &Formats,
-) -> Result<u32, XlsxError> {
-    for (col, (title, width)) in columns.iter().enumerate() {
-        sheet.write_string_with_format(row, col as u16, *title, &f.header)?;
-        sheet.set_column_width(col as u16, *width)?;
-    }
-    fit_header_row(sheet, row, columns)?;
-    sheet.set_freeze_panes(row + 1, 0)?;
-    sheet.set_repeat_rows(row, row)?;
-    Ok(row + 1)
-}
-
-/// Writes one row of texts (always as text, never as formulas) and makes
-/// it tall enough for its wrapped lines. The cells get no format here: the
-/// caller formats the whole block with [`format_block`]. The texts are
-/// moved into the sheet: an owned `String` is not copied again.
-pub(crate) fn text_row<S: AsRef<str> + Into<String>>(
-    sheet: &mut Worksheet,
-    row: u32,
-    values: Vec<S>,
-    widths: &[f64],
-    ctx: &Ctx,
-) -> Result<(), XlsxError> {
-    let cells: Vec<(&str, f64)> = values
-        .iter()
-        .map(AsRef::as_ref)
-        .zip(widths.iter().copied())
-        .collect();
-    fit_row(sheet, row, &cells)?;
-    for (col, value) in values.into_iter().enumerate() {
-        sheet.write_string(row, col as u16, cell_string(value, ctx.l))?;
-    }
-    Ok(())
-}
-
-/// Gives every cell of rows `first..=last`, columns `0..columns`, the
-/// format `format`, empty cells included (so a table's borders are whole).
-///
-/// One call per block rather than a format per written cell: the writer
-/// looks a format up by hashing all its fields, which cost more than
-/// writing the text itself in a national merge's hundreds of thousands of
-/// cells.
-pub(crate) fn format_block(
-    sheet: &mut Worksheet,
-    (first, last): (u32, u32),
-    columns: std::ops::Range<u16>,
-    format: &Format,
-) -> Result<(), XlsxError> {
-    if first <= last && !columns.is_empty() {
-        sheet.set_range_format(first, columns.start, last, columns.end - 1, format)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -45,12 +45,14 @@ pub const TABLE_ROW_LIMIT: usize = EXCEL_ROW_LIMIT - 2;
 /// Rows past Excel's limit are left out with a note in the last row (and a
 /// `sheet_cut` finding on Tarkistukset, see `tables::cut_sheets`): the JSON
 /// keeps them all.
-pub(crate) fn table_sheet(
+/// The rows may come one by one as they are written (Vastaukset's tens of
+/// thousands are not gathered first).
+pub(crate) fn table_sheet<S: AsRef<str> + Into<String>>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     name: &str,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
+    rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<(), XlsxError> {
     table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
 }
@@ -64,7 +66,7 @@ pub(crate) fn working_sheet(
     name: &str,
     purpose: &str,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<impl AsRef<str> + Into<String>>>,
+    rows: impl IntoIterator<Item = Vec<impl AsRef<str> + Into<String>>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     let note = format!("{} {purpose}", ctx.l.for_checking());
     table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
@@ -78,7 +80,7 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
     name: &str,
     note: Option<&str>,
     columns: &[(&str, f64)],
-    rows: Vec<Vec<S>>,
+    rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     sheet.set_name(name)?;
     let last_col = columns.len() as u16 - 1;
@@ -91,11 +93,12 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
         }
         None => 0,
     };
-    let mut row = table_header(sheet, top, columns, &ctx.f)?;
+    let mut row = header_row(sheet, top, columns, &ctx.f)?;
     let widths: Vec<f64> = columns.iter().map(|c| c.1).collect();
     let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
-    let (count, empty) = (rows.len(), rows.is_empty());
-    for values in rows.into_iter().take(limit) {
+    let rows = rows.into_iter();
+    let (count, empty) = (rows.len(), rows.len() == 0);
+    for values in rows.take(limit) {
         text_row(sheet, row, values, &widths, ctx)?;
         row += 1;
     }
@@ -130,7 +133,8 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
         // years, postcodes): no "number stored as text" triangles.
         sheet.ignore_error_range(first, 0, row - 1, last_col, IgnoreError::NumberStoredAsText)?;
     }
-    let width: f64 = columns.iter().map(|c| c.1).sum();
+    column_widths(sheet, widths.iter().copied())?;
+    let width: f64 = widths.iter().sum();
     print_setup(sheet, width > 100.0);
     Ok(top)
 }
@@ -169,6 +173,83 @@ fn excel_table(
     Ok(())
 }
 
+/// Writes a header row, freezes it, repeats it on every printed page, and
+/// returns the next row. The columns' widths are set after the rows, with
+/// [`column_widths`].
+pub(crate) fn header_row(
+    sheet: &mut Worksheet,
+    row: u32,
+    columns: &[(&str, f64)],
+    f: &Formats,
+) -> Result<u32, XlsxError> {
+    for (col, (title, _)) in columns.iter().enumerate() {
+        sheet.write_string_with_format(row, col as u16, *title, &f.header)?;
+    }
+    fit_header_row(sheet, row, columns)?;
+    sheet.set_freeze_panes(row + 1, 0)?;
+    sheet.set_repeat_rows(row, row)?;
+    Ok(row + 1)
+}
+
+/// Gives columns `0..` their widths. A sheet that writes many cells
+/// without a format sets them last: while any column has a width, the
+/// writer looks each such cell's column up (hashing its number) for a
+/// column format koonti never sets; with none yet, it looks nothing up.
+/// The file is the same either way.
+pub(crate) fn column_widths(
+    sheet: &mut Worksheet,
+    widths: impl IntoIterator<Item = f64>,
+) -> Result<(), XlsxError> {
+    for (col, width) in widths.into_iter().enumerate() {
+        sheet.set_column_width(col as u16, width)?;
+    }
+    Ok(())
+}
+
+/// Writes one row of texts (always as text, never as formulas) and makes
+/// it tall enough for its wrapped lines. The cells get no format here: the
+/// caller formats the whole block with [`format_block`]. The texts are
+/// moved into the sheet: an owned `String` is not copied again.
+pub(crate) fn text_row<S: AsRef<str> + Into<String>>(
+    sheet: &mut Worksheet,
+    row: u32,
+    values: Vec<S>,
+    widths: &[f64],
+    ctx: &Ctx,
+) -> Result<(), XlsxError> {
+    // No list of (text, width) pairs per row: 30,000 rows on Vastaukset.
+    let lines = values
+        .iter()
+        .zip(widths)
+        .map(|(value, width)| wrapped_lines(value.as_ref(), *width))
+        .max()
+        .unwrap_or(1);
+    fit_lines(sheet, row, lines)?;
+    for (col, value) in values.into_iter().enumerate() {
+        sheet.write_string(row, col as u16, cell_string(value, ctx.l))?;
+    }
+    Ok(())
+}
+
+/// Gives every cell of rows `first..=last`, columns `0..columns`, the
+/// format `format`, empty cells included (so a table's borders are whole).
+///
+/// One call per block rather than a format per written cell: the writer
+/// looks a format up by hashing all its fields, which cost more than
+/// writing the text itself in a national merge's hundreds of thousands of
+/// cells.
+pub(crate) fn format_block(
+    sheet: &mut Worksheet,
+    (first, last): (u32, u32),
+    columns: std::ops::Range<u16>,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    if first <= last && !columns.is_empty() {
+        sheet.set_range_format(first, columns.start, last, columns.end - 1, format)?;
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -180,5 +261,41 @@ mod tests {
         assert!(!can_be_table_headers(&[("", 1.0)]));
         let long = "x".repeat(256);
         assert!(!can_be_table_headers(&[(long.as_str(), 1.0)]));
+    }
+
+    /// The widths set after the rows (so that the writer looks up no
+    /// column for each unformatted cell) make the same file as set before
+    /// them, as table sheets were written until then.
+    #[test]
+    fn widths_after_the_rows_make_the_same_file() {
+        let programme = crate::test_support::siun();
+        let report = crate::test_support::report_with(&programme, 2, |_, _| {
+            koonti_model::Status::Implemented
+        });
+        let writer = WorkbookWriter::default();
+        let ctx = Ctx {
+            report: &report,
+            programme: &programme,
+            l: Labels(Lang::Fi),
+            labels: StatusLabels::of(&report, &programme, Lang::Fi),
+            f: Formats::new(),
+            writer: &writer,
+        };
+        let columns = [("Yksikkö", 24.0), ("Teksti", 60.0), ("Tyhjä", 7.0)];
+        let long = "pitkä teksti, joka rivittyy usealle riville ".repeat(4);
+        let rows = || {
+            vec![
+                vec!["A".to_string(), long.clone(), String::new()],
+                vec!["B".to_string(), "lyhyt".to_string(), String::new()],
+            ]
+        };
+        let after = crate::test_support::one_sheet_bytes(|sheet| {
+            working_sheet(sheet, &ctx, "Taulu", "tarkistettavaksi", &columns, rows()).map(|_| ())
+        });
+        let before = crate::test_support::one_sheet_bytes(|sheet| {
+            column_widths(sheet, columns.iter().map(|c| c.1))?;
+            working_sheet(sheet, &ctx, "Taulu", "tarkistettavaksi", &columns, rows()).map(|_| ())
+        });
+        assert_eq!(after, before);
     }
 }

@@ -53,33 +53,30 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         columns.remove(EXTRA_COLUMN);
     }
     let period = ctx.report.period.to_string();
-    let rows: Vec<Vec<Cell>> = ctx
-        .report
-        .answers
-        .iter()
-        .map(|a| {
-            let mut row: Vec<Cell> = Vec::with_capacity(columns.len());
-            row.extend([
-                (&a.unit).into(),
-                (&a.section).into(),
-                (&a.measure).into(),
-                (&a.measure_text).into(),
-                ctx.labels.get(&a.status, ctx),
-                bullets(&a.items).into(),
-            ]);
-            if with_extra {
-                let extra: Vec<String> = a
-                    .extra
-                    .iter()
-                    .map(|e| format!("{}: {}", e.header, e.text))
-                    .collect();
-                row.push(extra.join("\n").into());
-            }
-            row.extend(source_parts(a.source.as_ref()));
-            row.push(period.as_str().into());
-            row
-        })
-        .collect();
+    // Each row made as it is written, not all 30,000 first: one row's
+    // cells at a time in memory the allocator hands back for the next.
+    let rows = ctx.report.answers.iter().map(|a| {
+        let mut row: Vec<Cell> = Vec::with_capacity(columns.len());
+        row.extend([
+            (&a.unit).into(),
+            (&a.section).into(),
+            (&a.measure).into(),
+            (&a.measure_text).into(),
+            ctx.labels.get(&a.status, ctx),
+            bullets(&a.items).into(),
+        ]);
+        if with_extra {
+            let extra: Vec<String> = a
+                .extra
+                .iter()
+                .map(|e| format!("{}: {}", e.header, e.text))
+                .collect();
+            row.push(extra.join("\n").into());
+        }
+        row.extend(source_parts(a.source.as_ref()));
+        row.push(period.as_str().into());
+        row
+    });
     table_sheet(sheet, ctx, l.sheet_answers(), &columns, rows)
 }
 
