@@ -25,6 +25,7 @@ mod open;
 mod quiet;
 mod sheets;
 mod sniff;
+mod theme;
 mod time;
 mod value;
 mod workbook;
