@@ -40,10 +40,10 @@ pub use digest::bytes_digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::{Loaded, load, open, open_with};
 pub use sheets::{CutBy, CutSheet, NotADate, SkippedSheet};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
 pub use value::Value;
 pub use workbook::{Cell, Sheet, Workbook, read_bytes};
-#[cfg(not(target_arch = "wasm32"))]
-pub use load::{Loaded, load, open, open_with};
