@@ -114,26 +114,45 @@ impl Input {
 
     /// Reads the workbook, and gives the file's SHA-256 and size whenever
     /// they could be had, also when the workbook could not be read.
+    #[cfg(test)]
     pub(crate) fn read(self, limits: &Limits) -> (Result<Workbook, ReadError>, Option<Digest>) {
+        match self.read_unless(limits, &|_| false) {
+            (Some(read), digest) => (read, digest),
+            (None, _) => unreachable!("no file is a copy here"),
+        }
+    }
+
+    /// [`Input::read`] unless `is_copy` says, from the file's digest, that
+    /// it is a copy not to read (then `None`, and the digest).
+    pub(crate) fn read_unless(
+        self,
+        limits: &Limits,
+        is_copy: &dyn Fn(&Digest) -> bool,
+    ) -> (Option<Result<Workbook, ReadError>>, Option<Digest>) {
         match self.data {
             Data::Bytes(bytes) => {
-                let (read, digest) = read_bytes(bytes, &self.name, limits);
-                let read = read.map(|mut workbook| {
-                    if workbook.modified.is_none() {
-                        workbook.modified = self.file_time;
-                    }
-                    workbook
+                let (read, digest) = read_bytes(bytes, &self.name, limits, is_copy);
+                let read = read.map(|read| {
+                    read.map(|mut workbook| {
+                        if workbook.modified.is_none() {
+                            workbook.modified = self.file_time;
+                        }
+                        workbook
+                    })
                 });
                 (read, digest)
             }
             #[cfg(not(target_arch = "wasm32"))]
-            Data::Path(path) => match koonti_ingest::open_with(&path, &self.name, limits) {
-                Ok(workbook) => {
-                    let digest = (workbook.sha256.clone(), workbook.size);
-                    (Ok(workbook), Some(digest))
+            Data::Path(path) => match koonti_ingest::load(&path, limits) {
+                Ok(loaded) => {
+                    let digest = (loaded.sha256().to_string(), loaded.size());
+                    if is_copy(&digest) {
+                        return (None, Some(digest));
+                    }
+                    (Some(loaded.read(&self.name, limits)), Some(digest))
                 }
                 // Hashed apart, in blocks: a file too large to read whole.
-                Err(err) => (Err(err), koonti_ingest::file_digest(&path).ok()),
+                Err(err) => (Some(Err(err)), koonti_ingest::file_digest(&path).ok()),
             },
         }
     }
@@ -172,7 +191,8 @@ fn read_bytes(
     bytes: Vec<u8>,
     name: &str,
     limits: &Limits,
-) -> (Result<Workbook, ReadError>, Option<Digest>) {
+    is_copy: &dyn Fn(&Digest) -> bool,
+) -> (Option<Result<Workbook, ReadError>>, Option<Digest>) {
     let size = bytes.len() as u64;
     let digest = (koonti_ingest::bytes_digest(&bytes), size);
     if size > limits.max_file_bytes {
@@ -183,14 +203,17 @@ fn read_bytes(
                 max: limits.max_file_bytes,
             },
         };
-        return (Err(err), Some(digest));
+        return (Some(Err(err)), Some(digest));
+    }
+    if is_copy(&digest) {
+        return (None, Some(digest));
     }
     let read = koonti_ingest::read_bytes(bytes, name, limits).map(|mut workbook| {
         workbook.sha256 = digest.0.clone();
         workbook.size = size;
         workbook
     });
-    (read, Some(digest))
+    (Some(read), Some(digest))
 }
 
 /// An input argument that could not be used (it does not exist, or a

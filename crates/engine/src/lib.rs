@@ -40,6 +40,7 @@
 
 mod check;
 mod compare;
+mod copies;
 mod corrections;
 mod error;
 mod infer;

@@ -184,10 +184,8 @@ fn copies_kept(outcomes: &[FileOutcome]) -> HashMap<String, String> {
         if *size == 0 {
             continue;
         }
-        let better =
-            |keeper: &String| (name.chars().count(), name) < (keeper.chars().count(), keeper);
         match kept.get(sha256) {
-            Some(keeper) if !better(keeper) => {}
+            Some(keeper) if !crate::copies::preferred(name, keeper) => {}
             _ => {
                 kept.insert(sha256.clone(), name.clone());
             }

@@ -8,6 +8,7 @@
 //! these steps on one share; split at any file, the shares give the same
 //! report.
 
+use crate::copies::Copies;
 use crate::error::EngineError;
 use crate::input::InputProblem;
 use crate::input::{Digest, Input};
@@ -58,6 +59,8 @@ pub struct Files<'a> {
     done: AtomicUsize,
     progress: Option<&'a (dyn Fn(usize, usize) + Sync)>,
     limits: Limits,
+    /// The contents seen so far, to pass over copies (`crate::copies`).
+    copies: Copies,
 }
 
 /// The programme a merge reads its files against, and what settling it
@@ -95,6 +98,7 @@ impl<'a> Files<'a> {
             done: AtomicUsize::new(0),
             progress,
             limits,
+            copies: Copies::default(),
         }
     }
 
@@ -118,9 +122,12 @@ impl<'a> Files<'a> {
         self.total == 0
     }
 
-    fn read_counted(&self, input: Input) -> (String, FileRead, Option<Digest>) {
+    /// Reads a file, or (`pass_copies`) only its digest when it is a copy
+    /// of a file read with a name `finish` prefers.
+    fn read_counted(&self, input: Input, pass_copies: bool) -> (String, FileRead, Option<Digest>) {
         let name = input.name.clone();
-        let (read, digest) = read_file(input, &self.limits);
+        let is_copy = |digest: &Digest| self.copies.note(digest, &name) && pass_copies;
+        let (read, digest) = read_file(input, &self.limits, &is_copy);
         let now = self.done.fetch_add(1, Ordering::Relaxed) + 1;
         if let Some(progress) = self.progress {
             progress(now, self.total);
@@ -206,7 +213,8 @@ impl<'a> Files<'a> {
             let batch: Vec<Input> = self.inputs.drain(..end).collect();
             let batch: Vec<_> = batch
                 .into_par_iter()
-                .map(|input| self.read_counted(input))
+                // Detection looks at every workbook, copies too.
+                .map(|input| self.read_counted(input, false))
                 .collect();
             self.found += batch
                 .iter()
@@ -223,14 +231,20 @@ impl<'a> Files<'a> {
     pub fn read(&mut self, settled: &Settled) -> Vec<FileOutcome> {
         let head = std::mem::take(&mut self.head);
         let inputs = std::mem::take(&mut self.inputs);
+        let copies = &self.copies;
         let mut outcomes: Vec<FileOutcome> = head
             .into_par_iter()
-            .map(|file| settled.interpret(file))
+            .map(|(name, read, digest)| match &digest {
+                Some(d) if copies.noted_better(d, &name) => {
+                    settled.interpret((name, FileRead::Copy, digest))
+                }
+                _ => settled.interpret((name, read, digest)),
+            })
             .collect();
         outcomes.par_extend(
             inputs
                 .into_par_iter()
-                .map(|input| settled.interpret(self.read_counted(input))),
+                .map(|input| settled.interpret(self.read_counted(input, true))),
         );
         outcomes
     }
@@ -286,6 +300,14 @@ impl Settled {
                 ..FileOutcome::found(name, finding, digest)
             },
             FileRead::Failed(finding) => FileOutcome::found(name, finding, digest),
+            // `finish` uses nothing of a copy but its name and digest.
+            FileRead::Copy => FileOutcome {
+                name,
+                own: false,
+                digest,
+                response: None,
+                finding: None,
+            },
         }
     }
 }
@@ -317,15 +339,20 @@ impl FileOutcome {
     }
 }
 
-/// One input file as read: a workbook, koonti's own output (skipped), or
-/// a file that could not be read.
+/// One input file as read: a workbook, koonti's own output (skipped), a
+/// file that could not be read, or a copy not read (`crate::copies`).
 enum FileRead {
     Workbook(Workbook),
     Own(Finding),
     Failed(Finding),
+    Copy,
 }
 
-fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
+fn read_file(
+    input: Input,
+    limits: &Limits,
+    is_copy: &dyn Fn(&Digest) -> bool,
+) -> (FileRead, Option<Digest>) {
     let shown = input.name.clone();
     // Excel holds it locked while the workbook is open: never read.
     if crate::input::is_lock_file(input.file_name()) {
@@ -338,7 +365,10 @@ fn read_file(input: Input, limits: &Limits) -> (FileRead, Option<Digest>) {
             None,
         );
     }
-    let (read, digest) = input.read(limits);
+    let (read, digest) = input.read_unless(limits, is_copy);
+    let Some(read) = read else {
+        return (FileRead::Copy, digest);
+    };
     let read = match read {
         Ok(workbook) if is_koonti_output(&workbook) => FileRead::Own(Finding::file(
             Severity::Info,
@@ -367,3 +397,6 @@ fn is_koonti_output(workbook: &Workbook) -> bool {
         .iter()
         .any(|s| s.name == koonti_model::EMBEDDED_REPORT_SHEET)
 }
+
+#[cfg(test)]
+mod tests;

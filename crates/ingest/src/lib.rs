@@ -4,7 +4,9 @@
 //! of non-empty cells (the cost follows the cells present), after
 //! [`sniff`] has told what the bytes are and [`Limits`] has bounded them.
 //! [`read_bytes`] is the entry point (no file system: it builds for
-//! wasm32); [`open`] reads a path first (not on wasm). [`read_stored`]
+//! wasm32); [`open`] reads a path first (not on wasm), in two steps
+//! when the caller looks at the digest between them ([`load`], then
+//! [`Loaded::read`]). [`read_stored`]
 //! reads the report a consolidated workbook carries, behind the same
 //! guards.
 
@@ -17,6 +19,8 @@ mod core_props;
 mod digest;
 mod embedded;
 mod error_cells;
+#[cfg(not(target_arch = "wasm32"))]
+mod load;
 mod macros;
 mod ods_cells;
 mod ods_scan;
@@ -25,6 +29,7 @@ mod open;
 mod quiet;
 mod sheets;
 mod sniff;
+mod theme;
 mod time;
 mod value;
 mod workbook;
@@ -35,10 +40,10 @@ pub use digest::bytes_digest;
 #[cfg(not(target_arch = "wasm32"))]
 pub use digest::file_digest;
 pub use embedded::{Embedded, StoredError, parse_report_json, read_stored};
+#[cfg(not(target_arch = "wasm32"))]
+pub use load::{Loaded, load, open, open_with};
 pub use sheets::{CutBy, CutSheet, NotADate, SkippedSheet};
 pub use sniff::{FileKind, Limits, ReadError, sniff};
 pub use time::{file_time, iso_utc};
 pub use value::Value;
 pub use workbook::{Cell, Sheet, Workbook, read_bytes};
-#[cfg(not(target_arch = "wasm32"))]
-pub use workbook::{open, open_with};

@@ -20,11 +20,14 @@ pub(crate) enum Opened {
 /// Opens the bytes with calamine as the kind they were sniffed to be. A
 /// package that calamine refuses for an Excel 4 macro sheet is opened again
 /// with its macro sheets named dialog sheets (true in the second value),
-/// so that its worksheets are read.
+/// so that its worksheets are read. The theme names at `themes` are
+/// hidden from calamine first (`crate::theme`), not in the package opened
+/// again.
 pub(crate) fn open_sheets(
     bytes: Vec<u8>,
     kind: FileKind,
     limits: &Limits,
+    themes: &[usize],
 ) -> Result<(OpenedSheets, bool), Opened> {
     let open = |bytes: Vec<u8>| -> Result<OpenedSheets, Opened> {
         let cursor = Cursor::new(bytes);
@@ -72,6 +75,8 @@ pub(crate) fn open_sheets(
     // calamine refuses the package for one: rewriting every package up
     // front (as before) copied and re-zipped every file for the rare one.
     let copy = bytes.clone();
+    let mut bytes = bytes;
+    crate::theme::hide(&mut bytes, themes);
     match open(bytes) {
         Err(err) if refused_for_sheet_type(&err) => {
             match crate::macros::macro_sheets_as_dialogs(&copy, limits.max_uncompressed_bytes) {

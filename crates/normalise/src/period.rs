@@ -3,117 +3,9 @@
 //! 2025", "III/2025", "Q3/25"). One place, so new forms are added here once
 //! and every reader (metadata, titles, file names, `--period`) gets them.
 
-use regex::Regex;
-use std::sync::LazyLock;
-
 pub use koonti_model::{Period, ReportPeriod};
 
-/// The quarter forms, each with named groups `q` (digit or Roman numeral)
-/// and `y` (four or two digits). Tried in order; the first match wins.
-static QUARTERS: LazyLock<Vec<Regex>> = LazyLock::new(|| {
-    [
-        // Q3/2025, Q3 2025, Q3-2025, Q3/25, q3_2025
-        r"(?i)(?:^|[^\p{L}\d])Q\s?(?P<q>[1-4])\s*[/\-_ .]\s*(?P<y>20\d\d|\d\d)(?:$|[^\d])",
-        // 2025 Q3, 2025/Q3, 2025-Q3
-        r"(?i)(?:^|[^\d])(?P<y>20\d\d)\s*[/\-_ .,]?\s*Q(?P<q>[1-4])(?:$|[^\d])",
-        // 3. neljännes 2025, 3. vuosineljännes 2025, 3 kvartal 2025, 3rd quarter 2025
-        r"(?i)(?:^|[^\d])(?P<q>[1-4])\s*(?:\.|st|nd|rd|th)?\s*(?:vuosi)?(?:neljännes|kvartalet|kvartal|quarter)\w*\s*(?:/|vuonna|år|of)?\s*(?P<y>20\d\d)(?:$|[^\d])",
-        // III/2025, IV 2025
-        r"(?:^|[^\p{L}\d])(?P<q>IV|I{1,3})\s*[/\-_ ]\s*(?P<y>20\d\d)(?:$|[^\d])",
-        // 1. osavuosikatsaus 2025, 2_osavuosiraportti_2025 (Keusote's quarterly reviews)
-        r"(?i)(?:^|[^\d])(?P<q>[1-4])[\s_.\-]*osavuosi(?:katsaus|raportti)\w*[\s_.\-]*(?:/|vuonna|vuodelta)?\s*(?P<y>20\d\d)(?:$|[^\d])",
-        // Osavuosikatsaus 3/2025, osavuosikatsaus_3_2025
-        r"(?i)osavuosi(?:katsaus|raportti)\w*[\s_.\-]*(?P<q>[1-4])[\s_.\-]*[/\-_ .][\s_.\-]*(?P<y>20\d\d)(?:$|[^\d])",
-    ]
-    .iter()
-    .map(|p| Regex::new(p).expect("quarter patterns are valid regexes"))
-    .collect()
-});
-
-/// A range of months of one year, as a quarterly report names its
-/// months: "1–3/2025", "4-6/2025", "10–12/2025".
-static MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r"(?:^|[^\d./])(?P<a>0?[1-9]|1[0-2])\s*[-–—]\s*(?P<b>0?[1-9]|1[0-2])\s*/\s*(?P<y>20\d\d)(?:$|[^\d])",
-    )
-    .expect("MONTH_RANGE is valid")
-});
-
-/// Month names (their first letters) in fi, sv and en, January first.
-const MONTH_NAMES: [[&str; 3]; 12] = [
-    ["tammi", "januari", "january"],
-    ["helmi", "februari", "february"],
-    ["maalis", "mars", "march"],
-    ["huhti", "april", "april"],
-    ["touko", "maj", "may"],
-    ["kesä", "juni", "june"],
-    ["heinä", "juli", "july"],
-    ["elo", "augusti", "august"],
-    ["syys", "september", "september"],
-    ["loka", "oktober", "october"],
-    ["marras", "november", "november"],
-    ["joulu", "december", "december"],
-];
-
-/// A range of named months of one year: "tammi–maaliskuu 2025",
-/// "huhtikuu - kesäkuu 2025", "januari–mars 2025".
-static NAMED_MONTH_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)(?:^|[^\p{L}])(?P<a>\p{L}+?)(?:kuu\w*)?\s*[-–—]\s*(?P<b>\p{L}+)\s+(?P<y>20\d\d)(?:$|[^\d])")
-        .expect("NAMED_MONTH_RANGE is valid")
-});
-
-/// The month (1–12) a word names, by its first letters.
-fn month_named(word: &str) -> Option<u8> {
-    let word = word.to_lowercase();
-    MONTH_NAMES
-        .iter()
-        .position(|names| {
-            names.iter().any(|n| {
-                word == *n
-                    || (word.starts_with(n) && (n.len() >= 5 || word[n.len()..].starts_with("kuu")))
-            })
-        })
-        .map(|i| i as u8 + 1)
-}
-
-/// The quarter a range of months is: exactly one quarter's months, or the
-/// months from January to a quarter's end (a cumulative interim report,
-/// "1–6/2025" is the second). January to December is the whole year.
-fn quarter_of_months(first: u8, last: u8) -> Option<u8> {
-    let quarter = last / 3;
-    let ends_quarter = last.is_multiple_of(3) && (1..=4).contains(&quarter);
-    let starts = first == last.saturating_sub(2) || (first == 1 && last < 12);
-    (ends_quarter && starts).then_some(quarter)
-}
-
-/// The quarter a range of months names, in its two written forms.
-fn months_quarter(text: &str) -> Option<Period> {
-    // `is_match` first, here and below: most texts match none of the
-    // patterns, and it makes no captures to find that out.
-    if MONTH_RANGE.is_match(text)
-        && let Some(caps) = MONTH_RANGE.captures(text)
-    {
-        let first: u8 = caps["a"].parse().ok()?;
-        let last: u8 = caps["b"].parse().ok()?;
-        let year: u16 = caps["y"].parse().ok()?;
-        return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
-    }
-    if !NAMED_MONTH_RANGE.is_match(text) {
-        return None;
-    }
-    for caps in NAMED_MONTH_RANGE.captures_iter(text) {
-        if let (Some(first), Some(last)) = (month_named(&caps["a"]), month_named(&caps["b"])) {
-            let year: u16 = caps["y"].parse().ok()?;
-            return quarter_of_months(first, last).and_then(|q| Period::of_quarter(year, q));
-        }
-    }
-    None
-}
-
-/// A span of years, "2020–2025", "2023 - 2025".
-static YEAR_RANGE: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?:^|[^\d])20\d\d\s*[-–—]\s*20\d\d(?:$|[^\d])").expect("YEAR_RANGE is valid")
-});
+mod search;
 
 /// Words that label a period in a cell ("Raportointijakso: Q3/2025"),
 /// longest first.
@@ -163,25 +55,6 @@ pub fn is_period_label(text: &str) -> bool {
     PERIOD_LABELS.contains(&lower.as_str())
 }
 
-/// A four-digit year on its own.
-static YEAR: LazyLock<Regex> =
-    LazyLock::new(|| Regex::new(r"(?:^|[^\d])(20\d\d)(?:$|[^\d])").expect("YEAR is valid"));
-
-fn quarter_number(text: &str) -> Option<u8> {
-    match text {
-        "I" => Some(1),
-        "II" => Some(2),
-        "III" => Some(3),
-        "IV" => Some(4),
-        digit => digit.parse().ok().filter(|q| (1..=4).contains(q)),
-    }
-}
-
-fn year_number(text: &str) -> Option<u16> {
-    let n: u16 = text.parse().ok()?;
-    Some(if text.len() == 2 { 2000 + n } else { n })
-}
-
 /// The first period written in `text`: a quarter if one is, else the first
 /// year. `None` when there is neither.
 pub fn find_period(text: &str) -> Option<Period> {
@@ -198,30 +71,7 @@ pub fn find_period(text: &str) -> Option<Period> {
         return None;
     }
     // The same titles and headings come back in every response of a merge.
-    crate::memo::remembered(text, search_period)
-}
-
-/// [`find_period`] without its checks: the regular-expression searches.
-fn search_period(text: &str) -> Option<Period> {
-    for pattern in QUARTERS.iter() {
-        if !pattern.is_match(text) {
-            continue;
-        }
-        if let Some(caps) = pattern.captures(text) {
-            let quarter = caps.name("q").and_then(|q| quarter_number(q.as_str()));
-            let year = caps.name("y").and_then(|y| year_number(y.as_str()));
-            if let (Some(year), Some(quarter)) = (year, quarter) {
-                return Period::of_quarter(year, quarter);
-            }
-        }
-    }
-    if let Some(period) = months_quarter(text) {
-        return Some(period);
-    }
-    // A span of years ("2020–2025", a programme's years) is no period.
-    let text = YEAR_RANGE.replace_all(text, " ");
-    let year = YEAR.captures(&text)?.get(1)?.as_str().parse().ok()?;
-    Some(Period::of_year(year))
+    crate::memo::remembered(text, search::search_period)
 }
 
 /// True when two digits (of any script, as `\d` matches) stand side by side.

@@ -7,8 +7,6 @@ pub(crate) use crate::value::Value;
 use apart::{read_macro_sheets, sparse_ods, unpack};
 use calamine::Reader;
 use koonti_model::Timestamp;
-#[cfg(not(target_arch = "wasm32"))]
-use std::path::Path;
 use std::path::PathBuf;
 
 /// One non-empty cell, zero-based.
@@ -52,49 +50,6 @@ pub struct Workbook {
     /// The numbers in a date or time format that are no date, read as
     /// numbers.
     pub not_dates: Vec<NotADate>,
-}
-
-/// Opens `path` and reads the non-empty cells of every sheet. `display` is
-/// the name the file goes by in outputs. The format is decided by the
-/// file's content, not its name: an "xls" that is really an xlsx is read,
-/// and an "xlsx" that is really a PDF, a Word file or HTML is named as such.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn open(path: &Path, display: &str) -> Result<Workbook, ReadError> {
-    open_with(path, display, &Limits::default())
-}
-
-/// [`open`] with explicit limits.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn open_with(path: &Path, display: &str, limits: &Limits) -> Result<Workbook, ReadError> {
-    let io_error = |source| ReadError::Io {
-        path: path.to_path_buf(),
-        source,
-    };
-    // One open for the size, the time and the bytes: a thousand files
-    // opened and looked up twice each were a per cent of a large merge.
-    let mut file = std::fs::File::open(path).map_err(io_error)?;
-    let metadata = file.metadata().map_err(io_error)?;
-    let size = metadata.len();
-    if size > limits.max_file_bytes {
-        return Err(ReadError::TooLarge {
-            path: path.to_path_buf(),
-            limit: koonti_model::Limit::FileBytes {
-                size,
-                max: limits.max_file_bytes,
-            },
-        });
-    }
-    let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0));
-    std::io::Read::read_to_end(&mut file, &mut bytes).map_err(io_error)?;
-    let file_time = metadata.modified().ok().and_then(crate::time::file_time);
-    let sha256 = crate::digest::bytes_digest(&bytes);
-    let mut workbook = read_bytes(bytes, display, limits).map_err(|e| e.at(path))?;
-    workbook.sha256 = sha256;
-    workbook.size = size;
-    if workbook.modified.is_none() {
-        workbook.modified = file_time;
-    }
-    Ok(workbook)
 }
 
 /// Reads a workbook from memory; errors name `display` as the path.
@@ -149,9 +104,13 @@ fn read_unguarded(
         path: path.clone(),
         limit,
     })?;
-    let core_modified = match (kind, zip) {
-        (FileKind::Xlsx | FileKind::Xlsb, Some(mut zip)) => core_modified_in(&mut zip),
-        _ => None,
+    let (core_modified, themes) = match (kind, zip) {
+        (FileKind::Xlsx, Some(mut zip)) => (
+            core_modified_in(&mut zip),
+            crate::theme::theme_names(&mut zip, &bytes),
+        ),
+        (FileKind::Xlsb, Some(mut zip)) => (core_modified_in(&mut zip), Vec::new()),
+        _ => (None, Vec::new()),
     };
     let mut xlsb_errors = match kind {
         FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
@@ -197,7 +156,7 @@ fn read_unguarded(
     // in a date format that is no date (calamine does not tell it).
     let kept_bytes = matches!(kind, FileKind::Xls | FileKind::Xlsb).then(|| bytes.clone());
     let (mut sheets, macros_renamed) =
-        open_sheets(bytes, kind, limits).map_err(|err| match err {
+        open_sheets(bytes, kind, limits, &themes).map_err(|err| match err {
             Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
                 path: path.clone(),
                 kind,
