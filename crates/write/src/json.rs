@@ -22,8 +22,13 @@ impl JsonWriter {
     /// can: every map key is text) as [`std::io::ErrorKind::InvalidData`].
     pub fn render_to(&self, report: &Report, out: &mut dyn Write) -> std::io::Result<()> {
         let worded = report.worded(self.lang, koonti_messages::finding_code);
-        serde_json::to_writer_pretty(&mut *out, &worded)?;
-        out.write_all(b"\n")
+        // serde_json writes a report in millions of small pieces: gathered
+        // here, each is a copy into a buffer rather than a call through
+        // `out`'s vtable.
+        let mut buffered = std::io::BufWriter::with_capacity(1 << 16, out);
+        serde_json::to_writer_pretty(&mut buffered, &worded)?;
+        buffered.write_all(b"\n")?;
+        buffered.flush()
     }
 }
 

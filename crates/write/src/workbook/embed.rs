@@ -25,13 +25,18 @@ pub(crate) fn write(
     let mut cells = CellChunks::new(EMBEDDED_CHUNK_CHARS, |row, text| {
         sheet.write_string(row, 0, text).map(|_| ())
     });
+    // serde_json writes in small pieces (a quote, a key): buffered, the
+    // cells are cut from blocks, a count the compiler vectorises.
+    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, &mut cells);
     let written = StoredReport::write_json(
         report,
         programme,
         lang,
         koonti_messages::finding_code,
-        &mut cells,
-    );
+        &mut buffered,
+    )
+    .and_then(|()| std::io::Write::flush(&mut buffered));
+    drop(buffered);
     match (written, cells.error.take()) {
         (_, Some(err)) => return Err(err),
         (Err(err), None) => return Err(XlsxError::ParameterError(err.to_string())),
