@@ -303,7 +303,7 @@ mod tests {
     use super::*;
 
     use crate::test_support::report_with;
-    use crate::workbook::{Formats, StatusLabels, WorkbookWriter};
+    use crate::workbook::WorkbookWriter;
     use koonti_model::{ExtraField, Status};
 
     fn extra(header: &str, text: &str, kind: ExtraKind) -> ExtraField {
@@ -336,14 +336,7 @@ mod tests {
             ExtraKind::UnreadStatus,
         )];
         let writer = WorkbookWriter::default();
-        let ctx = Ctx {
-            report: &report,
-            programme: &programme,
-            l: crate::labels::Labels(koonti_model::Lang::Fi),
-            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
-            f: Formats::new(),
-            writer: &writer,
-        };
+        let ctx = Ctx::for_tests(&report, &programme, &writer);
         let columns = Columns::of(&ctx);
         assert_eq!(
             columns.headers(&ctx)[..4],
@@ -386,14 +379,7 @@ mod tests {
         let mut report = report_with(&programme, 3, |_, _| Status::Option("done".into()));
         report.answers[0].items = vec!["Pitkä kohta, joka rivittyy monelle riville. ".repeat(5)];
         let writer = WorkbookWriter::default();
-        let ctx = Ctx {
-            report: &report,
-            programme: &programme,
-            l: crate::labels::Labels(koonti_model::Lang::Fi),
-            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
-            f: Formats::new(),
-            writer: &writer,
-        };
+        let ctx = Ctx::for_tests(&report, &programme, &writer);
         let section = &programme.sections[0];
         let after = crate::test_support::one_sheet_bytes(|sheet| write(sheet, &ctx, section));
         let before = crate::test_support::one_sheet_bytes(|sheet| {

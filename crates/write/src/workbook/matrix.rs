@@ -215,18 +215,11 @@ mod tests {
     /// cell written with its format, as the matrix was written until then.
     #[test]
     fn status_runs_make_the_same_file_as_a_format_a_cell() {
-        use crate::workbook::{Formats, StatusLabels, WorkbookWriter};
+        use crate::workbook::WorkbookWriter;
         let programme = crate::test_support::siun();
         let report = crate::test_support::report_with(&programme, 1, |_, _| Status::Implemented);
         let writer = WorkbookWriter::default();
-        let ctx = Ctx {
-            report: &report,
-            programme: &programme,
-            l: crate::labels::Labels(koonti_model::Lang::Fi),
-            labels: StatusLabels::of(&report, &programme, koonti_model::Lang::Fi),
-            f: Formats::new(),
-            writer: &writer,
-        };
+        let ctx = Ctx::for_tests(&report, &programme, &writer);
         let formats = StatusFormats::new(&ctx);
         let odd = Status::from("muu".to_string());
         let rows: [Vec<&Status>; 3] = [

@@ -185,6 +185,26 @@ pub(crate) struct Ctx<'a> {
     pub writer: &'a WorkbookWriter,
 }
 
+#[cfg(test)]
+impl<'a> Ctx<'a> {
+    /// The context a sheet's unit test writes in: Finnish labels, the
+    /// answers' statuses worded, fresh formats.
+    pub(crate) fn for_tests(
+        report: &'a Report,
+        programme: &'a Programme,
+        writer: &'a WorkbookWriter,
+    ) -> Self {
+        Ctx {
+            report,
+            programme,
+            l: Labels(Lang::Fi),
+            labels: StatusLabels::of(report, programme, Lang::Fi),
+            f: Formats::new(),
+            writer,
+        }
+    }
+}
+
 /// Each status the answers have, with its label ([`crate::status_label`]):
 /// worded once rather than once per answer on Vastaukset and on every
 /// action sheet (wording one looks through the programme's scale).

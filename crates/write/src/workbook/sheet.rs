@@ -273,14 +273,7 @@ mod tests {
             koonti_model::Status::Implemented
         });
         let writer = WorkbookWriter::default();
-        let ctx = Ctx {
-            report: &report,
-            programme: &programme,
-            l: Labels(Lang::Fi),
-            labels: StatusLabels::of(&report, &programme, Lang::Fi),
-            f: Formats::new(),
-            writer: &writer,
-        };
+        let ctx = Ctx::for_tests(&report, &programme, &writer);
         let columns = [("Yksikkö", 24.0), ("Teksti", 60.0), ("Tyhjä", 7.0)];
         let long = "pitkä teksti, joka rivittyy usealle riville ".repeat(4);
         let rows = || {
