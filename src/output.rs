@@ -103,9 +103,9 @@ pub fn write_atomic(path: &Path, bytes: &[u8], inputs: &[PathBuf]) -> Result<(),
     write_atomic_with(path, inputs, |file| file.write_all(bytes))
 }
 
-/// [`write_atomic`] of what `write` writes into the temporary file, through
-/// a buffer: a large JSON report goes to the disk as it is made instead of
-/// being held whole first.
+/// [`write_atomic`] of what `write` writes into the temporary file: a
+/// large JSON report goes to the disk as it is made instead of being held
+/// whole first (the writer buffers its own small pieces).
 pub fn write_atomic_with(
     path: &Path,
     inputs: &[PathBuf],
@@ -141,10 +141,7 @@ pub fn write_atomic_with(
         path: path.to_path_buf(),
         source,
     };
-    let mut buffered = std::io::BufWriter::with_capacity(1 << 16, temp.as_file_mut());
-    write(&mut buffered).map_err(io_error)?;
-    buffered.flush().map_err(io_error)?;
-    drop(buffered);
+    write(temp.as_file_mut()).map_err(io_error)?;
     temp.as_file().sync_all().map_err(io_error)?;
     readable_by_others(temp.path()).map_err(io_error)?;
     temp.persist(path).map_err(|err| {

@@ -126,10 +126,8 @@ mod tests {
 
     #[test]
     fn every_line_the_bullet_pattern_matches_may_start_an_item() {
-        for code in 0..=0x10FFFF_u32 {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let code = c as u32;
             for line in [format!("{c} x"), format!("{c}) x"), format!("{c}{c}. x")] {
                 if ITEM_START.is_match(&line) {
                     assert!(may_start_item(&line), "{code:#x}");

@@ -122,10 +122,8 @@ mod tests {
 
     #[test]
     fn clean_texts_are_told_by_bytes_as_by_characters() {
-        for code in 0..=0x10FFFF_u32 {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let code = c as u32;
             for text in [format!("{c}"), format!("a{c}b"), format!("a {c}")] {
                 assert_eq!(is_clean(&text), is_clean_by_chars(&text), "{code:#x}");
                 assert_eq!(cleaned(&text), clean(&text));

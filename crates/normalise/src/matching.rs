@@ -227,10 +227,8 @@ mod tests {
 
     #[test]
     fn the_latin_shortcut_keys_as_the_unicode_tables_do() {
-        for code in 0..=0x2FF_u32 {
-            let Some(c) = char::from_u32(code) else {
-                continue;
-            };
+        for c in (0..=0x2FF_u32).filter_map(char::from_u32) {
+            let code = c as u32;
             for text in [format!("{c}"), format!("a{c}b"), format!(" {c}{c} x{c}")] {
                 assert_eq!(match_key(&text), slow_key(&text), "{code:#x}");
             }

@@ -7,18 +7,8 @@ use crate::merge::{finish, merge};
 /// content and a lock file.
 fn inputs(dir: &std::path::Path) -> Vec<Input> {
     koonti_samples::bench::write_bench_corpus(dir, 70).expect("corpus");
-    let mut inputs: Vec<Input> = std::fs::read_dir(dir)
-        .expect("dir")
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            Input::from_path(path, name)
-        })
-        .collect();
+    let (mut inputs, problems) = crate::collect_inputs(&[dir.to_path_buf()]);
+    assert!(problems.is_empty());
     let bytes = |name: &str| std::fs::read(dir.join(name)).expect("read");
     for (name, of) in [
         ("vastaus-0003 (2).xlsx", "vastaus-0003.xlsx"),

@@ -36,7 +36,9 @@ pub(crate) fn write(
         &mut buffered,
     )
     .and_then(|()| std::io::Write::flush(&mut buffered));
-    drop(buffered);
+    // Taken apart rather than dropped: a drop would write what is left
+    // after an error into cells again.
+    let _ = buffered.into_parts();
     match (written, cells.error.take()) {
         (_, Some(err)) => return Err(err),
         (Err(err), None) => return Err(XlsxError::ParameterError(err.to_string())),
