@@ -66,7 +66,7 @@ fi
 
 # The worker's source: wasm-bindgen's glue, then the worker's own code.
 cat "$work/koonti_web.js" web/worker.js >"$work/worker.js"
-cat web/texts.js web/page.js >"$work/page.js"
+cat web/texts.js web/results.js web/drop.js web/page.js >"$work/page.js"
 for inline in "$work/worker.js" "$work/page.js"; do
     if grep -qiE '</script|<!--' "$inline"; then
         echo "web/build.sh: $inline holds '</script' or '<!--', which would break its inline script" >&2

@@ -52,6 +52,8 @@
     const entry = TEXTS[state.lang][key] ?? TEXTS.fi[key];
     return typeof entry === 'function' ? entry(...args) : entry;
   };
+  // The summary and the downloads (results.js).
+  const { showSummary, showDownloads, size, OUTPUTS } = window.KOONTI_RESULTS({ state, $, el, t, setStatus });
 
   // ---- language ----------------------------------------------------
   function applyLanguage() {
@@ -346,58 +348,8 @@
     $('files').focus();
   });
 
-  // Drag and drop: files as given, folders walked (their paths below the
-  // dropped folder).
-  const drop = $('drop');
-  for (const name of ['dragenter', 'dragover']) {
-    document.addEventListener(name, (event) => {
-      event.preventDefault();
-      drop.classList.add('over');
-    });
-  }
-  document.addEventListener('dragleave', (event) => {
-    if (!event.relatedTarget) drop.classList.remove('over');
-  });
-  document.addEventListener('drop', async (event) => {
-    event.preventDefault();
-    drop.classList.remove('over');
-    const items = [...(event.dataTransfer.items || [])];
-    const entries = items.map((item) => item.webkitGetAsEntry && item.webkitGetAsEntry());
-    if (!entries.length || entries.some((entry) => !entry)) {
-      addFiles([...event.dataTransfer.files].map((file) => ({ file, name: file.name, fromFolder: false })));
-      return;
-    }
-    const found = [];
-    for (const entry of entries) {
-      if (entry.isDirectory) await walkFolder(entry, '', found);
-      else {
-        const file = await fileOf(entry);
-        if (file) found.push({ file, name: entry.name, fromFolder: false });
-      }
-    }
-    addFiles(found);
-  });
-
-  const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject)).catch(() => null);
-  const join = (a, b) => (a ? `${a}/${b}` : b);
-
-  async function walkFolder(folder, below, found) {
-    const reader = folder.createReader();
-    const children = [];
-    for (;;) {
-      const batch = await new Promise((resolve) => reader.readEntries(resolve, () => resolve([])));
-      if (!batch.length) break;
-      children.push(...batch);
-    }
-    for (const child of children) {
-      const name = join(below, child.name);
-      if (child.isDirectory) await walkFolder(child, name, found);
-      else {
-        const file = await fileOf(child);
-        if (file) found.push({ file, name, fromFolder: true });
-      }
-    }
-  }
+  // Drag and drop (drop.js).
+  window.KOONTI_DROP({ $, onFiles: addFiles });
 
   function showFileCount() {
     const count = state.files.size;
@@ -598,125 +550,6 @@
   function madeNow() {
     return `${new Date().toISOString().slice(0, 19).replace('T', ' ')} UTC`;
   }
-
-  // ---- results -------------------------------------------------------
-  // A summary of more items than this is laid out as it is scrolled to.
-  const LONG_SUMMARY = 200;
-
-  function showSummary(s) {
-    $('results').hidden = false;
-    const items = s.responses.length + s.letters.length + s.own_checks.length;
-    $('results').classList.toggle('long', items > LONG_SUMMARY);
-    const programme = el('span', { textContent: s.programme.title });
-    programme.lang = 'fi';
-    $('programme-shown').replaceChildren(
-      t($('programme').value === '' ? 'detectedProgramme' : 'usedProgramme'), programme,
-    );
-    $('headline').textContent = s.headline;
-    const answered = s.responses.map((r) => unitItem(r.unit, r.files.join(', ')));
-    $('answered').replaceChildren(...(answered.length ? answered : [el('li', { textContent: s.none_listed })]));
-    const missing = s.missing.map((line) => unitItem(line, ''));
-    $('missing').replaceChildren(...(missing.length ? missing : [el('li', { textContent: s.none_missing || '' })]));
-    showLists(s);
-    const next = /^\d{4}$/.test(s.period) ? String(Number(s.period) + 1) : s.period;
-    if (!$('next-period').value && next) $('next-period').value = next;
-  }
-
-  function unitItem(unit, files) {
-    const name = el('span', { textContent: unit });
-    name.lang = 'fi';
-    const item = el('li', {}, [name]);
-    if (files) item.append(' – ', el('span', { className: 'note', textContent: files }));
-    return item;
-  }
-
-  // The two lists for two people: a message to send each unit, and what
-  // the secretary checks herself. Their texts are the engine's.
-  function showLists(s) {
-    const box = $('lists');
-    const letters = s.letters.map((letter, index) => {
-      const headingId = `letter-${index}`;
-      const pre = el('pre', { textContent: letter.text, tabIndex: 0 });
-      pre.setAttribute('aria-labelledby', headingId);
-      const copy = el('button', { type: 'button', textContent: t('copy') });
-      copy.setAttribute('aria-describedby', headingId);
-      copy.addEventListener('click', () => copyText(letter.text, copy));
-      const name = el('span', { textContent: letter.unit });
-      name.lang = 'fi';
-      return el('li', {}, [el('h4', { id: headingId }, [name]), pre, copy]);
-    });
-    const own = s.own_checks.map((line) => el('li', { textContent: line }));
-    box.replaceChildren(
-      el('h3', { textContent: s.headings.send_to_units }),
-      el('ul', { className: 'checks' }, letters.length ? letters : [el('li', { textContent: s.none_listed })]),
-      el('h3', { textContent: s.headings.check_yourself }),
-      el('ul', {}, own.length ? own : [el('li', { textContent: s.none_listed })]),
-    );
-  }
-
-  async function copyText(text, button) {
-    let copied = false;
-    try {
-      await navigator.clipboard.writeText(text);
-      copied = true;
-    } catch (_) {
-      const area = el('textarea', { value: text, readOnly: true });
-      area.className = 'skip';
-      document.body.append(area);
-      area.select();
-      copied = document.execCommand('copy');
-      area.remove();
-      button.focus();
-    }
-    setStatus(copied ? 'copied' : 'copyFailed');
-  }
-
-  // ---- downloads -----------------------------------------------------
-  const OUTPUTS = {
-    workbook: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'koonti', ext: 'xlsx' },
-    appendixXlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', file: 'liite', ext: 'xlsx' },
-    appendixHtml: { mime: 'text/html', file: 'liite', ext: 'html' },
-    slides: { mime: 'application/vnd.openxmlformats-officedocument.presentationml.presentation', file: 'esitys', ext: 'pptx' },
-    json: { mime: 'application/json', file: 'koonti', ext: 'json' },
-  };
-
-  function fileName(base, ext) {
-    const period = state.summary && state.summary.period
-      ? `-${state.summary.period.replace(/[^0-9A-Za-z]+/g, '-')}` : '';
-    return `${base}${period}.${ext}`;
-  }
-
-  // The outputs for people first; the machine-readable report folded
-  // under "Lisää" (issue 21).
-  const MORE = new Set(['json']);
-
-  function showDownloads() {
-    const items = [];
-    const more = [];
-    for (const key of Object.keys(OUTPUTS)) {
-      const output = state.outputs[key];
-      if (!output) continue;
-      const spec = OUTPUTS[key];
-      const link = el('a', { href: output.url, textContent: t(`output_${key}`) });
-      link.download = fileName(spec.file, spec.ext);
-      link.dataset.output = key;
-      const item = el('li', {}, [link, ` (${link.download}, ${size(output.size)})`]);
-      (MORE.has(key) ? more : items).push(item);
-    }
-    if (more.length) {
-      const open = document.querySelector('#downloads details')?.open || false;
-      const details = el('details', { open }, [
-        el('summary', { textContent: t('more') }), el('ul', { className: 'downloads' }, more),
-      ]);
-      items.push(el('li', {}, [details]));
-    }
-    $('downloads').replaceChildren(...items);
-    $('downloads-note').hidden = items.length > 0;
-  }
-
-  const size = (bytes) => (bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} kt`
-    : `${(bytes / 1024 / 1024).toFixed(1)} Mt`);
 
   // ---- templates -----------------------------------------------------
   $('templates-form').addEventListener('submit', (event) => {
