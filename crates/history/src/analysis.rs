@@ -1,7 +1,7 @@
 //! What the committee reads from a history: the share done per action and
 //! period, units that answered before but not now, answers stuck half-way,
 //! and how many answers moved which way.
-use crate::build::kind_of;
+use crate::changes::kind_of;
 use crate::scale::Scale;
 use koonti_model::{ChangeKind, History, Programme, Status};
 use std::collections::{HashMap, HashSet};

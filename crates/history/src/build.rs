@@ -1,12 +1,11 @@
 //! Reports of several periods → one [`History`].
+use crate::changes::{changes, measure_changes};
 use crate::error::HistoryError;
 use crate::scale::Scale;
 use crate::units::UnitNames;
 use koonti_model::{
-    ChangeKind, Finding, FindingCode, History, HistoryChange, HistoryRow, MeasureChange,
-    MeasureChangeKind, Period, Programme, Report, Severity, Status,
+    Finding, FindingCode, History, HistoryRow, MeasureChangeKind, Period, Programme, Report, Status,
 };
-use koonti_normalise::match_key;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// One period's report, as the caller named it.
@@ -239,13 +238,13 @@ fn in_period_order(inputs: &[PeriodReport]) -> Result<Vec<(usize, Period)>, Hist
 }
 
 /// One period as the history needs it.
-struct Snapshot<'a> {
-    name: &'a str,
-    period: Period,
+pub(crate) struct Snapshot<'a> {
+    pub(crate) name: &'a str,
+    pub(crate) period: Period,
     /// The units that sent a response, by canonical name.
     responded: HashSet<String>,
     /// The measures of the period's programme version: id → text, in order.
-    measures: Vec<(String, String)>,
+    pub(crate) measures: Vec<(String, String)>,
     /// Each answer's status by (canonical unit, measure).
     statuses: HashMap<(String, String), Status>,
 }
@@ -293,7 +292,7 @@ impl<'a> Snapshot<'a> {
         }
     }
 
-    fn has_measure(&self, id: &str) -> bool {
+    pub(crate) fn has_measure(&self, id: &str) -> bool {
         self.measures.iter().any(|(m, _)| m == id)
     }
 
@@ -347,117 +346,4 @@ fn rows(snapshots: &[Snapshot], newest: &Programme) -> Vec<HistoryRow> {
         }
     }
     rows
-}
-
-/// The kind of change from `from` to `to`; `None` when neither is an
-/// answer on the scale (nothing to list).
-pub(crate) fn kind_of(
-    scale: &Scale,
-    from: Option<&Status>,
-    to: Option<&Status>,
-) -> Option<ChangeKind> {
-    match (scale.rank(from), scale.rank(to)) {
-        (None, None) => None,
-        (None, Some(_)) => Some(ChangeKind::New),
-        (Some(_), None) => Some(ChangeKind::Dropped),
-        (Some(a), Some(b)) if b > a => Some(ChangeKind::Improved),
-        (Some(a), Some(b)) if b < a => Some(ChangeKind::Regressed),
-        (Some(_), Some(_)) => Some(ChangeKind::Unchanged),
-    }
-}
-
-/// The changes between each pair of consecutive periods, pair by pair, in
-/// row order.
-pub(crate) fn changes(
-    periods: &[Period],
-    rows: &[HistoryRow],
-    scale: &Scale,
-) -> Vec<HistoryChange> {
-    let mut changes = Vec::new();
-    for (i, pair) in periods.windows(2).enumerate() {
-        for row in rows {
-            let (from, to) = (&row.statuses[i], &row.statuses[i + 1]);
-            let Some(kind) = kind_of(scale, from.as_ref(), to.as_ref()) else {
-                continue;
-            };
-            changes.push(HistoryChange {
-                unit: row.unit.clone(),
-                measure: row.measure.clone(),
-                from: from.clone(),
-                to: to.clone(),
-                from_period: pair[0],
-                to_period: pair[1],
-                kind,
-            });
-        }
-    }
-    changes
-}
-
-/// Measures renamed, added or removed between consecutive periods'
-/// programme versions, each with its finding.
-fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>) {
-    let mut changes = Vec::new();
-    let mut findings = Vec::new();
-    for pair in snapshots.windows(2) {
-        let (before, after) = (&pair[0], &pair[1]);
-        let text_of = |s: &Snapshot, id: &str| {
-            s.measures
-                .iter()
-                .find(|(m, _)| m == id)
-                .map(|(_, t)| t.clone())
-        };
-        let change = |measure: &str, kind| MeasureChange {
-            measure: measure.to_string(),
-            kind,
-            from_period: before.period,
-            to_period: after.period,
-            from_text: text_of(before, measure),
-            to_text: text_of(after, measure),
-        };
-        for (id, text) in &after.measures {
-            match text_of(before, id) {
-                Some(old) if match_key(&old) != match_key(text) => {
-                    changes.push(change(id, MeasureChangeKind::Renamed));
-                    findings.push(Finding::file(
-                        Severity::Warning,
-                        FindingCode::MeasureRenamed {
-                            measure: id.clone(),
-                            from_period: before.period,
-                            to_period: after.period,
-                        },
-                        after.name,
-                    ));
-                }
-                Some(_) => {}
-                None => {
-                    changes.push(change(id, MeasureChangeKind::Added));
-                    findings.push(Finding::file(
-                        Severity::Info,
-                        FindingCode::MeasureAdded {
-                            measure: id.clone(),
-                            period: after.period,
-                        },
-                        after.name,
-                    ));
-                }
-            }
-        }
-        for (id, _) in before
-            .measures
-            .iter()
-            .filter(|(id, _)| !after.has_measure(id))
-        {
-            changes.push(change(id, MeasureChangeKind::Removed));
-            findings.push(Finding::file(
-                Severity::Info,
-                FindingCode::MeasureRemoved {
-                    measure: id.clone(),
-                    period: after.period,
-                },
-                after.name,
-            ));
-        }
-    }
-    (changes, findings)
 }

@@ -16,6 +16,7 @@
 
 mod analysis;
 mod build;
+mod changes;
 mod error;
 mod restate;
 mod scale;

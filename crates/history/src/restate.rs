@@ -1,5 +1,5 @@
 //! A report's follow-up made true again after its answers were corrected.
-use crate::build::changes;
+use crate::changes::changes;
 use crate::scale::Scale;
 use koonti_model::{History, HistoryRow, MeasureChangeKind, Programme, Report, Status};
 use std::collections::HashMap;
