@@ -125,16 +125,6 @@ struct Table {
     headers: Vec<String>,
 }
 
-/// Measure headers that make a table on their own.
-const LONE_MEASURE_HEADERS: [&str; 6] = [
-    "toimenpide",
-    "toimenpiteet",
-    "toimenpiteen kuvaus",
-    "mittari",
-    "mittarit",
-    "toimenpiteen nimi",
-];
-
 fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
     // A row with a measure id ("1.1") is a measure row, whatever its
     // answer cells say ("Valmis" reads as an option's header).
@@ -157,7 +147,7 @@ fn header_of(cells: &[(u32, String)], draft: &mut Draft) -> Option<Table> {
         .iter()
         .filter(|(_, r, _)| !matches!(r, ColumnRole::Other | ColumnRole::Measure))
         .count();
-    let lone = cells.len() == 1 && LONE_MEASURE_HEADERS.contains(&match_key(&cells[0].1).as_str());
+    let lone = cells.len() == 1 && grammar::heads_measures_alone(&cells[0].1);
     if known == 0 && !lone {
         return None;
     }

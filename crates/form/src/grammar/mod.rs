@@ -187,6 +187,33 @@ const MEASURE_WORDS: [&str; 8] = [
     "indicator",
     "tehtävä",
 ];
+/// Measure headers that head a programme table on their own, as match
+/// keys: a one-cell header row of these is a table of measures, where any
+/// other lone header needs a second known column beside it.
+const LONE_MEASURE_HEADERS: [&str; 14] = [
+    "toimenpide",
+    "toimenpiteet",
+    "toimenpiteen kuvaus",
+    "toimenpiteen nimi",
+    "mittari",
+    "mittarit",
+    "åtgärd",
+    "åtgärder",
+    "åtgärdens beskrivning",
+    "mätare",
+    "measure",
+    "measures",
+    "action",
+    "actions",
+];
+
+/// Whether a header row of the one cell `text` heads a table of measures
+/// ("Toimenpide", "Åtgärder", "Measures"): programme tables kept as a list
+/// of measures under one header.
+pub fn heads_measures_alone(text: &str) -> bool {
+    LONE_MEASURE_HEADERS.contains(&match_key(text).as_str())
+}
+
 const RESPONDENT_WORDS: [&str; 8] = [
     "vastaaja",
     "täyttäjä",

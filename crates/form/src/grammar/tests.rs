@@ -125,3 +125,27 @@ fn feedback_headings_are_whole_phrases() {
     }
     assert!(!is_builtin_feedback_heading("Palaute kerätään asukkailta"));
 }
+
+#[test]
+fn a_lone_measure_header_heads_a_table_in_every_language() {
+    for text in [
+        "Toimenpide",
+        "TOIMENPITEET",
+        " Toimenpiteen kuvaus ",
+        "Åtgärder",
+        "Measures",
+        "Action",
+    ] {
+        assert!(heads_measures_alone(text), "{text}");
+    }
+    for text in [
+        "Toimenpiteen tila",
+        "Vastuu",
+        "Nro",
+        "Measure 1.1",
+        "",
+        "Åtgärdens status",
+    ] {
+        assert!(!heads_measures_alone(text), "{text}");
+    }
+}
