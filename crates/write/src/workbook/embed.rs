@@ -147,8 +147,11 @@ fn char_starts(bytes: &[u8]) -> usize {
         let mut eight = [0; 8];
         eight.copy_from_slice(word);
         let x = u64::from_le_bytes(eight);
-        // Bit 7 of each byte set and its bit 6 (shifted up) clear.
-        continuations += (x & !(x << 1) & HIGH).count_ones() as usize;
+        // Bit 7 of each byte set and its bit 6 (shifted up) clear, summed
+        // by a multiply (count_ones is a dozen instructions without the
+        // popcnt instruction, which the release build does not assume).
+        let ones = (x & !(x << 1) & HIGH) >> 7;
+        continuations += (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
     }
     let rest = words.remainder();
     bytes.len() - continuations - rest.len() + rest.iter().filter(|&&b| starts_char(b)).count()
