@@ -154,6 +154,34 @@ impl<'a> MeasureLines<'a> {
     }
 }
 
+/// The wrapped lines of the texts of a table column whose texts repeat
+/// from row to row (a measure's text on each unit's row of Vastaukset),
+/// each distinct text counted once: counting them on every row was a
+/// sixth of the table's line counting.
+pub(crate) struct RepeatedLines {
+    width: f64,
+    seen: std::collections::HashMap<Box<str>, usize, crate::fast_hash::FastHash>,
+}
+
+impl RepeatedLines {
+    pub(crate) fn new(width: f64) -> Self {
+        RepeatedLines {
+            width,
+            seen: Default::default(),
+        }
+    }
+
+    /// [`wrapped_lines`] of `text` in the column.
+    pub(crate) fn lines(&mut self, text: &str) -> usize {
+        if let Some(&lines) = self.seen.get(text) {
+            return lines;
+        }
+        let lines = wrapped_lines(text, self.width);
+        self.seen.insert(text.into(), lines);
+        lines
+    }
+}
+
 /// The height in points of a printed A4 page's rows, for a sheet
 /// `width_chars` wide printed one page wide (so shrunk when wider than the
 /// paper), less the rows repeated at the top of every page.
@@ -277,6 +305,17 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// A repeating column's lines counted once are each text's lines.
+    #[test]
+    fn repeated_lines_are_the_texts_lines() {
+        let long = "pitkä toimenpiteen kuvaus, joka rivittyy ".repeat(3);
+        let mut seen = RepeatedLines::new(40.0);
+        for text in [long.as_str(), "lyhyt", &long, "", &long[1..], "lyhyt"] {
+            assert_eq!(seen.lines(text), wrapped_lines(text, 40.0), "{text}");
+        }
+        assert!(seen.lines(&long) > 1);
     }
 
     /// A measure's lines counted once are the lines of each text given.
