@@ -50,22 +50,28 @@ fn line_count(text: &[u8], per_line: usize) -> usize {
     // The characters of the word being read.
     let mut word = 0;
     for &byte in text {
-        match byte {
-            b' ' | b'\n' => {
-                place_word(word, per_line, &mut lines, &mut used);
-                word = 0;
-                if byte == b'\n' {
-                    total += lines;
-                    (lines, used) = (1, 0);
-                }
-            }
-            // A UTF-8 continuation byte is not a character of its own.
-            0x80..=0xBF => {}
-            _ => word += 1,
+        // Most bytes are past the space: one test tells them from the
+        // separators, and a character is counted without a branch (a
+        // UTF-8 continuation byte is not a character of its own).
+        if byte > b' ' || (byte != b' ' && byte != b'\n') {
+            word += usize::from(starts_char(byte));
+            continue;
+        }
+        place_word(word, per_line, &mut lines, &mut used);
+        word = 0;
+        if byte == b'\n' {
+            total += lines;
+            (lines, used) = (1, 0);
         }
     }
     place_word(word, per_line, &mut lines, &mut used);
     total + lines
+}
+
+/// Whether `byte` starts a character in UTF-8 (is no continuation byte,
+/// 0b10xx_xxxx).
+fn starts_char(byte: u8) -> bool {
+    (byte as i8) >= -0x40
 }
 
 /// Puts a word of `length` characters after the `used` characters of the
