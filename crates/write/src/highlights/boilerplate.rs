@@ -95,19 +95,19 @@ pub(super) fn push_words_key(text: &str, key: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        if byte.is_ascii_alphanumeric() {
+        if ASCII_ALNUM[usize::from(byte)] {
             let rest = &bytes[at..];
             let run = rest
                 .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
                 .unwrap_or(rest.len());
             if gap && key.len() > start {
                 key.push(b' ');
             }
             gap = false;
-            let from = key.len();
-            key.extend_from_slice(&rest[..run]);
-            key[from..].make_ascii_lowercase();
+            // Copied lower-cased in one pass: an ASCII letter or digit
+            // is in lower case with bit 5 set (digits have it already).
+            key.extend(rest[..run].iter().map(|b| b | 0x20));
             at += run;
             continue;
         }
@@ -137,6 +137,18 @@ pub(super) fn push_words_key(text: &str, key: &mut Vec<u8>) {
         }
     }
 }
+
+/// Whether each byte is an ASCII letter or digit, looked up rather than
+/// told by three range tests a byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 /// Appends a word's character to the key that starts at `start`, after a
 /// space when a separator is due (`gap`).
