@@ -17,8 +17,14 @@ impl Boilerplate {
     /// count is a first unit and whether another wrote the same, rather
     /// than a set of units: tens of thousands of items in a national merge.
     pub(super) fn of(report: &Report) -> Self {
-        let mut keys: Vec<u8> = Vec::new();
-        let mut items: Vec<(usize, Range<usize>, &str)> = Vec::new();
+        // Sized once: grown by doubling, the megabyte of keys of a
+        // national merge was copied and took fresh memory at each step. A
+        // key is no longer than its item but for the few letters whose
+        // small form is longer (the space then grows as it must).
+        let all_items = report.answers.iter().flat_map(|a| &a.items);
+        let (count, bytes) = all_items.fold((0, 0), |(n, b), item| (n + 1, b + item.len()));
+        let mut keys: Vec<u8> = Vec::with_capacity(bytes);
+        let mut items: Vec<(usize, Range<usize>, &str)> = Vec::with_capacity(count);
         for answer in &report.answers {
             for item in &answer.items {
                 let start = keys.len();
