@@ -1,6 +1,7 @@
 //! Row heights and printed pages: how many lines a wrapped text takes,
 //! and where a sheet's blocks break across A4 pages.
 
+use super::line_count::line_count;
 use super::*;
 
 /// Sets a header row's height like [`fit_row`], for bold text: bold is
@@ -36,69 +37,6 @@ pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
         return 1;
     }
     line_count(text.as_bytes(), per_line)
-}
-
-/// Lines of `text` wrapped at `per_line` characters: each line break
-/// starts a line; words are separated by single spaces (runs of spaces
-/// separate no empty words). One pass over the bytes, counting characters
-/// as the bytes that start one: splitting into paragraphs and words and
-/// counting each word's characters again was a per cent of a large merge.
-fn line_count(text: &[u8], per_line: usize) -> usize {
-    let mut total = 0;
-    // The current paragraph's lines and the characters used on its last.
-    let (mut lines, mut used) = (1, 0);
-    // The characters of the word being read.
-    let mut word = 0;
-    for &byte in text {
-        // Most bytes are past the space: one test tells them from the
-        // separators, and a character is counted without a branch (a
-        // UTF-8 continuation byte is not a character of its own).
-        if byte > b' ' || (byte != b' ' && byte != b'\n') {
-            word += usize::from(starts_char(byte));
-            continue;
-        }
-        place_word(word, per_line, &mut lines, &mut used);
-        word = 0;
-        if byte == b'\n' {
-            total += lines;
-            (lines, used) = (1, 0);
-        }
-    }
-    place_word(word, per_line, &mut lines, &mut used);
-    total + lines
-}
-
-/// Whether `byte` starts a character in UTF-8 (is no continuation byte,
-/// 0b10xx_xxxx).
-fn starts_char(byte: u8) -> bool {
-    (byte as i8) >= -0x40
-}
-
-/// Puts a word of `length` characters after the `used` characters of the
-/// paragraph's last line, as a spreadsheet program wraps: a word that does
-/// not fit starts a new line; a word longer than a line is broken over as
-/// many as it needs.
-fn place_word(mut length: usize, per_line: usize, lines: &mut usize, used: &mut usize) {
-    if length == 0 {
-        return;
-    }
-    let needed = if *used == 0 {
-        length
-    } else {
-        *used + 1 + length
-    };
-    if needed <= per_line {
-        *used = needed;
-        return;
-    }
-    if *used > 0 {
-        *lines += 1;
-    }
-    while length > per_line {
-        *lines += 1;
-        length -= per_line;
-    }
-    *used = length;
 }
 
 /// Sets the row's height for the most lines any of its `(text, width)`
@@ -302,13 +240,19 @@ mod tests {
             "sanasanasanasanasanasanasanasanasanasanasana lyhyt",
             "tab\tväli ja € merkki 🙂 emoji",
         ];
-        for text in texts {
-            for per_line in [1, 2, 5, 7, 23, 70] {
-                assert_eq!(
-                    line_count(text.as_bytes(), per_line),
-                    lines_by_words(text, per_line),
-                    "{text:?} at {per_line}"
-                );
+        let long = texts.concat().repeat(3);
+        for text in texts.into_iter().chain([long.as_str()]) {
+            // Every tail too, so that each byte falls at each place of the
+            // 64 read at once.
+            for (start, _) in text.char_indices() {
+                let text = &text[start..];
+                for per_line in [1, 2, 5, 7, 23, 70] {
+                    assert_eq!(
+                        line_count(text.as_bytes(), per_line),
+                        lines_by_words(text, per_line),
+                        "{text:?} at {per_line}"
+                    );
+                }
             }
         }
     }

@@ -5,6 +5,7 @@ mod chart;
 mod embed;
 mod fit;
 pub(crate) mod highlights_sheet;
+mod line_count;
 mod lists;
 mod matrix;
 mod progress;
