@@ -1,5 +1,6 @@
 //! Boilerplate (rule 1): an item whose words appear in the answers of two
 //! or more units is no unit's own account.
+use crate::fast_hash::FastHash;
 use koonti_model::Report;
 use std::collections::HashSet;
 use std::collections::hash_map::{Entry, HashMap};
@@ -8,7 +9,7 @@ use std::sync::OnceLock;
 
 /// The items of one report that two or more units wrote (by their
 /// [`push_words_key`]).
-pub(super) struct Boilerplate(HashSet<usize>);
+pub(super) struct Boilerplate(HashSet<usize, FastHash>);
 
 impl Boilerplate {
     /// Each item of every answer keyed once, here. The keys go one after
@@ -16,8 +17,14 @@ impl Boilerplate {
     /// count is a first unit and whether another wrote the same, rather
     /// than a set of units: tens of thousands of items in a national merge.
     pub(super) fn of(report: &Report) -> Self {
-        let mut keys: Vec<u8> = Vec::new();
-        let mut items: Vec<(usize, Range<usize>, &str)> = Vec::new();
+        // Sized once: grown by doubling, the megabyte of keys of a
+        // national merge was copied and took fresh memory at each step. A
+        // key is no longer than its item but for the few letters whose
+        // small form is longer (the space then grows as it must).
+        let all_items = report.answers.iter().flat_map(|a| &a.items);
+        let (count, bytes) = all_items.fold((0, 0), |(n, b), item| (n + 1, b + item.len()));
+        let mut keys: Vec<u8> = Vec::with_capacity(bytes);
+        let mut items: Vec<(usize, Range<usize>, &str)> = Vec::with_capacity(count);
         for answer in &report.answers {
             for item in &answer.items {
                 let start = keys.len();
@@ -26,7 +33,10 @@ impl Boilerplate {
             }
         }
         // Per key: the first unit that wrote it, and whether another did.
-        let mut ids: HashMap<&[u8], usize> = HashMap::with_capacity(items.len());
+        // Hashed a word at a time: SipHash over every item's words was a
+        // quarter of this function.
+        let mut ids: HashMap<&[u8], usize, FastHash> =
+            HashMap::with_capacity_and_hasher(items.len(), FastHash::default());
         let mut writers: Vec<(&str, bool)> = Vec::new();
         let mut id_of = Vec::with_capacity(items.len());
         for (_, range, unit) in &items {
@@ -91,19 +101,19 @@ pub(super) fn push_words_key(text: &str, key: &mut Vec<u8>) {
     let bytes = text.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        if byte.is_ascii_alphanumeric() {
+        if ASCII_ALNUM[usize::from(byte)] {
             let rest = &bytes[at..];
             let run = rest
                 .iter()
-                .position(|b| !b.is_ascii_alphanumeric())
+                .position(|&b| !ASCII_ALNUM[usize::from(b)])
                 .unwrap_or(rest.len());
             if gap && key.len() > start {
                 key.push(b' ');
             }
             gap = false;
-            let from = key.len();
-            key.extend_from_slice(&rest[..run]);
-            key[from..].make_ascii_lowercase();
+            // Copied lower-cased in one pass: an ASCII letter or digit
+            // is in lower case with bit 5 set (digits have it already).
+            key.extend(rest[..run].iter().map(|b| b | 0x20));
             at += run;
             continue;
         }
@@ -133,6 +143,18 @@ pub(super) fn push_words_key(text: &str, key: &mut Vec<u8>) {
         }
     }
 }
+
+/// Whether each byte is an ASCII letter or digit, looked up rather than
+/// told by three range tests a byte.
+static ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
 
 /// Appends a word's character to the key that starts at `start`, after a
 /// space when a separator is due (`gap`).

@@ -117,7 +117,7 @@ impl<F: FnMut(u32, &str) -> Result<(), XlsxError>> std::io::Write for CellChunks
             // Each byte starts at most one character: the next
             // `max - chars` bytes never hold more than still fit.
             let take = (self.max - self.chars).min(bytes.len());
-            self.chars += bytes[..take].iter().filter(|&&b| starts_char(b)).count();
+            self.chars += char_starts(&bytes[..take]);
             self.cell.extend_from_slice(&bytes[..take]);
             bytes = &bytes[take..];
         }
@@ -133,6 +133,28 @@ impl<F: FnMut(u32, &str) -> Result<(), XlsxError>> std::io::Write for CellChunks
 /// 0b10xx_xxxx).
 fn starts_char(byte: u8) -> bool {
     (byte as i8) >= -0x40
+}
+
+/// The bytes of `bytes` that start a character: eight at a time, as the
+/// bytes less the continuation bytes (high bit set, the next one clear)
+/// among them. Counted a byte at a time, this was a fifth of the
+/// hidden sheet's own cost (megabytes of JSON in a national merge).
+fn char_starts(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut words = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for word in words.by_ref() {
+        let mut eight = [0; 8];
+        eight.copy_from_slice(word);
+        let x = u64::from_le_bytes(eight);
+        // Bit 7 of each byte set and its bit 6 (shifted up) clear, summed
+        // by a multiply (count_ones is a dozen instructions without the
+        // popcnt instruction, which the release build does not assume).
+        let ones = (x & !(x << 1) & HIGH) >> 7;
+        continuations += (ones.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    }
+    let rest = words.remainder();
+    bytes.len() - continuations - rest.len() + rest.iter().filter(|&&b| starts_char(b)).count()
 }
 
 #[cfg(test)]
@@ -190,6 +212,16 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn char_starts_counts_the_characters() {
+        let text = "a€🙂bÅö – ”x” ääkkönen {\"k\":1} ".repeat(3);
+        for start in 0..text.len() {
+            let bytes = &text.as_bytes()[start..];
+            let one_by_one = bytes.iter().filter(|&&b| starts_char(b)).count();
+            assert_eq!(char_starts(bytes), one_by_one, "{start}");
         }
     }
 

@@ -1,6 +1,7 @@
 //! Row heights and printed pages: how many lines a wrapped text takes,
 //! and where a sheet's blocks break across A4 pages.
 
+use super::line_count::line_count;
 use super::*;
 
 /// Sets a header row's height like [`fit_row`], for bold text: bold is
@@ -36,63 +37,6 @@ pub(crate) fn wrapped_lines(text: &str, width: f64) -> usize {
         return 1;
     }
     line_count(text.as_bytes(), per_line)
-}
-
-/// Lines of `text` wrapped at `per_line` characters: each line break
-/// starts a line; words are separated by single spaces (runs of spaces
-/// separate no empty words). One pass over the bytes, counting characters
-/// as the bytes that start one: splitting into paragraphs and words and
-/// counting each word's characters again was a per cent of a large merge.
-fn line_count(text: &[u8], per_line: usize) -> usize {
-    let mut total = 0;
-    // The current paragraph's lines and the characters used on its last.
-    let (mut lines, mut used) = (1, 0);
-    // The characters of the word being read.
-    let mut word = 0;
-    for &byte in text {
-        match byte {
-            b' ' | b'\n' => {
-                place_word(word, per_line, &mut lines, &mut used);
-                word = 0;
-                if byte == b'\n' {
-                    total += lines;
-                    (lines, used) = (1, 0);
-                }
-            }
-            // A UTF-8 continuation byte is not a character of its own.
-            0x80..=0xBF => {}
-            _ => word += 1,
-        }
-    }
-    place_word(word, per_line, &mut lines, &mut used);
-    total + lines
-}
-
-/// Puts a word of `length` characters after the `used` characters of the
-/// paragraph's last line, as a spreadsheet program wraps: a word that does
-/// not fit starts a new line; a word longer than a line is broken over as
-/// many as it needs.
-fn place_word(mut length: usize, per_line: usize, lines: &mut usize, used: &mut usize) {
-    if length == 0 {
-        return;
-    }
-    let needed = if *used == 0 {
-        length
-    } else {
-        *used + 1 + length
-    };
-    if needed <= per_line {
-        *used = needed;
-        return;
-    }
-    if *used > 0 {
-        *lines += 1;
-    }
-    while length > per_line {
-        *lines += 1;
-        length -= per_line;
-    }
-    *used = length;
 }
 
 /// Sets the row's height for the most lines any of its `(text, width)`
@@ -151,6 +95,34 @@ impl<'a> MeasureLines<'a> {
                 lines
             }
         }
+    }
+}
+
+/// The wrapped lines of the texts of a table column whose texts repeat
+/// from row to row (a measure's text on each unit's row of Vastaukset),
+/// each distinct text counted once: counting them on every row was a
+/// sixth of the table's line counting.
+pub(crate) struct RepeatedLines {
+    width: f64,
+    seen: std::collections::HashMap<Box<str>, usize, crate::fast_hash::FastHash>,
+}
+
+impl RepeatedLines {
+    pub(crate) fn new(width: f64) -> Self {
+        RepeatedLines {
+            width,
+            seen: Default::default(),
+        }
+    }
+
+    /// [`wrapped_lines`] of `text` in the column.
+    pub(crate) fn lines(&mut self, text: &str) -> usize {
+        if let Some(&lines) = self.seen.get(text) {
+            return lines;
+        }
+        let lines = wrapped_lines(text, self.width);
+        self.seen.insert(text.into(), lines);
+        lines
     }
 }
 
@@ -268,15 +240,32 @@ mod tests {
             "sanasanasanasanasanasanasanasanasanasanasana lyhyt",
             "tab\tväli ja € merkki 🙂 emoji",
         ];
-        for text in texts {
-            for per_line in [1, 2, 5, 7, 23, 70] {
-                assert_eq!(
-                    line_count(text.as_bytes(), per_line),
-                    lines_by_words(text, per_line),
-                    "{text:?} at {per_line}"
-                );
+        let long = texts.concat().repeat(3);
+        for text in texts.into_iter().chain([long.as_str()]) {
+            // Every tail too, so that each byte falls at each place of the
+            // 64 read at once.
+            for (start, _) in text.char_indices() {
+                let text = &text[start..];
+                for per_line in [1, 2, 5, 7, 23, 70] {
+                    assert_eq!(
+                        line_count(text.as_bytes(), per_line),
+                        lines_by_words(text, per_line),
+                        "{text:?} at {per_line}"
+                    );
+                }
             }
         }
+    }
+
+    /// A repeating column's lines counted once are each text's lines.
+    #[test]
+    fn repeated_lines_are_the_texts_lines() {
+        let long = "pitkä toimenpiteen kuvaus, joka rivittyy ".repeat(3);
+        let mut seen = RepeatedLines::new(40.0);
+        for text in [long.as_str(), "lyhyt", &long, "", &long[1..], "lyhyt"] {
+            assert_eq!(seen.lines(text), wrapped_lines(text, 40.0), "{text}");
+        }
+        assert!(seen.lines(&long) > 1);
     }
 
     /// A measure's lines counted once are the lines of each text given.

@@ -5,6 +5,7 @@ mod chart;
 mod embed;
 mod fit;
 pub(crate) mod highlights_sheet;
+mod line_count;
 mod lists;
 mod matrix;
 mod progress;
@@ -15,8 +16,8 @@ mod tables;
 use crate::labels::Labels;
 use crate::{ReportWriter, WriteError};
 pub(crate) use fit::{
-    LINE_POINTS, MeasureLines, Pages, fit_header_row, fit_lines, fit_row, page_points,
-    wrapped_lines,
+    LINE_POINTS, MeasureLines, Pages, RepeatedLines, fit_header_row, fit_lines, fit_row,
+    page_points, wrapped_lines,
 };
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
@@ -26,7 +27,8 @@ use rust_xlsxwriter::{
 };
 pub use sheet::{EXCEL_ROW_LIMIT, TABLE_ROW_LIMIT};
 pub(crate) use sheet::{
-    column_widths, filter, format_block, header_row, print_setup, table_sheet, working_sheet,
+    column_widths, filter, format_block, header_row, print_setup, table_sheet,
+    table_sheet_repeating, working_sheet,
 };
 
 /// Excel's limit on the characters in one cell. Longer texts are cut here

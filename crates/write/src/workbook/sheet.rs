@@ -54,7 +54,20 @@ pub(crate) fn table_sheet<S: AsRef<str> + Into<String>>(
     columns: &[(&str, f64)],
     rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<(), XlsxError> {
-    table_sheet_under(sheet, ctx, name, None, columns, rows).map(|_| ())
+    table_sheet_under(sheet, ctx, name, None, (columns, &[]), rows).map(|_| ())
+}
+
+/// [`table_sheet`] whose columns `repeated` hold texts that repeat from
+/// row to row (a measure's text on each unit's row): each distinct text
+/// of theirs is measured for the rows' heights once, not on every row.
+pub(crate) fn table_sheet_repeating<S: AsRef<str> + Into<String>>(
+    sheet: &mut Worksheet,
+    ctx: &Ctx,
+    name: &str,
+    (columns, repeated): (&[(&str, f64)], &[usize]),
+    rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
+) -> Result<(), XlsxError> {
+    table_sheet_under(sheet, ctx, name, None, (columns, repeated), rows).map(|_| ())
 }
 
 /// A table sheet of the secretary's, for checking rather than for the
@@ -69,7 +82,7 @@ pub(crate) fn working_sheet(
     rows: impl IntoIterator<Item = Vec<impl AsRef<str> + Into<String>>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     let note = format!("{} {purpose}", ctx.l.for_checking());
-    table_sheet_under(sheet, ctx, name, Some(&note), columns, rows)
+    table_sheet_under(sheet, ctx, name, Some(&note), (columns, &[]), rows)
 }
 
 /// [`table_sheet`] with an optional note on the first row, above the
@@ -79,7 +92,7 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
     ctx: &Ctx,
     name: &str,
     note: Option<&str>,
-    columns: &[(&str, f64)],
+    (columns, repeated): (&[(&str, f64)], &[usize]),
     rows: impl IntoIterator<Item = Vec<S>, IntoIter: ExactSizeIterator>,
 ) -> Result<u32, XlsxError> {
     sheet.set_name(name)?;
@@ -98,8 +111,9 @@ fn table_sheet_under<S: AsRef<str> + Into<String>>(
     let limit = ctx.writer.row_limit.min(TABLE_ROW_LIMIT);
     let rows = rows.into_iter();
     let (count, empty) = (rows.len(), rows.len() == 0);
+    let mut fit = RowFit::new(&widths, repeated);
     for values in rows.take(limit) {
-        text_row(sheet, row, values, &widths, ctx)?;
+        text_row(sheet, row, values, &mut fit, ctx)?;
         row += 1;
     }
     let first = top + 1;
@@ -210,25 +224,51 @@ pub(crate) fn column_widths(
 /// it tall enough for its wrapped lines. The cells get no format here: the
 /// caller formats the whole block with [`format_block`]. The texts are
 /// moved into the sheet: an owned `String` is not copied again.
-pub(crate) fn text_row<S: AsRef<str> + Into<String>>(
+fn text_row<S: AsRef<str> + Into<String>>(
     sheet: &mut Worksheet,
     row: u32,
     values: Vec<S>,
-    widths: &[f64],
+    fit: &mut RowFit,
     ctx: &Ctx,
 ) -> Result<(), XlsxError> {
-    // No list of (text, width) pairs per row: 30,000 rows on Vastaukset.
-    let lines = values
-        .iter()
-        .zip(widths)
-        .map(|(value, width)| wrapped_lines(value.as_ref(), *width))
-        .max()
-        .unwrap_or(1);
-    fit_lines(sheet, row, lines)?;
+    fit_lines(sheet, row, fit.lines(&values))?;
     for (col, value) in values.into_iter().enumerate() {
         sheet.write_string(row, col as u16, cell_string(value, ctx.l))?;
     }
     Ok(())
+}
+
+/// How many lines a table's row takes: the most any of its texts wraps
+/// to in its column, a repeating column's texts each measured once.
+struct RowFit<'w> {
+    widths: &'w [f64],
+    /// The repeating columns, each with the lines of its texts so far.
+    repeated: Vec<(usize, RepeatedLines)>,
+}
+
+impl<'w> RowFit<'w> {
+    fn new(widths: &'w [f64], repeated: &[usize]) -> Self {
+        let repeated = repeated
+            .iter()
+            .filter_map(|&col| Some((col, RepeatedLines::new(*widths.get(col)?))))
+            .collect();
+        RowFit { widths, repeated }
+    }
+
+    /// The lines of the row of `values` (one at least).
+    fn lines(&mut self, values: &[impl AsRef<str>]) -> usize {
+        // No list of (text, width) pairs per row: 30,000 rows on Vastaukset.
+        let mut lines = 1;
+        for (col, (value, width)) in values.iter().zip(self.widths).enumerate() {
+            let text = value.as_ref();
+            let of_text = match self.repeated.iter_mut().find(|(c, _)| *c == col) {
+                Some((_, seen)) => seen.lines(text),
+                None => wrapped_lines(text, *width),
+            };
+            lines = lines.max(of_text);
+        }
+        lines
+    }
 }
 
 /// Gives every cell of rows `first..=last`, columns `0..columns`, the

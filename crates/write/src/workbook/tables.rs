@@ -1,6 +1,8 @@
 //! The tidy tables: Vastaukset, Vapaamuotoinen palaute, Tukipyynnöt,
 //! Puuttuvat, Tarkistukset, Kohdistamattomat and Lähteet.
-use super::{Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, working_sheet};
+use super::{
+    Ctx, TABLE_ROW_LIMIT, bullets, format_block, table_sheet, table_sheet_repeating, working_sheet,
+};
 
 use crate::status_label;
 use koonti_messages::{Worded, Words};
@@ -23,6 +25,9 @@ fn source_parts(source: Option<&Source>) -> [Cell<'_>; 3] {
 
 /// The place of the additional column on Vastaukset, after the text.
 const EXTRA_COLUMN: usize = 6;
+
+/// The place of the measure's text on Vastaukset.
+const MEASURE_COLUMN: usize = 3;
 
 /// Vastaukset: one row per unit × measure, with the period.
 pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError> {
@@ -77,7 +82,9 @@ pub(crate) fn answers(sheet: &mut Worksheet, ctx: &Ctx) -> Result<(), XlsxError>
         row.push(period.as_str().into());
         row
     });
-    table_sheet(sheet, ctx, l.sheet_answers(), &columns, rows)
+    // The measure's text is on each unit's row: measured once a text.
+    let repeated = [MEASURE_COLUMN];
+    table_sheet_repeating(sheet, ctx, l.sheet_answers(), (&columns, &repeated), rows)
 }
 
 /// Vapaamuotoinen palaute: the free-form feedback, per unit.
