@@ -113,8 +113,8 @@ fn push_key_char(key: &mut String, pending_space: &mut bool, c: char, is_word: b
 /// "näkyviksi" against "näkyväksi" in a 120-character measure is about 0.98;
 /// two different measures of one programme stay well below 0.8. Cheap for
 /// texts that are far apart, which is most pairs: the length difference
-/// alone often rules a pair out, and the edit distance is computed only in
-/// the band of diagonals that can still reach `min`, stopping early.
+/// alone often rules a pair out; the edit distance is computed a column of
+/// 64 characters at a time ([`crate::distance`]), stopping early.
 pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
     if a == b {
         return Some(1.0);
@@ -129,9 +129,7 @@ pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
     if len_a.abs_diff(len_b) > budget || histogram_distance(a, b) > 2 * budget {
         return None;
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let distance = banded_levenshtein(&a, &b, budget)?;
+    let distance = crate::distance::edit_distance_within(a, len_a, b, len_b, budget)?;
     let score = 1.0 - distance as f64 / longest as f64;
     (score >= min).then_some(score)
 }
@@ -148,34 +146,6 @@ fn histogram_distance(a: &str, b: &str) -> usize {
         counts[c as usize % 64] -= 1;
     }
     counts.iter().map(|n| n.unsigned_abs() as usize).sum()
-}
-
-/// Edit distance if it is at most `budget`, computed in a band of width
-/// 2 × budget + 1 around the diagonal.
-fn banded_levenshtein(a: &[char], b: &[char], budget: usize) -> Option<usize> {
-    const FAR: usize = usize::MAX / 2;
-    let mut previous: Vec<usize> = (0..=b.len())
-        .map(|j| if j <= budget { j } else { FAR })
-        .collect();
-    let mut current = vec![FAR; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        let row = i + 1;
-        let from = row.saturating_sub(budget).max(1);
-        let to = (row + budget).min(b.len());
-        current.fill(FAR);
-        current[0] = if row <= budget { row } else { FAR };
-        let mut best = current[0];
-        for j in from..=to {
-            let substitution = previous[j - 1] + usize::from(*ca != b[j - 1]);
-            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
-            best = best.min(current[j]);
-        }
-        if best > budget {
-            return None;
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    (previous[b.len()] <= budget).then_some(previous[b.len()])
 }
 
 #[cfg(test)]
