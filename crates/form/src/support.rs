@@ -213,7 +213,7 @@ pub fn support_label_keyed(text: &str, key: &Keyed<'_>) -> Option<SupportLabel> 
     if text.len() > LABEL_MAX_BYTES * 4 {
         return None;
     }
-    let (label, value) = match text.split_once([':', '：']) {
+    let (label, value) = match crate::split_at_colon(text) {
         Some((label, value)) => (label, Some(value.trim()).filter(|v| !v.is_empty())),
         None => (text, None),
     };
