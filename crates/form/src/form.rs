@@ -281,7 +281,7 @@ impl Form {
             return true;
         }
         // Without a colon the built-in test keys the same text: reuse its key.
-        if text.contains([':', '：']) {
+        if crate::split_at_colon(text).is_some() {
             grammar::is_builtin_feedback_heading(text)
         } else {
             grammar::is_feedback_heading_key(key)

@@ -56,3 +56,41 @@ pub fn lang_index(lang: Lang) -> usize {
         Lang::En => 2,
     }
 }
+
+/// `text.split_once([':', '：'])`: at the first colon, ASCII or full-width.
+/// Found by two searches for one character (memchr on its bytes) instead of
+/// a pattern of two, which decodes every character before the colon: each
+/// row's first cells are tested for labels.
+pub(crate) fn split_at_colon(text: &str) -> Option<(&str, &str)> {
+    let ascii = text.find(':');
+    let before = ascii.map_or(text, |at| &text[..at]);
+    let (at, width) = match (before.find('：'), ascii) {
+        (Some(wide), _) => (wide, '：'.len_utf8()),
+        (None, Some(at)) => (at, 1),
+        (None, None) => return None,
+    };
+    Some((&text[..at], &text[at + width..]))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colons_split_as_the_two_character_pattern_does() {
+        for text in [
+            "",
+            ":",
+            "：",
+            "a:b",
+            "a：b",
+            "a：b:c",
+            "a:b：c",
+            "Tuen tarve： apua: lisää",
+            "ääkköset ilman kaksoispistettä",
+            "€：€",
+        ] {
+            assert_eq!(split_at_colon(text), text.split_once([':', '：']), "{text}");
+        }
+    }
+}

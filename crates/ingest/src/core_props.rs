@@ -64,19 +64,26 @@ fn inflated_core_xml(archive: &mut crate::sniff::SniffedZip<'_>) -> Option<Strin
     let (size, crc32) = (entry.size() as usize, entry.crc32());
     let mut packed = Vec::with_capacity(entry.compressed_size() as usize);
     entry.read_to_end(&mut packed).ok()?;
-    let mut xml = vec![0; size];
-    let done = INFLATER.with(|inflater| {
-        let mut inflater = inflater.borrow_mut();
-        inflater.reset(false);
-        let status = inflater.decompress(&packed, &mut xml, flate2::FlushDecompress::Finish);
-        matches!(status, Ok(flate2::Status::StreamEnd)) && inflater.total_out() == size as u64
-    });
+    let xml = inflated(&packed, size)?;
     let mut crc = flate2::Crc::new();
     crc.update(&xml);
-    if !done || crc.sum() != crc32 {
+    if crc.sum() != crc32 {
         return None;
     }
     String::from_utf8(xml).ok()
+}
+
+/// The raw deflate stream `packed` inflated with this thread's inflater,
+/// when it ends after exactly `size` bytes; `None` for anything else.
+pub(crate) fn inflated(packed: &[u8], size: usize) -> Option<Vec<u8>> {
+    let mut data = vec![0; size];
+    let done = INFLATER.with(|inflater| {
+        let mut inflater = inflater.borrow_mut();
+        inflater.reset(false);
+        let status = inflater.decompress(packed, &mut data, flate2::FlushDecompress::Finish);
+        matches!(status, Ok(flate2::Status::StreamEnd)) && inflater.total_out() == size as u64
+    });
+    done.then_some(data)
 }
 
 /// The text of the first element named `modified` in any namespace.

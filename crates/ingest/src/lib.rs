@@ -29,6 +29,7 @@ mod open;
 mod quiet;
 mod sheets;
 mod sniff;
+mod stored;
 mod theme;
 mod time;
 mod value;

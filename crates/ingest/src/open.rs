@@ -20,14 +20,16 @@ pub(crate) enum Opened {
 /// Opens the bytes with calamine as the kind they were sniffed to be. A
 /// package that calamine refuses for an Excel 4 macro sheet is opened again
 /// with its macro sheets named dialog sheets (true in the second value),
-/// so that its worksheets are read. The theme names at `themes` are
-/// hidden from calamine first (`crate::theme`), not in the package opened
-/// again.
+/// so that its worksheets are read. calamine is handed `stored`, the
+/// package with its parts stored (`crate::stored`), when there is one;
+/// else the theme names at `themes` are hidden from it first
+/// (`crate::theme`). The package opened again is the one that came.
 pub(crate) fn open_sheets(
     bytes: Vec<u8>,
     kind: FileKind,
     limits: &Limits,
     themes: &[usize],
+    stored: Option<Vec<u8>>,
 ) -> Result<(OpenedSheets, bool), Opened> {
     let open = |bytes: Vec<u8>| -> Result<OpenedSheets, Opened> {
         let cursor = Cursor::new(bytes);
@@ -74,10 +76,15 @@ pub(crate) fn open_sheets(
     // A copy of the bytes (a memcpy) to rename macro sheets in only when
     // calamine refuses the package for one: rewriting every package up
     // front (as before) copied and re-zipped every file for the rare one.
-    let copy = bytes.clone();
-    let mut bytes = bytes;
-    crate::theme::hide(&mut bytes, themes);
-    match open(bytes) {
+    let (first, copy) = match stored {
+        Some(stored) => (stored, bytes),
+        None => {
+            let mut hidden = bytes.clone();
+            crate::theme::hide(&mut hidden, themes);
+            (hidden, bytes)
+        }
+    };
+    match open(first) {
         Err(err) if refused_for_sheet_type(&err) => {
             match crate::macros::macro_sheets_as_dialogs(&copy, limits.max_uncompressed_bytes) {
                 Some(renamed) => open(renamed).map(|sheets| (sheets, true)),

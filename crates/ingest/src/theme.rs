@@ -55,7 +55,7 @@ pub(crate) fn hide(bytes: &mut [u8], at: &[usize]) {
 
 /// True for a name calamine would read as the theme, whatever the
 /// workbook's folder.
-fn is_theme(name: &[u8]) -> bool {
+pub(crate) fn is_theme(name: &[u8]) -> bool {
     name.len() >= THEME.len()
         && name[name.len() - THEME.len()..]
             .iter()

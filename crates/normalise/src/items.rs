@@ -24,8 +24,7 @@ static ITEM_START: LazyLock<Regex> = LazyLock::new(|| {
 /// followed by a line starting with a capital letter are separate items
 /// (Alt+Enter lines); other lines are wraps.
 pub fn split_items(text: &str) -> Vec<String> {
-    let lines: Vec<&str> = text
-        .split(['\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}'])
+    let lines: Vec<&str> = raw_lines(text)
         .map(|line| line.trim_matches(is_space))
         .filter(|line| !line.is_empty())
         .collect();
@@ -64,6 +63,40 @@ pub fn split_items(text: &str) -> Vec<String> {
         })
         .filter(|item| !item.is_empty())
         .collect()
+}
+
+/// `text` split at the line breaks a cell's lines are typed with (`\n`,
+/// `\r`, U+2028, U+2029, U+000B), as `text.split` at those characters
+/// splits it, but by bytes: a character pattern decodes every character of an answer,
+/// most of splitting it into items. U+2028 and U+2029 are the only breaks
+/// outside ASCII, both E2 80 A8/A9 in UTF-8; no other character's bytes
+/// contain those three in a row, nor the ASCII breaks.
+fn raw_lines(text: &str) -> impl Iterator<Item = &str> {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    let mut at = 0;
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        while at < bytes.len() {
+            let width = match bytes[at] {
+                b'\n' | b'\r' | 0x0B => 1,
+                0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0xA8 | 0xA9])) => 3,
+                _ => {
+                    at += 1;
+                    continue;
+                }
+            };
+            let line = &text[from..at];
+            at += width;
+            from = at;
+            return Some(line);
+        }
+        done = true;
+        Some(&text[from..])
+    })
 }
 
 /// Whether `line` can start as [`ITEM_START`] does: with a bullet, a dash,
@@ -134,6 +167,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    /// The characters [`raw_lines`] splits at.
+    const LINE_BREAKS: [char; 5] = ['\n', '\r', '\u{2028}', '\u{2029}', '\u{000B}'];
+
+    #[test]
+    fn lines_split_by_bytes_as_by_characters() {
+        fn by_chars(text: &str) -> Vec<&str> {
+            text.split(LINE_BREAKS).collect()
+        }
+        for c in (0..=0x10FFFF_u32).filter_map(char::from_u32) {
+            let code = c as u32;
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!("{c}\u{2028}{c}\r\n"),
+                format!("\u{2029}ä{c}\u{000B}"),
+            ] {
+                let lines: Vec<&str> = raw_lines(&text).collect();
+                assert_eq!(lines, by_chars(&text), "{code:#x}");
+            }
+        }
+        assert_eq!(raw_lines("").collect::<Vec<_>>(), [""]);
     }
 
     #[test]

@@ -8,6 +8,7 @@
 //! * [`find_period`], [`parse_period`] and [`period_label`]: reporting periods (years, quarters).
 #![warn(missing_docs)]
 
+mod distance;
 mod items;
 mod marks;
 mod matching;

@@ -9,22 +9,17 @@ pub fn match_key(text: &str) -> String {
     let bytes = text.as_bytes();
     let mut at = 0;
     while at < bytes.len() {
-        // A run of ASCII letters and digits is copied whole and
-        // lower-cased in place: most words of a Finnish text are mostly
-        // ASCII, and a character at a time is most of keying a cell.
-        let run = bytes[at..]
-            .iter()
-            .take_while(|b| b.is_ascii_alphanumeric())
-            .count();
-        if run > 0 {
+        // A span the key has as it is (but for ASCII case) is copied whole:
+        // most of a Finnish text is such spans, a character at a time was
+        // most of keying a cell.
+        let end = key_span_end(bytes, at);
+        if end > at {
             if pending_space && !key.is_empty() {
                 key.push(' ');
             }
             pending_space = false;
-            let from = key.len();
-            key.push_str(&text[at..at + run]);
-            key[from..].make_ascii_lowercase();
-            at += run;
+            key.push_str(&text[at..end]);
+            at = end;
             continue;
         }
         // Spaces and ASCII punctuation only mark that a space is due.
@@ -37,7 +32,7 @@ pub fn match_key(text: &str) -> String {
             break;
         };
         at += c.len_utf8();
-        // Latin-1's letters next (ä, ö, å): the Unicode tables are the
+        // Latin-1's letters next (Ä, Ö, Å): the Unicode tables are the
         // slow part of lower-casing and of telling letters.
         if let Some((lower, is_word)) = latin_key_char(c) {
             push_key_char(&mut key, &mut pending_space, lower, is_word);
@@ -47,7 +42,30 @@ pub fn match_key(text: &str) -> String {
             push_key_char(&mut key, &mut pending_space, lower, lower.is_alphanumeric());
         }
     }
+    // The spans' ASCII capitals, all at once; every other character went
+    // in lower-cased, and no byte of a character outside ASCII is touched.
+    key.make_ascii_lowercase();
     key
+}
+
+/// Where the span of `bytes` from `at` that a key keeps as it is ends:
+/// ASCII letters and digits, Latin-1's small letters (ß, à…ÿ but ÷: C3 9F
+/// to C3 BF in UTF-8), and single spaces between them. `at` itself when
+/// the text there is none of those.
+fn key_span_end(bytes: &[u8], at: usize) -> usize {
+    let mut end = at;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii_alphanumeric() {
+            end += 1;
+            continue;
+        }
+        match (byte, bytes.get(end + 1)) {
+            (b' ', Some(next)) if end > at && next.is_ascii_alphanumeric() => end += 2,
+            (0xC3, Some(&next)) if (0x9F..=0xBF).contains(&next) && next != 0xB7 => end += 2,
+            _ => break,
+        }
+    }
+    end
 }
 
 /// A text's [`match_key`], made the first time a test asks for it: a cell
@@ -113,8 +131,8 @@ fn push_key_char(key: &mut String, pending_space: &mut bool, c: char, is_word: b
 /// "näkyviksi" against "näkyväksi" in a 120-character measure is about 0.98;
 /// two different measures of one programme stay well below 0.8. Cheap for
 /// texts that are far apart, which is most pairs: the length difference
-/// alone often rules a pair out, and the edit distance is computed only in
-/// the band of diagonals that can still reach `min`, stopping early.
+/// alone often rules a pair out; the edit distance is computed a column of
+/// 64 characters at a time ([`crate::distance`]), stopping early.
 pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
     if a == b {
         return Some(1.0);
@@ -129,9 +147,7 @@ pub fn similarity_at_least(a: &str, b: &str, min: f64) -> Option<f64> {
     if len_a.abs_diff(len_b) > budget || histogram_distance(a, b) > 2 * budget {
         return None;
     }
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let distance = banded_levenshtein(&a, &b, budget)?;
+    let distance = crate::distance::edit_distance_within(a, len_a, b, len_b, budget)?;
     let score = 1.0 - distance as f64 / longest as f64;
     (score >= min).then_some(score)
 }
@@ -148,34 +164,6 @@ fn histogram_distance(a: &str, b: &str) -> usize {
         counts[c as usize % 64] -= 1;
     }
     counts.iter().map(|n| n.unsigned_abs() as usize).sum()
-}
-
-/// Edit distance if it is at most `budget`, computed in a band of width
-/// 2 × budget + 1 around the diagonal.
-fn banded_levenshtein(a: &[char], b: &[char], budget: usize) -> Option<usize> {
-    const FAR: usize = usize::MAX / 2;
-    let mut previous: Vec<usize> = (0..=b.len())
-        .map(|j| if j <= budget { j } else { FAR })
-        .collect();
-    let mut current = vec![FAR; b.len() + 1];
-    for (i, ca) in a.iter().enumerate() {
-        let row = i + 1;
-        let from = row.saturating_sub(budget).max(1);
-        let to = (row + budget).min(b.len());
-        current.fill(FAR);
-        current[0] = if row <= budget { row } else { FAR };
-        let mut best = current[0];
-        for j in from..=to {
-            let substitution = previous[j - 1] + usize::from(*ca != b[j - 1]);
-            current[j] = substitution.min(previous[j] + 1).min(current[j - 1] + 1);
-            best = best.min(current[j]);
-        }
-        if best > budget {
-            return None;
-        }
-        std::mem::swap(&mut previous, &mut current);
-    }
-    (previous[b.len()] <= budget).then_some(previous[b.len()])
 }
 
 #[cfg(test)]
@@ -229,7 +217,12 @@ mod tests {
     fn the_latin_shortcut_keys_as_the_unicode_tables_do() {
         for c in (0..=0x2FF_u32).filter_map(char::from_u32) {
             let code = c as u32;
-            for text in [format!("{c}"), format!("a{c}b"), format!(" {c}{c} x{c}")] {
+            for text in [
+                format!("{c}"),
+                format!("a{c}b"),
+                format!(" {c}{c} x{c}"),
+                format!("Ab {c}ä {c} ÖÄ{c}ß x"),
+            ] {
                 assert_eq!(match_key(&text), slow_key(&text), "{code:#x}");
             }
         }

@@ -30,7 +30,7 @@ pub fn is_options_label(text: &str) -> bool {
 /// påbörjad", "Answer options: Done | In progress". `None` when the line
 /// has no such label or lists fewer than two options.
 pub fn options_line(text: &str) -> Option<Vec<String>> {
-    let (label, rest) = text.split_once([':', '：'])?;
+    let (label, rest) = crate::split_at_colon(text)?;
     if !is_options_label(label) {
         return None;
     }
@@ -103,7 +103,7 @@ pub fn is_builtin_feedback_heading(text: &str) -> bool {
     if text.len() > 240 {
         return false;
     }
-    let label = text.split_once([':', '：']).map_or(text, |(l, _)| l);
+    let label = crate::split_at_colon(text).map_or(text, |(l, _)| l);
     is_feedback_heading_key(&match_key(label))
 }
 
@@ -115,9 +115,19 @@ pub(crate) fn is_feedback_heading_key(key: &str) -> bool {
     // kehittämisideat"); a one-word one stands alone.
     // The prefix first: most keys start with no heading, and are passed
     // over without looking for the heading's space.
-    FEEDBACK_HEADINGS.iter().any(|h| match key.strip_prefix(h) {
+    // A heading's first letter before the heading: most keys differ there.
+    let first = key.as_bytes().first();
+    FEEDBACK_HEADINGS
+        .iter()
+        .any(|h| h.as_bytes().first() == first && is_heading_start(key, h))
+}
+
+/// True when `key` is the heading `h` alone or goes on after it as the
+/// built-in headings may: see [`is_feedback_heading_key`].
+fn is_heading_start(key: &str, h: &str) -> bool {
+    match key.strip_prefix(h) {
         Some("") => true,
         Some(rest) => rest.starts_with(' ') && key.len() <= 120 && h.contains(' '),
         None => false,
-    })
+    }
 }

@@ -142,3 +142,33 @@ fn the_support_patterns_match_only_keys_with_a_support_word() {
         );
     }
 }
+
+#[test]
+fn support_words_are_found_by_bytes_as_by_searching_each() {
+    for key in [
+        "",
+        "t",
+        "tuk",
+        "tuke",
+        "etuken",
+        "tarvitsemme tukea",
+        "apu",
+        "apua",
+        "avu",
+        "stö",
+        "stöd",
+        "hjälp",
+        "hjäl",
+        "supporter",
+        "suppor",
+        "help",
+        "hel",
+        "what support",
+        "sts hh aa tt",
+        "millaista palautetta",
+        "äö tuen",
+    ] {
+        let searched = SUPPORT_WORDS.iter().any(|w| key.contains(w));
+        assert_eq!(has_support_word(key), searched, "{key}");
+    }
+}

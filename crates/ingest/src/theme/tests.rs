@@ -47,7 +47,7 @@ type Read = (
 );
 
 fn read_with(bytes: Vec<u8>, themes: &[usize]) -> Read {
-    let (mut sheets, _) = open_sheets(bytes, FileKind::Xlsx, &Limits::default(), themes)
+    let (mut sheets, _) = open_sheets(bytes, FileKind::Xlsx, &Limits::default(), themes, None)
         .unwrap_or_else(|_| panic!("opens"));
     let formats = match &mut sheets {
         calamine::Sheets::Xlsx(xlsx) => xlsx

@@ -104,13 +104,17 @@ fn read_unguarded(
         path: path.clone(),
         limit,
     })?;
-    let (core_modified, themes) = match (kind, zip) {
-        (FileKind::Xlsx, Some(mut zip)) => (
-            core_modified_in(&mut zip),
-            crate::theme::theme_names(&mut zip, &bytes),
-        ),
-        (FileKind::Xlsb, Some(mut zip)) => (core_modified_in(&mut zip), Vec::new()),
-        _ => (None, Vec::new()),
+    let (core_modified, themes, stored) = match (kind, zip) {
+        (FileKind::Xlsx, Some(mut zip)) => {
+            let stored = crate::stored::stored_package(&mut zip);
+            let themes = match stored {
+                Some(_) => Vec::new(),
+                None => crate::theme::theme_names(&mut zip, &bytes),
+            };
+            (core_modified_in(&mut zip), themes, stored)
+        }
+        (FileKind::Xlsb, Some(mut zip)) => (core_modified_in(&mut zip), Vec::new(), None),
+        _ => (None, Vec::new(), None),
     };
     let mut xlsb_errors = match kind {
         FileKind::Xlsb => crate::xlsb_errors::formula_errors(&bytes, limits.max_uncompressed_bytes),
@@ -156,7 +160,7 @@ fn read_unguarded(
     // in a date format that is no date (calamine does not tell it).
     let kept_bytes = matches!(kind, FileKind::Xls | FileKind::Xlsb).then(|| bytes.clone());
     let (mut sheets, macros_renamed) =
-        open_sheets(bytes, kind, limits, &themes).map_err(|err| match err {
+        open_sheets(bytes, kind, limits, &themes, stored).map_err(|err| match err {
             Opened::NotAWorkbook(kind) => ReadError::NotAWorkbook {
                 path: path.clone(),
                 kind,

@@ -13,6 +13,7 @@
 mod areas;
 mod draft;
 mod header;
+mod measure_row;
 mod metadata;
 mod rows;
 mod status;
