@@ -76,15 +76,23 @@ pub(crate) fn open_sheets(
     // A copy of the bytes (a memcpy) to rename macro sheets in only when
     // calamine refuses the package for one: rewriting every package up
     // front (as before) copied and re-zipped every file for the rare one.
-    let (first, copy) = match stored {
-        Some(stored) => (stored, bytes),
-        None => {
-            let mut hidden = bytes.clone();
-            crate::theme::hide(&mut hidden, themes);
-            (hidden, bytes)
-        }
+    let hidden = |bytes: &Vec<u8>| {
+        let mut hidden = bytes.clone();
+        crate::theme::hide(&mut hidden, themes);
+        hidden
     };
-    match open(first) {
+    let opened = match stored {
+        // The package laid out again is only a quicker way to the same
+        // parts: whatever calamine refuses in it, other than a macro
+        // sheet (below), is asked of the package as it came.
+        Some(stored) => match open(stored) {
+            Err(err) if !refused_for_sheet_type(&err) => open(hidden(&bytes)),
+            other => other,
+        },
+        None => open(hidden(&bytes)),
+    };
+    let copy = bytes;
+    match opened {
         Err(err) if refused_for_sheet_type(&err) => {
             match crate::macros::macro_sheets_as_dialogs(&copy, limits.max_uncompressed_bytes) {
                 Some(renamed) => open(renamed).map(|sheets| (sheets, true)),

@@ -162,3 +162,9 @@ fn a_package_it_cannot_lay_out_exactly_is_left_as_it_came() {
     let mut archive = zip::ZipArchive::new(Cursor::new(&bytes[..])).expect("zip");
     assert!(stored_package(&mut archive).is_none());
 }
+
+#[test]
+fn a_laid_out_package_calamine_refuses_is_asked_of_the_package_as_it_came() {
+    let broken = Some(b"PK\x05\x06 not a package".to_vec());
+    assert_eq!(read_with(response(), broken), read_with(response(), None));
+}
