@@ -303,7 +303,15 @@ self.onmessage = (event) => {
       });
     } catch (err) {
       post({ type: 'failed', id: 0, error: failure(err) });
+      return;
     }
+    // While the secretary picks the files: a merge of the bundled samples,
+    // so that the browser has compiled what a merge runs (the first merge
+    // ran 3-5 times slower than the next). A merge asked for meanwhile
+    // waits for it; a failure only means no warm-up.
+    try {
+      wasm_bindgen.warm_up();
+    } catch (_) { /* no warm-up */ }
   } else if (message.type === 'merge') {
     merge(message);
   } else if (message.type === 'help') {

@@ -21,6 +21,7 @@ pub mod error;
 pub mod select;
 pub mod share;
 pub mod summary;
+mod warm;
 
 use error::PageError;
 use koonti_engine::{Input, InputProblem, Lang, MergeOptions, Merged, Programme, Timestamp};
@@ -53,6 +54,17 @@ pub fn memory_bytes() -> f64 {
     {
         0.0
     }
+}
+
+/// Warms the engine up before the first merge: the bundled sample returns
+/// merged and every download written, nothing kept (see `warm.rs` for
+/// why). The worker runs it once it is ready; a failure only means no
+/// warm-up.
+#[wasm_bindgen]
+pub fn warm_up() -> Result<(), JsError> {
+    warm::warm_up()
+        .map(|_| ())
+        .map_err(|err| JsError::new(&err))
 }
 
 /// True when a file at `path` inside a folder the user gave is one to
