@@ -311,6 +311,7 @@ self.onmessage = (event) => {
     // waits for it; a failure only means no warm-up.
     try {
       wasm_bindgen.warm_up();
+      post({ type: 'warmed' });
     } catch (_) { /* no warm-up */ }
   } else if (message.type === 'merge') {
     merge(message);
