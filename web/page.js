@@ -109,7 +109,9 @@
   // few workbooks to settle the programme, the first worker reads every
   // file, and the second writes its share from the first's JSON report;
   // when the second cannot be started, the first does everything.
-  function newWorker(onMessage, onError) {
+  // `warm`: what the worker warms up besides reading and the summary (its
+  // usual share of the downloads, see share()).
+  function newWorker(onMessage, onError, warm) {
     const source = $('koonti-worker').textContent;
     const url = URL.createObjectURL(new Blob([source], { type: 'text/javascript' }));
     const worker = new Worker(url);
@@ -119,15 +121,17 @@
       event.preventDefault();
       onError({ kind: 'internal', message: event.message || '' });
     };
-    worker.postMessage({ type: 'init', module: state.module });
+    worker.postMessage({ type: 'init', module: state.module, warm });
     return worker;
   }
 
   function startWorker() {
-    state.worker = newWorker((message) => onWorkerMessage(message, 'main'), fail);
+    state.worker = newWorker((message) => onWorkerMessage(message, 'main'), fail,
+      { workbook: false, others: true });
     state.helperReady = false;
     try {
-      state.helper = newWorker((message) => onHelperMessage(message), helperFailed);
+      state.helper = newWorker((message) => onHelperMessage(message), helperFailed,
+        { workbook: true, others: false });
     } catch (_) {
       state.helper = null;
     }

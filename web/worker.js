@@ -310,7 +310,8 @@ self.onmessage = (event) => {
     // ran 3-5 times slower than the next). A merge asked for meanwhile
     // waits for it; a failure only means no warm-up.
     try {
-      wasm_bindgen.warm_up();
+      const warm = message.warm || { workbook: true, others: true };
+      wasm_bindgen.warm_up(warm.workbook, warm.others);
       post({ type: 'warmed' });
     } catch (_) { /* no warm-up */ }
   } else if (message.type === 'merge') {

@@ -57,12 +57,13 @@ pub fn memory_bytes() -> f64 {
 }
 
 /// Warms the engine up before the first merge: the bundled sample returns
-/// merged and every download written, nothing kept (see `warm.rs` for
-/// why). The worker runs it once it is ready; a failure only means no
-/// warm-up.
+/// merged, the summary worded and, when asked, the committee `workbook`
+/// and the `others` (JSON report, appendix, presentation) written, nothing
+/// kept (see `warm.rs` for why). The worker runs it once it is ready; a
+/// failure only means no warm-up.
 #[wasm_bindgen]
-pub fn warm_up() -> Result<(), JsError> {
-    warm::warm_up()
+pub fn warm_up(workbook: bool, others: bool) -> Result<(), JsError> {
+    warm::warm_up(warm::Downloads { workbook, others })
         .map(|_| ())
         .map_err(|err| JsError::new(&err))
 }

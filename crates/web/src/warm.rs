@@ -1,6 +1,6 @@
-//! The engine's warm-up: a merge of the bundled sample returns, every
-//! download written and thrown away, run by each worker once it is ready
-//! and before the secretary has picked any files.
+//! The engine's warm-up: a merge of the bundled sample returns, its
+//! summary and the worker's downloads written and thrown away, run by each
+//! worker once it is ready and before the secretary has picked any files.
 //!
 //! Why: the browser compiles the engine's WebAssembly a function at a
 //! time, when it is first called, with a quick compiler, and compiles a
@@ -42,11 +42,21 @@ const SAMPLES: [(&str, &[u8]); 6] = [
     ),
 ];
 
-/// Merges the sample returns and writes every download (the summary, the
-/// JSON report, the committee workbook, the appendix as xlsx and HTML, the
-/// presentation), keeping nothing. Returns how many units answered, so a
-/// test can tell that the merge ran.
-pub(crate) fn warm_up() -> Result<usize, String> {
+/// What a worker warms up besides reading and the summary: the downloads
+/// it writes in a merge shared by two (the page's `share()`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Downloads {
+    /// The committee workbook (the second worker's).
+    pub workbook: bool,
+    /// The JSON report, the appendix (xlsx and HTML) and the presentation
+    /// (the first worker's).
+    pub others: bool,
+}
+
+/// Merges the sample returns, words the summary and writes `downloads`,
+/// keeping nothing. Returns how many units answered, so a test can tell
+/// that the merge ran.
+pub(crate) fn warm_up(downloads: Downloads) -> Result<usize, String> {
     let mut batch = Batch::new();
     for (name, bytes) in SAMPLES {
         batch.add(name.to_string(), bytes.to_vec(), 0.0);
@@ -56,15 +66,15 @@ pub(crate) fn warm_up() -> Result<usize, String> {
     let outcome = Outcome { merged };
     let made = "2026-01-31 09:00:00 UTC";
     let _ = outcome.summary("fi");
-    let written = [
-        outcome.report_json("fi"),
-        outcome.workbook("fi", made),
-        outcome.appendix_xlsx("fi"),
-        outcome.appendix_html("fi", made),
-        outcome.slides("fi", made),
-    ];
-    for output in written {
-        output.map_err(|_| "a download of the warm-up failed".to_string())?;
+    let failed = |_| "a download of the warm-up failed".to_string();
+    if downloads.workbook {
+        outcome.workbook("fi", made).map_err(failed)?;
+    }
+    if downloads.others {
+        outcome.report_json("fi").map_err(failed)?;
+        outcome.appendix_xlsx("fi").map_err(failed)?;
+        outcome.appendix_html("fi", made).map_err(failed)?;
+        outcome.slides("fi", made).map_err(failed)?;
     }
     Ok(answered)
 }
@@ -75,7 +85,9 @@ mod tests {
 
     #[test]
     fn the_warm_up_merges_the_six_samples_and_writes_every_download() {
-        assert_eq!(warm_up(), Ok(6));
+        for (workbook, others) in [(true, true), (true, false), (false, true), (false, false)] {
+            assert_eq!(warm_up(Downloads { workbook, others }), Ok(6));
+        }
     }
 
     #[test]
