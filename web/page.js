@@ -31,7 +31,6 @@
     started: 0,
     lastMerge: null, // { ms, memory } for the benchmark
     marks: {}, // ms since the merge started at each step, for the benchmark
-    warmed: {}, // ms since the page opened when each worker had warmed up
     givenAt: 0, // when files were last given (ms since 1970), for the benchmark
     outputLang: 'fi', // the language the worker was last asked to write in
     status: ['waiting'], // the status line's text key and arguments
@@ -212,11 +211,6 @@
   };
 
   function onWorkerMessage(message, who) {
-    if (message.type === 'warmed') {
-      // When each engine had warmed up (ms since the page opened), for the benchmark.
-      state.warmed[who] = Math.round(performance.now());
-      return;
-    }
     if (message.type === 'ready') {
       state.ready = true;
       if (!state.programmes.length) {

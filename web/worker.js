@@ -296,6 +296,20 @@ self.onmessage = (event) => {
   if (message.type === 'init') {
     try {
       wasm_bindgen.initSync({ module: message.module });
+    } catch (err) {
+      post({ type: 'failed', id: 0, error: failure(err) });
+      return;
+    }
+    // Before saying it is ready: a merge of the bundled samples, so that
+    // the browser has compiled what a merge runs (a first merge ran 3-5
+    // times slower than the next; warm.rs). Files picked meanwhile wait
+    // for 'ready', as files picked while the page loads do. A failure
+    // only means no warm-up.
+    try {
+      const warm = message.warm || { workbook: true, others: true };
+      wasm_bindgen.warm_up(warm.workbook, warm.others);
+    } catch (_) { /* no warm-up */ }
+    try {
       post({
         type: 'ready',
         programmes: JSON.parse(wasm_bindgen.programmes()),
@@ -303,17 +317,7 @@ self.onmessage = (event) => {
       });
     } catch (err) {
       post({ type: 'failed', id: 0, error: failure(err) });
-      return;
     }
-    // While the secretary picks the files: a merge of the bundled samples,
-    // so that the browser has compiled what a merge runs (the first merge
-    // ran 3-5 times slower than the next). A merge asked for meanwhile
-    // waits for it; a failure only means no warm-up.
-    try {
-      const warm = message.warm || { workbook: true, others: true };
-      wasm_bindgen.warm_up(warm.workbook, warm.others);
-      post({ type: 'warmed' });
-    } catch (_) { /* no warm-up */ }
   } else if (message.type === 'merge') {
     merge(message);
   } else if (message.type === 'help') {
