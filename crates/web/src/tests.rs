@@ -3,23 +3,13 @@
 use super::*;
 
 /// The bundled sample returns (six units) as the page gives them: each
-/// file's name and bytes, in name order.
+/// file's name and bytes, in name order (the warm-up's, which a test there
+/// checks against the samples folder).
 pub(crate) fn sample_files() -> Vec<(String, Vec<u8>)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../samples/siun-sote-2024");
-    let mut files: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
-        .expect("samples")
-        .map(|entry| {
-            let path = entry.expect("entry").path();
-            let name = path
-                .file_name()
-                .expect("name")
-                .to_string_lossy()
-                .into_owned();
-            (name, std::fs::read(&path).expect("read"))
-        })
-        .collect();
-    files.sort();
-    files
+    crate::warm::SAMPLES
+        .iter()
+        .map(|(name, bytes)| (name.to_string(), bytes.to_vec()))
+        .collect()
 }
 
 #[test]

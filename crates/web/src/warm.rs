@@ -14,8 +14,9 @@
 use crate::{Batch, Outcome};
 
 /// The six sample returns of `samples/siun-sote-2024` (a merge of them is
-/// the README's first command), as the page would give them.
-const SAMPLES: [(&str, &[u8]); 6] = [
+/// the README's first command), as the page would give them, in name
+/// order.
+pub(crate) const SAMPLES: [(&str, &[u8]); 6] = [
     (
         "Hallintopalvelut.xlsx",
         include_bytes!("../../../samples/siun-sote-2024/Hallintopalvelut.xlsx"),
