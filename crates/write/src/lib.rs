@@ -10,7 +10,6 @@
 mod appendix;
 mod appendix_html;
 mod appendix_xlsx;
-mod fast_hash;
 pub mod highlights;
 mod html;
 mod html_text;

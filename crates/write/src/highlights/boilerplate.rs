@@ -1,15 +1,14 @@
 //! Boilerplate (rule 1): an item whose words appear in the answers of two
 //! or more units is no unit's own account.
-use crate::fast_hash::FastHash;
 use koonti_model::Report;
-use std::collections::HashSet;
-use std::collections::hash_map::{Entry, HashMap};
+use rustc_hash::{FxBuildHasher, FxHashMap, FxHashSet};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 use std::sync::OnceLock;
 
 /// The items of one report that two or more units wrote (by their
 /// [`push_words_key`]).
-pub(super) struct Boilerplate(HashSet<usize, FastHash>);
+pub(super) struct Boilerplate(FxHashSet<usize>);
 
 impl Boilerplate {
     /// Each item of every answer keyed once, here. The keys go one after
@@ -35,8 +34,8 @@ impl Boilerplate {
         // Per key: the first unit that wrote it, and whether another did.
         // Hashed a word at a time: SipHash over every item's words was a
         // quarter of this function.
-        let mut ids: HashMap<&[u8], usize, FastHash> =
-            HashMap::with_capacity_and_hasher(items.len(), FastHash::default());
+        let mut ids: FxHashMap<&[u8], usize> =
+            FxHashMap::with_capacity_and_hasher(items.len(), FxBuildHasher);
         let mut writers: Vec<(&str, bool)> = Vec::new();
         let mut id_of = Vec::with_capacity(items.len());
         for (_, range, unit) in &items {
@@ -208,6 +207,7 @@ mod tests {
     use crate::test_support::{report_with, siun};
     use koonti_model::Status;
     use std::collections::BTreeSet;
+    use std::collections::HashMap;
 
     /// The words of a text, lower case, for telling repeated texts.
     fn words_key(text: &str) -> String {

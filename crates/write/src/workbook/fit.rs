@@ -104,7 +104,7 @@ impl<'a> MeasureLines<'a> {
 /// sixth of the table's line counting.
 pub(crate) struct RepeatedLines {
     width: f64,
-    seen: std::collections::HashMap<Box<str>, usize, crate::fast_hash::FastHash>,
+    seen: rustc_hash::FxHashMap<Box<str>, usize>,
 }
 
 impl RepeatedLines {
