@@ -132,11 +132,11 @@ fn advance(positive: &mut u64, negative: &mut u64, matches: u64, carry: i8, high
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    /// The full table, the oracle.
-    fn levenshtein(a: &[char], b: &[char]) -> usize {
+    /// The full table, the oracle (also of `matching`'s tests).
+    pub(crate) fn levenshtein(a: &[char], b: &[char]) -> usize {
         let mut previous: Vec<usize> = (0..=b.len()).collect();
         let mut current = vec![0; b.len() + 1];
         for (i, ca) in a.iter().enumerate() {

@@ -169,6 +169,7 @@ fn histogram_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::distance::tests::levenshtein;
 
     /// The full edit-distance similarity, the oracle the bounded one is
     /// checked against.
@@ -184,20 +185,6 @@ mod tests {
             return 0.0;
         }
         1.0 - levenshtein(&a, &b) as f64 / longest as f64
-    }
-
-    fn levenshtein(a: &[char], b: &[char]) -> usize {
-        let mut previous: Vec<usize> = (0..=b.len()).collect();
-        let mut current = vec![0; b.len() + 1];
-        for (i, ca) in a.iter().enumerate() {
-            current[0] = i + 1;
-            for (j, cb) in b.iter().enumerate() {
-                let substitution = previous[j] + usize::from(ca != cb);
-                current[j + 1] = substitution.min(previous[j + 1] + 1).min(current[j] + 1);
-            }
-            std::mem::swap(&mut previous, &mut current);
-        }
-        previous[b.len()]
     }
 
     /// The key as it was made before the Latin-1 shortcut: every
