@@ -1,5 +1,5 @@
 //! Reports of several periods → one [`History`].
-use crate::changes::{changes, measure_changes};
+use crate::changes::{Version, changes, measure_changes};
 use crate::error::HistoryError;
 use crate::scale::Scale;
 use crate::units::UnitNames;
@@ -98,7 +98,15 @@ pub fn compare(inputs: &[PeriodReport]) -> Result<Compared, HistoryError> {
     let rows = rows(&snapshots, newest.programme);
     let periods: Vec<Period> = snapshots.iter().map(|s| s.period).collect();
     let changes = changes(&periods, &rows, &scale);
-    let (measure_changes, findings) = measure_changes(&snapshots);
+    let versions: Vec<Version> = snapshots
+        .iter()
+        .map(|s| Version {
+            name: s.name,
+            period: s.period,
+            measures: &s.measures,
+        })
+        .collect();
+    let (measure_changes, findings) = measure_changes(&versions);
     let responded = snapshots
         .iter()
         .map(|s| {
@@ -238,13 +246,13 @@ fn in_period_order(inputs: &[PeriodReport]) -> Result<Vec<(usize, Period)>, Hist
 }
 
 /// One period as the history needs it.
-pub(crate) struct Snapshot<'a> {
-    pub(crate) name: &'a str,
-    pub(crate) period: Period,
+struct Snapshot<'a> {
+    name: &'a str,
+    period: Period,
     /// The units that sent a response, by canonical name.
     responded: HashSet<String>,
     /// The measures of the period's programme version: id → text, in order.
-    pub(crate) measures: Vec<(String, String)>,
+    measures: Vec<(String, String)>,
     /// Each answer's status by (canonical unit, measure).
     statuses: HashMap<(String, String), Status>,
 }
@@ -292,7 +300,7 @@ impl<'a> Snapshot<'a> {
         }
     }
 
-    pub(crate) fn has_measure(&self, id: &str) -> bool {
+    fn has_measure(&self, id: &str) -> bool {
         self.measures.iter().any(|(m, _)| m == id)
     }
 

@@ -1,6 +1,5 @@
 //! What changed between consecutive periods: each answer's kind of change,
 //! and the measures renamed, added or removed between programme versions.
-use crate::build::Snapshot;
 use crate::scale::Scale;
 use koonti_model::{
     ChangeKind, Finding, FindingCode, HistoryChange, HistoryRow, MeasureChange, MeasureChangeKind,
@@ -53,14 +52,28 @@ pub(crate) fn changes(
     changes
 }
 
+/// One period's programme version as [`measure_changes`] compares it: the
+/// report's name, its period and its measures (id, text) in order.
+pub(crate) struct Version<'a> {
+    pub name: &'a str,
+    pub period: Period,
+    pub measures: &'a [(String, String)],
+}
+
+impl Version<'_> {
+    fn has_measure(&self, id: &str) -> bool {
+        self.measures.iter().any(|(m, _)| m == id)
+    }
+}
+
 /// Measures renamed, added or removed between consecutive periods'
 /// programme versions, each with its finding.
-pub(crate) fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Vec<Finding>) {
+pub(crate) fn measure_changes(versions: &[Version]) -> (Vec<MeasureChange>, Vec<Finding>) {
     let mut changes = Vec::new();
     let mut findings = Vec::new();
-    for pair in snapshots.windows(2) {
+    for pair in versions.windows(2) {
         let (before, after) = (&pair[0], &pair[1]);
-        let text_of = |s: &Snapshot, id: &str| {
+        let text_of = |s: &Version, id: &str| {
             s.measures
                 .iter()
                 .find(|(m, _)| m == id)
@@ -74,7 +87,7 @@ pub(crate) fn measure_changes(snapshots: &[Snapshot]) -> (Vec<MeasureChange>, Ve
             from_text: text_of(before, measure),
             to_text: text_of(after, measure),
         };
-        for (id, text) in &after.measures {
+        for (id, text) in after.measures {
             match text_of(before, id) {
                 Some(old) if match_key(&old) != match_key(text) => {
                     changes.push(change(id, MeasureChangeKind::Renamed));
