@@ -2,7 +2,7 @@
 //! unit, its measures with the status as a symbol and a word, and its text
 //! with bullets on separate lines.
 use super::{
-    Ctx, LINE_POINTS, MeasureLines, Pages, bullets, cell_string, cell_text, column_widths,
+    Ctx, LINE_POINTS, Pages, RepeatedLines, bullets, cell_string, cell_text, column_widths,
     fit_header_row, fit_lines, format_block, page_points, print_setup, wrapped_lines,
 };
 use crate::stats::{Tally, counted_statuses, of_section};
@@ -37,7 +37,7 @@ pub(crate) fn write(sheet: &mut Worksheet, ctx: &Ctx, section: &Section) -> Resu
     let mut pages = Pages::new(page_points(width, false, TITLE_POINTS), 0.0);
     let mut row = 3;
     let header = columns.headers(ctx);
-    let mut measure_lines = MeasureLines::new(widths[0]);
+    let mut measure_lines = RepeatedLines::new(widths[0]);
     for response in &ctx.report.responses {
         let answers = by_unit
             .get(response.unit.as_str())
@@ -243,7 +243,7 @@ fn unit_block<'r>(
     sheet: &mut Worksheet,
     ctx: &Ctx,
     block: &Block<'_, 'r>,
-    measure_lines: &mut MeasureLines<'r>,
+    measure_lines: &mut RepeatedLines,
     mut row: u32,
 ) -> Result<(u32, f64), XlsxError> {
     let Block {
@@ -278,10 +278,7 @@ fn unit_block<'r>(
             .zip(widths)
             .skip(1)
             .map(|(text, width)| wrapped_lines(text, *width))
-            .fold(
-                measure_lines.lines(&answer.measure, &answer.measure_text),
-                usize::max,
-            );
+            .fold(measure_lines.lines(&answer.measure_text), usize::max);
         height += fit_lines(sheet, row, lines)?;
         // Moved into the sheet, not copied.
         for (col, text) in cells.into_iter().enumerate() {

@@ -67,41 +67,11 @@ pub(crate) fn fit_lines(sheet: &mut Worksheet, row: u32, lines: usize) -> Result
     Ok(LINE_POINTS)
 }
 
-/// The wrapped lines of each measure's text in a column `width` wide,
-/// counted once per measure: the text is on every unit's row (thousands
-/// in a national merge), and counting its lines on each was about two
-/// fifths of an action sheet's line counting.
-pub(crate) struct MeasureLines<'a> {
-    width: f64,
-    seen: std::collections::HashMap<&'a str, (&'a str, usize)>,
-}
-
-impl<'a> MeasureLines<'a> {
-    pub(crate) fn new(width: f64) -> Self {
-        MeasureLines {
-            width,
-            seen: Default::default(),
-        }
-    }
-
-    /// The lines of `text`, the text of measure `id` as an answer gives
-    /// it: counted again when it differs from the text last counted.
-    pub(crate) fn lines(&mut self, id: &'a str, text: &'a str) -> usize {
-        match self.seen.get(id) {
-            Some((seen, lines)) if *seen == text => *lines,
-            _ => {
-                let lines = wrapped_lines(text, self.width);
-                self.seen.insert(id, (text, lines));
-                lines
-            }
-        }
-    }
-}
-
-/// The wrapped lines of the texts of a table column whose texts repeat
-/// from row to row (a measure's text on each unit's row of Vastaukset),
-/// each distinct text counted once: counting them on every row was a
-/// sixth of the table's line counting.
+/// The wrapped lines of the texts of a column whose texts repeat from row
+/// to row (a measure's text on each unit's row of Vastaukset and of the
+/// action sheets, thousands in a national merge), each distinct text
+/// counted once: counting them on every row was a sixth of Vastaukset's
+/// line counting and two fifths of an action sheet's.
 pub(crate) struct RepeatedLines {
     width: f64,
     seen: rustc_hash::FxHashMap<Box<str>, usize>,
@@ -261,35 +231,23 @@ mod tests {
     #[test]
     fn repeated_lines_are_the_texts_lines() {
         let long = "pitkä toimenpiteen kuvaus, joka rivittyy ".repeat(3);
+        // A measure's text as a unit edited it: counted as its own text.
+        let other = "toinen teksti samalle toimenpiteelle ".repeat(5);
         let mut seen = RepeatedLines::new(40.0);
-        for text in [long.as_str(), "lyhyt", &long, "", &long[1..], "lyhyt"] {
+        for text in [
+            long.as_str(),
+            "lyhyt",
+            &long,
+            "",
+            &long[1..],
+            &other,
+            &long,
+            "lyhyt",
+        ] {
             assert_eq!(seen.lines(text), wrapped_lines(text, 40.0), "{text}");
         }
         assert!(seen.lines(&long) > 1);
-    }
-
-    /// A measure's lines counted once are the lines of each text given.
-    #[test]
-    fn measure_lines_are_the_texts_lines() {
-        let long = "pitkä toimenpiteen kuvaus, joka rivittyy ".repeat(3);
-        let other = "toinen teksti samalle toimenpiteelle ".repeat(5);
-        let mut memo = MeasureLines::new(38.0);
-        for (id, text) in [
-            ("1.1", long.as_str()),
-            ("1.1", long.as_str()),
-            ("1.2", "lyhyt"),
-            ("1.1", other.as_str()),
-            ("1.1", long.as_str()),
-            ("1.2", "lyhyt"),
-        ] {
-            assert_eq!(
-                memo.lines(id, text),
-                wrapped_lines(text, 38.0),
-                "{id} {text}"
-            );
-        }
-        assert!(wrapped_lines(&long, 38.0) > 1);
-        assert_ne!(wrapped_lines(&long, 38.0), wrapped_lines(&other, 38.0));
+        assert_ne!(seen.lines(&long), seen.lines(&other));
     }
 
     #[test]

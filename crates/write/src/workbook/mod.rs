@@ -16,8 +16,8 @@ mod tables;
 use crate::labels::Labels;
 use crate::{ReportWriter, WriteError};
 pub(crate) use fit::{
-    LINE_POINTS, MeasureLines, Pages, RepeatedLines, fit_header_row, fit_lines, fit_row,
-    page_points, wrapped_lines,
+    LINE_POINTS, Pages, RepeatedLines, fit_header_row, fit_lines, fit_row, page_points,
+    wrapped_lines,
 };
 use koonti_model::{Lang, Programme, Report};
 use rayon::prelude::*;
