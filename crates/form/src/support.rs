@@ -170,16 +170,15 @@ const SUPPORT_WORDS: [&str; 8] = [
 /// True when one of [`SUPPORT_WORDS`] is in `key`, anywhere, as
 /// `SUPPORT_WORDS.iter().any(|w| key.contains(w))` tells, in one pass over
 /// the key's bytes instead of eight searches (each set up anew): every row's
-/// first cells are asked. The words start with four letters only.
+/// first cells are asked.
 fn has_support_word(key: &str) -> bool {
     let bytes = key.as_bytes();
     (0..bytes.len()).any(|at| {
         let rest = &bytes[at..];
         // A word's first letter before the word: most letters start none.
-        matches!(rest[0], b't' | b'a' | b's' | b'h')
-            && SUPPORT_WORDS
-                .iter()
-                .any(|w| w.as_bytes()[0] == rest[0] && rest.starts_with(w.as_bytes()))
+        SUPPORT_WORDS
+            .iter()
+            .any(|w| w.as_bytes()[0] == rest[0] && rest.starts_with(w.as_bytes()))
     })
 }
 
